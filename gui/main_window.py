@@ -1,0 +1,348 @@
+"""The main window: articles on the left, the text in the centre, the timeline
+and the selected event on the right.  It lays out and wires views; the work is
+done by commands (gui.commands) and controllers (gui.importing)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel,
+                               QLineEdit, QMainWindow, QMessageBox, QSplitter, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from gui.actions import build_actions
+from gui.article_list_model import ARTICLE_ID_ROLE, ArticleFilter, ArticleListModel
+from gui.article_view import ArticleView
+from gui.event_actions import EventActions
+from gui.event_panel import EventPanel
+from gui.importing import ImportController
+from gui.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
+from gui.window_state import WindowState
+
+
+def _panel(*widgets) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView(objectName=name)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+class MainWindow(QMainWindow):
+    projectRequested = Signal(str)  # path: open (or create) this project in a new window
+    newProjectRequested = Signal()
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        session.setParent(self)  # the project closes with its window
+        self._closed = False
+        self.setAcceptDrops(True)
+        self.actions_by_name = build_actions(self)
+        self.state = WindowState(self)
+
+        # Left: articles.
+        self.article_model = ArticleListModel(session, self)
+        self.article_proxy = ArticleFilter(self)
+        self.article_proxy.setSourceModel(self.article_model)
+        self.article_filter = QLineEdit(objectName="articleFilter",
+                                        placeholderText="Filter articles…", clearButtonEnabled=True)
+        self.article_filter.textChanged.connect(self.article_proxy.setFilterFixedString)
+        self.article_list = _table("articleList")
+        self.article_list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.article_list.setModel(self.article_proxy)
+        header = self.article_list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+
+        # Centre: the text.
+        self.banner = QLabel(objectName="articleBanner", wordWrap=True)
+        self.banner.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 3px;")
+        self.banner.hide()
+        self.article_view = ArticleView()
+
+        # Right: the timeline and the event panel.
+        self.timeline_model = TimelineModel(session, self)
+        self.timeline_proxy = TimelineFilter(self)
+        self.timeline_proxy.setSourceModel(self.timeline_model)
+        self.timeline_filter = QLineEdit(objectName="timelineFilter", clearButtonEnabled=True,
+                                         placeholderText="Filter timeline (title, tag, date)…")
+        self.timeline_filter.textChanged.connect(self.timeline_proxy.set_text)
+        self.timeline_table = _table("timelineTable")
+        self.timeline_table.setModel(self.timeline_proxy)
+        self.timeline_table.setEditTriggers(QAbstractItemView.DoubleClicked
+                                            | QAbstractItemView.EditKeyPressed
+                                            | QAbstractItemView.AnyKeyPressed)
+        header = self.timeline_table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.timeline_message = QLabel(objectName="timelineMessage", wordWrap=True)
+        self.timeline_message.setStyleSheet("color: #b00020;")
+        self.timeline_message.hide()
+        self.event_panel = EventPanel(session)
+
+        self.right_tabs = QTabWidget(objectName="rightTabs")
+        self.right_tabs.addTab(_panel(self.timeline_filter, self.timeline_table,
+                                      self.timeline_message), "&Timeline")
+        self.right_split = QSplitter(Qt.Vertical, objectName="rightSplitter")
+        self.right_split.addWidget(self.right_tabs)
+        self.right_split.addWidget(self.event_panel)
+        self.right_split.setStretchFactor(0, 3)
+        self.right_split.setStretchFactor(1, 2)
+        self.main_split = QSplitter(Qt.Horizontal, objectName="mainSplitter")
+        self.main_split.addWidget(_panel(self.article_filter, self.article_list))
+        self.main_split.addWidget(_panel(self.banner, self.article_view))
+        self.main_split.addWidget(self.right_split)
+        self.main_split.setStretchFactor(0, 2)
+        self.main_split.setStretchFactor(1, 4)
+        self.main_split.setStretchFactor(2, 4)
+        self.setCentralWidget(self.main_split)
+        self.resize(1440, 880)
+        self.main_split.setSizes([300, 600, 540])
+        self.right_split.setSizes([480, 400])
+
+        self.importer = ImportController(session, self)
+        self.events = EventActions(self)
+        self._wire()
+        self.state.restore()
+        self._update_title()
+        self._update_actions()
+        QTimer.singleShot(0, self._select_first_article)
+
+    # -- wiring ----------------------------------------------------------------
+    def _wire(self) -> None:
+        a = self.actions_by_name
+        stack = self.session.undo_stack
+        a["actionUndo"].triggered.connect(stack.undo)
+        a["actionRedo"].triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(a["actionUndo"].setEnabled)
+        stack.canRedoChanged.connect(a["actionRedo"].setEnabled)
+        stack.undoTextChanged.connect(lambda t: a["actionUndo"].setText(f"&Undo {t}".strip()))
+        stack.redoTextChanged.connect(lambda t: a["actionRedo"].setText(f"&Redo {t}".strip()))
+        stack.indexChanged.connect(self._update_actions)
+        a["actionImportArticles"].triggered.connect(self.importer.ask_and_import)
+        a["actionPasteArticle"].triggered.connect(self.importer.paste)
+        a["actionExportCsv"].triggered.connect(self.export_csv)
+        a["actionQuit"].triggered.connect(self.close)
+        a["actionNewProject"].triggered.connect(self.newProjectRequested)
+        a["actionOpenProject"].triggered.connect(self._ask_open_project)
+        a["actionFindTimeline"].triggered.connect(lambda: self._focus(self.timeline_filter))
+        a["actionFindArticles"].triggered.connect(lambda: self._focus(self.article_filter))
+        a["actionArticleDetails"].triggered.connect(self.edit_article_details)
+        self.importer.imported.connect(self.select_article)
+        self.importer.problems.connect(self.show_problem)
+        self.session.failed.connect(lambda message: self.show_problem("Undo/Redo", message))
+        self.event_panel.failed.connect(lambda message: self.show_problem("Edit event", message))
+        self.timeline_model.editRejected.connect(self._show_rejected_edit)
+        self.article_list.selectionModel().currentRowChanged.connect(self._article_changed)
+        self.session.articleUpdated.connect(self._article_updated)
+        self.session.articleRemoved.connect(self._article_removed)
+        self.session.passagesChanged.connect(self._passages_changed)
+        self.session.eventUpdated.connect(self._event_titles_changed)
+        self.article_view.spanSelected.connect(lambda *_: self._update_actions())
+        self.article_view.passageClicked.connect(self.select_event)
+        self.article_view.context_actions = [a["actionNewEventFromSelection"],
+                                             a["actionLinkSelection"]]
+        self.event_panel.passageActivated.connect(self.show_passage)
+        self.timeline_selection().currentRowChanged.connect(self._event_changed)
+        self.timeline_selection().selectionChanged.connect(self._event_changed)
+        self.timeline_selection().selectionChanged.connect(lambda *_: self._update_actions())
+        self.timeline_message.linkActivated.connect(lambda *_: self.timeline_message.hide())
+
+    def timeline_selection(self) -> QItemSelectionModel:
+        """The one selection model every view of the timeline shares."""
+        return self.timeline_table.selectionModel()
+
+    def _focus(self, line_edit: QLineEdit) -> None:
+        line_edit.setFocus()
+        line_edit.selectAll()
+
+    def _update_title(self) -> None:
+        read_only = " (read-only)" if self.session.project.read_only else ""
+        self.setWindowTitle(f"{self.session.path.name}{read_only} — Timeline Annotator")
+        self.setWindowFilePath(str(self.session.path))
+
+    def _update_actions(self, *_args) -> None:
+        a = self.actions_by_name
+        has_text = self.article_view.selected_span() is not None
+        a["actionNewEventFromSelection"].setEnabled(has_text)
+        a["actionLinkSelection"].setEnabled(has_text and self.current_event_id() is not None)
+        a["actionDeleteEvent"].setEnabled(self.current_event_id() is not None)
+        has_article = self.current_article_id() is not None
+        a["actionArticleDetails"].setEnabled(has_article)
+        a["actionDeleteArticle"].setEnabled(has_article)
+        a["actionUndo"].setEnabled(self.session.undo_stack.canUndo())
+        a["actionRedo"].setEnabled(self.session.undo_stack.canRedo())
+
+    # -- articles ----------------------------------------------------------------
+    def current_article_id(self) -> int | None:
+        index = self.article_list.selectionModel().currentIndex()
+        return index.data(ARTICLE_ID_ROLE) if index.isValid() else None
+
+    def select_article(self, article_id: int) -> None:
+        source = self.article_model.index_of(article_id)
+        if not source.isValid():
+            return
+        index = self.article_proxy.mapFromSource(source)
+        if not index.isValid():
+            self.article_filter.clear()
+            index = self.article_proxy.mapFromSource(source)
+        self.article_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.article_list.scrollTo(index)
+
+    def _select_first_article(self) -> None:
+        if self.current_article_id() is None and self.article_proxy.rowCount():
+            self.article_list.selectRow(0)
+
+    def _article_changed(self, *_args) -> None:
+        self.show_current_article()
+        self._update_actions()
+
+    def show_current_article(self) -> None:
+        article_id = self.current_article_id()
+        if article_id is None:
+            self.article_view.show_placeholder("Select an article on the left.")
+            self.banner.hide()
+            return
+        project = self.session.project
+        article = project.articles.get(article_id)
+        passages = project.annotations.for_article(article_id)
+        self.article_view.show_article(article, passages, self._titles(passages))
+        self.article_view.set_current_event(self.current_event_id(), scroll=False)
+        self._update_banner(article)
+
+    def _titles(self, passages) -> dict[int, str]:
+        events = self.session.project.events
+        return {p.event_id: events.get(p.event_id).title for p in passages}
+
+    def _update_banner(self, article) -> None:
+        if article.published_date is None:
+            self.banner.setText("This article has no published date, so its relative dates "
+                                "(“on Tuesday”, “since November”) cannot be resolved. "
+                                "Set it in Article ▸ Article Details (Ctrl+I).")
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _article_updated(self, article_id: int) -> None:
+        if article_id == self.current_article_id():
+            article = self.session.project.articles.get(article_id)
+            self.article_view.article = article
+            self._update_banner(article)
+
+    def _article_removed(self, _article_id: int) -> None:
+        self.show_current_article()
+
+    def _passages_changed(self, article_id: int, _event_id: int) -> None:
+        if article_id == self.current_article_id():
+            passages = self.session.project.annotations.for_article(article_id)
+            self.article_view.set_passages(passages, self._titles(passages))
+
+    def _event_titles_changed(self, event_id: int) -> None:
+        if self.article_view.article is not None and any(
+                p.event_id == event_id for p in self.article_view._passages):
+            self._passages_changed(self.article_view.article.id, event_id)
+
+    def edit_article_details(self) -> None:
+        self.events.edit_article_details()
+
+    # -- events ------------------------------------------------------------------
+    def current_event_id(self) -> int | None:
+        """The event the analyst is working on: the current row if it is
+        selected, else the first selected row."""
+        selection = self.timeline_selection()
+        index = selection.currentIndex()
+        if index.isValid() and selection.isRowSelected(index.row(), index.parent()):
+            return index.data(EVENT_ID_ROLE)
+        rows = selection.selectedRows()
+        return rows[0].data(EVENT_ID_ROLE) if rows else None
+
+    def select_event(self, event_id: int) -> None:
+        source = self.timeline_model.index_of(event_id)
+        if not source.isValid():
+            return
+        index = self.timeline_proxy.mapFromSource(source)
+        if not index.isValid():
+            self.timeline_filter.clear()
+            index = self.timeline_proxy.mapFromSource(source)
+        self.timeline_selection().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.timeline_table.scrollTo(index)
+
+    def _event_changed(self, *_args) -> None:
+        event_id = self.current_event_id()
+        self.event_panel.set_event(event_id)
+        self._update_actions()
+        if event_id is None:
+            self.article_view.set_current_event(None)
+            return
+        passages = self.session.project.annotations.for_event(event_id)
+        here = [p for p in passages if p.article_id == self.current_article_id()]
+        if not here and passages:
+            self.select_article(passages[0].article_id)
+        self.article_view.set_current_event(event_id)
+
+    def show_passage(self, article_id: int, annotation_id: int) -> None:
+        if article_id != self.current_article_id():
+            self.select_article(article_id)
+        passage = self.session.project.annotations.get(annotation_id)
+        self.article_view.reveal(passage.start, passage.end)
+        self.article_view.select_span(passage.start, passage.end)
+
+    def _show_rejected_edit(self, _row: int, message: str) -> None:
+        self.timeline_message.setText(f"{message} The previous value was kept.")
+        self.timeline_message.show()
+        QTimer.singleShot(8000, self.timeline_message.hide)
+
+    # -- files -------------------------------------------------------------------
+    def export_csv(self) -> None:
+        self.events.export_csv()
+
+    def _ask_open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open project", str(self.session.path.parent),
+            "Timeline projects (*.sqlite *.db);;All files (*)")
+        if path:
+            self.projectRequested.emit(path)
+
+    def show_problem(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self)
+        box.setObjectName("problemDialog")
+        box.open()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        if paths:
+            self.importer.import_files(paths)
+            event.acceptProposedAction()
+
+    def closeEvent(self, event) -> None:
+        if not self._closed:
+            self._closed = True
+            self.state.save()
+            for signal in (self.session.undo_stack.undoTextChanged,
+                           self.session.undo_stack.redoTextChanged,
+                           self.session.undo_stack.indexChanged):
+                signal.disconnect()
+            self.session.close()
+        super().closeEvent(event)

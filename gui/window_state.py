@@ -1,0 +1,57 @@
+"""Remembered layout and recent projects, through QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QSplitter
+
+RECENT_KEY = "recentProjects"
+RECENT_LIMIT = 10
+
+
+def settings() -> QSettings:
+    return QSettings()
+
+
+def recent_projects() -> list[str]:
+    value = settings().value(RECENT_KEY, [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or [])]
+
+
+def remember_project(path: str) -> None:
+    paths = [path] + [p for p in recent_projects() if p != path]
+    store = settings()
+    store.setValue(RECENT_KEY, paths[:RECENT_LIMIT])
+    store.setValue("lastProject", path)
+
+
+class WindowState:
+    """Geometry, toolbar/dock state and every named splitter of one window."""
+
+    def __init__(self, window):
+        self.window = window
+
+    def _splitters(self) -> list[QSplitter]:
+        return [s for s in self.window.findChildren(QSplitter) if s.objectName()]
+
+    def restore(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        state = store.value("window/state")
+        if state is not None:
+            self.window.restoreState(state)
+        for splitter in self._splitters():
+            sizes = store.value(f"splitters/{splitter.objectName()}")
+            if sizes is not None:
+                splitter.restoreState(sizes)
+
+    def save(self) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.window.saveGeometry())
+        store.setValue("window/state", self.window.saveState())
+        for splitter in self._splitters():
+            store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())

@@ -1,0 +1,62 @@
+"""Timeline Annotator: read news articles beside an editable chronology.
+
+    python main.py [PROJECT]                       open the GUI (default project if none)
+    python main.py import PROJECT FILE… [--published DATE]
+    python main.py export PROJECT --csv OUT.csv [--excel]
+
+This file only parses arguments and hands over: the GUI lives in gui/, the
+project file and its import/export in storage/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+COMMANDS = ("import", "export")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-annotator",
+        description="Read news articles beside an editable timeline; export it as CSV. "
+                    "With no command, the window opens.",
+        epilog="Run 'python main.py COMMAND --help' for a command's options.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("project", nargs="?", help="project file (default: timeline.sqlite "
+                     "in the application-data folder)")
+    gui.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    load = commands.add_parser("import", help="import article files into a project")
+    load.add_argument("project", help="project file (created if missing)")
+    load.add_argument("files", nargs="+", help=".txt, .md or .html articles")
+    load.add_argument("--published", metavar="DATE",
+                      help="published date for these articles, e.g. 2025-07-01")
+    out = commands.add_parser("export", help="export a project's timeline")
+    out.add_argument("project", help="project file")
+    out.add_argument("--csv", required=True, metavar="OUT", help="CSV file to write")
+    out.add_argument("--excel", action="store_true",
+                     help="UTF-8 with a byte-order mark, for Excel")
+    return parser
+
+
+def run(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS + ("gui",) and not argv[0].startswith("-")):
+        argv.insert(0, "gui")
+    elif argv[0] in ("--quit-after-paint",):
+        argv.insert(0, "gui")
+    args = build_parser().parse_args(argv)
+    if args.command == "gui":
+        from gui.app import run_gui
+
+        return run_gui(args.project, quit_after_paint=args.quit_after_paint)
+    from storage.cli import run_export, run_import
+
+    if args.command == "import":
+        return run_import(args.project, args.files, args.published)
+    return run_export(args.project, args.csv, excel=args.excel)
+
+
+if __name__ == "__main__":
+    sys.exit(run())

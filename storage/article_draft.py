@@ -1,0 +1,87 @@
+"""The article as imported, before it becomes part of a project.
+
+Every importer (text file, Markdown, HTML page, pasted text) ends in an
+``ArticleDraft`` so the GUI and the project store deal with one shape only and
+never with file formats. The draft's ``text`` is what the analyst reads and
+annotates, so all importers pass it through ``tidy_text``: offsets of time
+expressions found later are only stable if the text has one canonical form.
+
+Qt-free and stdlib-only, so it can be tested without a display.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import dropwhile
+
+# A title longer than this is a paragraph, not a headline.
+MAX_TITLE_CHARS = 200
+
+
+@dataclass
+class ArticleDraft:
+    """An imported article: readable text plus whatever metadata was found.
+
+    ``text`` is NFC, uses "\\n" line ends, separates paragraphs by one blank
+    line and has no trailing spaces. Metadata fields are "" when unknown;
+    ``published`` is ISO 8601 as the source gave it (date, or date-time with
+    zone), never reformatted, so no precision is invented or lost.
+    """
+
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    author: str = ""
+    published: str = ""
+    source_path: str = ""
+
+
+class ArticleReadError(ValueError):
+    """An article could not be imported.
+
+    ``str()`` is a one-line message meant for the analyst (it names the file
+    and says what is wrong), so the GUI can show it as is.
+    """
+
+
+_TRAILING_SPACE = re.compile(r"[^\S\n]+$", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def tidy_text(text: str) -> str:
+    """Bring any imported text to the canonical form documented on ArticleDraft.
+
+    Line ends become "\\n", form feeds (page breaks in old text files) become
+    paragraph breaks, trailing whitespace goes, runs of blank lines shrink to
+    one and leading/trailing blank lines are dropped. Leading indentation is
+    kept: in plain text and <pre> it can carry meaning.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = unicodedata.normalize("NFC", text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip("\n")
+
+
+def collapse_spaces(value: str) -> str:
+    """One line with single spaces: for metadata taken from markup or text."""
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
+def title_from_lines(text: str) -> str:
+    """The first non-empty line, if it can pass for a headline, else "".
+
+    A headline is short (at most MAX_TITLE_CHARS) and followed by more text: a
+    one-line file has no headline, only content. Leading lines without a
+    letter are page leftovers ("403", "* * *", a bare date), not headlines,
+    and are skipped over when looking for it (they stay in the text).
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    lines = list(dropwhile(lambda line: not any(ch.isalpha() for ch in line), lines))
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or len(lines[0]) > MAX_TITLE_CHARS:
+        return ""
+    return collapse_spaces(lines[0])

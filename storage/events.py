@@ -1,0 +1,147 @@
+"""Events: the analyst's chronology.
+
+Changes return what they replaced, so that each undo command can put it back
+exactly (same row id and UUID, same links) without storage knowing about undo.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import asdict, dataclass
+
+from storage.records import Annotation, Event, Tag, TimelineRow
+from temporal.dates import EventDate
+
+EVENT_FIELDS = ("title", "description", "date", "location", "confidence")
+CONFIDENCE_LEVELS = ("", "low", "medium", "high", "confirmed")
+
+# Chronological by earliest date, then the narrower span first, then title;
+# undated events last.  Matches EventDate.sort_key so views and exports agree.
+CHRONOLOGY = (
+    "e.date_earliest IS NULL, e.date_earliest, "
+    "julianday(e.date_latest) - julianday(e.date_earliest), e.title COLLATE NOCASE, e.id"
+)
+_COLUMNS = (
+    "id, uuid, title, description, date_value, location, confidence, created_at, updated_at"
+)
+
+
+@dataclass(frozen=True)
+class EventSnapshot:
+    """Everything delete() removed, so that restore() can bring it back whole."""
+
+    event: Event
+    passages: tuple[Annotation, ...]
+
+
+def date_columns(date: EventDate | None) -> dict:
+    if date is None:
+        return {"date_value": "", "date_earliest": None, "date_latest": None,
+                "date_precision": None, "date_approximate": 0}
+    return {"date_value": date.value, "date_earliest": date.earliest.isoformat(),
+            "date_latest": date.latest.isoformat(), "date_precision": date.precision.value,
+            "date_approximate": int(date.approximate)}
+
+
+def _date_from_value(value: str) -> EventDate | None:
+    return EventDate.from_value(value) if value else None
+
+
+class Events:
+    def __init__(self, project):
+        self.project = project
+
+    def add(self, title: str, date: EventDate | None = None, *, description: str = "",
+            location: str = "", confidence: str = "", tags: tuple[Tag, ...] = ()) -> int:
+        from storage.project import now_iso
+
+        stamp = now_iso()
+        row = {"uuid": str(uuidlib.uuid4()), "title": title.strip(),
+               "description": description, "location": location.strip(),
+               "confidence": confidence, "created_at": stamp, "updated_at": stamp,
+               **date_columns(date)}
+        with self.project.change() as db:
+            event_id = db["events"].insert(row).last_pk
+            self.project.tags.link(event_id, tags)
+        return event_id
+
+    def get(self, event_id: int) -> Event:
+        row = self.project.db.execute(
+            f"SELECT {_COLUMNS} FROM events WHERE id = ?", [event_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(event_id)
+        (eid, uuid, title, description, value, location, confidence, created, updated) = row
+        return Event(eid, uuid, title, description, _date_from_value(value), location,
+                     confidence, created, updated, tuple(self.project.tags.for_event(eid)))
+
+    def exists(self, event_id: int) -> bool:
+        return self.project.db.execute(
+            "SELECT 1 FROM events WHERE id = ?", [event_id]).fetchone() is not None
+
+    def count(self) -> int:
+        return self.project.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+
+    def update(self, event_id: int, **changes) -> dict:
+        """Change fields (``date`` takes an EventDate or None; ``tags`` a tuple of
+        Tag); returns the previous values for undo."""
+        from storage.project import now_iso
+
+        unknown = set(changes) - set(EVENT_FIELDS) - {"tags"}
+        if unknown:
+            raise ValueError(f"unknown event fields: {sorted(unknown)}")
+        before = self.get(event_id)
+        old = {name: getattr(before, name) for name in changes}
+        columns: dict = {}
+        for name, value in changes.items():
+            if name == "date":
+                columns.update(date_columns(value))
+            elif name != "tags":
+                columns[name] = value.strip() if name in ("title", "location") else value
+        with self.project.change() as db:
+            columns["updated_at"] = now_iso()
+            db["events"].update(event_id, columns)
+            if "tags" in changes:
+                self.project.tags.replace(event_id, tuple(changes["tags"]))
+        return old
+
+    def delete(self, event_id: int) -> EventSnapshot:
+        snapshot = EventSnapshot(self.get(event_id),
+                                 tuple(self.project.annotations.for_event(event_id)))
+        with self.project.change() as db:
+            db.execute("DELETE FROM events WHERE id = ?", [event_id])
+        return snapshot
+
+    def restore(self, snapshot: EventSnapshot) -> None:
+        event = snapshot.event
+        row = {"id": event.id, "uuid": event.uuid, "title": event.title,
+               "description": event.description, "location": event.location,
+               "confidence": event.confidence, "created_at": event.created_at,
+               "updated_at": event.updated_at, **date_columns(event.date)}
+        with self.project.change() as db:
+            db["events"].insert(row)
+            self.project.tags.link(event.id, event.tags)
+            for passage in snapshot.passages:
+                db["annotations"].insert(asdict(passage))
+
+    def timeline(self) -> list[TimelineRow]:
+        """The whole chronology in one query: rows, not objects with methods."""
+        rows = self.project.db.execute(
+            f"""SELECT e.id, e.title, e.date_value,
+                   (SELECT group_concat(CASE t.kind WHEN 'other' THEN t.name
+                                        ELSE t.kind || ':' || t.name END, ', ')
+                      FROM event_tags et JOIN tags t ON t.id = et.tag_id
+                     WHERE et.event_id = e.id),
+                   (SELECT COUNT(*) FROM annotations n WHERE n.event_id = e.id),
+                   e.location
+              FROM events e ORDER BY {CHRONOLOGY}"""
+        ).fetchall()
+        return [TimelineRow(eid, title, _date_from_value(value), tags or "", sources, location)
+                for eid, title, value, tags, sources, location in rows]
+
+    def timeline_row(self, event_id: int) -> TimelineRow:
+        event = self.get(event_id)
+        sources = self.project.db.execute(
+            "SELECT COUNT(*) FROM annotations WHERE event_id = ?", [event_id]).fetchone()[0]
+        return TimelineRow(event.id, event.title, event.date,
+                           ", ".join(str(t) for t in event.tags), sources, event.location)

@@ -1,0 +1,121 @@
+"""One project = one SQLite file; opening it and making changes safely.
+
+Every public change goes through ``Project.change()``: one transaction per
+analyst action, committed before the call returns, so a crash never loses
+what was on screen and a failure leaves the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from storage.errors import ProjectOpenError, StorageError, describe_sqlite_error
+from storage.schema import MIGRATIONS, SCHEMA_VERSION, applied_count, unknown_migrations
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Project:
+    """An open project file and the repositories that read and change it."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        _check_is_sqlite(self.path)
+        try:
+            if read_only:
+                uri = self.path.resolve().as_uri() + "?mode=ro"
+                conn = sqlite3.connect(uri, uri=True)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(self.path))
+            self.db = Database(conn, execute_plugins=False)
+            self._configure()
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise ProjectOpenError(
+                f"{self.path.name} cannot be opened as a project: {describe_sqlite_error(exc)}"
+            ) from exc
+        from storage.annotations import Annotations
+        from storage.articles import Articles
+        from storage.events import Events
+        from storage.tags import Tags
+
+        self.articles = Articles(self)
+        self.events = Events(self)
+        self.annotations = Annotations(self)
+        self.tags = Tags(self)
+
+    def _configure(self) -> None:
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA busy_timeout = 2000")
+        if not self.read_only:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            # FULL: a commit survives power loss too, not only a crash of the app.
+            self.db.execute("PRAGMA synchronous = FULL")
+
+    def _migrate(self) -> None:
+        newer = unknown_migrations(self.db)
+        if newer:
+            raise ProjectOpenError(
+                f"{self.path.name} was written by a newer version of Timeline Annotator "
+                f"(it has schema changes this version does not know: {', '.join(newer)}). "
+                "Open it with the newer version; it was left untouched."
+            )
+        applied = applied_count(self.db)
+        if applied == 0 and self.db.table_names():
+            raise ProjectOpenError(
+                f"{self.path.name} is an SQLite database but not a Timeline Annotator "
+                "project. It was left untouched."
+            )
+        if applied < SCHEMA_VERSION:
+            if self.read_only:
+                raise ProjectOpenError(
+                    f"{self.path.name} needs upgrading and cannot be upgraded read-only."
+                )
+            MIGRATIONS.apply(self.db)
+
+    @contextlib.contextmanager
+    def change(self) -> Iterator[Database]:
+        """One analyst action: all of it is committed, or none of it."""
+        if self.read_only:
+            raise StorageError("This project is open read-only; the change was not saved.")
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.Error as exc:
+            raise StorageError(describe_sqlite_error(exc)) from exc
+
+    def query(self, sql: str, params=()) -> list[tuple]:
+        return self.db.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                self.db.execute("PRAGMA optimize")
+            self.db.conn.close()
+
+
+def _check_is_sqlite(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite gets to write to it."""
+    if path.is_dir():
+        raise ProjectOpenError(f"{path} is a folder, not a project file.")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if head != SQLITE_MAGIC:
+        raise ProjectOpenError(
+            f"{path.name} is not a Timeline Annotator project (it is not an SQLite file). "
+            "It was left untouched."
+        )

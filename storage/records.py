@@ -1,0 +1,108 @@
+"""Plain records handed from storage to its callers.
+
+Frozen dataclasses so that a view can keep one without fearing that a later
+edit changes it behind its back; undo commands keep them as snapshots.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from temporal.dates import EventDate
+
+TAG_KINDS = ("actor", "place", "topic", "other")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: int
+    uuid: str
+    title: str
+    outlet: str
+    url: str
+    author: str
+    published: str
+    text: str
+    content_hash: str
+    source_path: str
+    imported_at: str
+
+    @property
+    def published_date(self) -> dt.date | None:
+        return published_date(self.published)
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the article list shows: no text, so the list stays light."""
+
+    id: int
+    title: str
+    outlet: str
+    published: str
+    event_count: int
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    kind: str = "other"
+
+    def __str__(self) -> str:
+        return self.name if self.kind == "other" else f"{self.kind}:{self.name}"
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    uuid: str
+    title: str
+    description: str = ""
+    date: EventDate | None = None
+    location: str = ""
+    confidence: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    tags: tuple[Tag, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: int
+    uuid: str
+    article_id: int
+    event_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    note: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One line of the chronology, compact enough to hold 100,000 of them."""
+
+    id: int
+    title: str
+    date: EventDate | None
+    tags: str
+    sources: int
+    location: str
+
+
+def published_date(published: str) -> dt.date | None:
+    """The calendar day of an ISO timestamp as found in the article.
+
+    The day the outlet printed is the reference of the article's relative
+    dates, so the zone is not converted: "2025-07-01T01:30+03:00" is 1 July.
+    """
+    if not published or len(published) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None

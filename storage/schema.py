@@ -1,0 +1,115 @@
+"""The project file's schema, as an append-only list of migrations.
+
+Every change to the schema is a new function registered on ``MIGRATIONS``; an
+applied migration is never edited, so any project file ever written can be
+brought forward step by step.  ``SCHEMA_VERSION`` counts them: a file that
+records more migrations than this build knows was written by a newer version
+and must not be touched.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("timeline-annotator")
+_NAMES: list[str] = []
+
+
+def migration(fn):
+    """Register ``fn`` as the next migration, in definition order."""
+    _NAMES.append(fn.__name__)
+    return MIGRATIONS()(fn)
+
+
+@migration
+def m001_core_tables(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            source_path TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            date_value TEXT NOT NULL DEFAULT '',
+            date_earliest TEXT,
+            date_latest TEXT,
+            date_precision TEXT,
+            date_approximate INTEGER NOT NULL DEFAULT 0,
+            location TEXT NOT NULL DEFAULT '',
+            confidence TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" > start)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other'
+                CHECK (kind IN ('actor', 'place', 'topic', 'other')),
+            UNIQUE (name, kind)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE event_tags (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (event_id, tag_id)
+        )"""
+    )
+    db.execute(
+        "CREATE INDEX events_chronology ON events (date_earliest, date_latest, title)"
+    )
+    db.execute("CREATE INDEX annotations_article ON annotations (article_id, start)")
+    db.execute("CREATE INDEX annotations_event ON annotations (event_id)")
+    db.execute("CREATE INDEX event_tags_tag ON event_tags (tag_id)")
+
+
+SCHEMA_VERSION = len(_NAMES)
+
+
+def applied_count(db: Database) -> int:
+    """How many of our migrations the file records (0 for a new file)."""
+    return len(MIGRATIONS.applied(db))
+
+
+def unknown_migrations(db: Database) -> list[str]:
+    """Migrations recorded in the file that this build does not know."""
+    known = set(_NAMES)
+    return [m.name for m in MIGRATIONS.applied(db) if m.name not in known]

@@ -1,0 +1,66 @@
+"""Tags (actors, places, topics) and their links to events."""
+
+from __future__ import annotations
+
+from storage.records import TAG_KINDS, Tag
+
+
+def parse_tags(text: str) -> tuple[Tag, ...]:
+    """Read the analyst's tag field: ``actor:Russia, place:Izhevsk, drones``.
+
+    A prefix that is not a known kind is part of the name, so "10:30 talks"
+    or "UN:Security Council" don't lose text.
+    """
+    tags: list[Tag] = []
+    for piece in text.replace(";", ",").split(","):
+        piece = " ".join(piece.split())
+        if not piece:
+            continue
+        kind, sep, name = piece.partition(":")
+        if sep and kind.strip().lower() in TAG_KINDS and name.strip():
+            tag = Tag(name.strip(), kind.strip().lower())
+        else:
+            tag = Tag(piece, "other")
+        if tag not in tags:
+            tags.append(tag)
+    return tuple(tags)
+
+
+def format_tags(tags) -> str:
+    return ", ".join(str(tag) for tag in tags)
+
+
+class Tags:
+    def __init__(self, project):
+        self.project = project
+
+    def _ensure(self, tag: Tag) -> int:
+        db = self.project.db
+        row = db.execute("SELECT id FROM tags WHERE name = ? AND kind = ?",
+                         [tag.name, tag.kind]).fetchone()
+        if row:
+            return row[0]
+        return db.execute("INSERT INTO tags (name, kind) VALUES (?, ?)",
+                          [tag.name, tag.kind]).lastrowid
+
+    def link(self, event_id: int, tags: tuple[Tag, ...]) -> None:
+        """Add links; must run inside the caller's change()."""
+        for position, tag in enumerate(tags):
+            self.project.db.execute(
+                "INSERT OR IGNORE INTO event_tags (event_id, tag_id, position) VALUES (?,?,?)",
+                [event_id, self._ensure(tag), position])
+
+    def replace(self, event_id: int, tags: tuple[Tag, ...]) -> None:
+        self.project.db.execute("DELETE FROM event_tags WHERE event_id = ?", [event_id])
+        self.link(event_id, tags)
+
+    def for_event(self, event_id: int) -> list[Tag]:
+        rows = self.project.db.execute(
+            "SELECT t.name, t.kind FROM event_tags et JOIN tags t ON t.id = et.tag_id "
+            "WHERE et.event_id = ? ORDER BY et.position, t.name", [event_id]).fetchall()
+        return [Tag(name, kind) for name, kind in rows]
+
+    def all(self) -> list[Tag]:
+        rows = self.project.db.execute(
+            "SELECT name, kind FROM tags ORDER BY kind, name COLLATE NOCASE").fetchall()
+        return [Tag(name, kind) for name, kind in rows]

@@ -1,0 +1,340 @@
+"""Reading event dates: stored/TIMEX value strings, and what analysts type.
+
+Split from dates.py so the model stays short. Structured forms (weeks,
+quarters, seasons, decades, ISO and numeric dates) are matched by our own
+patterns; python-dateutil reads the free-word day and month forms ("Jul 1,
+2025", "1st of July 2025") because it knows month names and ordinals. It is
+kept on a short leash, because left alone it would:
+
+* fill missing parts from today's date: we parse twice with two different
+  sentinel defaults and treat any field that differs as not given;
+* read ``2025-07-01`` as 7 January under ``dayfirst``, and quietly swap day
+  and month in ``12/31/2025``: year-first and all-numeric forms never reach it.
+  Numeric dates are strictly day/month/year, as in most of the world, and an
+  impossible one is rejected rather than re-read month-first;
+* accept two-digit years: we require the year to be written with four digits.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+
+from dateutil import parser as _du
+
+from .dates import (MAX_YEAR, MIN_YEAR, MONTH_NAMES, SEASON_CODES, SEASON_WORDS,
+                    DateParseError, EventDate, Precision as P, span_text, unit_span)
+
+_EXAMPLES = "e.g. 1 Jul 2025, Nov 2024, Q2 2025, summer 2025 or 1990s"
+
+# ---------------------------------------------------------------- value strings
+_VALUE = re.compile(r"""(?:
+   (?P<day>\d{4}-\d{2}-\d{2})
+ | (?P<wy>\d{4})-W(?P<week>\d{1,2})(?P<we>-WE)?
+ | (?P<my>\d{4})-(?P<month>\d{2})
+ | (?P<qy>\d{4})-Q(?P<quarter>\d)
+ | (?P<sy>\d{4})-(?P<season>SP|SU|FA|WI)
+ | (?P<hy>\d{4})-H(?P<half>\d)
+ | (?P<year>\d{4})
+ | (?P<decade>\d{3})X
+ | (?P<century>\d{2})XX )""", re.X)
+# TIMEX3 times of day: a part of the day (MOrning...) or a clock time.
+_TIMEX_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|\d{2}(?::?\d{2}){0,2}"
+                        r"(?:\.\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)")
+
+
+def real_date(y: int, m: int, d: int, text: str) -> _dt.date:
+    """The date, or the analyst-facing reason it does not exist."""
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        raise DateParseError(f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.")
+    if not 1 <= m <= 12:
+        raise DateParseError(f"“{text}” is not a real date: there is no month {m}.")
+    days = calendar.monthrange(y, m)[1]
+    if not 1 <= d <= days:
+        raise DateParseError(f"“{text}” is not a real date: "
+                             f"{MONTH_NAMES[m - 1]} {y} has {days} days.")
+    return _dt.date(y, m, d)
+
+
+def _unit(p: P, y: int, m: int, text: str, approx: bool = False) -> EventDate:
+    """The whole unit of ``p`` starting at year ``y``, month ``m``."""
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        raise DateParseError(f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.")
+    try:
+        return EventDate(*unit_span(p, _dt.date(y, m, 1)), p, approx)
+    except DateParseError:
+        raise
+    except ValueError:  # e.g. winter 9999 ends in year 10000
+        raise DateParseError(f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.") from None
+
+
+def _numbered(kind: str, n: int, top: int, text: str) -> int:
+    if not 1 <= n <= top:
+        raise DateParseError(f"“{text}” is not a real date: there is no {kind} {n}.")
+    return n
+
+
+def _iso_week(y: int, week: int, weekend: bool, text: str, approx: bool = False) -> EventDate:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        raise DateParseError(f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.")
+    weeks = _dt.date(y, 12, 28).isocalendar()[1]  # 28 Dec is always in the last week
+    if not 1 <= week <= weeks:
+        raise DateParseError(f"“{text}” is not a real week: {y} has {weeks} ISO weeks.")
+    p = P.WEEKEND if weekend else P.WEEK
+    return EventDate(*unit_span(p, _dt.date.fromisocalendar(y, week, 1)), p, approx)
+
+
+def _match_value(s: str, timex: bool, text: str) -> EventDate | None:
+    """The EventDate a value string names; None if it is not one at all."""
+    if "/" in s:
+        first, sep, last = s.partition("/")
+        a, b = _match_value(first, False, text), _match_value(last, False, text)
+        if a is None or b is None or P.DAY not in (a.precision, b.precision) \
+                or a.precision != b.precision or "/" in last:
+            return None
+        if a.approximate != b.approximate:
+            raise DateParseError(f"“{text}”: mark both ends of an approximate range with ~.")
+        if b.earliest < a.earliest:
+            raise DateParseError(f"“{text}” ends before it starts.")
+        return EventDate.from_span(a.earliest, b.earliest, P.RANGE, a.approximate)
+    approx = s.endswith("~")
+    core = s[:-1] if approx else s
+    if timex:
+        if m := _TIMEX_DAY.fullmatch(core):
+            core = m[1]
+        elif re.fullmatch(r"\d{2,3}", core):  # TIMEX "199": the 1990s; "19": 1900s
+            core += "X" * (4 - len(core))
+    m = _VALUE.fullmatch(core)
+    if m is None:
+        return None
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if "day" in g:
+        y, mo, d = map(int, g["day"].split("-"))
+        return EventDate(*[real_date(y, mo, d, text)] * 2, P.DAY, approx)
+    if "week" in g:
+        return _iso_week(int(g["wy"]), int(g["week"]), "we" in g, text, approx)
+    if "month" in g:
+        return _unit(P.MONTH, int(g["my"]), _numbered("month", int(g["month"]), 12, text), text, approx)
+    if "quarter" in g:
+        q = _numbered("quarter", int(g["quarter"]), 4, text)
+        return _unit(P.QUARTER, int(g["qy"]), 3 * q - 2, text, approx)
+    if "season" in g:
+        return _unit(P.SEASON, int(g["sy"]), 3 + 3 * SEASON_CODES.index(g["season"]), text, approx)
+    if "half" in g:
+        h = _numbered("half", int(g["half"]), 2, text)
+        return _unit(P.HALF, int(g["hy"]), 6 * h - 5, text, approx)
+    if "year" in g:
+        return _unit(P.YEAR, int(g["year"]), 1, text, approx)
+    if "decade" in g:
+        return _unit(P.DECADE, int(g["decade"]) * 10, 1, text, approx)
+    return _unit(P.CENTURY, int(g["century"]) * 100, 1, text, approx)
+
+
+def parse_value(value: str, timex: bool = True) -> EventDate:
+    """EventDate.from_value: strict canonical (and, if ``timex``, TIMEX3) values."""
+    s = str(value).strip()
+    result = _match_value(s, timex, s)
+    if result is not None:
+        return result
+    if re.fullmatch(r"[A-Z_]+_REF", s):
+        raise DateParseError(f"“{s}” is relative to the article's date, not a fixed date.")
+    if s.startswith(("P", "T")) or "X" in s:
+        raise DateParseError(f"“{s}” is a duration or an undetermined date, not a fixed date.")
+    raise DateParseError(f"“{s}” is not a date value.")
+
+
+# ----------------------------------------------------------------- typed text
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+             "fourth": 4, "4th": 4}
+_SEASON_NUM = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_APPROX = re.compile(r"(?:circa\b|ca\b\.?|c\.|c(?=\s*\d)|about\b|around\b"
+                     r"|approx(?:imately\b|\.|\b)|~)\s*")
+_WEEK = r"(?:week|wk|w)\.?\s*(\d{1,2})\s+(?:of\s+)?(\d{4})"
+_RELATIVE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|now|last|next|this|ago|recently)\b")
+_RANGE_SEP = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+|\s*–\s*|\s+-\s+")
+_LEAD = re.compile(r"^(?:the|on|from|between)\s+")
+_SUFFIX = r"(?:st|nd|rd|th)?"
+# "28–29 June 2025" and "June 28–29 2025": two days sharing month and year.
+_DAYS_MONTH = re.compile(rf"(\d{{1,2}}){_SUFFIX}\s*[–-]\s*(\d{{1,2}}{_SUFFIX}\s+(?:of\s+)?[a-z]+\.?\s+\d{{4}})")
+_MONTH_DAYS = re.compile(rf"([a-z]+\.?)\s+(\d{{1,2}}){_SUFFIX}\s*[–-]\s*(\d{{1,2}}){_SUFFIX}\s+(\d{{4}})")
+# Two sentinels differing in every field: a field that comes back different was
+# not in the text (and today's date can never leak in).
+_SENTINELS = (_dt.datetime(2000, 1, 1), _dt.datetime(1996, 3, 2))
+
+
+def _normalise(text: str) -> str:
+    s = " ".join(str(text).replace(",", " ").split()).lower()
+    s = re.sub(r"[—‒―−]", "–", s)
+    s = s.strip(" .;:!?\"'“”‘’«»")
+    while s[:1] + s[-1:] in ("()", "[]"):
+        s = s[1:-1].strip()
+    return _LEAD.sub("", s)
+
+
+def _fields(s: str, text: str) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) as written in ``s``, None for parts not given."""
+    if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?", s):
+        return int(m[1]), int(m[2]), m[3] and int(m[3])
+    if m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", s):
+        return int(m[3]), int(m[2]), int(m[1])
+    if m := re.fullmatch(r"(\d{1,2})[/.](\d{4})", s):
+        return int(m[2]), int(m[1]), None
+    if m := re.fullmatch(r"(\d{4})", s):
+        return int(m[1]), None, None
+    if m := re.fullmatch(rf"(\d{{1,2}}){_SUFFIX}", s):
+        return None, None, int(m[1])
+    if not re.search(r"[a-z]{3}", s) or len(re.findall(r"(?<!\d)\d{4}(?!\d)", s)) > 1:
+        return None  # no month name, or two years: not a single date for dateutil
+    try:
+        a, b = (_du.parse(s, default=d, dayfirst=True) for d in _SENTINELS)
+        got = [x if x == y else None for x, y in zip((a.year, a.month, a.day), (b.year, b.month, b.day))]
+    except (ValueError, OverflowError, TypeError):
+        # Impossible dates ("31 February 2025") fail inside dateutil; ask its
+        # field-level parser what was written so we can say what is wrong.
+        try:
+            res = _du.parser()._parse(s, dayfirst=True)[0]
+        except Exception:  # private API: losing it costs only the message
+            return None
+        if res is None or res.month is None:
+            return None
+        got = [res.year, res.month, res.day]
+    if got[1] is None:
+        return None
+    if got[0] is not None and not re.search(rf"(?<!\d){got[0]}(?!\d)", s):
+        if re.search(r"(?<!\d)\d{4}(?!\d)", s):
+            return None  # dateutil took some other number for the year
+        raise DateParseError(f"“{text}”: write the year with four digits.")
+    return got[0], got[1], got[2]
+
+
+def _calendar(s: str, text: str) -> EventDate | None:
+    """A single day or month, or None if ``s`` is not one."""
+    f = _fields(s, text)
+    if f is None or f[0] is None or f[1] is None:
+        return None
+    y, m, d = f
+    if d is None:
+        return _unit(P.MONTH, y, _numbered("month", m, 12, text), text)
+    return EventDate(*[real_date(y, m, d, text)] * 2, P.DAY)
+
+
+def _range(left: str, right: str, text: str) -> EventDate | None:
+    """``left`` to ``right``; the left end may borrow month and year from the right."""
+    lf, rf = _fields(left, text), _fields(right, text)
+    if lf is None or rf is None or rf[0] is None or (rf[2] is not None and rf[1] is None):
+        return None
+    ly, lm, ld = lf
+    if ly is None:
+        ly, lm = rf[0], lm if lm is not None else (rf[1] if ld is not None else None)
+    if ld is not None and lm is None:
+        return None
+    first = real_date(ly, lm or 1, ld or 1, text)
+    ry, rm, rd = rf
+    if rd is not None:
+        last = real_date(ry, rm, rd, text)
+    else:  # "Jun – Aug 2025", "2014 – 2016": to the end of the month or year
+        last = unit_span(P.MONTH if rm else P.YEAR, real_date(ry, rm or 1, 1, text))[1]
+    if last < first:
+        raise DateParseError(f"“{text}” ends before it starts.")
+    return EventDate.from_span(first, last, P.RANGE)
+
+
+def _tagged(inner: str, p: P, week: int | None, text: str) -> EventDate:
+    """A display form with its tag: the days must be exactly that week/weekend."""
+    span = _plain(inner, text)
+    if p is P.WEEKEND and span.precision is P.DAY:  # "weekend of 28 June 2025"
+        if span.earliest.weekday() < 5:
+            raise DateParseError(f"“{text}”: {span_text(span.earliest, span.earliest)} "
+                                 f"is a {span.earliest:%A}, not a weekend day.")
+        return EventDate(*unit_span(p, span.earliest), p)
+    whole = unit_span(p, span.earliest)
+    if (span.earliest, span.latest) != whole or (week and span.earliest.isocalendar()[1] != week):
+        what = f"week {week}" if p is P.WEEK else "a weekend"
+        raise DateParseError(f"“{text}”: those days are not {what}.")
+    return EventDate(*whole, p)
+
+
+_RULES: list[tuple[re.Pattern, object]] = [
+    (re.compile(r"(\d{3}0)'?s"), lambda m, t: _unit(P.DECADE, int(m[1]), 1, t)),
+    (re.compile(r"'?\d0'?s"), lambda m, t: _raise(f"“{t}”: write the decade with four digits, e.g. 1990s.")),
+    (re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:century|cent\.?|c\.?)"),
+     lambda m, t: _unit(P.CENTURY, (int(m[1]) - 1) * 100, 1, t) if int(m[1]) > 10
+     else _raise(f"“{t}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.")),
+    (re.compile(r"q(\d)\s*/?\s*(\d{4})"),
+     lambda m, t: _unit(P.QUARTER, int(m[2]), 3 * _numbered("quarter", int(m[1]), 4, t) - 2, t)),
+    (re.compile(r"(\d{4})\s*[-/]?\s*q(\d)"),
+     lambda m, t: _unit(P.QUARTER, int(m[1]), 3 * _numbered("quarter", int(m[2]), 4, t) - 2, t)),
+    (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})"),
+     lambda m, t: _unit(P.QUARTER, int(m[2]), 3 * _ORDINALS[m[1]] - 2, t)),
+    (re.compile(r"h(\d)\s*/?\s*(\d{4})"),
+     lambda m, t: _unit(P.HALF, int(m[2]), 6 * _numbered("half", int(m[1]), 2, t) - 5, t)),
+    (re.compile(r"(\d{4})\s*[-/]?\s*h(\d)"),
+     lambda m, t: _unit(P.HALF, int(m[1]), 6 * _numbered("half", int(m[2]), 2, t) - 5, t)),
+    (re.compile(r"(first|second|1st|2nd)\s+half\s+(?:of\s+)?(\d{4})"),
+     lambda m, t: _unit(P.HALF, int(m[2]), 6 * _ORDINALS[m[1]] - 5, t)),
+    (re.compile(r"(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})(?:\s*[–/-]\s*(\d{4}|\d{2}))?"),
+     lambda m, t: _season(m, t)),
+    (re.compile(r"weekend\s+(?:of\s+)?" + _WEEK), lambda m, t: _iso_week(int(m[2]), int(m[1]), True, t)),
+    (re.compile(_WEEK), lambda m, t: _iso_week(int(m[2]), int(m[1]), False, t)),
+    (re.compile(r"(.+?)\s*\((?:wk|week)\.?\s*(\d{1,2})\)"), lambda m, t: _tagged(m[1], P.WEEK, int(m[2]), t)),
+    (re.compile(r"(.+?)\s*\(weekend\)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
+    (re.compile(r"weekend\s+(?:of\s+)?(.+)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
+    (_DAYS_MONTH, lambda m, t: _range(m[1], m[2], t)),
+    (_MONTH_DAYS, lambda m, t: _range(f"{m[1]} {m[2]}", f"{m[1]} {m[3]} {m[4]}", t)),
+]
+
+
+def _raise(message: str):
+    raise DateParseError(message)
+
+
+def _season(m: re.Match, text: str) -> EventDate:
+    y, start = int(m[2]), _SEASON_NUM[m[1]]
+    if m[3] is not None:  # "winter 2025–26": only winter straddles two years
+        nxt = int(m[3])
+        if start != 12 or nxt not in (y + 1, (y + 1) % 100) or len(m[3]) == 3:
+            raise DateParseError(f"“{text}”: only winter spans two years, e.g. winter 2025–26.")
+    return _unit(P.SEASON, y, start, text)
+
+
+def _plain(s: str, text: str) -> EventDate:
+    """``s`` (normalised, no approximation marker) as an EventDate."""
+    value = _match_value(s.upper(), False, text)
+    if value is not None:
+        return value
+    for pattern, build in _RULES:
+        if m := pattern.fullmatch(s):
+            result = build(m, text)
+            if result is not None:
+                return result
+    if result := _calendar(s, text):
+        return result
+    error = None
+    for sep in _RANGE_SEP.finditer(s):
+        try:
+            if result := _range(s[:sep.start()], s[sep.end():], text):
+                return result
+        except DateParseError as err:
+            error = error or err
+    if error:
+        raise error
+    if (f := _fields(s, text)) and f[0] is None and f[1] is not None:
+        raise DateParseError(f"“{text}”: add the year, with four digits.")
+    if _RELATIVE.search(s):
+        raise DateParseError(f"“{text}” is relative: type the calendar date it means.")
+    raise DateParseError(f"“{text}” isn't a date I can read ({_EXAMPLES}).")
+
+
+def parse_typed(text: str) -> EventDate:
+    """parse_date: a date as typed, read leniently but never guessed at."""
+    original = " ".join(str(text).split())
+    s = _normalise(text)
+    if not s:
+        raise DateParseError(f"Type a date, {_EXAMPLES}.")
+    approx = False
+    if (m := _APPROX.match(s)) and m.end() < len(s):
+        approx, s = True, _LEAD.sub("", s[m.end():])
+    if "/" not in s and s.endswith("~"):
+        approx, s = True, s[:-1].rstrip()
+    result = _plain(s, original)
+    return EventDate(result.earliest, result.latest, result.precision, approx or result.approximate)

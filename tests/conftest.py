@@ -1,0 +1,68 @@
+"""Shared fixtures: offscreen Qt, throwaway settings, projects in tmp folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def shared_file(*parts: str) -> Path:
+    """A file of ../shared, or skip: the project never copies that material."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+@pytest.fixture
+def project(tmp_path):
+    from storage import Project
+
+    opened = Project(tmp_path / "project.sqlite")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(request, tmp_path_factory):
+    """Settings and standard paths of the tests never touch the user's."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("TimelineAnnotatorTests")
+    QCoreApplication.setApplicationName("TimelineAnnotatorTests")
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
+    yield
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """A real main window on a fresh project."""
+    from gui.main_window import MainWindow
+    from gui.session import ProjectSession
+    from storage import Project
+
+    win = MainWindow(ProjectSession(Project(tmp_path / "gui.sqlite")))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def write_article(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
