@@ -101,6 +101,23 @@ def m001_core_tables(db: Database) -> None:
     db.execute("CREATE INDEX event_tags_tag ON event_tags (tag_id)")
 
 
+@migration
+def m002_dismissed_suggestions(db: Database) -> None:
+    """Suggestions the analyst dismissed stay dismissed for that article."""
+    db.execute(
+        """
+        CREATE TABLE dismissed_suggestions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            dismissed_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, start, "end")
+        )"""
+    )
+
+
+# Append new migrations above this line, in order; never edit an applied one.
 SCHEMA_VERSION = len(_NAMES)
 
 
