@@ -39,6 +39,8 @@ ACTIONS = (
      "Create an event with no source yet", None),
     ("actionDeleteEvent", "E&vent", "&Delete Event", QKeySequence.Delete,
      "Delete the selected event (undo brings it back)", QStyle.SP_TrashIcon),
+    ("actionShowSuggestions", "E&vent", "Review &Suggestions", "Ctrl+Shift+S",
+     "Go to the dates found in the article: Enter accepts, Delete dismisses", None),
     ("actionArticleDetails", "&Article", "Article &Details…", "Ctrl+I",
      "Edit the article's title, outlet, URL, author and published date", None),
     ("actionDeleteArticle", "&Article", "&Delete Article", "Ctrl+Shift+Delete",

@@ -15,6 +15,7 @@ from gui.text_offsets import OffsetMap
 
 PASSAGE = QColor(255, 236, 153)
 CURRENT = QColor(255, 190, 90)
+EXPRESSION = QColor(25, 95, 200)
 
 
 class ArticleView(QPlainTextEdit):
@@ -36,6 +37,7 @@ class ArticleView(QPlainTextEdit):
         self._titles: dict[int, str] = {}
         self._current_event: int | None = None
         self._extra_layers: dict[str, list] = {}
+        self._marks: list[tuple[int, int, str]] = []
         self.selectionChanged.connect(self._emit_selection)
         self.show_placeholder("Import an article (File ▸ Import articles, drag a file here, "
                               "or Edit ▸ Paste as new article) and select it on the left.")
@@ -44,6 +46,8 @@ class ArticleView(QPlainTextEdit):
     def show_placeholder(self, message: str) -> None:
         self.article = None
         self._passages = []
+        self._marks = []
+        self._extra_layers.clear()
         self.setPlainText("")
         self.setPlaceholderText(message)
         self._refresh()
@@ -51,6 +55,8 @@ class ArticleView(QPlainTextEdit):
     def show_article(self, article, passages, titles: dict[int, str]) -> None:
         self.article = article
         self._map = OffsetMap(article.text)
+        self._marks = []
+        self._extra_layers.clear()
         self.setPlainText(article.text)
         self.set_passages(passages, titles)
         self.moveCursor(QTextCursor.Start)
@@ -64,6 +70,24 @@ class ArticleView(QPlainTextEdit):
         """Extra underlines or marks drawn under the passages (e.g. time expressions)."""
         self._extra_layers[name] = selections
         self._refresh()
+
+    def set_expressions(self, marks: list[tuple[int, int, str]]) -> None:
+        """Underline the time expressions; ``marks`` are (start, end, tooltip)."""
+        self._marks = list(marks)
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+        fmt.setUnderlineColor(EXPRESSION)
+        fmt.setForeground(EXPRESSION)
+        self.set_layer("expressions", [self._selection(start, end, fmt)
+                                       for start, end, _tip in self._marks
+                                       if end <= self._map.length])
+
+    def mark_at(self, qt_position: int) -> str | None:
+        index = self._map.to_python(qt_position)
+        for start, end, tooltip in self._marks:
+            if start <= index < end:
+                return tooltip
+        return None
 
     def set_current_event(self, event_id: int | None, *, scroll: bool = True) -> None:
         self._current_event = event_id
@@ -133,10 +157,16 @@ class ArticleView(QPlainTextEdit):
 
     def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
-        passage = self.passage_at(self.cursorForPosition(event.position().toPoint()).position())
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        passage = self.passage_at(position)
+        lines = []
         if passage is not None:
-            title = self._titles.get(passage.event_id, "event")
-            QToolTip.showText(event.globalPosition().toPoint(), f"Event: {title}", self)
+            lines.append(f"Event: {self._titles.get(passage.event_id, 'event')}")
+        mark = self.mark_at(position)
+        if mark:
+            lines.append(mark)
+        if lines:
+            QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
         else:
             QToolTip.hideText()
 

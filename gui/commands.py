@@ -53,9 +53,10 @@ class CreateEvent(SessionCommand):
 
     def __init__(self, session, title: str, date: EventDate | None = None,
                  passage: tuple[int, int, int] | None = None, tags: tuple[Tag, ...] = (),
-                 text: str = "New event"):
+                 text: str = "New event", expression: tuple[int, int, str] | None = None):
         super().__init__(session, text)
         self.title, self.date, self.passage, self.tags = title, date, passage, tags
+        self.expression = expression
         self.event_id: int | None = None
         self.snapshot = None
 
@@ -67,7 +68,8 @@ class CreateEvent(SessionCommand):
                 self.event_id = self.project.events.add(self.title, self.date, tags=self.tags)
                 if self.passage:
                     article_id, start, end = self.passage
-                    self.project.annotations.add(article_id, self.event_id, start, end)
+                    self.project.annotations.add(article_id, self.event_id, start, end,
+                                                 expression=self.expression)
         self.session.eventAdded.emit(self.event_id)
         if self.passage:
             self.session.passagesChanged.emit(self.passage[0], self.event_id)
@@ -240,3 +242,20 @@ class EditArticle(SessionCommand):
     def reverse(self) -> None:
         self.project.articles.update(self.article_id, **self.old)
         self.session.articleUpdated.emit(self.article_id)
+
+
+class DismissSuggestion(SessionCommand):
+    """Hide a proposed event for this article; remembered in the project."""
+
+    def __init__(self, session, article_id: int, start: int, end: int, text: str):
+        super().__init__(session, f"Dismiss “{text}”")
+        self.args = (article_id, start, end)
+        self.expression_text = text
+
+    def do(self) -> None:
+        self.project.dismissals.add(*self.args, self.expression_text)
+        self.session.suggestionsChanged.emit(self.args[0])
+
+    def reverse(self) -> None:
+        self.project.dismissals.remove(*self.args)
+        self.session.suggestionsChanged.emit(self.args[0])

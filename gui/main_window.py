@@ -15,6 +15,7 @@ from gui.article_view import ArticleView
 from gui.event_actions import EventActions
 from gui.event_panel import EventPanel
 from gui.importing import ImportController
+from gui.suggestions_panel import SuggestionsPanel
 from gui.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
 from gui.window_state import WindowState
 
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.right_tabs = QTabWidget(objectName="rightTabs")
         self.right_tabs.addTab(_panel(self.timeline_filter, self.timeline_table,
                                       self.timeline_message), "&Timeline")
+        self.suggestions = SuggestionsPanel(session)
+        self.right_tabs.addTab(self.suggestions, "&Suggestions")
         self.right_split = QSplitter(Qt.Vertical, objectName="rightSplitter")
         self.right_split.addWidget(self.right_tabs)
         self.right_split.addWidget(self.event_panel)
@@ -162,6 +165,17 @@ class MainWindow(QMainWindow):
         self.timeline_selection().selectionChanged.connect(self._event_changed)
         self.timeline_selection().selectionChanged.connect(lambda *_: self._update_actions())
         self.timeline_message.linkActivated.connect(lambda *_: self.timeline_message.hide())
+        self.suggestions.model.expressionsChanged.connect(self._show_expressions)
+        self.suggestions.accepted.connect(self.select_event)
+        self.suggestions.failed.connect(self.show_problem)
+        self.suggestions.askPublishedDate.connect(self.edit_article_details)
+        self.suggestions.model.editRejected.connect(
+            lambda message: self.statusBar().showMessage(message, 8000))
+        a["actionShowSuggestions"].triggered.connect(self.show_suggestions)
+        # Delete removes the selected event only where events are selected, so the
+        # same key can dismiss a suggestion or unlink a passage elsewhere.
+        a["actionDeleteEvent"].setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.timeline_table.addAction(a["actionDeleteEvent"])
 
     def timeline_selection(self) -> QItemSelectionModel:
         """The one selection model every view of the timeline shares."""
@@ -218,6 +232,7 @@ class MainWindow(QMainWindow):
         if article_id is None:
             self.article_view.show_placeholder("Select an article on the left.")
             self.banner.hide()
+            self.suggestions.set_article(None)
             return
         project = self.session.project
         article = project.articles.get(article_id)
@@ -225,6 +240,24 @@ class MainWindow(QMainWindow):
         self.article_view.show_article(article, passages, self._titles(passages))
         self.article_view.set_current_event(self.current_event_id(), scroll=False)
         self._update_banner(article)
+        self.suggestions.set_article(article_id)
+
+    def _show_expressions(self, expressions) -> None:
+        def describe(expression) -> str:
+            from gui.suggestions_model import expression_date
+
+            date = expression_date(expression)
+            meaning = date.display if date else expression.value
+            return f"“{expression.text}” → {meaning} ({expression.type.lower()})"
+
+        self.article_view.set_expressions([(e.start, e.end, describe(e)) for e in expressions])
+
+    def show_suggestions(self) -> None:
+        self.right_tabs.setCurrentWidget(self.suggestions)
+        table = self.suggestions.table
+        table.setFocus()
+        if not table.currentIndex().isValid() and self.suggestions.model.rowCount():
+            table.selectRow(0)
 
     def _titles(self, passages) -> dict[int, str]:
         events = self.session.project.events

@@ -22,6 +22,8 @@ class ProjectSession(QObject):
     eventUpdated = Signal(int)
     # (article_id, event_id): a passage linking the two appeared or went away.
     passagesChanged = Signal(int, int)
+    # The analyst dismissed or restored a suggestion in this article.
+    suggestionsChanged = Signal(int)
     # A bulk change (an import of many rows): views reload.
     reset = Signal()
     # An undo or redo that storage refused (disk full, file gone): a message.

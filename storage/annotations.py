@@ -14,14 +14,17 @@ from storage.records import Annotation
 
 CONTEXT_CHARS = 32
 _COLUMNS = ('id, uuid, article_id, event_id, start, "end", quote, prefix, suffix, note, '
-            'created_at')
+            'created_at, expression_start, expression_end, expression_value')
 
 
 class Annotations:
     def __init__(self, project):
         self.project = project
 
-    def add(self, article_id: int, event_id: int, start: int, end: int, note: str = "") -> int:
+    def add(self, article_id: int, event_id: int, start: int, end: int, note: str = "", *,
+            expression: tuple[int, int, str] | None = None) -> int:
+        """Link a passage; ``expression`` (start, end, value) records the time
+        expression of an accepted suggestion."""
         from storage.project import now_iso
 
         text = self.project.articles.get(article_id).text
@@ -32,6 +35,9 @@ class Annotations:
                "prefix": text[max(0, start - CONTEXT_CHARS):start],
                "suffix": text[end:end + CONTEXT_CHARS], "note": note,
                "created_at": now_iso()}
+        if expression is not None:
+            row.update(zip(("expression_start", "expression_end", "expression_value"),
+                           expression))
         with self.project.change() as db:
             return db["annotations"].insert(row).last_pk
 

@@ -1,20 +1,36 @@
 """The timeline as CSV: one row per event, chronological, sources flattened.
 
-RFC 4180 (comma, double-quote quoting, CRLF) in UTF-8 with a header row.
-Multi-valued cells (sources, quotes) join their items with `` | `` in the same
-order across columns, so the n-th title, outlet, URL and quote belong together.
+RFC 4180 (comma, double-quote quoting, CRLF) in UTF-8 with a header row; the
+"Excel" variant adds a byte-order mark so Excel reads UTF-8. Multi-valued
+cells (sources, quotes) join their items with `` | `` (see
+storage.cited_sources) in the same order across columns, so the n-th title,
+outlet, URL, published date and quote belong together; ``sources`` counts
+them. Linked passages come first, then sources cited without article text.
+
+The file reads back exactly (storage.csv_import): export → import into an
+empty project → export gives the same bytes. Two things make that hold:
+cells a spreadsheet would run as a formula get a leading apostrophe that the
+importer removes again, and a tag is written as ``kind:name`` whenever its
+plain form would read back as a different tag. NUL characters are dropped
+on export (spreadsheets cut a cell at a NUL and many CSV readers reject it).
 """
 
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from storage.cited_sources import SEPARATOR, Source, join_items, sources_by_event
 from storage.events import CHRONOLOGY
+from storage.records import Tag
+from storage.tags import parse_tags
 from temporal.dates import EventDate
 
-SEPARATOR = " | "
+__all__ = ["COLUMNS", "SEPARATOR", "ExportEvent", "chronology", "export_timeline_csv",
+           "neutralise", "restore_neutralised", "tag_text", "timeline_rows", "write_csv"]
+
 COLUMNS = (
     "event_id", "event_uuid", "date_value", "earliest", "latest", "precision",
     "approximate", "display_date", "title", "description", "location", "tags",
@@ -27,49 +43,84 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(cell: str) -> str:
-    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+    """Prefix an apostrophe if the cell (past any apostrophes it already has)
+    starts a formula; counting those lets restore_neutralised undo it exactly."""
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_TRIGGERS) else cell
 
 
 def restore_neutralised(cell: str) -> str:
     """Undo neutralise() when reading our own files back."""
-    return cell[1:] if cell.startswith("'") and cell[1:2] and cell[1:].startswith(
-        FORMULA_TRIGGERS) else cell
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_TRIGGERS):
+        return cell[1:]
+    return cell
 
 
-_QUERY = f"""
-SELECT e.id, e.uuid, e.date_value, e.date_earliest, e.date_latest, e.date_precision,
-       e.date_approximate, e.title, e.description, e.location,
-       (SELECT group_concat(tag, ', ') FROM (
-            SELECT CASE t.kind WHEN 'other' THEN t.name ELSE t.kind || ':' || t.name END AS tag
-              FROM event_tags et JOIN tags t ON t.id = et.tag_id
-             WHERE et.event_id = e.id ORDER BY et.position, t.name)),
-       e.confidence,
-       s.n, s.titles, s.outlets, s.urls, s.published, s.quotes
-  FROM events e
-  LEFT JOIN (
-       SELECT event_id, COUNT(*) AS n,
-              group_concat(title, char(31)) AS titles, group_concat(outlet, char(31)) AS outlets,
-              group_concat(url, char(31)) AS urls, group_concat(published, char(31)) AS published,
-              group_concat(quote, char(31)) AS quotes
-         FROM (SELECT n.event_id, a.title, a.outlet, a.url, a.published, n.quote
-                 FROM annotations n JOIN articles a ON a.id = n.article_id
-                ORDER BY n.event_id, a.published, a.id, n.start)
-        GROUP BY event_id) s ON s.event_id = e.id
- ORDER BY {CHRONOLOGY}
-"""
+def tag_text(tags: Iterable[Tag]) -> str:
+    """The tags cell: ``actor:Russia, drones``, read back by parse_tags.
+
+    An "other" tag named like ``actor:x`` is written ``other:actor:x`` so it
+    does not come back as an actor. Names with commas or semicolons cannot be
+    typed (the tag field splits on them), so they are not escaped.
+    """
+    pieces = []
+    for tag in tags:
+        text = str(tag)
+        if parse_tags(text) != (tag,):
+            text = f"{tag.kind}:{tag.name}"
+        pieces.append(text)
+    return ", ".join(pieces)
+
+
+@dataclass(frozen=True)
+class ExportEvent:
+    """An event with everything any export writes about it."""
+
+    id: int
+    uuid: str
+    date: EventDate | None
+    title: str
+    description: str
+    location: str
+    confidence: str
+    tags: tuple[Tag, ...]
+    sources: tuple[Source, ...]
+
+
+def _tags_by_event(project) -> dict[int, list[Tag]]:
+    found: dict[int, list[Tag]] = {}
+    for event_id, name, kind in project.db.execute(
+            "SELECT et.event_id, t.name, t.kind FROM event_tags et "
+            "JOIN tags t ON t.id = et.tag_id ORDER BY et.event_id, et.position, t.name"):
+        found.setdefault(event_id, []).append(Tag(name, kind))
+    return found
+
+
+def chronology(project) -> Iterator[ExportEvent]:
+    """Every event in timeline order, with tags and sources (three queries)."""
+    tags = _tags_by_event(project)
+    sources = sources_by_event(project)
+    rows = project.db.execute(
+        "SELECT e.id, e.uuid, e.date_value, e.title, e.description, e.location, "
+        f"e.confidence FROM events e ORDER BY {CHRONOLOGY}").fetchall()
+    for eid, uuid, value, title, description, location, confidence in rows:
+        yield ExportEvent(eid, uuid, EventDate.from_value(value) if value else None, title,
+                          description, location, confidence, tuple(tags.get(eid, ())),
+                          tuple(sources.get(eid, ())))
 
 
 def timeline_rows(project) -> Iterator[list[str]]:
-    """Rows of cells (strings), header excluded, straight from one SQL query."""
-    for row in project.db.execute(_QUERY):
-        (eid, uuid, value, earliest, latest, precision, approx, title, description,
-         location, tags, confidence, n, titles, outlets, urls, published, quotes) = row
-        display = EventDate.from_value(value).display if value else ""
-        multi = [SEPARATOR.join((field or "").split("\x1f")) if n else ""
-                 for field in (titles, outlets, urls, published, quotes)]
-        yield [str(eid), uuid, value, earliest or "", latest or "", precision or "",
-               "yes" if approx else "no", display, title, description, location, tags or "",
-               confidence, str(n or 0), *multi]
+    """Rows of cells (strings), header excluded, in timeline order."""
+    for event in chronology(project):
+        date = event.date
+        dates = (["", "", "", "", "no", ""] if date is None else
+                 [date.value, date.earliest.isoformat(), date.latest.isoformat(),
+                  date.precision.value, "yes" if date.approximate else "no", date.display])
+        sources = event.sources
+        multi = [join_items([getattr(s, field) for s in sources]) if sources else ""
+                 for field in ("title", "outlet", "url", "published", "quote")]
+        yield [str(event.id), event.uuid, *dates, event.title, event.description,
+               event.location, tag_text(event.tags), event.confidence, str(len(sources)),
+               *multi]
 
 
 def write_csv(rows: Iterable[list[str]], header: Iterable[str], path: str | Path, *,
@@ -83,7 +134,7 @@ def write_csv(rows: Iterable[list[str]], header: Iterable[str], path: str | Path
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(list(header))
             for row in rows:
-                writer.writerow([neutralise(cell) for cell in row])
+                writer.writerow([neutralise(cell.replace("\x00", "")) for cell in row])
                 count += 1
         temp.replace(path)
     finally:

@@ -15,7 +15,10 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
+from storage import backups
 from storage.errors import ProjectOpenError, StorageError, describe_sqlite_error
+from storage.integrity import ensure_sound
+from storage.locking import ProjectLock
 from storage.schema import MIGRATIONS, SCHEMA_VERSION, applied_count, unknown_migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -31,23 +34,27 @@ class Project:
     def __init__(self, path: str | Path, *, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
+        # Analyst-facing notes from opening (e.g. a backup that failed); the GUI shows them.
+        self.warnings: list[str] = []
+        self.last_backup: backups.Backup | None = None
         _check_is_sqlite(self.path)
+        # Open order: lock (no second writer), quick_check on a read-only
+        # connection (a damaged file is never written to), connect, back up
+        # if changed, migrate.  See storage/locking.py and storage/integrity.py.
+        self._lock = None if read_only else ProjectLock(self.path)
         try:
-            if read_only:
-                uri = self.path.resolve().as_uri() + "?mode=ro"
-                conn = sqlite3.connect(uri, uri=True)
-            else:
+            if self._lock is not None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(str(self.path))
-            self.db = Database(conn, execute_plugins=False)
-            self._configure()
-            self._migrate()
-        except sqlite3.Error as exc:
-            raise ProjectOpenError(
-                f"{self.path.name} cannot be opened as a project: {describe_sqlite_error(exc)}"
-            ) from exc
+                self._lock.acquire()
+            ensure_sound(self.path)
+            self._connect()
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
         from storage.annotations import Annotations
         from storage.articles import Articles
+        from storage.dismissals import Dismissals
         from storage.events import Events
         from storage.tags import Tags
 
@@ -55,6 +62,27 @@ class Project:
         self.events = Events(self)
         self.annotations = Annotations(self)
         self.tags = Tags(self)
+        self.dismissals = Dismissals(self)
+
+    def _connect(self) -> None:
+        conn = None
+        try:
+            if self.read_only:
+                uri = self.path.resolve().as_uri() + "?mode=ro"
+                conn = sqlite3.connect(uri, uri=True)
+            else:
+                conn = sqlite3.connect(str(self.path))
+            self.db = Database(conn, execute_plugins=False)
+            self._configure()
+            self._migrate()
+        except BaseException as exc:
+            if conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise ProjectOpenError(f"{self.path.name} cannot be opened as a project: "
+                                       f"{describe_sqlite_error(exc)}") from exc
+            raise
 
     def _configure(self) -> None:
         self.db.execute("PRAGMA foreign_keys = ON")
@@ -83,7 +111,21 @@ class Project:
                 raise ProjectOpenError(
                     f"{self.path.name} needs upgrading and cannot be upgraded read-only."
                 )
+        if applied and not self.read_only:
+            self._back_up(required=applied < SCHEMA_VERSION)
+        if applied < SCHEMA_VERSION:
             MIGRATIONS.apply(self.db)
+
+    def _back_up(self, required: bool) -> None:
+        """A copy if the project changed since the last one; no migration without one."""
+        try:
+            self.last_backup = backups.make_backup(self.db.conn, self.path)
+        except backups.BackupError as exc:
+            if required:
+                raise ProjectOpenError(
+                    f"{self.path.name} needs upgrading to this version, and a backup must be "
+                    f"made first, but: {exc} It was left untouched.") from exc
+            self.warnings.append(f"{exc} Your work is still saved as you go.")
 
     @contextlib.contextmanager
     def change(self) -> Iterator[Database]:
@@ -104,6 +146,8 @@ class Project:
             if not self.read_only:
                 self.db.execute("PRAGMA optimize")
             self.db.conn.close()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -80,6 +80,11 @@ class Annotation:
     suffix: str
     note: str
     created_at: str
+    # Set when the passage came from an accepted suggestion: the time
+    # expression's span and the value it resolved to at the time.
+    expression_start: int | None = None
+    expression_end: int | None = None
+    expression_value: str | None = None
 
 
 @dataclass(frozen=True)

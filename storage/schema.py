@@ -117,6 +117,38 @@ def m002_dismissed_suggestions(db: Database) -> None:
     )
 
 
+@migration
+def m003_annotation_expressions(db: Database) -> None:
+    """Which time expression an accepted suggestion came from, and what it meant
+    then, so a later change of the published date can flag a disagreement."""
+    for column in ("expression_start INTEGER", "expression_end INTEGER",
+                   "expression_value TEXT"):
+        db.execute(f"ALTER TABLE annotations ADD COLUMN {column}")
+
+
+@migration
+def m004_event_sources(db: Database) -> None:
+    """Sources an event cites without their article text (from CSV/ACLED/JSON
+    imports), so an imported chronology keeps its titles, outlets, URLs and
+    quotes.  Keyed by the event's UUID without a cascade on purpose: deleting
+    an event and undoing it (same UUID) brings its cited sources back, and a
+    new event never inherits another's (UUIDs are not reused; row ids are)."""
+    db.execute(
+        """
+        CREATE TABLE event_sources (
+            id INTEGER PRIMARY KEY,
+            event_uuid TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            quote TEXT NOT NULL DEFAULT '',
+            UNIQUE (event_uuid, position)
+        )"""
+    )
+
+
 # Append new migrations above this line, in order; never edit an applied one.
 SCHEMA_VERSION = len(_NAMES)
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 
 from storage.csv_export import export_timeline_csv
 from tests.conftest import write_article
-from tests.test_gui_core_loop import action, import_through_dialog
+from tests.test_gui_core_loop import action, import_through_dialog, passage_highlights
 
 TEXT = (
     "Зведення за вівторок\n\n"
@@ -51,7 +51,7 @@ def test_unicode_passages_are_stored_and_exported_exactly(window, qtbot, monkeyp
         assert project.events.get(event_id).title == needle
     # The highlight covers exactly the passage in Qt's units.
     view = window.article_view
-    highlighted = [s.cursor.selectedText() for s in view.extraSelections()]
+    highlighted = [s.cursor.selectedText() for s in passage_highlights(window)]
     assert needles[-1] in highlighted
 
     out = tmp_path / "out.csv"

@@ -1,0 +1,96 @@
+"""Benchmark the time-expression engine against dateparser's search_dates.
+
+Run as ``python bench/bench_temporal.py [--subset N] [--corpus DIR]``.
+
+dateparser is the obvious off-the-shelf alternative, so the engine is timed on
+the same texts in the same run; it is a bench-only dependency (never imported
+by temporal/).  dateparser is slow, so by default it only sees a fixed subset
+of the corpus (the first N documents in sorted order) and both engines are
+also timed on exactly that subset for the ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from temporal.evaluate import load_tml  # noqa: E402
+from temporal.expressions import find_expressions  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "tempeval3"
+
+
+def _words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def _time(fn, texts: list[str], repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _line(name: str, words: int, seconds: float) -> str:
+    return f"  {name:<28} {words:>8} words  {seconds:8.3f} s  {1000 * seconds / max(words, 1) * 1000:8.2f} ms/1000 words"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--subset", type=int, default=40, help="documents given to dateparser (0 = all)")
+    args = ap.parse_args(argv)
+    files = sorted(args.corpus.rglob("*.tml"))
+    if not files:
+        print(f"no .tml files under {args.corpus}")
+        return 1
+    docs = [load_tml(f, "") for f in files]
+    texts = [d.text for d in docs]
+    refs = {id(d.text): d.reference for d in docs}
+
+    def ours(text: str) -> None:
+        find_expressions(text, refs.get(id(text)))
+
+    find_expressions(texts[0], None)  # compile and warm up outside the timing
+    words = _words(texts)
+    t_all = _time(ours, texts, repeat=3)
+    print(f"corpus: {len(texts)} documents under {args.corpus}")
+    print(_line("find_expressions (all)", words, t_all))
+
+    big, n = [], 0
+    for t in texts * 10:
+        big.append(t)
+        n += len(t.split())
+        if n >= 10_000:
+            break
+    article = "\n\n".join(big)
+    t_big = _time(lambda a: find_expressions(a, docs[0].reference), [article], repeat=5)
+    print(f"  synthetic article: {len(article.split())} words  {1000 * t_big:.1f} ms")
+
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("dateparser is not installed (pip install dateparser): comparison skipped")
+        return 0
+    subset = texts if args.subset <= 0 else texts[:args.subset]
+    label = "all documents" if subset is texts else f"fixed subset: first {len(subset)} documents (sorted)"
+    print(f"comparison on {label}")
+    sw = _words(subset)
+    t_ours = _time(ours, subset, repeat=3)
+    search_dates("warm up on 1 July 2025", languages=["en"])
+    t_dp = _time(lambda t: search_dates(t, languages=["en"]), subset)
+    print(_line("find_expressions", sw, t_ours))
+    print(_line("dateparser.search_dates", sw, t_dp))
+    print(f"  ratio: find_expressions is {t_dp / max(t_ours, 1e-9):.0f}x faster")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""Which row of its lane each event sits in, and whether its title is drawn.
+
+Titles are what make a chart readable, so rows are packed around the space
+each title needs at a given zoom (pixels per day), not only around the bars.
+A layout computed for a scale stays valid at every larger scale: zooming in
+only shrinks the days a pixel-sized title covers.  The chart therefore packs
+once per power-of-two of zoom (see ChartScene) and does no per-event work for
+the zoom steps in between.
+
+When a lane would need more than ``max_rows`` rows, the extra events go to
+the row that frees up first and their titles (and the title they would cover)
+are hidden: bars may then touch, titles never overlap anything.
+
+Qt-free so the no-overlap promise can be checked by property tests.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+MARKER_PX = 6.0   # half the width of a day's diamond
+LABEL_GAP = 5.0   # between a bar's end (or a diamond) and its title
+INSIDE_PAD = 5.0  # a title drawn inside its bar keeps this much from the bar's ends
+ROW_GAP = 10.0    # between an item and the next one in its row
+
+
+@dataclass(frozen=True)
+class Extent:
+    """The horizontal room one event needs at one scale, in days (scene x)."""
+
+    start: float       # the drawing's left edge
+    solid_end: float   # its bar or diamond's right edge
+    label_start: float
+    label_end: float
+    inside: bool       # the title fits inside the bar
+
+
+def extent(x0: float, x1: float, label_px: float, point: bool, scale: float) -> Extent:
+    """``x0``/``x1``: the span's edges in days; ``scale``: pixels per day."""
+    if point:
+        centre = (x0 + x1) / 2
+        solid = centre + MARKER_PX / scale
+        label_start = solid + LABEL_GAP / scale
+        return Extent(centre - MARKER_PX / scale, solid, label_start,
+                      label_start + label_px / scale, False)
+    if (x1 - x0) * scale >= label_px + 2 * INSIDE_PAD:
+        start = x0 + INSIDE_PAD / scale
+        return Extent(x0, x1, start, start + label_px / scale, True)
+    label_start = x1 + LABEL_GAP / scale
+    return Extent(x0, x1, label_start, label_start + label_px / scale, False)
+
+
+@dataclass
+class Stacking:
+    rows: list[int]
+    labels: list[bool]
+    row_count: int
+
+
+def stack(extents: list[Extent], scale: float, max_rows: int) -> Stacking:
+    """Greedy interval packing, topmost free row first; ``extents`` sorted by start."""
+    gap = ROW_GAP / scale
+    rows = [0] * len(extents)
+    labels = [True] * len(extents)
+    free: list[int] = []             # row numbers, lowest first
+    busy: list[tuple[float, int]] = []  # (x where the row frees up, row)
+    last: dict[int, int] = {}        # row -> index of the event drawn last in it
+    solid: dict[int, float] = {}     # row -> right edge of its bars so far
+    count = 0
+    for i, e in enumerate(extents):
+        while busy and busy[0][0] <= e.start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free or count < max_rows:
+            if free:
+                row = heapq.heappop(free)
+            else:
+                row, count = count, count + 1
+            end = max(e.solid_end, e.label_end)
+        else:
+            _, row = heapq.heappop(busy)
+            previous = last[row]
+            labels[previous] = labels[previous] and extents[previous].label_end <= e.start
+            labels[i] = False
+            end = max(e.solid_end, solid[row])
+        rows[i] = row
+        last[row] = i
+        solid[row] = max(e.solid_end, solid.get(row, e.solid_end))
+        heapq.heappush(busy, (end + gap, row))
+    return Stacking(rows, labels, max(count, 1 if extents else 0))

@@ -1,0 +1,143 @@
+"""The entry point: scan, keep the best non-overlapping matches, anchor in order.
+
+Each rule family is compiled into one alternation (group names prefixed by
+the rule's name).  The alternations are tried only where a token could start
+an expression (a number or a word that occurs in some rule), never at every
+character.  Candidates compete on length; the winners are resolved left to
+right so relative expressions see the story's clock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable
+
+from . import rules_calendar, rules_duration, rules_explicit, rules_fiscal, rules_relative, rules_time
+from .anchoring import Context
+from .model import TimeExpression
+from .rulebase import Rule
+
+_FAMILIES: list[list[Rule]] = [
+    rules_explicit.RULES, rules_calendar.RULES, rules_fiscal.RULES,
+    rules_relative.RULES, rules_duration.RULES, rules_time.RULES,
+]
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+
+
+class _Family:
+    def __init__(self, rules: Iterable[Rule]):
+        self.rules: dict[str, Rule] = {}
+        self.groups: dict[str, list[tuple[str, str]]] = {}
+        parts = []
+        for rule in rules:
+            names = _GROUP.findall(rule.pattern)
+            self.groups[rule.name] = [(n, f"{rule.name}__{n}") for n in names]
+            parts.append(f"(?P<{rule.name}>{_GROUP.sub(lambda m: f'(?P<{rule.name}__{m.group(1)}>', rule.pattern)})")
+            self.rules[rule.name] = rule
+        self.regex = re.compile("|".join(parts), re.IGNORECASE)
+
+    def try_at(self, text: str, pos: int, out: list) -> None:
+        m = self.regex.match(text, pos)
+        if m is None or m.end() == pos:
+            return
+        name = m.lastgroup
+        rule = self.rules[name]
+        g = {short: m.group(full) for short, full in self.groups[name]}
+        start, end = m.span()
+        if rule.accept is None or rule.accept(g, text, start, end):
+            out.append((start, end, rule, g))
+
+
+# Words that occur inside rule patterns but can never begin an expression.
+_NEVER_FIRST = frozenset("""to of in and s on from or t than so after before with for as is are was were
+    be ago hence back old times per record ed local time o clock est gmt utc bst cet msk et pt hrs
+    which when has have had will would might can not am pm m ap ie st nd rd th""".split())
+
+
+def _trigger_words(rules: list[Rule]) -> frozenset[str]:
+    """Literal words of the rule patterns: a superset of the words a match can start with.
+
+    Trying a family only at numbers and at tokens from its own set is what
+    makes the scan fast: most positions in prose can start no expression.
+    """
+    words: set[str] = {"q", "h", "'"}
+    for rule in rules:
+        pat = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[A-Za-z]", " ", rule.pattern)
+        found = [w.lower() for w in re.findall(r"[A-Za-z]+", pat)]
+        words.update(found)
+        words.update(w + "s" for w in found)  # plurals built as "year)s?"
+    words.update(("centuries", "centurys"))
+    return frozenset(words - _NEVER_FIRST)
+
+
+_COMPILED = [_Family(f) for f in _FAMILIES]
+_BY_WORD: dict[str, tuple[_Family, ...]] = {}
+for _fam, _rules in zip(_COMPILED, _FAMILIES):
+    for _w in _trigger_words(_rules):
+        _BY_WORD[_w] = _BY_WORD.get(_w, ()) + (_fam,)
+_NUMERIC = tuple(_COMPILED)
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
+_JOIN = re.compile(r"\s*(?:,|on|of)?\s*$", re.I)
+
+
+def _select(cands: list) -> list:
+    """Longest first; ties go to the earlier family (explicit dates beat guesses)."""
+    order = sorted(range(len(cands)), key=lambda i: (-(cands[i][1] - cands[i][0]), cands[i][0], i))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for i in order:
+        s, e = cands[i][0], cands[i][1]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(cands[i])
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def find_expressions(text: str, reference: dt.date | None) -> list[TimeExpression]:
+    """Every time expression in ``text``, ordered by start, never overlapping."""
+    if not text:
+        return []
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    cands: list = []
+    by_word = _BY_WORD
+    for tok in _TOKEN.finditer(text):
+        word = tok.group()
+        fams = _NUMERIC if word[0].isdigit() or word == "'" else by_word.get(word.lower())
+        if fams:
+            pos = tok.start()
+            for fam in fams:
+                fam.try_at(text, pos, cands)
+    ctx = Context(text, reference)
+    results: list[TimeExpression] = []
+    for start, end, rule, g in _select(cands):
+        ctx.pos = start
+        try:
+            res = rule.resolve(g, ctx, start, end)
+        except (ValueError, OverflowError, KeyError, TypeError, IndexError):
+            res = None
+        if res is None:
+            continue
+        gran = res.granule
+        results.append(TimeExpression(start, end, text[start:end], res.type, gran.value, gran.precision,
+                                      gran.earliest, gran.latest, res.mod, rule.name))
+        if res.type in ("DATE", "TIME"):
+            ctx.note(gran, start)
+    return _attach_times(results, text)
+
+
+def _attach_times(results: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """Give a bare clock time the day written right after it ("4 a.m. on Nov. 13")."""
+    for i, e in enumerate(results[:-1]):
+        if e.type != "TIME" or not e.rule.startswith("clock") and e.rule != "oclock" or e.value.count("T") != 1:
+            continue
+        if any(w in e.text.lower() for w in ("yesterday", "today", "tomorrow", "day")):
+            continue
+        nxt = results[i + 1]
+        if nxt.precision == "day" and nxt.type == "DATE" and nxt.earliest and _JOIN.match(text[e.end:nxt.start]):
+            hm = e.value[e.value.index("T"):]
+            results[i] = TimeExpression(e.start, e.end, e.text, e.type, nxt.value + hm, "time",
+                                        nxt.earliest, nxt.latest, e.mod, e.rule)
+    return results

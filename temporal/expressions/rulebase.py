@@ -1,0 +1,75 @@
+"""The contract between rule families and the finder.
+
+A rule is a regex fragment with named groups plus two callbacks: ``accept``
+runs before overlap resolution and is cheap and context-free (it rejects
+"may be", "537 drones"...), ``resolve`` runs afterwards in document order with
+the running Context so that relative expressions see the story's clock.
+Keeping the two apart lets a rejected long match fall back to a shorter one.
+"""
+from __future__ import annotations
+
+from typing import Callable, NamedTuple, Optional
+
+from .granules import Granule
+
+# Word boundaries that also refuse "F-16", "$7", "2-1", "3.5", "Su-34" and URLs.
+B = r"(?<![\w$£€¥#/.,:-])"
+B_LOOSE = r"(?<![\w$£€¥#/-])"
+E = r"(?!\w|[-/:]\w|[.,]\d|\s*%)"
+
+
+class Resolution(NamedTuple):
+    type: str
+    granule: Granule
+    mod: Optional[str] = None
+
+
+Accept = Callable[[dict, str, int, int], bool]
+Resolve = Callable[[dict, "object", int, int], Optional[Resolution]]
+
+
+class Rule(NamedTuple):
+    name: str
+    pattern: str
+    resolve: Resolve
+    accept: Optional[Accept] = None
+
+
+def ref_value(kind: str) -> Resolution:
+    return Resolution("DATE", Granule(kind, None, None, None))
+
+
+def duration(value: str, mod: str | None = None) -> Resolution:
+    return Resolution("DURATION", Granule(value, None, None, None), mod)
+
+
+def set_(value: str) -> Resolution:
+    return Resolution("SET", Granule(value, None, None, None))
+
+
+def prev_word(text: str, start: int) -> str:
+    """The word just before ``start`` (lower case, '' at the start of text)."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] in "'$"):
+        j -= 1
+    return text[j + 1:i + 1].lower()
+
+
+def prev_token(text: str, start: int) -> str:
+    """The raw whitespace-delimited token before ``start`` (case kept)."""
+    parts = text[max(0, start - 40):start].split()
+    return parts[-1] if parts else ""
+
+
+def next_word(text: str, end: int) -> str:
+    i = end
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    j = i
+    while j < n and (text[j].isalnum() or text[j] in "'-"):
+        j += 1
+    return text[i:j]

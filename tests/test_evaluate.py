@@ -1,0 +1,43 @@
+"""The evaluator on a tiny TimeML document written for this test."""
+from temporal import evaluate
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>toy</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2025-07-01" functionInDocument="CREATION_TIME">2025-07-01</TIMEX3></DCT>
+<TEXT>
+The ferry sank <TIMEX3 tid="t1" type="DATE" value="2025-06-30">Monday</TIMEX3> &amp; divers searched for <TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3>. Officials <EVENT eid="e1">met</EVENT> <TIMEX3 tid="t3" type="DATE" value="2025-W26">last week</TIMEX3> and the inquiry will open <TIMEX3 tid="t4" type="DATE" value="2025-09">in September</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_strip_and_offsets(tmp_path):
+    p = tmp_path / "toy.tml"
+    p.write_text(TML, encoding="utf-8")
+    doc = evaluate.load_tml(p, "toy")
+    assert doc.reference.isoformat() == "2025-07-01"
+    assert "&amp;" not in doc.text and " & " in doc.text and "<" not in doc.text
+    assert [g.text for g in doc.gold] == ["Monday", "three days", "last week", "in September"]
+    for g in doc.gold:
+        assert doc.text[g.start:g.end] == g.text
+
+
+def test_scores(tmp_path, capsys):
+    p = tmp_path / "toy.tml"
+    p.write_text(TML, encoding="utf-8")
+    assert evaluate.main([str(p), "-v"]) == 0
+    out = capsys.readouterr().out
+    # "in September" is matched only relaxed (the engine leaves "in" out): strict 3/4
+    assert "strict   P 0.750  R 0.750  F1 0.750" in out
+    assert "relaxed  P 1.000  R 1.000  F1 1.000" in out
+    assert "value    P 1.000  R 1.000  F1 1.000" in out
+
+
+def test_score_doc_counts_misses_and_false_alarms():
+    doc = evaluate.Doc("d", "g", "Rain fell Monday and Friday.", None,
+                       [evaluate.Gold(10, 16, "Monday", "DATE", "XXXX-WXX-1")])
+    from temporal.expressions import find_expressions
+    c = evaluate.score_doc(doc, find_expressions(doc.text, None), log := [])
+    assert (c.sys, c.gold, c.strict, c.value_ok) == (2, 1, 1, 1)
+    assert any(line.startswith("  FALSE") for line in log)

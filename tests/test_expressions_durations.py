@@ -1,0 +1,58 @@
+"""Durations, sets, clock times and the _REF values."""
+import datetime as dt
+
+import pytest
+
+from temporal.expressions import find_expressions
+
+REF = dt.date(2025, 7, 1)
+
+
+def first(text, ref=REF):
+    return find_expressions(text, ref)[0]
+
+
+@pytest.mark.parametrize("phrase,value,mod", [
+    ("more than two years", "P2Y", "MORE_THAN"), ("half a year", "P6M", None),
+    ("the past three months", "P3M", None), ("twenty four hours", "PT24H", None),
+    ("a couple of years", "P2Y", "APPROX"), ("45 minutes", "PT45M", None),
+    ("about six weeks", "P6W", "APPROX"), ("several months", "PXM", None), ("two-hour", "PT2H", None),
+])
+def test_durations(phrase, value, mod):
+    e = first(f"The siege lasted {phrase} before relief came.")
+    assert (e.text, e.type, e.value, e.mod, e.earliest) == (phrase, "DURATION", value, mod, None)
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("every Monday", "XXXX-WXX-1"), ("weekly", "P1W"), ("each morning", "XXXX-XX-XXTMO"),
+    ("every month", "P1M"),
+])
+def test_sets(phrase, value):
+    e = first(f"The committee meets {phrase}.")
+    assert (e.text, e.type, e.value, e.precision) == (phrase, "SET", value, None)
+
+
+def test_clock_times():
+    e = first("The blast came at 3 a.m. local time near the depot.")
+    assert (e.text, e.type, e.value, e.precision) == ("3 a.m. local time", "TIME", "2025-07-01T03:00", "time")
+    e = first("Trading halted at 14:00 in Frankfurt.")
+    assert (e.text, e.value) == ("14:00", "2025-07-01T14:00")
+
+
+def test_clock_time_takes_following_date():
+    found = find_expressions("Police arrived shortly after 4 a.m. on Nov. 13, 2022.", REF)
+    assert found[0].value == "2022-11-13T04:00"
+
+
+@pytest.mark.parametrize("word,value", [
+    ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("recently", "PAST_REF"),
+    ("soon", "FUTURE_REF"),
+])
+def test_refs(word, value):
+    e = first(f"The plant is {word} under repair.")
+    assert (e.text, e.value, e.earliest) == (word, value, None)
+
+
+def test_past_and_future_refs():
+    found = find_expressions("Such raids happened in the past and may grow in the future.", REF)
+    assert [(e.text, e.value) for e in found] == [("the past", "PAST_REF"), ("the future", "FUTURE_REF")]
