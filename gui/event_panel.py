@@ -126,6 +126,7 @@ class EventPanel(QWidget):
             for widget, value in values:
                 if force or (not widget.hasFocus() and widget.text() != value):
                     widget.setText(value)
+                    widget.setCursorPosition(0)  # show the start of a long title
             if force or (not self.description.hasFocus()
                          and self.description.toPlainText() != event.description):
                 self.description.setPlainText(event.description)

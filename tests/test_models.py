@@ -54,3 +54,16 @@ def test_article_model_and_filter(qtmodeltester, project):
     assert model.index(2, 2).data() == "no date"
     proxy.setFilterFixedString("a2")
     assert proxy.rowCount() == 1
+
+
+def test_suggestions_model(qtmodeltester, project):
+    from gui.suggestions_model import SuggestionsModel
+
+    session = ProjectSession(project)
+    session.push(ImportArticle(session, ArticleDraft(
+        text="Talks began on Monday and ended last week, after the March vote.",
+        title="Talks", published="2025-07-01")))
+    model = SuggestionsModel(session)
+    model.set_article(project.articles.summaries()[0].id)
+    assert [r.expression.text for r in model.rows] == ["Monday", "last week", "March"]
+    qtmodeltester.check(model)
