@@ -80,7 +80,8 @@ def test_event_update_returns_old_values_and_delete_restores_whole(project):
 
 def test_timeline_is_chronological_narrow_first_undated_last(project):
     for title, typed in [("b year", "2025"), ("undated", None), ("a day", "1 Jan 2025"),
-                         ("month", "Jan 2025"), ("older", "Nov 2024"), ("a same day", "1 Jan 2025")]:
+                         ("month", "Jan 2025"), ("older", "Nov 2024"),
+                         ("a same day", "1 Jan 2025")]:
         project.events.add(title, parse_date(typed) if typed else None)
     assert [row.title for row in project.events.timeline()] == [
         "older", "a day", "a same day", "month", "b year", "undated"]
@@ -143,7 +144,7 @@ def test_read_only_project_refuses_changes(tmp_path):
 
 def test_failed_change_leaves_nothing_half_written(project):
     article_id = project.articles.add(TEXT)
-    with pytest.raises(Exception):
+    with pytest.raises(ValueError, match="outside the article"):
         with project.change():
             event_id = project.events.add("Half")
             project.annotations.add(article_id, event_id, 0, 10**6)
