@@ -56,3 +56,23 @@ def test_refs(word, value):
 def test_past_and_future_refs():
     found = find_expressions("Such raids happened in the past and may grow in the future.", REF)
     assert [(e.text, e.value) for e in found] == [("the past", "PAST_REF"), ("the future", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text", ["She hopes to one day lead the party.", "The city will one day host the games."])
+def test_one_day_after_a_modal_is_an_indefinite_future(text):
+    e = first(text)
+    assert (e.text, e.type, e.value) == ("one day", "DATE", "FUTURE_REF")
+
+
+def test_one_day_as_a_span_stays_a_duration():
+    assert first("The strike lasted one day.").value == "P1D"
+
+
+@pytest.mark.parametrize("text", ["He was soon released.", "The trickle of cash soon became a flood.",
+                                  "He died soon after his capture."])
+def test_soon_in_past_narrative_is_not_future_ref(text):
+    assert find_expressions(text, REF) == []
+
+
+def test_soon_looking_ahead_is_future_ref():
+    assert first("Prosecutors may soon seek charges.").value == "FUTURE_REF"

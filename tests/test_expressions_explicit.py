@@ -61,3 +61,31 @@ def test_spelled_year():
 def test_year_without_reference_still_absolute():
     e = only("The bridge opened in 1998.", None)
     assert (e.value, e.earliest) == ("1998", dt.date(1998, 1, 1))
+
+
+def test_year_range_is_one_expression():
+    e = only("The 2014-2015 drought ruined the harvest.")
+    assert (e.text, e.value, e.earliest, e.latest) == ("2014-2015", "2014", dt.date(2014, 1, 1), dt.date(2015, 12, 31))
+
+
+def test_wire_dateline_is_not_an_expression():
+    assert find_expressions("KYIV, June 29 (Reuters) -- The talks ended.", REF) == []
+
+
+def test_year_after_pre_or_post_prefix():
+    e = only("Its post-2014 borders were disputed.")
+    assert (e.text, e.value) == ("2014", "2014")
+
+
+def test_day_first_numeric_dates():
+    assert only("The accord was signed on 29/06/2025 in Vienna.").value == "2025-06-29"
+    assert only("The accord was signed on 29.06.2025 in Vienna.").value == "2025-06-29"
+    assert only("The filing is dated 03.04.2025.").value == "2025-04-03"
+
+
+def test_ambiguous_slashed_date_stays_month_first():
+    assert only("The filing is dated 03/04/2025.").value == "2025-03-04"
+
+
+def test_version_numbers_are_not_dates():
+    assert find_expressions("They shipped version 1.2.2025 of the app.", REF) == []

@@ -33,3 +33,27 @@ def test_no_false_dates(text):
 def test_rate_words_in_names_and_payments_are_not_sets():
     assert find_expressions("She wrote for the Weekly Standard.", REF) == []
     assert find_expressions("The board raised its quarterly dividend.", REF) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators opened a second round of talks.",
+    "The council voted for a second time.",
+    "Wait a minute, that figure is wrong.",
+    "Hold on a second!",
+])
+def test_a_second_as_ordinal_or_idiom_is_not_a_duration(text):
+    assert find_expressions(text, REF) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The screen froze for a second.", "a second"),
+    ("Crowds observed a minute's silence.", "a minute"),
+    ("We had to wait a minute for the gates to open.", "a minute"),
+])
+def test_a_second_that_is_a_span_stays_a_duration(text, span):
+    assert [(e.text, e.type) for e in find_expressions(text, REF)] == [(span, "DURATION")]
+
+
+def test_programme_titles_are_not_times():
+    assert find_expressions('She appeared on "This Week" to defend the plan.', REF) == []
+    assert [e.value for e in find_expressions("He briefs reporters daily.", REF)] == ["P1D"]

@@ -32,3 +32,9 @@ def test_arbitrary_unicode(text, ref):
 @given(st.lists(_WORDS, max_size=40).map(" ".join), st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31))))
 def test_date_like_word_soup(text, ref):
     _check(text, ref)
+
+
+def test_offsets_survive_case_mapping_that_changes_length():
+    text = "İİİ İstanbul said on Tuesday, 3 July 2025, that ﬁve drones fell"
+    _check(text, dt.date(2025, 7, 1))
+    assert [e.text for e in find_expressions(text, dt.date(2025, 7, 1))] == ["Tuesday, 3 July 2025"]

@@ -101,3 +101,83 @@ def test_no_reference_keeps_x_values():
     assert by_text["November"].value == "XXXX-11" and by_text["November"].earliest is None
     assert by_text["Friday"].value == "XXXX-WXX-5"
     assert by_text["every Tuesday"].type == "SET"
+
+
+def test_preview_possessive_looks_ahead():
+    found = find_expressions("Ahead of Thursday's vote, lawmakers met.", dt.date(2025, 6, 30))
+    assert [(e.text, e.value) for e in found] == [("Thursday", "2025-07-03")]
+
+
+def test_trailing_reporting_verb_does_not_make_a_future_past():
+    found = find_expressions("The delegation will leave on Thursday, the minister said.", dt.date(2025, 6, 30))
+    assert found[0].value == "2025-07-03"
+
+
+def test_year_less_date_takes_the_storys_recent_year():
+    text = "The crash happened in 2022. Investigators said it began after 4 a.m. on Nov. 13."
+    found = find_expressions(text, dt.date(2025, 7, 2))
+    assert found[-1].text == "Nov. 13" and found[-1].value == "2022-11-13"
+    assert found[-2].value == "2022-11-13T04:00"
+
+
+def test_weekday_with_part_of_day_is_a_date_valued_by_the_day():
+    # TimeML practice in TimeBank + AQUAINT: "Friday night" is DATE with the day's value
+    found = find_expressions("Rescuers reached the village on Friday night.", dt.date(2025, 7, 1))
+    assert [(e.text, e.type, e.value) for e in found] == [("Friday night", "DATE", "2025-06-27")]
+    # ... but a morning keeps its part of day, as TIMEX3 and our gold write it.
+    found = find_expressions("Ferries will resume Thursday morning.", dt.date(2025, 7, 1))
+    assert [(e.type, e.value) for e in found] == [("TIME", "2025-07-03TMO")]
+
+
+def test_plural_weekday_nights_stay_a_set():
+    e = find_expressions("The market opens on Tuesday nights.", dt.date(2025, 7, 1))[0]
+    assert (e.type, e.value) == ("SET", "XXXX-WXX-2TNI")
+
+
+def test_irregular_past_verb_keeps_a_month_in_the_past():
+    e = find_expressions("In January, the ministry brought in new rules.", dt.date(2025, 10, 20))[0]
+    assert e.value == "2025-01"
+
+
+def test_month_without_tense_cue_is_the_nearest_one():
+    e = find_expressions("Payments resume in January under the new scheme.", dt.date(2025, 10, 20))[0]
+    assert e.value == "2026-01"
+
+
+def test_passive_after_will_be_is_not_a_past_cue():
+    e = find_expressions("She will be appointed to lead the mission in December.", dt.date(2025, 3, 4))[0]
+    assert e.value == "2025-12"
+
+
+def test_present_passive_schedules_the_future():
+    e = find_expressions("Lawyers hope to win when the appeal is heard in May.", dt.date(2025, 3, 29))[0]
+    assert e.value == "2025-05"
+
+
+def test_had_been_due_is_past():
+    e = find_expressions("The permit had been due to lapse on Friday.", dt.date(2025, 7, 1))[0]
+    assert e.value == "2025-06-27"
+
+
+def test_would_points_forward():
+    e = find_expressions("The envoy would be flying to Cairo on Thursday.", dt.date(2025, 7, 1))[0]
+    assert e.value == "2025-07-03"
+
+
+def test_weekday_evening_keeps_its_part_of_day():
+    e = find_expressions("The deadline expired on Friday evening.", dt.date(2025, 7, 1))[0]
+    assert (e.type, e.value) == ("TIME", "2025-06-27TEV")
+
+
+def test_a_year_ago_in_an_earnings_story_is_the_same_quarter_last_year():
+    text = ("Acme posted third-quarter profit of $5 million, helped by a one-time gain on the sale of "
+            "a warehouse in Ohio, lower interest costs and a weaker dollar that lifted export revenue "
+            "from its European distributors. Analysts had forecast a smaller gain. The stock rose 3%. "
+            "Sales climbed 8% from a year ago.")
+    found = find_expressions(text, dt.date(2025, 10, 28))
+    assert found[0].value == "2025-Q3" and found[-1].text == "a year ago" and found[-1].value == "2024-Q3"
+
+
+def test_capitalised_ed_word_is_not_a_past_tense_cue():
+    text = "Officials said the envoy would be travelling to the United States Thursday."
+    assert find_expressions(text, dt.date(2025, 7, 1))[0].value == "2025-07-03"

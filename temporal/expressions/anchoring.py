@@ -5,7 +5,8 @@ day" or "a few hours later" to the last date the story mentioned.  The
 Context object walks the document left to right so each rule sees that
 running state.  Tense is guessed from the nearest verb-like cue in the same
 clause, since a bare weekday or month is past by default in reporting and
-only future when the clause looks ahead.
+only future when the clause looks ahead.  A month in a clause with no tense
+cue at all is the nearest one (up to four months ahead), as annotators read it.
 """
 from __future__ import annotations
 
@@ -15,16 +16,24 @@ import re
 from . import granules as G
 from .granules import Granule
 
+# Common irregular past tenses: without them "In January, the firm brought in..."
+# carries no tense cue at all and would be read as the coming January.
+_IRREGULAR = ("began|became|brought|bought|came|fell|felt|fought|found|gave|got|grew|held|kept|knew|"
+              "left|lost|made|meant|met|paid|ran|rose|sank|saw|sold|sent|spent|spoke|stood|struck|"
+              "swore|taught|thought|took|went|won|wrote")
 # Future cues come first in the alternation so "expected"/"scheduled" are not
 # taken for past participles.
 _CUE = re.compile(
     r"\b(?:(?P<f>will|won't|'ll|shall|next|due(?!\s+to\s+(?:the|a|an|his|her|their|its|this|that)\b)|expected|expects?|"
-    r"scheduled|upcoming|coming|ahead|plans?\s+to|planned\s+for|planning\s+to|set\s+(?:to|for)|going\s+to|"
-    r"intends?\s+to|aims?\s+to|preview|is\s+to|are\s+to|to\s+be|would\s+be\s+held|from\s+now|later\s+this|"
+    r"scheduled|upcoming|coming|ahead|plans?\s+to|planned\s+for|planning\s+to|would|set\s+(?:to|for)|going\s+to|"
+    # present passive for a scheduled event: "the case is heard in May"
+    r"(?:is|are)\s+(?!(?:said|reported|believed|thought|known)\b)(?:[a-z]{2,}ed|heard|held|made|given|seen|taken|sent|paid|sold)|"
+    r"intends?\s+to|aims?\s+to|preview|is\s+to|are\s+to|to\s+be|from\s+now|later\s+this|"
     r"payable|of\s+record|effective)"
-    r"|(?P<p>said|says|told|was|were|had|did|ago|last|earlier|since|announced|reported|"
-    r"according|yesterday|(?!(?:need|speed|embed|seed|feed|bleed|breed|proceed|exceed|succeed|"
-    r"red|bed|hundred|shed|wed|led)\b)[a-z]{2,}ed))\b", re.I)
+    r"|(?P<p>had\s+been\s+(?:due|expected|scheduled|set|planned)|said|says|told|was|were|had|did|ago|last|earlier|since|announced|reported|"
+    r"according|yesterday|" + _IRREGULAR + r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?!(?:need|speed|embed|seed|feed|bleed|breed|proceed|exceed|succeed|"
+    r"red|bed|hundred|shed|wed|led)\b)(?-i:[a-z])[a-z]+ed))\b", re.I)  # lower case: not "United"
 _REPORTING = re.compile(r"(?:said|says|told|according|reported|announced|added)$", re.I)
 _ABBR = ("Mr", "Ms", "Dr", "St", "Jr", "Co", "Lt", "Mrs", "Gen", "Sen", "Rep", "Gov", "Col", "Inc",
          "Corp", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Vs")
@@ -39,6 +48,8 @@ class Context:
         self.reference = reference
         self.last: Granule | None = None        # last calendar span mentioned
         self.last_pos = -1
+        self.quarter: Granule | None = None  # the quarter an earnings story is about
+        self.quarter_pos = -1
         self.year_hint: tuple[int, int] | None = None  # (position, explicit year)
         self.pos = 0
 
@@ -60,13 +71,17 @@ class Context:
 
     def looks_ahead(self, start: int, end: int) -> bool:
         """True when the nearest tense cue around the expression points forward."""
+        return self.tense(start, end) == "f"
+
+    def tense(self, start: int, end: int) -> str | None:
+        """ "f" (future), "p" (past) or None when the clause carries no tense cue."""
         left, right = self.clause(start, end)
         if re.search(r"\bas\s+(?:soon|early)\s+as\s*$", left, re.I):
-            return True
+            return "f"
         if re.search(r"\b(?:by|until|till|before)\s*$", left, re.I) and not re.search(r"\b(?:had|was|were|did)\b", left + right, re.I):
-            return True
+            return "f"
         if re.match(r"'s\s+\w+", right) and re.search(r"\b(?:ahead of|for|preview)\s*$", left, re.I):
-            return True
+            return "f"
         before = after = None
         for m in _CUE.finditer(left):
             before = (len(left) - m.end(), m.group("f") is not None)
@@ -79,12 +94,14 @@ class Context:
             break
         if before is None or (after is not None and after[0] < before[0]):
             before = after
-        return bool(before and before[1])
+        return None if before is None else "f" if before[1] else "p"
 
     # -- anchors -----------------------------------------------------------
     def note(self, g: Granule, start: int) -> None:
         if g.earliest is not None:
             self.last, self.last_pos = g, start
+            if g.precision == "quarter":
+                self.quarter, self.quarter_pos = g, start
 
     def story_anchor(self) -> Granule | None:
         """What "the next day" counts from: the last date mentioned, else publication."""
@@ -113,11 +130,16 @@ class Context:
         ref = self.reference
         if ref is None:
             return Granule(f"XXXX-{m:02d}", "month", None, None)
-        if self.looks_ahead(start, end):
+        tense = self.tense(start, end)
+        if tense == "f":
             return G.month(ref.year + (1 if m < ref.month else 0), m)
         far = self._story_year(start)
         if m > ref.month and far is not None and far < ref.year:
             return G.month(far, m)
+        if tense is None and 0 < (m - ref.month) % 12 <= 4:
+            # no tense to go by: the nearest such month, so "January" in an October
+            # story is the coming one rather than the one nine months back
+            return G.month(ref.year + (1 if m < ref.month else 0), m)
         return G.month(ref.year - (1 if m > ref.month else 0), m)
 
     def month_day(self, m: int, d: int, start: int, end: int) -> Granule | None:

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from . import rules_calendar, rules_duration, rules_explicit, rules_fiscal, rules_relative, rules_time
 from .anchoring import Context
+from .composite import merge_anchored
 from .model import TimeExpression
 from .rulebase import Rule
 
@@ -22,6 +23,7 @@ _FAMILIES: list[list[Rule]] = [
     rules_relative.RULES, rules_duration.RULES, rules_time.RULES,
 ]
 _GROUP = re.compile(r"\(\?P<(\w+)>")
+_BACKREF = re.compile(r"\(\?P=(\w+)\)")
 
 
 class _Family:
@@ -32,18 +34,38 @@ class _Family:
         for rule in rules:
             names = _GROUP.findall(rule.pattern)
             self.groups[rule.name] = [(n, f"{rule.name}__{n}") for n in names]
-            parts.append(f"(?P<{rule.name}>{_GROUP.sub(lambda m: f'(?P<{rule.name}__{m.group(1)}>', rule.pattern)})")
+            pat = _GROUP.sub(lambda m: f'(?P<{rule.name}__{m.group(1)}>', rule.pattern)
+            pat = _BACKREF.sub(lambda m: f'(?P={rule.name}__{m.group(1)})', pat)
+            parts.append(f"(?P<{rule.name}>{pat})")
             self.rules[rule.name] = rule
         self.regex = re.compile("|".join(parts), re.IGNORECASE)
+        # rest[i]: the alternation of the rules after the i-th, to find every match in few calls
+        self.order = list(self.rules)
+        self.rest = [re.compile("|".join(parts[i + 1:]), re.IGNORECASE) if i + 1 < len(parts) else None
+                     for i in range(len(parts))]
 
     def try_at(self, text: str, pos: int, out: list) -> None:
-        m = self.regex.match(text, pos)
-        if m is None or m.end() == pos:
-            return
-        name = m.lastgroup
-        rule = self.rules[name]
-        g = {short: m.group(full) for short, full in self.groups[name]}
-        start, end = m.span()
+        """Every rule of the family that matches here, not only the first alternative.
+
+        Python alternation is first-match-wins: "the week of March 6" would stop at
+        an earlier, shorter rule, and a rule whose ``accept`` refuses would hide
+        the later ones.  The one combined regex finds cheaply whether anything
+        matches; only then are the later rules tried one by one, and the
+        candidates compete on length in ``_select``.
+        """
+        regex = self.regex
+        while regex is not None:
+            m = regex.match(text, pos)
+            if m is None:
+                return
+            name = m.lastgroup
+            if m.end() > pos:
+                self._add(self.rules[name], {short: m.group(full) for short, full in self.groups[name]},
+                          text, pos, m.end(), out)
+            regex = self.rest[self.order.index(name)]
+
+    @staticmethod
+    def _add(rule: Rule, g: dict, text: str, start: int, end: int, out: list) -> None:
         if rule.accept is None or rule.accept(g, text, start, end):
             out.append((start, end, rule, g))
 
@@ -55,7 +77,7 @@ _NEVER_FIRST = frozenset("""to of in and s on from or t than so after before wit
 
 
 def _trigger_words(rules: list[Rule]) -> frozenset[str]:
-    """Literal words of the rule patterns: a superset of the words a match can start with.
+    """Literal words of the rule patterns: a superset of the words a match can contain.
 
     Trying a family only at numbers and at tokens from its own set is what
     makes the scan fast: most positions in prose can start no expression.
@@ -67,29 +89,36 @@ def _trigger_words(rules: list[Rule]) -> frozenset[str]:
         words.update(found)
         words.update(w + "s" for w in found)  # plurals built as "year)s?"
     words.update(("centuries", "centurys"))
-    return frozenset(words - _NEVER_FIRST)
+    return frozenset(words)
 
 
 _COMPILED = [_Family(f) for f in _FAMILIES]
 _BY_WORD: dict[str, tuple[_Family, ...]] = {}
+_ANY_WORD: set[str] = set()
 for _fam, _rules in zip(_COMPILED, _FAMILIES):
-    for _w in _trigger_words(_rules):
+    _words = _trigger_words(_rules)
+    _ANY_WORD |= _words
+    for _w in _words - _NEVER_FIRST:
         _BY_WORD[_w] = _BY_WORD.get(_w, ()) + (_fam,)
 _NUMERIC = tuple(_COMPILED)
+# Frequent words that begin expressions only together with a following trigger word.
+_LEADERS = frozenset("the a an that at by more about just some most this its over less "
+                     "nearly almost around roughly only well under up no close".split())
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
 _JOIN = re.compile(r"\s*(?:,|on|of)?\s*$", re.I)
 
 
-def _select(cands: list) -> list:
-    """Longest first; ties go to the earlier family (explicit dates beat guesses)."""
+def _select(cands: list, length: int) -> list:
+    """Longest first; ties go to the earlier candidate (explicit families are tried first)."""
     order = sorted(range(len(cands)), key=lambda i: (-(cands[i][1] - cands[i][0]), cands[i][0], i))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(length)
     chosen = []
     for i in order:
         s, e = cands[i][0], cands[i][1]
-        if any(s < te and ts < e for ts, te in taken):
+        if taken.find(1, s, e) != -1:
             continue
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         chosen.append(cands[i])
     chosen.sort(key=lambda c: c[0])
     return chosen
@@ -103,16 +132,23 @@ def find_expressions(text: str, reference: dt.date | None) -> list[TimeExpressio
         reference = reference.date()
     cands: list = []
     by_word = _BY_WORD
-    for tok in _TOKEN.finditer(text):
-        word = tok.group()
-        fams = _NUMERIC if word[0].isdigit() or word == "'" else by_word.get(word.lower())
-        if fams:
-            pos = tok.start()
-            for fam in fams:
-                fam.try_at(text, pos, cands)
+    # ASCII-only lower-casing keeps offsets: str.lower() can lengthen text ("İ" -> "i̇")
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text.translate(_ASCII_LOWER))]
+    last = len(tokens) - 1
+    for i, (pos, word) in enumerate(tokens):
+        fams = _NUMERIC if word[0].isdigit() or word == "'" else by_word.get(word)
+        if not fams:
+            continue
+        if word in _LEADERS:
+            # "the", "a", "at"... start an expression only if the next word could continue one
+            nxt = tokens[i + 1][1] if i < last else ""
+            if not (nxt[:1].isdigit() or nxt == "'" or nxt in _ANY_WORD):
+                continue
+        for fam in fams:
+            fam.try_at(text, pos, cands)
     ctx = Context(text, reference)
     results: list[TimeExpression] = []
-    for start, end, rule, g in _select(cands):
+    for start, end, rule, g in _select(cands, len(text)):
         ctx.pos = start
         try:
             res = rule.resolve(g, ctx, start, end)
@@ -125,7 +161,7 @@ def find_expressions(text: str, reference: dt.date | None) -> list[TimeExpressio
                                       gran.earliest, gran.latest, res.mod, rule.name))
         if res.type in ("DATE", "TIME"):
             ctx.note(gran, start)
-    return _attach_times(results, text)
+    return merge_anchored(_attach_times(results, text), text)
 
 
 def _attach_times(results: list[TimeExpression], text: str) -> list[TimeExpression]:

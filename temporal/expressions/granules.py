@@ -22,7 +22,6 @@ class Granule(NamedTuple):
 
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-PART_SUFFIX = {"MO", "AF", "EV", "NI", "DT"}
 
 
 def day(d: dt.date) -> Granule:

@@ -14,7 +14,6 @@ from .granules import Granule
 
 # Word boundaries that also refuse "F-16", "$7", "2-1", "3.5", "Su-34" and URLs.
 B = r"(?<![\w$£€¥#/.,:-])"
-B_LOOSE = r"(?<![\w$£€¥#/-])"
 E = r"(?!\w|[-/:]\w|[.,]\d|\s*%)"
 
 

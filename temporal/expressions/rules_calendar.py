@@ -12,7 +12,7 @@ import re
 
 from . import granules as G
 from .granules import Granule
-from .lexicon import MONTH_FULL, PART_OF_DAY, PARTS_OF_DAY, SEASON, SEASONS, WEEKDAY, YEAR, WEEKDAYS, month_number
+from .lexicon import MONTH_FULL, PARTS_OF_DAY, SEASON, SEASONS, WEEKDAY, YEAR, WEEKDAYS, month_number
 from .rulebase import B, E, Resolution, Rule, next_word, prev_word, set_
 
 _MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
@@ -32,7 +32,7 @@ def _resolve_weekday(g, ctx, start, end):
     wd = WEEKDAYS[g["wd"].lower()]
     rel = (g.get("rel") or "").lower().split()
     pod = g.get("pod")
-    if g.get("pl"):
+    if g.get("pl") or g.get("pl2"):
         return set_(f"XXXX-WXX-{wd}" + (f"T{PARTS_OF_DAY[pod.lower().rstrip('s')]}" if pod else ""))
     ref = ctx.reference
     if ref is None:
@@ -55,9 +55,11 @@ def _resolve_weekday(g, ctx, start, end):
     else:
         gran = ctx.weekday(wd, start, end)
     mod = _mod(g.get("emod"))
-    if pod:
-        p = pod.lower()
-        return Resolution("TIME", G.part_of_day(gran, PARTS_OF_DAY[p]), mod)
+    if pod and pod.lower() in ("morning", "afternoon", "evening"):
+        return Resolution("TIME", G.part_of_day(gran, PARTS_OF_DAY[pod.lower()]), mod)
+    # "Friday night": TimeBank and AQUAINT mostly annotate it as a DATE valued by the day
+    # alone. Morning, afternoon and evening keep their part of day (TMO, TAF, TEV) as in
+    # the TIMEX3 guidelines and this project's gold ("Saturday morning" → …TMO).
     return Resolution("DATE", gran, mod)
 
 

@@ -10,7 +10,7 @@ import re
 
 from .lexicon import MONTH_FULL, MONTHS, PART_OF_DAY, PARTS_OF_DAY, SEASON, SEASONS, UNIT, UNITS_PL, WEEKDAY, WEEKDAYS, unit_of
 from .numbers import NUMBER, format_amount, is_approx, parse_number
-from .rulebase import B, E, Resolution, Rule, duration, prev_token, prev_word, ref_value, set_
+from .rulebase import B, E, Rule, duration, prev_token, prev_word, ref_value, set_
 
 # "over" and "within" are TimeML signals, left outside the span.
 _HEDGE = {"more than": "MORE_THAN",
@@ -76,6 +76,8 @@ def _accept_duration(g, text, start, end):
     if unit.startswith("quarter") and (n in ("a", "an", "one", "three", "two") and re.match(r"\s+(?:of|percent|point)\b", text[end:end + 9])
                                        or "-quarter" in text[start:end].lower()):
         return False  # "a quarter of", "three-quarters": fractions
+    if n in ("a", "an", "one") and unit in ("second", "minute") and not _short_span_ok(text, start, end):
+        return False
     if n in ("a", "an", "one"):
         # "$5 a day", "twice a year", "700 seats a week" are rates, not durations
         if re.search(r"(?:\d|percent|%|times|once|twice|cents?|dollars?)\s*$", before):
@@ -88,6 +90,24 @@ def _accept_duration(g, text, start, end):
     if n in ("some", "many", "few") and not g.get("pre") and unit in ("days", "times", "day"):
         return prev_word(text, start) in ("for", "in", "within", "over")
     return True
+
+
+# After "a second"/"a minute" these words keep it a span of time ("a second later",
+# "a minute or two", "a minute's silence"); any other word makes it an ordinal or idiom.
+_SPAN_NEXT = {"later", "earlier", "ago", "after", "before", "or", "and", "of", "to", "in", "into", "for",
+              "when", "while", "until", "till", "at", "on", "the", "that", "then", "as", "so", "each",
+              "every", "per", "longer", "more", "too", "s"}
+_INTERJECTION = re.compile(r"(?:^|[\s\"'“(])(?:wait|hang\s+on|hold\s+on|just)\s*$", re.I)
+
+
+def _short_span_ok(text: str, start: int, end: int) -> bool:
+    """ "a second round", "a second time" are ordinals and "wait a minute!" an idiom;
+    TimeML annotates only real spans ("for a second", "a minute later")."""
+    nxt = re.match(r"\s*(['’]s\b|[A-Za-z]+|\S?)", text[end:end + 20]).group(1).lower().lstrip("'’")
+    if nxt and nxt[0].isalpha() and nxt not in _SPAN_NEXT:
+        return False
+    # "Wait a minute!" / "just a second, please": the interjection stands alone
+    return not (_INTERJECTION.search(text, max(0, start - 12), start) and re.match(r"\s*(?:[,!?.;—-]|$)", text[end:end + 2]))
 
 
 _DUR = (rf"{B}(?P<pre>the\s+(?:(?:past|last|next|first|previous|coming|following|latest|final|remaining|initial|same|ensuing|preceding|better\s+part\s+of\s+the)\s+)?|"
@@ -105,7 +125,12 @@ def _accept_dur_full(g, text, start, end):
                 and not g.get("pre2") and "past" not in text[start:end].lower() and "next" not in text[start:end].lower())
 
 
+_MODAL = {"will", "would", "could", "might", "may", "can", "shall", "should", "to", "must"}
+
+
 def _resolve_dur_full(g, ctx, start, end):
+    if " ".join(ctx.text[start:end].lower().split()) == "one day" and prev_word(ctx.text, start) in _MODAL:
+        return ref_value("FUTURE_REF")  # "Islam will one day be...": an indefinite future, not 24 hours
     if g.get("half2"):
         g = dict(g, half="x")
     return _resolve_duration(g, ctx, start, end)

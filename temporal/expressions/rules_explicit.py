@@ -9,9 +9,9 @@ import datetime as dt
 import re
 
 from . import granules as G
-from .lexicon import DAY_NUM, MONTH_ANY, MONTH_FULL, ORDINAL_WORD, ORDINALS, WEEKDAY_ANY, YEAR, month_number
+from .lexicon import DAY_NUM, MONTH_ANY, ORDINAL_WORD, ORDINALS, WEEKDAY_ANY, YEAR, month_number
 from .numbers import parse_number
-from .rulebase import B, E, Resolution, Rule, next_word, prev_word
+from .rulebase import B, E, Resolution, Rule, prev_word
 
 _SPELLED_YEAR = (r"(?:nineteen|eighteen|twenty)[\s-]+(?:hundred(?:\s+and)?[\s-]+)?"
                  r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -110,6 +110,15 @@ def _resolve_us(g, ctx, start, end):
     return Resolution("DATE", G.day(d))
 
 
+def _resolve_dmy(g, ctx, start, end):
+    """ "29/06/2025", "29.06.2025": day first, as most of the world writes it.
+
+    A slashed date that also reads as month/day ("03/04/2025") is left to the US rule,
+    which comes first; dots are never US usage (dashes are left alone: scores, phone numbers).
+    """
+    return _resolve_us(g, ctx, start, end)
+
+
 def _accept_year(g, text, start, end):
     if re.match(r"\s*(?:[-–]\s*\d|[,.]\d|\)|/)", text[end:end + 3]) and not re.match(r"\s*[-–]\s*(?:\d\d|\d{4})\b", text[end:end + 8]):
         return False
@@ -137,6 +146,17 @@ def _resolve_edge_year(g, ctx, start, end):
         return Resolution("DATE", G.half(y, 1 if "first" in e else 2))
     mod = "START" if ("early" in e or "beginning" in e or "start" in e) else "MID" if ("mid" in e) else "END"
     return Resolution("DATE", G.year(y), mod)
+
+
+def _resolve_year_range(g, ctx, start, end):
+    """ "1990-91", "2014-2015": one expression spanning both years, valued by the first."""
+    y1, y2 = int(g["y"]), g["y2"]
+    y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if not 0 < y2 - y1 <= 10:
+        return None
+    ctx.year_hint = (start, y1)
+    first = G.year(y1)
+    return Resolution("DATE", G.Granule(first.value, "year", first.earliest, G.year(y2).latest))
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -180,6 +200,8 @@ def _resolve_month_first(g, ctx, start, end):
 RULES = [
     Rule("iso_date", rf"{B}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d){E}", _resolve_iso),
     Rule("us_numeric_date", rf"{B}(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>{YEAR}){E}", _resolve_us),
+    Rule("dmy_numeric_date", rf"{B}(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>{YEAR}){E}", _resolve_dmy,
+         lambda g, t, s, e: prev_word(t, s) not in ("version", "v", "release", "build")),
     Rule("day_month_year", B + _DAY_FIRST + E, _resolve_date, _accept_date),
     Rule("month_day_year", B + _MONTH_FIRST + E, _resolve_month_first, _accept_date),
     Rule("month_year", rf"{B}(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{_SPELLED_YEAR})){E}",
@@ -192,6 +214,8 @@ RULES = [
          lambda g, t, s, e: spelled_year(g["sy"]) is not None and (t[s:s + 8].lower() == "the year" or g["sy"].lower().startswith("nineteen") or prev_word(t, s) in ("in", "since", "of", "until", "by", "before", "after", "year", "from", "to"))),
     Rule("edge_year", rf"{B}(?:the\s+)?(?P<emod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+last\s+half\s+of)[\s-]+(?P<y>(?:19|20)\d\d){E}",
          _resolve_edge_year, _accept_year),
+    Rule("year_range", rf"{B}(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d|\d\d){E}", _resolve_year_range,
+         lambda g, t, s, e: not _COUNT_NOUN.match(t, e + 1)),
     Rule("year", rf"(?:{B}|(?<=\bpost-)|(?<=\bpre-))(?:(?:fiscal|calendar)(?:\s+year)?\s+)?(?P<y>(?:19|20)\d\d){E}", _resolve_year, _accept_year),
     Rule("old_year", rf"{B}(?P<y>1[5-8]\d\d){E}", _resolve_year,
          lambda g, t, s, e: prev_word(t, s) in ("in", "since", "until", "of", "from", "by") and _accept_year(g, t, s, e)),

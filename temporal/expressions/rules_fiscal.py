@@ -8,12 +8,11 @@ that ended most recently (reports come out weeks after the quarter closes);
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from . import granules as G
 from .granules import Granule
 from .lexicon import YEAR
-from .rulebase import B, E, Resolution, Rule, prev_word
+from .rulebase import B, E, Resolution, Rule
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
@@ -67,23 +66,25 @@ def _story_quarter(ctx) -> Granule | None:
 
 
 def _resolve_the_quarter(g, ctx, start, end):
-    rel = (g.get("rel") or "").lower()
+    """ "the quarter" is the one under discussion; "this/next/last quarter" count from publication."""
+    rel = " ".join((g.get("rel") or g.get("rel2") or "").lower().split())
+    rel = {"most recent": "latest", "recent": "latest", "fiscal": ""}.get(rel, rel)
     ref = ctx.reference
     if ref is None:
         return Resolution("DATE", Granule("XXXX-QX", "quarter", None, None))
+    here = G.containing("quarter", ref)
     if rel in ("current", "this"):
-        return Resolution("DATE", G.containing("quarter", ref))
-    if rel == "next" or rel == "coming":
-        return Resolution("DATE", G.shift(G.containing("quarter", ref), 1, "Q"))
-    if rel in ("previous", "last", "prior", "preceding") and (g.get("the") or rel != "last"):
-        base = _story_quarter(ctx) if ctx.last is not None and ctx.last.precision == "quarter" else G.containing("quarter", ref)
-        return Resolution("DATE", G.shift(base, -1, "Q"))
-    if rel == "last":
-        return Resolution("DATE", G.shift(G.containing("quarter", ref), -1, "Q"))
-    if rel == "that":
-        q = _story_quarter(ctx)
-        return Resolution("DATE", q) if q else None
-    return Resolution("DATE", _story_quarter(ctx) if rel == "" else reported_quarter(ref))
+        return Resolution("DATE", here)
+    if rel in ("next", "coming"):
+        return Resolution("DATE", G.shift(here, 1, "Q"))
+    if rel == "last" and not g.get("the"):
+        return Resolution("DATE", G.shift(here, -1, "Q"))
+    if rel in ("previous", "prior", "preceding", "last"):
+        told = ctx.last is not None and ctx.last.precision == "quarter"
+        return Resolution("DATE", G.shift(ctx.last if told else here, -1, "Q"))
+    if rel == "latest":
+        return Resolution("DATE", reported_quarter(ref))
+    return Resolution("DATE", _story_quarter(ctx))
 
 
 def _resolve_year_ago(g, ctx, start, end):
@@ -136,5 +137,5 @@ RULES = [
     Rule("year_ago_period", rf"{B}(?:(?:the\s+)?(?:(?:comparable|same)\s+)?(?:year-earlier|year-ago|year\s+earlier|year\s+ago)\s+(?P<unit>quarter|period)|year-earlier|year-ago){E}",
          _resolve_year_ago),
     Rule("the_quarter", rf"{B}(?:(?P<the>the)\s+|(?P<rel>this|that|last|next)\s+)(?:(?P<rel2>latest|current|previous|prior|preceding|coming|most\s+recent|recent|fiscal)\s+)?quarter{E}",
-         lambda g, c, s, e: _resolve_the_quarter(dict(g, rel=(g.get("rel") or (g.get("rel2") or "").replace("most recent", "latest").replace("recent", "latest")) if (g.get("rel") or g.get("rel2")) != "fiscal" else ""), c, s, e)),
+         _resolve_the_quarter),
 ]

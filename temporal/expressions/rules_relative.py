@@ -13,7 +13,7 @@ from . import granules as G
 from .granules import Granule
 from .lexicon import PARTS_OF_DAY, UNITS_PL, unit_of
 from .numbers import NUMBER, parse_number
-from .rulebase import B, E, Resolution, Rule, duration, prev_token, prev_word, ref_value
+from .rulebase import B, E, Resolution, Rule, duration, prev_token, prev_word
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 _EDGE = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}
@@ -111,6 +111,14 @@ def _resolve_unit_rel(g, ctx, start, end):
     return Resolution("DATE", gran, mod)
 
 
+def _accept_unit_rel(g, text, start, end):
+    """Title-case "This Week" inside a name or right after an opening quote is a title
+    (a TV programme, a column), not the current week."""
+    if not (text[start:end].istitle() and " " in text[start:end]):
+        return True
+    return not (prev_word(text, start)[:1].isalpha() or text[start - 1:start] in ('"', "“", "'", "‘"))
+
+
 _REL = (r"(?P<rel>last|next|this|past|coming|that|the\s+(?:current|past|last|coming|previous|preceding|following|same|next))")
 _EDGE_RX = (r"(?P<edge>(?:earlier|later|early|late|mid|by\s+the\s+end\s+of|the\s+end\s+of|end\s+of|the\s+beginning\s+of|"
             r"the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)(?:[\s-]+in)?[\s-]+)")
@@ -135,9 +143,9 @@ def _resolve_ago(g, ctx, start, end):
         base = G.day(ctx.reference) if ctx.reference else None
         if base is None:
             return Resolution("DATE", G.unknown(prec), mod)
-        if letter == "Y" and n == 1 and ctx.last is not None and ctx.last.precision == "quarter" \
-                and start - ctx.last_pos < 400:
-            return Resolution("DATE", G.shift(ctx.last, -1, "Y"), mod)
+        if letter == "Y" and n == 1 and ctx.quarter is not None and start - ctx.quarter_pos < 1000:
+            # results "a year ago" compare with the quarter the story reports
+            return Resolution("DATE", G.shift(ctx.quarter, -1, "Y"), mod)
         if prec in ("decade", "century"):
             prec = "year"  # "a decade ago" is a year (1989), not the 1980s
         return Resolution("DATE", G.containing(prec, G.add(base.earliest, sign * n, letter)), mod)
@@ -185,6 +193,17 @@ def _resolve_the_year(g, ctx, start, end):
     return Resolution("DATE", ctx.relative("year", step, "Y"))
 
 
+def _resolve_in_the(g, ctx, start, end):
+    """ "later in the day/month": the unit of the story's clock, or of publication if it has none."""
+    if g["unit"].lower() == "day":
+        edge = "START" if g["edge"].lower().startswith("earl") else "END"
+        anchor = ctx.story_anchor()
+        day_ = G.containing("day", anchor.earliest) if anchor and anchor.earliest else G.unknown("day")
+        return Resolution("DATE", day_, edge)
+    told = ctx.last is not None and ctx.last.precision not in (None, "day")
+    return _resolve_unit_rel(dict(g, rel="that" if told else "this"), ctx, start, end)
+
+
 RULES = [
     Rule("day_word", rf"{B}(?:(?P<pod0>mid-?afternoon|mid-?morning|mid-?day)\s+)?(?:(?P<emod>early|earlier|late|later|mid)[\s-]+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
          rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}", _resolve_dayword,
@@ -198,10 +217,9 @@ RULES = [
     Rule("ago", rf"{B}(?:(?P<mod>about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over|just|only)\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNITS_PL})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|back|from\s+now|hence){E}",
          _resolve_ago, lambda g, t, s, e: not (g["unit"].lower().startswith("night"))),
     Rule("unit_relative", rf"{B}(?:{_EDGE_RX})?{_REL}\s+(?P<unit>week|weekend|month|year|decade|century){E}",
-         _resolve_unit_rel, lambda g, t, s, e: not (t[s:e].istitle() and " " in t[s:e] and prev_word(t, s)[:1].isalpha())),
+         _resolve_unit_rel, _accept_unit_rel),
     Rule("unit_relative_in_the", rf"{B}(?P<edge>(?:earlier|later|early|late)\s+in\s+)the\s+(?P<unit>week|month|year|day){E}",
-         lambda g, c, s, e: _resolve_unit_rel(dict(g, rel="this" if c.last is None or c.last.precision in (None, "day") and g["unit"].lower() != "day" else "that"), c, s, e)
-         if g["unit"].lower() != "day" else Resolution("DATE", c.story_anchor() or G.unknown("day"), "START" if g["edge"].lower().startswith("earl") else "END")),
+         _resolve_in_the),
     Rule("the_weekend", rf"{B}the\s+(?P<unit>weekend){E}", lambda g, c, s, e: _resolve_unit_rel(dict(g, rel=""), c, s, e)),
     Rule("the_end_of_year", rf"{B}(?P<edge>the\s+end\s+of\s+|the\s+beginning\s+of\s+|the\s+start\s+of\s+|the\s+middle\s+of\s+)the\s+(?P<unit>year|month|week|decade){E}",
          lambda g, c, s, e: _resolve_unit_rel(dict(g, rel="this"), c, s, e)),

@@ -89,9 +89,16 @@ def _accept_ref(g, text, start, end):
         return False
     if w == "soon" and re.match(r"\s+after\b", after, re.I) is None and prev_word(text, start) in ("as",):
         return False
-    if w == "shortly" and re.match(r"\s+(?:after|before)\b", after, re.I):
+    if w in ("shortly", "soon") and re.match(r"\s+(?:after|before|afterwards?)\b", after, re.I):
         return False
     return True
+
+
+def _resolve_ref(g, ctx, start, end):
+    w = re.sub(r"\s+", " ", g["w"].lower())
+    if w == "soon" and ctx.tense(start, end) == "p":
+        return None  # "was soon released": soon after a past event, not the future of the report
+    return ref_value(_REFS[w])
 
 
 RULES = [
@@ -104,6 +111,6 @@ RULES = [
     Rule("oclock", rf"{B}(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o['’]clock|in\s+the\s+(?P<ap>morning|afternoon|evening))(?:\s+{_DAYWORD})?{E}",
          lambda g, c, s, e: _resolve_clock(dict(g, h=str(_WORDNUM.get(g["h"].lower(), g["h"]))), c, s, e)),
     Rule("ref", rf"{B}(?P<w>{_REF_RX}){E}",
-         lambda g, c, s, e: ref_value(_REFS[re.sub(r"\s+", " ", g["w"].lower())]), _accept_ref),
+         _resolve_ref, _accept_ref),
 ]
 _WORDNUM = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())}
