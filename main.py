@@ -2,7 +2,8 @@
 
     python main.py [PROJECT]                       open the GUI (default project if none)
     python main.py import PROJECT FILE… [--published DATE]
-    python main.py export PROJECT --csv OUT.csv [--excel]
+    python main.py export PROJECT [--csv OUT.csv] [--timelinejs OUT.csv] [--acled OUT.csv]
+                                  [--json OUT.json] [--excel] [--group-kind KIND]
 
 This file only parses arguments and hands over: the GUI lives in gui/, the
 project file and its import/export in storage/.
@@ -34,9 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
                       help="published date for these articles, e.g. 2025-07-01")
     out = commands.add_parser("export", help="export a project's timeline")
     out.add_argument("project", help="project file")
-    out.add_argument("--csv", required=True, metavar="OUT", help="CSV file to write")
+    out.add_argument("--csv", metavar="OUT", help="timeline CSV to write")
+    out.add_argument("--timelinejs", metavar="OUT", help="TimelineJS spreadsheet CSV to write")
+    out.add_argument("--acled", metavar="OUT", help="ACLED-style CSV to write")
+    out.add_argument("--json", metavar="OUT", help="whole project as JSON")
     out.add_argument("--excel", action="store_true",
-                     help="UTF-8 with a byte-order mark, for Excel")
+                     help="CSVs in UTF-8 with a byte-order mark, for Excel")
+    out.add_argument("--group-kind", choices=("actor", "place", "topic", "other"),
+                     help="tag kind that fills TimelineJS's Group column")
     return parser
 
 
@@ -55,7 +61,8 @@ def run(argv: list[str] | None = None) -> int:
 
     if args.command == "import":
         return run_import(args.project, args.files, args.published)
-    return run_export(args.project, args.csv, excel=args.excel)
+    return run_export(args.project, args.csv, excel=args.excel, timelinejs=args.timelinejs,
+                      acled=args.acled, json_path=args.json, group_kind=args.group_kind)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -16,7 +16,10 @@ from gui.help_menu import add_help_menu
 from gui.main_window import MainWindow
 from gui.session import ProjectSession
 from gui.window_state import recent_projects, remember_project
-from storage import Project, ProjectOpenError
+from gui import import_worker
+from gui.backup_dialog import BackupDialog
+from gui.project_opening import open_project, restore_backup
+from storage import StorageError, backups
 
 APP_NAME = "Timeline Annotator"
 log = logging.getLogger("timeline_annotator")
@@ -40,22 +43,62 @@ def make_application(argv=None) -> QApplication:
     return app
 
 
-def install_error_dialog() -> None:
-    """An unexpected error becomes a dialog naming the log file; the app goes on."""
-    path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+def _open_log_handler() -> tuple[logging.Handler, Path]:
+    """The log file in the platform's folder, or the temp folder if that cannot be written."""
+    import tempfile
+
+    for path in (log_path(), Path(tempfile.gettempdir()) / "timeline-annotator.log"):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler = logging.FileHandler(path, encoding="utf-8")
+        except OSError:
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        return handler, path
+    return logging.NullHandler(), log_path()
+
+
+def install_error_dialog():
+    """An unexpected error becomes a dialog naming the log file; the app goes on.
+
+    The dialog is opened with ``open()``, not ``exec()``: a nested event loop
+    inside the excepthook would let the error's cause fire again underneath
+    it.  A burst of errors (one per repaint) updates the one dialog with a
+    count instead of stacking dialogs.  Returns the hook (tests call it).
+    """
+    handler, path = _open_log_handler()
+    for old in [h for h in log.handlers if getattr(h, "_timeline_error_log", False)]:
+        log.removeHandler(old)
+        old.close()
+    handler._timeline_error_log = True
     log.addHandler(handler)
+    state = {"box": None, "count": 0}
 
     def hook(kind, value, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            return sys.__excepthook__(kind, value, tb)
         log.error("Unhandled error\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        parent = QApplication.activeWindow()
-        QMessageBox.critical(parent, "Unexpected error",
-                             f"Something went wrong: {value}\n\nYour work so far is saved. "
-                             f"Details were written to:\n{path}")
+        handler.flush()
+        text = (f"Something went wrong: {value or kind.__name__}\n\nYour work so far is "
+                f"saved; you can carry on. Details were written to:\n{path}")
+        box = state["box"]
+        if box is not None and box.isVisible():
+            state["count"] += 1
+            box.setInformativeText(f"{state['count']} more error(s) since; see the log.")
+            return
+        state["count"] = 0
+        box = QMessageBox(QMessageBox.Critical, "Unexpected error", text, QMessageBox.Ok,
+                          QApplication.activeWindow())
+        box.setObjectName("unexpectedErrorDialog")
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.destroyed.connect(lambda *_: state.update(box=None))
+        state["box"] = box
+        box.open()
 
+    hook.log_file = path
     sys.excepthook = hook
+    return hook
 
 
 class Windows:
@@ -63,29 +106,73 @@ class Windows:
 
     def __init__(self):
         self.windows: list[MainWindow] = []
+        # Backups go next to the project, or here if that folder is not writable.
+        backups.fallback_root = Path(
+            QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
+
+    def window_for(self, path: Path) -> MainWindow | None:
+        """This app's open window on ``path``: the same project is never opened twice."""
+        target = path.resolve()
+        return next((w for w in self.windows if not w._closed
+                     and w.session.path.resolve() == target), None)
 
     def open(self, path: str | Path, *, near: MainWindow | None = None) -> MainWindow | None:
         path = Path(path).expanduser()
-        try:
-            project = Project(path)
-        except ProjectOpenError as exc:
-            QMessageBox.warning(near, "Open project", str(exc))
+        existing = self.window_for(path)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        opened = open_project(path, near)  # lock, quick_check, backup, migrate; asks
+        if opened is None:
             return None
-        window = MainWindow(ProjectSession(project))
+        window = MainWindow(ProjectSession(opened.project))
         window.projectRequested.connect(lambda p: self._replace(window, p))
         window.newProjectRequested.connect(lambda: self._ask_new(window))
+        window.restoreBackupRequested.connect(lambda: self._ask_restore(window))
         add_help_menu(window)
         self._fill_recent(window)
         remember_project(str(path.resolve()))
         self.windows.append(window)
         window.destroyed.connect(lambda *_: self._forget(window))
         window.show()
+        for note in opened.notes:
+            window.statusBar().showMessage(note, 20000)
+        for warning in opened.warnings:
+            window.show_problem("Open project", warning)
         return window
 
     def _replace(self, old: MainWindow, path: str) -> None:
         new = self.open(path, near=old)
-        if new is not None:
+        if new is not None and new is not old:
             old.close()
+
+    def _ask_restore(self, window: MainWindow) -> None:
+        dialog = BackupDialog(window.session.path, window)
+        window.backup_dialog = dialog  # reachable from tests and automation
+        dialog.accepted.connect(lambda: self._restore(window, dialog.chosen()))
+        dialog.open()
+
+    def _restore(self, window: MainWindow, backup) -> MainWindow | None:
+        """Close the project, restore into it, reopen: the lock is never shared."""
+        if backup is None:
+            return None
+        if window.session.project.read_only:
+            window.show_problem("Restore from Backup", "This window has the project open "
+                                "read-only; restore it from the window that can write it.")
+            return None
+        path = window.session.path
+        window.close()
+        try:
+            note, problem = restore_backup(path, backup), None
+        except StorageError as exc:
+            note, problem = None, str(exc)
+        new = self.open(path)
+        if new is not None and note:
+            new.statusBar().showMessage(note, 20000)
+        if new is not None and problem:
+            new.show_problem("Restore from Backup", problem)
+        return new
 
     def _ask_new(self, window: MainWindow) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -110,6 +197,32 @@ class Windows:
             self.windows.remove(window)
 
 
+class _QuitAfterPaint(QObject):
+    """Ends the event loop once the watched widget has really painted.
+
+    For start-up benchmarks and smoke tests: the first turn of the event loop
+    comes before the window is drawn, so quitting there would time too little.
+    The Paint event is seen before the widget paints; quitting on the next
+    turn lets that paint finish.  "first paint" on stdout marks the moment.
+    """
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        print("first paint", flush=True)
+        QApplication.quit()
+
+
+def quit_after_first_paint(widget) -> QObject:
+    watcher = _QuitAfterPaint(widget)
+    widget.installEventFilter(watcher)
+    return watcher
+
+
 def run_gui(path: str | None, *, quit_after_paint: bool = False) -> int:
     app = make_application()
     install_error_dialog()
@@ -118,8 +231,9 @@ def run_gui(path: str | None, *, quit_after_paint: bool = False) -> int:
     if window is None:
         return 1
     if quit_after_paint:
-        QTimer.singleShot(0, app.quit)
+        quit_after_first_paint(window.timeline_table.viewport())
     code = app.exec()
     for open_window in list(windows.windows):
         open_window.close()
+    import_worker.wait_for_all()  # a reader still running must end before Qt goes
     return code

@@ -39,11 +39,17 @@ class ArticleListModel(QAbstractTableModel):
         return (summary.published, summary.id)
 
     def _position_for(self, summary) -> int:
-        key = self._key(summary)
-        for position, row in enumerate(self._rows):
-            if self._key(row) < key:
-                return position
-        return len(self._rows)
+        """The first row older than ``summary``: a binary search (the rows are
+        newest first), so importing into 10,000 articles stays quick."""
+        key, rows, key_of = self._key(summary), self._rows, self._key
+        low, high = 0, len(rows)
+        while low < high:
+            middle = (low + high) // 2
+            if key_of(rows[middle]) < key:
+                high = middle
+            else:
+                low = middle + 1
+        return low
 
     def _on_added(self, article_id: int) -> None:
         summary = self.session.project.articles.summary(article_id)
@@ -122,7 +128,36 @@ class ArticleListModel(QAbstractTableModel):
 
 
 class ArticleFilter(QSortFilterProxyModel):
-    def __init__(self, parent=None):
+    """Filters by title, outlet and published date and, given ``search``, by the
+    article texts too (storage.search: FTS5, milliseconds for 10,000 articles).
+
+    ``set_text`` is the filter box; a new filter is one layout change (not one
+    signal per hidden run of rows).  ``setFilterFixedString`` still works as Qt's
+    own column filter when no text is set.
+    """
+
+    def __init__(self, parent=None, search=None):
         super().__init__(parent)
         self.setFilterCaseSensitivity(Qt.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+        self.search = search  # callable(text) -> set of article ids
+        self._words: list[str] = []
+        self._hits: set[int] = set()
+        self._shown: dict[int, tuple] = {}  # id -> (summary, its text lower-cased)
+
+    def set_text(self, text: str) -> None:
+        self._words = text.casefold().split()
+        self._hits = set(self.search(text)) if self.search and self._words else set()
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if not self._words:
+            return super().filterAcceptsRow(source_row, source_parent)
+        row = self.sourceModel()._rows[source_row]
+        if row.id in self._hits:
+            return True
+        cached = self._shown.get(row.id)
+        if cached is None or cached[0] is not row:  # new or edited since
+            text = f"{row.title} {row.outlet} {published_display(row.published)}".casefold()
+            cached = self._shown[row.id] = (row, text)
+        return all(word in cached[1] for word in self._words)

@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLab
 from gui.actions import build_actions
 from gui.article_list_model import ARTICLE_ID_ROLE, ArticleFilter, ArticleListModel
 from gui.article_view import ArticleView
+from gui.chart.chart_panel import ChartPanel
 from gui.event_actions import EventActions
 from gui.event_panel import EventPanel
+from gui.exchange_actions import ExchangeActions
 from gui.importing import ImportController
 from gui.suggestions_panel import SuggestionsPanel
 from gui.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
 from gui.window_state import WindowState
+from storage.search import matching_articles
 
 
 def _panel(*widgets) -> QWidget:
@@ -37,12 +40,16 @@ def _table(name: str) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.horizontalHeader().setHighlightSections(False)
+    # Columns sized to their contents look at the rows on screen only: by
+    # default Qt samples 1,000 rows, 200,000 Python data() calls at 100,000 events.
+    table.horizontalHeader().setResizeContentsPrecision(0)
     return table
 
 
 class MainWindow(QMainWindow):
     projectRequested = Signal(str)  # path: open (or create) this project in a new window
     newProjectRequested = Signal()
+    restoreBackupRequested = Signal()  # File ▸ Restore from Backup… (gui.app.Windows)
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -56,11 +63,12 @@ class MainWindow(QMainWindow):
 
         # Left: articles.
         self.article_model = ArticleListModel(session, self)
-        self.article_proxy = ArticleFilter(self)
+        self.article_proxy = ArticleFilter(
+            self, search=lambda text: matching_articles(session.project, text))
         self.article_proxy.setSourceModel(self.article_model)
-        self.article_filter = QLineEdit(objectName="articleFilter",
-                                        placeholderText="Filter articles…", clearButtonEnabled=True)
-        self.article_filter.textChanged.connect(self.article_proxy.setFilterFixedString)
+        self.article_filter = QLineEdit(objectName="articleFilter", clearButtonEnabled=True,
+                                        placeholderText="Search articles (titles and texts)…")
+        self.article_filter.textChanged.connect(self.article_proxy.set_text)
         self.article_list = _table("articleList")
         self.article_list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.article_list.setModel(self.article_proxy)
@@ -99,6 +107,8 @@ class MainWindow(QMainWindow):
         self.right_tabs = QTabWidget(objectName="rightTabs")
         self.right_tabs.addTab(_panel(self.timeline_filter, self.timeline_table,
                                       self.timeline_message), "&Timeline")
+        self.chart = ChartPanel(self)
+        self.right_tabs.addTab(self.chart, "C&hart")
         self.suggestions = SuggestionsPanel(session)
         self.right_tabs.addTab(self.suggestions, "&Suggestions")
         self.right_split = QSplitter(Qt.Vertical, objectName="rightSplitter")
@@ -120,6 +130,7 @@ class MainWindow(QMainWindow):
 
         self.importer = ImportController(session, self)
         self.events = EventActions(self)
+        self.exchange = ExchangeActions(self)
         self._wire()
         self.state.restore()
         self._update_title()
@@ -142,6 +153,7 @@ class MainWindow(QMainWindow):
         a["actionExportCsv"].triggered.connect(self.export_csv)
         a["actionQuit"].triggered.connect(self.close)
         a["actionNewProject"].triggered.connect(self.newProjectRequested)
+        a["actionRestoreBackup"].triggered.connect(self.restoreBackupRequested)
         a["actionOpenProject"].triggered.connect(self._ask_open_project)
         a["actionFindTimeline"].triggered.connect(lambda: self._focus(self.timeline_filter))
         a["actionFindArticles"].triggered.connect(lambda: self._focus(self.article_filter))
@@ -176,6 +188,8 @@ class MainWindow(QMainWindow):
         # same key can dismiss a suggestion or unlink a passage elsewhere.
         a["actionDeleteEvent"].setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.timeline_table.addAction(a["actionDeleteEvent"])
+        self.chart.connect_actions(a)
+        self.chart.view.addAction(a["actionDeleteEvent"])
 
     def timeline_selection(self) -> QItemSelectionModel:
         """The one selection model every view of the timeline shares."""

@@ -1,34 +1,48 @@
 """The chronology as a Qt table model, kept in order as events change.
 
-Holds compact ``TimelineRow`` records (no widgets, no article text) and
-updates row by row from the session's signals, so an edit to one event in a
-100,000-event project touches one row, not the whole table.
+Holds compact ``TimelineRow`` tuples (no widgets, no article text, dates
+parsed only when shown) and updates row by row from the session's signals, so
+an edit to one event in a 100,000-event project touches one row, not the
+whole table.  For the filter (gui.timeline_filter) it keeps one lower-case
+"haystack" string per row, built in small slices while the window is idle
+after opening, so the first keystroke does not pay for 100,000 of them.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal, Slot
 
 from gui.commands import EditEvent
+from gui.timeline_filter import TimelineFilter
 from storage.records import TimelineRow
 from storage.tags import parse_tags
 from temporal.dates import DateParseError, parse_date
+
+__all__ = ["EVENT_ID_ROLE", "ROW_ROLE", "TimelineFilter", "TimelineModel", "row_key"]
 
 EVENT_ID_ROLE = Qt.UserRole + 1
 ROW_ROLE = Qt.UserRole + 2
 
 DATE, TITLE, TAGS, SOURCES = range(4)
 HEADERS = ("Date", "Title", "Tags", "Sources")
+WARM_SLICE = 2000  # haystacks built per idle turn: a few milliseconds
+WARM_DELAY_MS = 300  # start after the first screen is painted
 
 
 def row_key(row: TimelineRow) -> tuple:
     """Chronological by earliest date, narrower span first, then title; undated last."""
-    if row.date is None:
+    if not row.value:
         return (1, "", 0, row.title.casefold(), row.id)
-    return (0, row.date.earliest.isoformat(),
-            (row.date.latest - row.date.earliest).days, row.title.casefold(), row.id)
+    return (0, row.earliest, row.span, row.title.casefold(), row.id)
+
+
+def haystack(row: TimelineRow) -> str:
+    """What the filter searches: title, tags, place, and the date as shown and stored."""
+    date = row.date
+    return " ".join((row.title, row.tags, row.location, date.display if date else "",
+                     row.value)).casefold()
 
 
 class TimelineModel(QAbstractTableModel):
@@ -39,7 +53,13 @@ class TimelineModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._rows: list[TimelineRow] = []
-        self._keys: list[tuple] = []
+        # Built on demand (first edit, first filter), then kept in step.
+        self._keys: list[tuple] | None = None
+        self._hay: list[str] | None = None
+        self._warm: dict[int, str] = {}  # event id -> haystack, filled when idle
+        self._warm_from = 0
+        self._warm_timer = QTimer(self, singleShot=True, interval=0)
+        self._warm_timer.timeout.connect(self._warm_slice)
         session.eventAdded.connect(self._on_added)
         session.eventRemoved.connect(self._on_removed)
         session.eventUpdated.connect(self._on_updated)
@@ -50,8 +70,65 @@ class TimelineModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = self.session.project.events.timeline()
-        self._keys = [row_key(r) for r in self._rows]
+        self._keys = self._hay = None
+        self._warm, self._warm_from = {}, 0
         self.endResetModel()
+        self._warm_timer.start(WARM_DELAY_MS)
+
+    @Slot()
+    def _warm_slice(self) -> None:
+        """Haystacks for the next slice of rows, then yield to the event loop."""
+        rows, warm = getattr(self, "_rows", None), getattr(self, "_warm", None)
+        if rows is None or warm is None:
+            return  # the timer outlived the Python side of a closed window's model
+        end = min(self._warm_from + WARM_SLICE, len(rows))
+        for row in rows[self._warm_from:end]:
+            if row.id not in warm:
+                warm[row.id] = haystack(row)
+        self._warm_from = end
+        if end < len(rows) and self._hay is None:
+            self._warm_timer.start(0)
+
+    def keys(self) -> list[tuple]:
+        if self._keys is None:
+            self._keys = [row_key(r) for r in self._rows]
+        return self._keys
+
+    def haystacks(self) -> list[str]:
+        if self._hay is None:
+            warm = self._warm
+            self._hay = [warm.get(r.id) or haystack(r) for r in self._rows]
+            self._warm = {}
+        return self._hay
+
+    def matching_rows(self, words, among=None) -> list[int]:
+        """Rows (ascending) whose haystack holds every word; ``among`` narrows the search."""
+        hay = self.haystacks()
+        rows = among
+        for word in words:
+            if rows is None:
+                rows = [i for i, text in enumerate(hay) if word in text]
+            else:
+                rows = [i for i in rows if word in hay[i]]
+        return list(range(len(hay))) if rows is None else rows
+
+    def _store(self, position: int, row: TimelineRow, *, insert: bool) -> None:
+        """Put ``row`` at ``position`` in the rows and in whichever caches exist."""
+        for cache, value in ((self._rows, row), (self._keys, row_key),
+                             (self._hay, haystack)):
+            if cache is None:
+                continue
+            item = value if cache is self._rows else value(row)
+            if insert:
+                cache.insert(position, item)
+            else:
+                cache[position] = item
+        self._warm.pop(row.id, None)
+
+    def _drop(self, position: int) -> None:
+        for cache in (self._rows, self._keys, self._hay):
+            if cache is not None:
+                del cache[position]
 
     def row_of(self, event_id: int) -> int:
         for position, row in enumerate(self._rows):
@@ -63,11 +140,9 @@ class TimelineModel(QAbstractTableModel):
         if self.row_of(event_id) >= 0:
             return self._on_updated(event_id)
         row = self.session.project.events.timeline_row(event_id)
-        key = row_key(row)
-        position = bisect_left(self._keys, key)
+        position = bisect_left(self.keys(), row_key(row))
         self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.insert(position, row)
-        self._keys.insert(position, key)
+        self._store(position, row, insert=True)
         self.endInsertRows()
 
     def _on_removed(self, event_id: int) -> None:
@@ -75,8 +150,7 @@ class TimelineModel(QAbstractTableModel):
         if position < 0:
             return
         self.beginRemoveRows(QModelIndex(), position, position)
-        del self._rows[position]
-        del self._keys[position]
+        self._drop(position)
         self.endRemoveRows()
 
     def _on_updated(self, event_id: int) -> None:
@@ -84,21 +158,21 @@ class TimelineModel(QAbstractTableModel):
         if old < 0 or not self.session.project.events.exists(event_id):
             return
         row = self.session.project.events.timeline_row(event_id)
+        keys = self.keys()
         key = row_key(row)
-        new = bisect_left(self._keys[:old] + self._keys[old + 1:], key)
+        new = bisect_left(keys, key, 0, old)
+        if new == old:  # not before its old place: look after it
+            new = bisect_left(keys, key, old + 1) - 1
         if new != old:
             # Qt's move destination is the row *before which* to insert, counted
             # in the original list: one further down when moving down.
             destination = new + 1 if new > old else new
             self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), destination)
-            del self._rows[old]
-            del self._keys[old]
-            self._rows.insert(new, row)
-            self._keys.insert(new, key)
+            self._drop(old)
+            self._store(new, row, insert=True)
             self.endMoveRows()
         else:
-            self._rows[old] = row
-            self._keys[old] = key
+            self._store(old, row, insert=False)
         self.dataChanged.emit(self.index(new, 0), self.index(new, len(HEADERS) - 1))
 
     # -- Qt model interface -----------------------------------------------
@@ -183,30 +257,3 @@ class TimelineModel(QAbstractTableModel):
     def index_of(self, event_id: int) -> QModelIndex:
         position = self.row_of(event_id)
         return self.index(position, 0) if position >= 0 else QModelIndex()
-
-
-class TimelineFilter(QSortFilterProxyModel):
-    """Filters on title, tags, date and location together; keeps chronology."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._needle = ""
-        self.setDynamicSortFilter(True)
-
-    def set_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9
-            self.beginFilterChange()
-            self._needle = text.casefold().strip()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = text.casefold().strip()
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        if not self._needle:
-            return True
-        row = self.sourceModel()._rows[source_row]
-        haystack = " ".join((row.title, row.tags, row.location,
-                             row.date.display if row.date else "",
-                             row.date.value if row.date else "")).casefold()
-        return all(word in haystack for word in self._needle.split())

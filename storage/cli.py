@@ -53,7 +53,18 @@ def run_import(project_path: str, files: list[str], published: str | None) -> in
     return 1 if failures else 0
 
 
-def run_export(project_path: str, csv_path: str, *, excel: bool = False) -> int:
+def run_export(project_path: str, csv_path: str | None = None, *, excel: bool = False,
+               timelinejs: str | None = None, acled: str | None = None,
+               json_path: str | None = None, group_kind: str | None = None) -> int:
+    """Write each requested export; what an export had to leave out goes to stderr."""
+    from storage.acled_export import export_acled
+    from storage.json_exchange import export_json
+    from storage.timelinejs_export import export_timelinejs
+
+    if not any((csv_path, timelinejs, acled, json_path)):
+        print("error: nothing to export: give --csv, --timelinejs, --acled or --json.",
+              file=sys.stderr)
+        return 2
     if not Path(project_path).exists():
         print(f"error: {project_path} does not exist.", file=sys.stderr)
         return 2
@@ -62,12 +73,31 @@ def run_export(project_path: str, csv_path: str, *, excel: bool = False) -> int:
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    jobs = [(csv_path, "timeline CSV", lambda p: export_timeline_csv(project, p, excel=excel)),
+            (timelinejs, "TimelineJS sheet",
+             lambda p: export_timelinejs(project, p, group_kind=group_kind, excel=excel)),
+            (acled, "ACLED-style CSV", lambda p: export_acled(project, p, excel=excel)),
+            (json_path, "project JSON", lambda p: export_json(project, p))]
+    status = 0
     try:
-        count = export_timeline_csv(project, csv_path, excel=excel)
-    except OSError as exc:
-        print(f"error: cannot write {csv_path}: {exc.strerror}", file=sys.stderr)
-        return 2
+        for path, label, export in jobs:
+            if not path:
+                continue
+            try:
+                result = export(path)
+            except OSError as exc:
+                print(f"error: cannot write {path}: {exc.strerror}", file=sys.stderr)
+                status = 2
+                continue
+            if isinstance(result, int):
+                print(f"exported {result} events to {path}")
+            elif isinstance(result, dict):
+                counts = ", ".join(f"{n} {kind}" for kind, n in result.items())
+                print(f"exported {counts} to {path}")
+            else:
+                print(f"exported {result.count} events to {path} ({label})")
+                for warning in result.warnings:
+                    print(f"warning: {path}: not exported: {warning}", file=sys.stderr)
     finally:
         project.close()
-    print(f"exported {count} events to {csv_path}")
-    return 0
+    return status

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from storage.cited_sources import SEPARATOR, Source, join_items, sources_by_event
 from storage.events import CHRONOLOGY
-from storage.records import Tag
+from storage.records import Tag, stored_date
 from storage.tags import parse_tags
 from temporal.dates import EventDate
 
@@ -40,6 +41,9 @@ COLUMNS = (
 # OWASP CSV injection: a cell starting with one of these is run as a formula by
 # spreadsheets; a leading apostrophe makes it text and is hidden on display.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+_MAYBE_FORMULA = frozenset(FORMULA_TRIGGERS) | {"'"}
 
 
 def neutralise(cell: str) -> str:
@@ -62,13 +66,14 @@ def tag_text(tags: Iterable[Tag]) -> str:
     does not come back as an actor. Names with commas or semicolons cannot be
     typed (the tag field splits on them), so they are not escaped.
     """
-    pieces = []
-    for tag in tags:
-        text = str(tag)
-        if parse_tags(text) != (tag,):
-            text = f"{tag.kind}:{tag.name}"
-        pieces.append(text)
-    return ", ".join(pieces)
+    return ", ".join(_tag_cell(tag) for tag in tags)
+
+
+@lru_cache(maxsize=4096)
+def _tag_cell(tag: Tag) -> str:
+    """One tag as written; cached because a project has few tags and many links."""
+    text = str(tag)
+    return text if parse_tags(text) == (tag,) else f"{tag.kind}:{tag.name}"
 
 
 @dataclass(frozen=True)
@@ -103,18 +108,23 @@ def chronology(project) -> Iterator[ExportEvent]:
         "SELECT e.id, e.uuid, e.date_value, e.title, e.description, e.location, "
         f"e.confidence FROM events e ORDER BY {CHRONOLOGY}").fetchall()
     for eid, uuid, value, title, description, location, confidence in rows:
-        yield ExportEvent(eid, uuid, EventDate.from_value(value) if value else None, title,
+        yield ExportEvent(eid, uuid, stored_date(value), title,
                           description, location, confidence, tuple(tags.get(eid, ())),
                           tuple(sources.get(eid, ())))
 
 
 def timeline_rows(project) -> Iterator[list[str]]:
     """Rows of cells (strings), header excluded, in timeline order."""
+    date_cells: dict[str, list[str]] = {}  # many events share a date: format it once
     for event in chronology(project):
         date = event.date
-        dates = (["", "", "", "", "no", ""] if date is None else
-                 [date.value, date.earliest.isoformat(), date.latest.isoformat(),
-                  date.precision.value, "yes" if date.approximate else "no", date.display])
+        value = date.value if date else ""
+        dates = date_cells.get(value)
+        if dates is None:
+            dates = date_cells[value] = (
+                ["", "", "", "", "no", ""] if date is None else
+                [date.value, date.earliest.isoformat(), date.latest.isoformat(),
+                 date.precision.value, "yes" if date.approximate else "no", date.display])
         sources = event.sources
         multi = [join_items([getattr(s, field) for s in sources]) if sources else ""
                  for field in ("title", "outlet", "url", "published", "quote")]
@@ -134,7 +144,11 @@ def write_csv(rows: Iterable[list[str]], header: Iterable[str], path: str | Path
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(list(header))
             for row in rows:
-                writer.writerow([neutralise(cell.replace("\x00", "")) for cell in row])
+                if "\x00" in "".join(row):
+                    row = [cell.replace("\x00", "") for cell in row]
+                # Only cells starting with an apostrophe or a trigger can need it.
+                writer.writerow([neutralise(cell) if cell[:1] in _MAYBE_FORMULA else cell
+                                 for cell in row])
                 count += 1
         temp.replace(path)
     finally:

@@ -125,23 +125,62 @@ class Events:
                 db["annotations"].insert(asdict(passage))
 
     def timeline(self) -> list[TimelineRow]:
-        """The whole chronology in one query: rows, not objects with methods."""
-        rows = self.project.db.execute(
-            f"""SELECT e.id, e.title, e.date_value,
-                   (SELECT group_concat(CASE t.kind WHEN 'other' THEN t.name
-                                        ELSE t.kind || ':' || t.name END, ', ')
-                      FROM event_tags et JOIN tags t ON t.id = et.tag_id
-                     WHERE et.event_id = e.id),
-                   (SELECT COUNT(*) FROM annotations n WHERE n.event_id = e.id),
-                   e.location
-              FROM events e ORDER BY {CHRONOLOGY}"""
-        ).fetchall()
-        return [TimelineRow(eid, title, _date_from_value(value), tags or "", sources, location)
-                for eid, title, value, tags, sources, location in rows]
+        """The whole chronology as compact rows, in four queries.
+
+        Events come in index order (``events_timeline`` covers CHRONOLOGY and
+        the shown columns, so there is no sort and no table lookup); tags and
+        passage counts are read in bulk and joined here, which is cheaper
+        than two correlated subqueries per event.  Dates stay unparsed.
+        """
+        db = self.project.db
+        tags = _tags_by_event(db)
+        counts = dict(db.execute(
+            "SELECT event_id, COUNT(*) FROM annotations GROUP BY event_id").fetchall())
+        rows = db.execute(f"SELECT {_TIMELINE} FROM events e ORDER BY {CHRONOLOGY}")
+        # tuple.__new__ and bound gets: this loop runs 100,000 times at opening.
+        new, tag_of, count_of = tuple.__new__, tags.get, counts.get
+        return [new(TimelineRow, (eid, title, value, tag_of(eid, ""), count_of(eid, 0),
+                                  location, earliest or "", span or 0))
+                for eid, title, value, location, earliest, span in rows]
 
     def timeline_row(self, event_id: int) -> TimelineRow:
-        event = self.get(event_id)
-        sources = self.project.db.execute(
-            "SELECT COUNT(*) FROM annotations WHERE event_id = ?", [event_id]).fetchone()[0]
-        return TimelineRow(event.id, event.title, event.date,
-                           ", ".join(str(t) for t in event.tags), sources, event.location)
+        db = self.project.db
+        row = db.execute(f"SELECT {_TIMELINE} FROM events e WHERE e.id = ?",
+                         [event_id]).fetchone()
+        if row is None:
+            raise KeyError(event_id)
+        eid, title, value, location, earliest, span = row
+        tags = _tags_by_event(db, event_id)
+        sources = db.execute("SELECT COUNT(*) FROM annotations WHERE event_id = ?",
+                             [event_id]).fetchone()[0]
+        return TimelineRow(eid, title, value, tags.get(eid, ""), sources, location,
+                           earliest or "", span or 0)
+
+
+# The columns of a timeline row; its tags are read as typed (``actor:Kyiv, drones``),
+# in the order the analyst gave them (_tags_by_event).
+_TIMELINE = ("e.id, e.title, e.date_value, e.location, e.date_earliest, "
+             "julianday(e.date_latest) - julianday(e.date_earliest)")  # as indexed
+
+
+def _tags_by_event(db, event_id: int | None = None) -> dict[int, str]:
+    """Every event's tag text; joined in Python, which beats group_concat here.
+
+    Reads ``event_tags_order`` in order (no sort); the few tags are looked up
+    in a dict instead of being joined 180,000 times in SQL.
+    """
+    names = dict(db.execute("SELECT id, CASE kind WHEN 'other' THEN name "
+                            "ELSE kind || ':' || name END FROM tags"))
+    where, params = ("", []) if event_id is None else ("WHERE event_id = ?", [event_id])
+    found: dict[int, str] = {}
+    current, texts = None, []
+    for eid, tag_id in db.execute(f"SELECT event_id, tag_id FROM event_tags {where} "
+                                  "ORDER BY event_id, position, tag_id", params):
+        if eid != current:
+            if texts:
+                found[current] = ", ".join(texts)
+            current, texts = eid, []
+        texts.append(names[tag_id])
+    if texts:
+        found[current] = ", ".join(texts)
+    return found

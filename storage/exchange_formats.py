@@ -7,7 +7,10 @@ the preview can say which format was detected and which of its columns will
 be used for what before anything is written. Each ``read_*`` function turns
 one row (a dict of normalised column name → cell) into a ``ParsedEvent`` or
 raises ``RowProblem`` with a reason the analyst can act on; the caller adds
-the line number.
+the line number. Our own layout and the generic one are read here; each
+foreign format is read next to its writer (``read_timelinejs`` in
+storage.timelinejs_export, ``read_acled`` in storage.acled_export), so one
+module owns both directions of its format's conventions.
 """
 
 from __future__ import annotations
@@ -18,18 +21,11 @@ from dataclasses import dataclass, field
 from storage.cited_sources import Source, split_items
 from storage.csv_export import COLUMNS
 from storage.events import CONFIDENCE_LEVELS
-from storage.exchange_dates import (acled_date, html_text, numeric_span, typed_date,
-                                    value_date)
 from storage.records import Tag
 from storage.tags import parse_tags
+from temporal.dates import DateParseError, EventDate, parse_date
 
 TITLE_LIMIT = 120
-TIMELINEJS_HEADER = (
-    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
-    "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
-    "Media Thumbnail", "Alt Text", "Type", "Group", "Background",
-)
-ACLED_ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 # Plain names other tools use, for files in no known layout: field → names.
 GENERIC = {
     "date": ("date", "event date", "when", "day", "start date"),
@@ -45,6 +41,10 @@ GENERIC = {
 
 class RowProblem(ValueError):
     """A row that cannot become an event; ``str()`` says why."""
+
+
+class SkipRow(RowProblem):
+    """A row that is rightly not an event (a TimelineJS era): reported, not an error."""
 
 
 @dataclass
@@ -85,7 +85,7 @@ def detect(raw_header: list[str]) -> Layout | None:
     header = tuple(normalise(cell) for cell in raw_header)
     names = set(header)
     if {"event_uuid", "date_value", "title"} <= names:
-        used = {name: name.replace("_", " ") for name in COLUMNS if name in names}
+        used = {name: _OURS_USE[name] for name in COLUMNS if name in names}
         return Layout("ours", "Timeline Annotator CSV", header, used)
     if "headline" in names and ({"year"} & names or {"start date"} & names):
         used = {n: _TIMELINEJS_USE[n] for n in header if n in _TIMELINEJS_USE}
@@ -104,6 +104,17 @@ def detect(raw_header: list[str]) -> Layout | None:
     return None
 
 
+_OURS_USE = {
+    "event_id": "event number (kept if free here)", "event_uuid": "event identity (UUID)",
+    "date_value": "date", "earliest": "checked against the date",
+    "latest": "checked against the date", "precision": "checked against the date",
+    "approximate": "checked against the date", "display_date": "date (if no date value)",
+    "title": "title", "description": "description", "location": "location", "tags": "tags",
+    "confidence": "confidence", "sources": "number of sources",
+    "source_titles": "cited sources: titles", "source_outlets": "cited sources: outlets",
+    "source_urls": "cited sources: URLs", "source_published": "cited sources: published",
+    "quotes": "cited sources: quotes",
+}
 _TIMELINEJS_USE = {
     "year": "date", "month": "date", "day": "date", "end year": "date (end)",
     "end month": "date (end)", "end day": "date (end)", "start date": "date",
@@ -119,6 +130,28 @@ _ACLED_USE = {
     "tags": "tags", "event_type": "topic tag", "sub_event_type": "topic tag",
     "event_uuid": "event UUID", "event_id_cnty": "event UUID (derived)",
 }
+
+
+def value_date(value: str, display: str = "") -> EventDate | None:
+    """Our date_value cell (display_date only if the value is missing)."""
+    try:
+        if value.strip():
+            return EventDate.from_value(value.strip())
+        return parse_date(display) if display.strip() else None
+    except DateParseError as exc:
+        raise RowProblem(str(exc)) from None
+
+
+def typed_date(text: str) -> EventDate:
+    """A date cell of a foreign file: a value string or what a person would type."""
+    try:
+        return EventDate.from_value(text.strip())
+    except DateParseError:
+        pass
+    try:
+        return parse_date(text)
+    except DateParseError as exc:
+        raise RowProblem(str(exc)) from None
 
 
 def short_title(text: str) -> str:
@@ -178,71 +211,6 @@ def _our_sources(row: dict[str, str]) -> tuple[Source, ...]:
         elif len(values) != count:
             raise RowProblem(f"{name} has {len(values)} items but sources says {count}")
     return tuple(Source(*values) for values in zip(*(items[name] for name in columns)))
-
-
-def read_timelinejs(row: dict[str, str], group_kind: str = "other") -> ParsedEvent | None:
-    kind = row.get("type", "").strip().lower()
-    if kind == "title":
-        return None  # the title slide is not an event
-    if kind == "era":
-        raise RowProblem("an era (a coloured band) is not an event; it was skipped")
-    title = html_text(row.get("headline", ""))
-    description = html_text(row.get("text", ""))
-    if not title and not description:
-        raise RowProblem("the row has no headline and no text")
-    if row.get("start date") and not row.get("year"):
-        date = typed_date(row["start date"])
-        if row.get("end date"):
-            end = typed_date(row["end date"])
-            date = numeric_span(date.earliest, end.latest, "")
-    else:
-        date = numeric_span(*_ymd(row, ""), row.get("display date", ""),
-                            end=_ymd(row, "end ") if row.get("end year") else None)
-    event = ParsedEvent(title or short_title(description), date, description)
-    group = " ".join(row.get("group", row.get("tag", "")).split())
-    event.tags = (Tag(group, group_kind),) if group else ()
-    media = [html_text(row.get(name, "")) for name in ("media credit", "media caption")]
-    if row.get("media") or any(media):
-        event.sources = (Source(outlet=media[0], url=row.get("media", "").strip(),
-                                quote=media[1]),)
-    event.uuid = derived_uuid("timelinejs", date.value if date else "", title, description)
-    return event
-
-
-def _ymd(row: dict[str, str], prefix: str) -> tuple[str, str, str]:
-    return tuple("".join(row.get(prefix + part, "").replace(",", "").split())
-                 for part in ("year", "month", "day"))
-
-
-def read_acled(row: dict[str, str]) -> ParsedEvent:
-    date = acled_date(row.get("event_date", ""), row.get("time_precision", ""))
-    notes = row.get("notes", "").strip()
-    first, _, rest = notes.partition("\n")
-    if len(" ".join(first.split())) <= TITLE_LIMIT and first.strip():
-        title, description = first.strip(), rest.strip()
-    else:
-        kind = row.get("sub_event_type") or row.get("event_type") or ""
-        title = short_title(notes) or " in ".join(p for p in (kind, row.get("location", "")) if p)
-        description = notes
-    if not title:
-        raise RowProblem("the row has no notes, event type or location to name the event")
-    tags: list[Tag] = []
-    for column in ACLED_ACTOR_COLUMNS:
-        for name in row.get(column, "").split(";"):
-            name = " ".join(name.split())
-            if name and Tag(name, "actor") not in tags:
-                tags.append(Tag(name, "actor"))
-    for column in ("event_type", "sub_event_type"):
-        name = " ".join(row.get(column, "").split())
-        if name and Tag(name, "topic") not in tags:
-            tags.append(Tag(name, "topic"))
-    tags.extend(t for t in parse_tags(row.get("tags", "")) if t not in tags)
-    outlets = [" ".join(s.split()) for s in row.get("source", "").split(";")]
-    event = ParsedEvent(title, date, description, location=row.get("location", "").strip(),
-                        tags=tuple(tags), sources=tuple(Source(outlet=o) for o in outlets if o))
-    event.uuid = row.get("event_uuid", "").strip() or derived_uuid(
-        "acled", row.get("event_id_cnty", "").strip() or f"{date.value}\x1f{notes}")
-    return event
 
 
 def read_generic(row: dict[str, str], layout: Layout) -> ParsedEvent:

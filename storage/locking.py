@@ -68,7 +68,10 @@ class LockHolder:
     def describe(self) -> str:
         where = "this computer" if self.host == socket.gethostname() else self.host or "?"
         who = f" by {self.user}" if self.user else ""
-        when = f" since {self.since}" if self.since else ""
+        when = ""
+        with contextlib.suppress(ValueError):
+            since = dt.datetime.fromisoformat(self.since)
+            when = f" since {since.day} {since:%B, %H:%M}"
         pid = f"process {self.pid}" if self.pid else "another process"
         return f"{pid} on {where}{who}{when}"
 
@@ -83,6 +86,17 @@ class ProjectLockedError(ProjectOpenError):
             f"{path.name} is already open in another Timeline Annotator "
             f"({holder.describe()}). Two copies writing one project would lose each "
             "other's work, so it can only be opened read-only here.")
+
+
+class ProjectNotWritableError(ProjectOpenError):
+    """The lock file cannot be created: a read-only folder or medium."""
+
+    def __init__(self, path: Path, exc: OSError):
+        self.path = path
+        super().__init__(
+            f"{path.name} cannot be opened for writing: its folder does not accept new "
+            f"files ({exc.strerror or exc}). It can be opened read-only, or copied to a "
+            "folder you can write to.")
 
 
 def lock_path(project_path: Path) -> Path:
@@ -128,7 +142,10 @@ class ProjectLock:
 
     def acquire(self) -> None:
         for _attempt in range(5):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise ProjectNotWritableError(self.project_path, exc) from exc
             try:
                 locked = _try_os_lock(fd)
             except _NoOsLocks:

@@ -48,6 +48,8 @@ class Project:
                 self._lock.acquire()
             ensure_sound(self.path)
             self._connect()
+            self._file_id = None if read_only else _file_identity(self.path)
+            self._rescued: Path | None = None
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
@@ -87,10 +89,13 @@ class Project:
     def _configure(self) -> None:
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 2000")
-        if not self.read_only:
-            self.db.execute("PRAGMA journal_mode = WAL")
-            # FULL: a commit survives power loss too, not only a crash of the app.
-            self.db.execute("PRAGMA synchronous = FULL")
+
+    def _enable_wal(self) -> None:
+        """Only once the file is known to be ours: switching a stranger's
+        database to WAL would already be a change to it."""
+        self.db.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit survives power loss too, not only a crash of the app.
+        self.db.execute("PRAGMA synchronous = FULL")
 
     def _migrate(self) -> None:
         newer = unknown_migrations(self.db)
@@ -113,6 +118,8 @@ class Project:
                 )
         if applied and not self.read_only:
             self._back_up(required=applied < SCHEMA_VERSION)
+        if not self.read_only:
+            self._enable_wal()
         if applied < SCHEMA_VERSION:
             MIGRATIONS.apply(self.db)
 
@@ -132,11 +139,31 @@ class Project:
         """One analyst action: all of it is committed, or none of it."""
         if self.read_only:
             raise StorageError("This project is open read-only; the change was not saved.")
+        if not self.db.conn.in_transaction:
+            self._check_file_still_there()
         try:
             with self.db.atomic():
                 yield self.db
         except sqlite3.Error as exc:
             raise StorageError(describe_sqlite_error(exc)) from exc
+
+    def _check_file_still_there(self) -> None:
+        """SQLite keeps writing to a file that was deleted or replaced under it,
+        and all of that is gone when the app closes; refuse instead, once
+        having copied what the open connection still holds to the backups."""
+        try:
+            if _file_identity(self.path) == self._file_id:
+                return
+        except OSError:
+            pass
+        if self._rescued is None:
+            with contextlib.suppress(backups.BackupError):
+                self._rescued = backups.make_backup(self.db.conn, self.path, force=True).path
+        copy = (f" Everything saved until then was copied to {self._rescued}."
+                if self._rescued else "")
+        raise StorageError(f"The project file {self.path} was moved or deleted while open, "
+                           f"so the change was not saved.{copy} Open the project again from "
+                           "where it is now.")
 
     def query(self, sql: str, params=()) -> list[tuple]:
         return self.db.execute(sql, params).fetchall()
@@ -148,6 +175,11 @@ class Project:
             self.db.conn.close()
         if self._lock is not None:
             self._lock.release()
+
+
+def _file_identity(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_dev, info.st_ino
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -4,12 +4,13 @@ Titles are what make a chart readable, so rows are packed around the space
 each title needs at a given zoom (pixels per day), not only around the bars.
 A layout computed for a scale stays valid at every larger scale: zooming in
 only shrinks the days a pixel-sized title covers.  The chart therefore packs
-once per power-of-two of zoom (see ChartScene) and does no per-event work for
+once per half power of two of zoom (see ChartScene) and does no per-event work for
 the zoom steps in between.
 
 When a lane would need more than ``max_rows`` rows, the extra events go to
-the row that frees up first and their titles (and the title they would cover)
-are hidden: bars may then touch, titles never overlap anything.
+one dense strip, the lane's top row, drawn as a histogram of how many events
+each stretch holds (one item, however many events) and without titles; the
+titles they would have covered are hidden too, so titles never overlap.
 
 Qt-free so the no-overlap promise can be checked by property tests.
 """
@@ -56,35 +57,48 @@ class Stacking:
     rows: list[int]
     labels: list[bool]
     row_count: int
+    dense: list[bool]  # in the dense strip: drawn as a density histogram, not one by one
 
 
 def stack(extents: list[Extent], scale: float, max_rows: int) -> Stacking:
-    """Greedy interval packing, topmost free row first; ``extents`` sorted by start."""
+    """Greedy interval packing, topmost free row first; ``extents`` sorted by start.
+
+    Events that find no free row among ``max_rows`` all go to the last row,
+    a dense strip whose bars may touch and whose titles are hidden, so that
+    the rows above keep theirs however crowded the period is.
+    """
     gap = ROW_GAP / scale
     rows = [0] * len(extents)
     labels = [True] * len(extents)
-    free: list[int] = []             # row numbers, lowest first
-    busy: list[tuple[float, int]] = []  # (x where the row frees up, row)
-    last: dict[int, int] = {}        # row -> index of the event drawn last in it
-    solid: dict[int, float] = {}     # row -> right edge of its bars so far
-    count = 0
+    free: list[int] = []                # row numbers, lowest first
+    busy: list[tuple[float, int]] = []  # (x where the row frees up, row); stale ones skipped
+    ends: dict[int, float] = {}         # row -> where it frees up now
+    last: dict[int, int] = {}           # row -> index of the event drawn last in it
+    count, overflowed = 0, False
     for i, e in enumerate(extents):
         while busy and busy[0][0] <= e.start:
-            heapq.heappush(free, heapq.heappop(busy)[1])
+            end, row = heapq.heappop(busy)
+            if ends.get(row) == end:
+                del ends[row]
+                heapq.heappush(free, row)
         if free or count < max_rows:
             if free:
                 row = heapq.heappop(free)
             else:
                 row, count = count, count + 1
-            end = max(e.solid_end, e.label_end)
+            end = max(e.solid_end, e.label_end) + gap
         else:
-            _, row = heapq.heappop(busy)
+            row, overflowed = max_rows - 1, True
             previous = last[row]
             labels[previous] = labels[previous] and extents[previous].label_end <= e.start
             labels[i] = False
-            end = max(e.solid_end, solid[row])
+            end = max(e.solid_end + gap, ends[row])
         rows[i] = row
         last[row] = i
-        solid[row] = max(e.solid_end, solid.get(row, e.solid_end))
-        heapq.heappush(busy, (end + gap, row))
-    return Stacking(rows, labels, max(count, 1 if extents else 0))
+        ends[row] = end
+        heapq.heappush(busy, (end, row))
+    dense = [overflowed and row == max_rows - 1 for row in rows]
+    if overflowed:  # the dense strip goes on top, where it is seen at "fit all"
+        rows = [0 if row == max_rows - 1 else row + 1 for row in rows]
+        labels = [shown and not strip for shown, strip in zip(labels, dense)]
+    return Stacking(rows, labels, max(count, 1 if extents else 0), dense)

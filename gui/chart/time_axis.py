@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 from temporal.dates import MAX_YEAR, MIN_YEAR, MONTH_ABBR, MONTH_NAMES, Precision
 
@@ -54,7 +54,7 @@ def unit_days(date) -> float:
 
 def drag_units(date, dx_days: float) -> int:
     """Whole units of the date's precision that a horizontal drag amounts to."""
-    return int(round(dx_days / unit_days(date)))
+    return round(dx_days / unit_days(date))
 
 
 # -- tick levels ---------------------------------------------------------------

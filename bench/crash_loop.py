@@ -1,0 +1,221 @@
+"""Crash loop: kill a writer with SIGKILL at random moments; nothing reported is lost.
+
+    python bench/crash_loop.py [--kills 200] [--gui-every 4] [--seed 1]
+
+A child process opens the project (through the storage API, or through the
+real GUI offscreen) and makes edits as fast as it can, printing one line per
+edit *after* the call returned, i.e. after the transaction committed.  The
+parent kills it with SIGKILL after a random delay, then checks that
+
+* ``PRAGMA integrity_check`` says ok (no torn pages, no broken indexes);
+* the project opens again (the dead child's lock is stale and taken over);
+* every edit the child reported is in the file ("lost edits" must be 0).
+
+An edit in flight at the kill may or may not be there; that is correct.
+The last three lines printed are the figures: kills, integrity failures,
+lost edits (the last two must be 0), and the time taken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+ARTICLE = ("{name} report\n\nThe council met on {day} March 2024 to discuss the harbour "
+           "wall. Work is due to finish in the autumn, a spokesperson said ({name}).")
+
+
+# -- children ------------------------------------------------------------------
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def storage_child(path: str, prefix: str) -> None:
+    """Edits through the storage API: events, renames, articles, passages."""
+    from storage import Project
+    from temporal.dates import parse_date
+
+    project = Project(path)
+    _say("ready")
+    last_event = last_article = None
+    for i in range(10**9):
+        name = f"{prefix}-{i}"
+        step = i % 4
+        if step == 0 or last_event is None:
+            last_event = (project.events.add(name, parse_date(f"{i % 28 + 1} May 2024"),
+                                             description="x" * (i % 300)), name)
+            _say(f"E\t{name}")
+        elif step == 1:
+            project.events.update(last_event[0], title=last_event[1] + "*")
+            _say(f"R\t{last_event[1]}\t{last_event[1]}*")
+        elif step == 2:
+            last_article = (project.articles.add(ARTICLE.format(name=name, day=i % 28 + 1),
+                                                 title=name), name)
+            _say(f"A\t{name}")
+        elif last_article is not None:
+            with project.change():  # one analyst action touching two tables
+                event_id = project.events.add(name + "/linked")
+                project.annotations.add(last_article[0], event_id, 0, 6)
+            _say(f"L\t{last_article[1]}\t{name}/linked")
+
+
+def gui_child(path: str, prefix: str) -> None:
+    """Edits through the real window: new event + title typed in the table; paste."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import Windows, make_application
+    from gui.timeline_model import TITLE
+
+    app = make_application()
+    window = Windows().open(path)
+    if window is None:
+        _say("failed")
+        return
+    _say("ready")
+    actions = window.actions_by_name
+    for i in range(10**9):
+        name = f"{prefix}-{i}"
+        if i % 3 == 2:
+            QApplication.clipboard().setText(ARTICLE.format(name=name, day=i % 28 + 1))
+            actions["actionPasteArticle"].trigger()
+            _say(f"A\t{name} report")
+        else:
+            actions["actionNewEvent"].trigger()
+            event_id = window.current_event_id()
+            row = window.timeline_model.row_of(event_id)
+            if not window.timeline_model.setData(window.timeline_model.index(row, TITLE), name):
+                raise SystemExit(f"edit refused: {name}")
+            _say(f"E\t{name}")
+        app.processEvents()
+
+
+# -- parent --------------------------------------------------------------------
+def _reader(stream, lines: list[str]) -> None:
+    buffer = ""
+    for chunk in iter(lambda: stream.read1(4096).decode("utf-8"), ""):
+        buffer += chunk
+        *complete, buffer = buffer.split("\n")
+        lines.extend(complete)  # a torn last line (no "\n") was never "reported"
+
+
+def run_child(path: Path, kind: str, prefix: str, delay: float) -> list[str]:
+    """Start a child, let it edit for ``delay`` seconds after it is ready, SIGKILL it."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1",
+               QT_LOGGING_RULES="default.warning=false")
+    errors = tempfile.TemporaryFile()
+    child = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child", kind,
+                              str(path), prefix], stdout=subprocess.PIPE, stderr=errors,
+                             env=env, cwd=ROOT)
+    lines: list[str] = []
+    reader = threading.Thread(target=_reader, args=(child.stdout, lines), daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 30
+    while "ready" not in lines and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    if "ready" not in lines:
+        child.kill()
+        child.wait()
+        errors.seek(0)
+        raise RuntimeError(f"{kind} child did not start: {lines}\n"
+                           + errors.read().decode("utf-8", "replace")[-3000:])
+    time.sleep(delay)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    errors.close()
+    reader.join(5)
+    return [line for line in lines if line != "ready"]
+
+
+def lost_edits(path: Path, reported: list[str]) -> list[str]:
+    """Reported edits that are not in the project (opened as the next session would)."""
+    from storage import Project
+
+    project = Project(path)
+    try:
+        events = {row[0] for row in project.query("SELECT title FROM events")}
+        articles = {row[0] for row in project.query("SELECT title FROM articles")}
+        links = {tuple(row) for row in project.query(
+            "SELECT a.title, e.title FROM annotations n JOIN articles a ON a.id = n.article_id "
+            "JOIN events e ON e.id = n.event_id")}
+    finally:
+        project.close()
+    missing = []
+    for line in reported:
+        kind, *args = line.split("\t")
+        if kind == "E" and args[0] not in events and args[0] + "*" not in events:
+            missing.append(line)
+        elif kind == "R" and (args[1] not in events or args[0] in events):
+            missing.append(line)
+        elif kind == "A" and args[0] not in articles:
+            missing.append(line)
+        elif kind == "L" and (args[0], args[1]) not in links:
+            missing.append(line)
+    return missing
+
+
+def crash_loop(path: Path, kills: int, *, gui_every: int = 4, seed: int = 1,
+               max_delay: float = 0.25, log=print) -> dict:
+    from storage.integrity import check
+
+    rng = random.Random(seed)
+    reported: list[str] = []
+    figures = {"kills": 0, "integrity_failures": 0, "lost_edits": 0, "edits": 0}
+    started = time.perf_counter()
+    for k in range(kills):
+        kind = "gui" if gui_every and k % gui_every == gui_every - 1 else "storage"
+        reported += run_child(path, kind, f"k{k}", rng.uniform(0.0, max_delay))
+        figures["kills"] += 1
+        problems = check(path, full=True)
+        if problems:
+            figures["integrity_failures"] += 1
+            log(f"kill {k}: integrity_check: {problems}")
+            break
+        missing = lost_edits(path, reported)
+        if missing:
+            log(f"kill {k}: {len(missing)} reported edits missing, e.g. {missing[:3]}")
+        figures["lost_edits"] = len(missing)
+    figures["edits"] = len(reported)
+    figures["seconds"] = time.perf_counter() - started
+    return figures
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--kills", type=int, default=200)
+    parser.add_argument("--gui-every", type=int, default=4,
+                        help="every Nth child drives the GUI (0: storage only)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--child", nargs=3, metavar=("KIND", "PATH", "PREFIX"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, path, prefix = args.child
+        (gui_child if kind == "gui" else storage_child)(path, prefix)
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        figures = crash_loop(Path(folder) / "crash.sqlite", args.kills,
+                             gui_every=args.gui_every, seed=args.seed)
+    print(f"edits reported: {figures['edits']}")
+    print(f"kills: {figures['kills']}")
+    print(f"integrity failures: {figures['integrity_failures']}")
+    print(f"lost edits: {figures['lost_edits']}")
+    print(f"time: {figures['seconds']:.1f} s")
+    return 0 if figures["integrity_failures"] == figures["lost_edits"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

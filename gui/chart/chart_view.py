@@ -1,0 +1,315 @@
+"""The interactive chart: zoom, pan, keyboard steps, selection and dragging.
+
+The view owns no selection of its own: it reads and writes the timeline's
+one QItemSelectionModel, so the table, the article text and the chart can
+never disagree about which event is selected.  A drag only previews its date;
+the edit is one EditEvent pushed on release, hence one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QPainter, QTransform
+from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QToolTip
+
+from gui.chart import chart_paint
+from gui.chart.chart_items import EVENT_KEY
+from gui.chart.chart_scene import DENSITY_KEY
+from gui.chart.time_axis import drag_units, span_x
+from gui.timeline_model import EVENT_ID_ROLE
+from temporal.dates import DateParseError
+
+MAX_SCALE = 400.0  # pixels per day
+ZOOM_STEP = 1.25
+
+
+class ChartView(QGraphicsView):
+    dateDragged = Signal(int, object)  # event id, new EventDate
+    activated = Signal(int)            # double-click or Return on an event
+    picked = Signal(int)               # the analyst selected an event here
+    zoomed = Signal()
+
+    def __init__(self, scene, selection: QItemSelectionModel | None = None, parent=None):
+        super().__init__(scene, parent)
+        self.setObjectName("chartView")
+        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+        # The axis is drawn over the scene: a scrolled (blitted) viewport would smear it.
+        self.setViewportUpdateMode(QGraphicsView.FullViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.DontSavePainterState)
+        self.setDragMode(QGraphicsView.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.NoAnchor)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.selection = selection
+        self.drag_preview = None  # (x, y, text) while an event is dragged
+        self.auto_fit = True      # until the analyst zooms or pans by hand
+        self._fitted = None
+        self._press = None
+        self._selected: set[int] = set()
+        if selection is not None:
+            selection.selectionChanged.connect(self._selection_changed)
+            selection.currentChanged.connect(self._current_changed)
+        scene.layoutApplied.connect(self._after_layout)
+
+    # -- zoom and pan ---------------------------------------------------------------
+    @property
+    def scale_x(self) -> float:
+        return self.transform().m11()
+
+    def min_scale(self) -> float:
+        return self.viewport().width() / max(self.scene().sceneRect().width(), 1.0)
+
+    def set_scale(self, scale: float, anchor_px: float | None = None) -> None:
+        """Zoom so the date under ``anchor_px`` (viewport x) stays under it."""
+        width = self.viewport().width()
+        anchor = width / 2 if anchor_px is None else anchor_px
+        t = self.viewportTransform()
+        scene_x = (anchor - t.dx()) / t.m11()
+        scale = min(max(scale, self.min_scale()), MAX_SCALE)
+        self.setTransform(QTransform.fromScale(scale, 1.0))
+        self.scene().set_scale(scale)
+        self.horizontalScrollBar().setValue(round(scene_x * scale - anchor))
+        self.zoomed.emit()
+
+    def zoom(self, factor: float, anchor_px: float | None = None) -> None:
+        self.auto_fit = False
+        if anchor_px is None:
+            cursor = self.viewport().mapFromGlobal(self.cursor().pos())
+            if self.viewport().rect().contains(cursor):
+                anchor_px = cursor.x()
+        self.set_scale(self.scale_x * factor, anchor_px)
+
+    def zoom_to(self, x0: float, x1: float) -> None:
+        """Show days [x0, x1) across the viewport, with room for the last title."""
+        width = self.viewport().width()
+        left, right = 24.0, min(200.0, width * 0.3)
+        scale = (width - left - right) / max(x1 - x0, 1e-3)
+        self.auto_fit = False
+        self.set_scale(scale, 0)
+        self.horizontalScrollBar().setValue(round(x0 * self.scale_x - left))
+        self.zoomed.emit()
+
+    def fit_all(self) -> None:
+        if not self.scene().graphics:
+            return
+        self._fitted = (self.scene().data_span, self.viewport().size())
+        self.zoom_to(*self.scene().data_span)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self.auto_fit = True
+
+    def zoom_to_selection(self) -> None:
+        graphics = [self.scene().graphics[i] for i in self._selected
+                    if i in self.scene().graphics]
+        if not graphics:
+            return
+        x0, x1 = min(g.x0 for g in graphics), max(g.x1 for g in graphics)
+        pad = max((x1 - x0) * 0.1, 3.0)
+        self.zoom_to(x0 - pad, x1 + pad)
+        self.ensureVisible(graphics[0].scene_rect(), 0, 20)
+
+    def pan(self, fraction: float) -> None:
+        self.auto_fit = False
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.value() + round(self.viewport().width() * fraction))
+
+    def _after_layout(self) -> None:
+        for event_id in self._selected:
+            graphic = self.scene().graphics.get(event_id)
+            if graphic is not None:
+                graphic.set_selected(True)
+        # Keep "fit all" true as events come and go, until the analyst zooms.
+        if self.auto_fit and self.isVisible() and \
+                self._fitted != (self.scene().data_span, self.viewport().size()):
+            self.fit_all()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.auto_fit:
+            self.fit_all()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit_all()
+
+    # -- painting ---------------------------------------------------------------------
+    def drawBackground(self, painter, rect) -> None:
+        chart_paint.draw_background(self, painter)
+
+    def drawForeground(self, painter, rect) -> None:
+        chart_paint.draw_foreground(self, painter)
+
+    # -- selection -------------------------------------------------------------------
+    def _event_at(self, pos) -> int | None:
+        for item in self.items(pos):
+            event_id = item.data(EVENT_KEY)
+            if event_id is not None:
+                return event_id
+        return None
+
+    def _proxy_index(self, event_id: int):
+        model = self.selection.model()
+        source = model.sourceModel()
+        return model.mapFromSource(source.index_of(event_id))
+
+    def select_event(self, event_id: int, toggle: bool = False) -> None:
+        index = self._proxy_index(event_id)
+        if not index.isValid():
+            return
+        flags = (QItemSelectionModel.Toggle if toggle else QItemSelectionModel.ClearAndSelect)
+        self.selection.setCurrentIndex(index, flags | QItemSelectionModel.Rows)
+        self.picked.emit(event_id)
+
+    def _selection_changed(self, *_args) -> None:
+        now = {index.data(EVENT_ID_ROLE) for index in self.selection.selectedRows()}
+        graphics = self.scene().graphics
+        for event_id in self._selected ^ now:
+            if event_id in graphics:
+                graphics[event_id].set_selected(event_id in now)
+        self._selected = now
+
+    def _current_changed(self, current, _previous) -> None:
+        graphic = self.scene().graphics.get(current.data(EVENT_ID_ROLE)) \
+            if current.isValid() else None
+        if graphic is not None and self._press is None:
+            self.reveal(graphic)
+
+    def reveal(self, graphic) -> None:
+        rect = self.mapFromScene(graphic.scene_rect()).boundingRect()
+        if not self.viewport().rect().adjusted(0, int(chart_paint.AXIS_HEIGHT), 0, 0) \
+                .intersects(rect):
+            self.auto_fit = False
+            self.centerOn(graphic.x0 if graphic.x1 - graphic.x0 > 1 else graphic.x0 + 0.5,
+                          graphic.y)
+
+    def step(self, delta: int) -> bool:
+        """Select the next (+1) or previous (-1) dated event in time order."""
+        model = self.selection.model()
+        current = self.selection.currentIndex()
+        row = current.row() if current.isValid() else (-1 if delta > 0 else model.rowCount())
+        graphics = self.scene().graphics
+        row += delta
+        while 0 <= row < model.rowCount():
+            event_id = model.index(row, 0).data(EVENT_ID_ROLE)
+            if event_id in graphics:
+                self.select_event(event_id)
+                self.reveal(graphics[event_id])
+                return True
+            row += delta
+        return False
+
+    # -- mouse ------------------------------------------------------------------------
+    def _crowd_at(self, pos) -> int | None:
+        """The number of events in the density strip under ``pos``, if any."""
+        for item in self.items(pos):
+            count = item.data(DENSITY_KEY)
+            if count is not None:
+                return count
+        return None
+
+    def mousePressEvent(self, event) -> None:
+        pos = event.position().toPoint()
+        event_id = self._event_at(pos)
+        if event.button() == Qt.LeftButton and event_id is None and self._crowd_at(pos):
+            self.zoom(2.0, pos.x())  # a crowd opens up as one zooms in
+            return event.accept()
+        if event.button() != Qt.LeftButton or event_id is None:
+            self.auto_fit = self.auto_fit and event.button() != Qt.LeftButton
+            return super().mousePressEvent(event)
+        self.setFocus(Qt.MouseFocusReason)
+        toggle = bool(event.modifiers() & Qt.ControlModifier)
+        self.select_event(event_id, toggle)
+        graphic = self.scene().graphics[event_id]
+        self._press = (graphic, event.position(), self.mapToScene(event.position().toPoint()).x(),
+                       None)
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press is None:
+            return super().mouseMoveEvent(event)
+        graphic, start, scene_x, _ = self._press
+        if (event.position() - start).manhattanLength() < QApplication.startDragDistance() \
+                and self._press[3] is None:
+            return
+        dx = self.mapToScene(event.position().toPoint()).x() - scene_x
+        units = drag_units(graphic.date, dx)
+        try:
+            moved = graphic.date.shifted(units)
+        except DateParseError:
+            return
+        graphic.move_to(*span_x(moved.earliest, moved.latest))
+        self._press = (graphic, start, scene_x, moved)
+        self.drag_preview = (span_x(moved.earliest, moved.latest)[0], graphic.y, moved.display)
+        self.viewport().update()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._press is None:
+            return super().mouseReleaseEvent(event)
+        graphic, _, _, moved = self._press
+        self._press = None
+        self.drag_preview = None
+        graphic.move_to(graphic.x0, graphic.x1)
+        self.viewport().update()
+        if moved is not None and moved != graphic.date:
+            self.dateDragged.emit(graphic.event_id, moved)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        event_id = self._event_at(event.position().toPoint())
+        if event_id is None:
+            return super().mouseDoubleClickEvent(event)
+        self.activated.emit(event_id)
+
+    def wheelEvent(self, event) -> None:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.ShiftModifier or abs(delta.x()) > abs(delta.y()):
+            self.pan(-(delta.x() or delta.y()) / 1200)
+        elif delta.y():
+            self.zoom(ZOOM_STEP ** (delta.y() / 120), event.position().x())
+        event.accept()
+
+    def viewportEvent(self, event) -> bool:
+        # One tooltip handler instead of a tooltip string on 20,000 items.
+        if event.type() == QEvent.ToolTip:
+            event_id = self._event_at(event.pos())
+            graphic = self.scene().graphics.get(event_id) if event_id is not None else None
+            crowd = self._crowd_at(event.pos()) if graphic is None else None
+            if graphic is not None:
+                QToolTip.showText(event.globalPos(), graphic.tooltip(), self.viewport())
+            elif crowd:
+                QToolTip.showText(event.globalPos(), f"{crowd} events too close together "
+                                  "to draw one by one: click to zoom in", self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    # -- keyboard ----------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key_Left, Qt.Key_Right):
+            forward = key == Qt.Key_Right
+            if mods & Qt.ShiftModifier:
+                self.pan(0.125 if forward else -0.125)
+            else:
+                self.step(1 if forward else -1)
+        elif key in (Qt.Key_Plus, Qt.Key_Equal):
+            self.zoom(ZOOM_STEP)
+        elif key == Qt.Key_Minus:
+            self.zoom(1 / ZOOM_STEP)
+        elif key == Qt.Key_0 and mods & Qt.ControlModifier:
+            self.fit_all()
+        elif key in (Qt.Key_Return, Qt.Key_Enter) and self._selected:
+            current = self.selection.currentIndex()
+            if current.isValid():
+                self.activated.emit(current.data(EVENT_ID_ROLE))
+        else:
+            return super().keyPressEvent(event)
+        event.accept()
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        # Tab walks through the events; past the last one it leaves the chart.
+        if self.hasFocus() and self.selection is not None and self.step(1 if next_ else -1):
+            return True
+        return super().focusNextPrevChild(next_)

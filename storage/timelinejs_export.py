@@ -1,0 +1,229 @@
+"""The timeline as a TimelineJS spreadsheet, and TimelineJS's dates read back.
+
+Knight Lab's TimelineJS builds a web timeline from a Google Sheet with a
+fixed header (``TIMELINEJS_HEADER``; TimelineJS trims header cells and finds
+columns by name). Its dates are numbers only: Year, then Month and Day when
+known; a blank Month or Day means "not known", which is how our month- and
+year-precise events stay honest. Spans (weeks, quarters, ranges...) use the
+End columns, and every date that is not one exact day, month or year also
+gets a Display Date, our own wording ("Q2 2025", "c. 2014"), which TimelineJS shows instead
+of its computed label and which the importer reads to recover the precision.
+
+Headline, Text and the media cells are HTML in TimelineJS, so our text is
+escaped there and unescaped on import. Undated events cannot be placed on a
+TimelineJS timeline; they are left out and listed in the export's warnings.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from storage.cited_sources import Source
+from storage.csv_export import chronology, write_csv
+from storage.exchange_formats import (ParsedEvent, RowProblem, SkipRow, derived_uuid,
+                                      short_title, typed_date)
+from storage.records import Tag
+from temporal.date_parsing import real_date
+from temporal.dates import (MONTH_NAMES, DateParseError, EventDate, Precision, parse_date,
+                            unit_span)
+
+TIMELINEJS_HEADER = (
+    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+    "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+    "Media Thumbnail", "Alt Text", "Type", "Group", "Background",
+)
+_MONTH_GRAINED = (Precision.MONTH, Precision.QUARTER, Precision.SEASON, Precision.HALF)
+_YEAR_GRAINED = (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
+SOURCES_CLASS = "ta-sources"  # our list of sources inside Text, skipped on import
+
+
+@dataclass
+class ExportReport:
+    """How many rows were written and what was left out, for a message or stderr."""
+
+    count: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def date_cells(date: EventDate) -> list[str]:
+    """Year, Month, Day, End Year, End Month, End Day, Display Date."""
+    first, last, p = date.earliest, date.latest, date.precision
+    if p in _YEAR_GRAINED:
+        start, end = [str(first.year), "", ""], [str(last.year), "", ""]
+    elif p in _MONTH_GRAINED:
+        start = [str(first.year), str(first.month), ""]
+        end = [str(last.year), str(last.month), ""]
+    else:
+        start = [str(first.year), str(first.month), str(first.day)]
+        end = [str(last.year), str(last.month), str(last.day)]
+    if p in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+        end = ["", "", ""]
+    # Blank parts already say "day unknown" / "month unknown"; other dates need words.
+    plain = p in (Precision.DAY, Precision.MONTH, Precision.YEAR) and not date.approximate
+    return [*start, *end, "" if plain else date.display]
+
+
+def _text_html(description: str, sources) -> str:
+    body = html.escape(description, quote=False).replace("\n", "<br>")
+    if sources:
+        items = []
+        for source in sources:
+            label = html.escape(source.title or source.outlet or source.url, quote=False)
+            if source.url:
+                label = f'<a href="{html.escape(source.url)}">{label}</a>'
+            details = ", ".join(html.escape(x, quote=False)
+                                for x in (source.outlet, source.published[:10]) if x)
+            items.append(f"{label} ({details})" if details else label)
+        body += f'<p class="{SOURCES_CLASS}">Sources: {"; ".join(items)}</p>'
+    return body
+
+
+def timelinejs_rows(project, report: ExportReport, group_kind: str | None = None):
+    for event in chronology(project):
+        if event.date is None:
+            report.warnings.append(f"event {event.id} “{event.title}” has no date")
+            continue
+        year, month, day, end_year, end_month, end_day, display = date_cells(event.date)
+        group = next((t.name for t in event.tags if t.kind == group_kind), "") \
+            if group_kind else ""
+        first = event.sources[0] if event.sources else None
+        media = [first.url, html.escape(first.outlet, quote=False),
+                 html.escape(first.quote, quote=False)] if first else ["", "", ""]
+        report.count += 1
+        yield [year, month, day, "", end_year, end_month, end_day, "", display,
+               html.escape(event.title, quote=False), _text_html(event.description,
+                                                                 event.sources),
+               *media, "", "", "", group, ""]
+
+
+def export_timelinejs(project, path: str | Path, *, group_kind: str | None = None,
+                      excel: bool = False) -> ExportReport:
+    """Write the TimelineJS sheet; ``group_kind`` (e.g. "actor") fills Group."""
+    report = ExportReport()
+    write_csv(timelinejs_rows(project, report, group_kind), TIMELINEJS_HEADER, path,
+              excel=excel)
+    return report
+
+
+# -- reading TimelineJS back (the importer's "timelinejs" layout) -----------------
+def _unit(year: str, month: str, day: str, label: str) -> tuple:
+    """The first and last day that Year/Month/Day cells name."""
+    def number(text: str, name: str) -> int:
+        if not (text.lstrip("-").isascii() and text.lstrip("-").isdigit()):
+            raise RowProblem(f"{label}{name} “{text}” is not a number")
+        return int(text)
+
+    if not year:
+        raise RowProblem(f"{label}Year is empty; TimelineJS needs at least a year")
+    if day and not month:
+        raise RowProblem(f"{label}Day is given without a Month")
+    y = number(year, "Year")
+    m = number(month, "Month") if month else 1
+    d = number(day, "Day") if day else 1
+    words = (f"{d} {MONTH_NAMES[m - 1]} {y}" if day and 1 <= m <= 12 else
+             f"{MONTH_NAMES[m - 1]} {y}" if month and 1 <= m <= 12 else
+             f"Year {y}, Month {month or '-'}, Day {day or '-'}")
+    try:
+        start = real_date(y, m, d, words)
+        p = Precision.DAY if day else Precision.MONTH if month else Precision.YEAR
+        return unit_span(p, start)
+    except DateParseError as exc:
+        raise RowProblem(str(exc)) from None
+    except ValueError:
+        raise RowProblem(f"“{words}”: only years 1000–9999 are supported") from None
+
+
+def numeric_span(year, month="", day="", display: str = "", *, end=None) -> EventDate:
+    """An event date from TimelineJS's cells (``end``: the End Year/Month/Day)."""
+    first, last = _unit(year, month, day, "")
+    if end is not None:
+        last = _unit(*end, "End ")[1]
+    if last < first:
+        raise RowProblem(f"the end ({last}) is before the start ({first})")
+    try:
+        date = EventDate.from_span(first, last)
+    except DateParseError as exc:
+        raise RowProblem(str(exc)) from None
+    if display.strip():
+        try:
+            shown = parse_date(display)
+        except DateParseError:
+            return date
+        if (shown.earliest, shown.latest) == (date.earliest, date.latest):
+            return shown  # keeps a quarter, a weekend or "c." the numbers cannot say
+    return date
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if self.skipping or (tag == "p" and (SOURCES_CLASS in (dict(attrs).get("class") or ""))):
+            self.skipping += 1 if tag == "p" else 0
+        elif tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if self.skipping and tag == "p":
+            self.skipping -= 1
+        elif tag == "p" and not self.skipping:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_text(cell: str) -> str:
+    """TimelineJS's HTML cell as plain text (<br> and paragraphs become line breaks)."""
+    if "<" not in cell and "&" not in cell:
+        return cell.strip()
+    parser = _Text()
+    parser.feed(cell)
+    parser.close()
+    return "".join(parser.parts).strip()
+
+
+def _spanning(start: EventDate, end: EventDate) -> EventDate:
+    if end.latest < start.earliest:
+        raise RowProblem(f"the end date {end.display} is before the start {start.display}")
+    return EventDate.from_span(start.earliest, end.latest)
+
+
+def read_timelinejs(row: dict[str, str], group_kind: str = "other") -> ParsedEvent | None:
+    kind = row.get("type", "").strip().lower()
+    if kind == "title":
+        return None  # the title slide is not an event
+    if kind == "era":
+        raise SkipRow("an era (a coloured band) is not an event; it was skipped")
+    title = html_text(row.get("headline", ""))
+    description = html_text(row.get("text", ""))
+    if not title and not description:
+        raise RowProblem("the row has no headline and no text")
+    if row.get("start date") and not row.get("year"):
+        date = typed_date(row["start date"])
+        if row.get("end date"):
+            date = _spanning(date, typed_date(row["end date"]))
+    else:
+        date = numeric_span(*_ymd(row, ""), row.get("display date", ""),
+                            end=_ymd(row, "end ") if row.get("end year") else None)
+    event = ParsedEvent(title or short_title(description), date, description)
+    group = " ".join(row.get("group", row.get("tag", "")).split())
+    event.tags = (Tag(group, group_kind),) if group else ()
+    media = [html_text(row.get(name, "")) for name in ("media credit", "media caption")]
+    if row.get("media") or any(media):
+        event.sources = (Source(outlet=media[0], url=row.get("media", "").strip(),
+                                quote=media[1]),)
+    event.uuid = derived_uuid("timelinejs", date.value if date else "", title, description)
+    return event
+
+
+def _ymd(row: dict[str, str], prefix: str) -> tuple[str, str, str]:
+    return tuple("".join(row.get(prefix + part, "").replace(",", "").split())
+                 for part in ("year", "month", "day"))
