@@ -19,6 +19,9 @@ from temporal.suggestions import propose
 TEXT, DATE, TITLE, PRECISION, STATUS = range(5)
 HEADERS = ("Expression", "Date", "Proposed event", "Precision", "Status")
 NEW, ACCEPTED, DIFFERS = "new", "accepted", "differs"
+# Past this many characters (about 50,000 words) finding the dates takes seconds,
+# so it waits for the analyst to ask instead of freezing the window on selection.
+AUTO_LIMIT = 300_000
 
 
 @dataclass
@@ -59,6 +62,8 @@ class SuggestionsModel(QAbstractTableModel):
         self.rows: list[Suggestion] = []
         self.expressions: list[TimeExpression] = []
         self._edits: dict[tuple[int, int], dict] = {}
+        self.too_long = False  # the article on screen waits for find_all()
+        self._asked: set[int] = set()
         session.articleUpdated.connect(self._maybe_refresh)
         session.suggestionsChanged.connect(self._maybe_refresh)
         session.passagesChanged.connect(lambda article_id, _e: self._maybe_refresh(article_id))
@@ -83,9 +88,16 @@ class SuggestionsModel(QAbstractTableModel):
         if any(row.event_id == event_id for row in self.rows):
             self.refresh()
 
+    def find_all(self) -> None:
+        """Find the dates of a very long article, on the analyst's request."""
+        if self.article_id is not None:
+            self._asked.add(self.article_id)
+            self.refresh()
+
     def refresh(self) -> None:
         self.beginResetModel()
         self.rows, self.expressions, self.reference = [], [], None
+        self.too_long = False
         if self.article_id is not None:
             self._compute()
         self.endResetModel()
@@ -95,6 +107,9 @@ class SuggestionsModel(QAbstractTableModel):
         project = self.session.project
         article = project.articles.get(self.article_id)
         self.reference = article.published_date
+        if len(article.text) > AUTO_LIMIT and self.article_id not in self._asked:
+            self.too_long = True
+            return
         self.expressions = find_expressions(article.text, self.reference)
         dismissed = project.dismissals.for_article(self.article_id)
         accepted = {(p.expression_start, p.expression_end): p

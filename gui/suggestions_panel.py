@@ -47,6 +47,8 @@ class SuggestionsPanel(QWidget):
         self.notice.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 3px;")
         self.set_date_button = QPushButton("Set published date…", objectName="setPublishedDate")
         self.set_date_button.clicked.connect(self.askPublishedDate)
+        self.find_button = QPushButton("Find dates", objectName="findDates")
+        self.find_button.clicked.connect(self.model.find_all)
         self.table = SuggestionsTable(objectName="suggestionsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -80,6 +82,7 @@ class SuggestionsPanel(QWidget):
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.set_date_button)
+        notice_row.addWidget(self.find_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(notice_row)
@@ -96,6 +99,9 @@ class SuggestionsPanel(QWidget):
         no_date = model.article_id is not None and model.reference is None
         if model.article_id is None:
             text = "Select an article to see the dates it mentions."
+        elif model.too_long:
+            text = ("This article is very long; finding its dates takes a few seconds. "
+                    "Press “Find dates” when you want them.")
         elif no_date:
             text = ("This article has no published date, so its relative dates cannot be "
                     "resolved. Set it to see them as calendar dates.")
@@ -105,6 +111,7 @@ class SuggestionsPanel(QWidget):
                     f"{model.reference:%A %-d %B %Y}; {fresh} not yet accepted.")
         self.notice.setText(text)
         self.set_date_button.setVisible(no_date)
+        self.find_button.setVisible(model.too_long)
         self.accept_all_button.setEnabled(bool(model.new_rows()))
 
     def _selected(self):

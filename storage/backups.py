@@ -132,6 +132,8 @@ def make_backup(source: sqlite3.Connection, project_path: str | Path, *,
     Raises BackupError if no folder could take a verified copy.
     """
     project_path = Path(project_path)
+    if not force and _unchanged_since_newest(source, project_path):
+        return None
     errors = []
     for folder in folders(project_path):
         partial = folder / f".{project_path.name}.partial"
@@ -153,6 +155,33 @@ def make_backup(source: sqlite3.Connection, project_path: str | Path, *,
                 partial.unlink()
             errors.append(f"{folder}: {getattr(exc, 'strerror', None) or exc}")
     raise BackupError("No backup could be made (" + "; ".join(errors) + ").")
+
+
+def _state(conn: sqlite3.Connection) -> tuple | None:
+    """(changes, migrations): what the change counter and the schema say, or
+    None for a file from before the counter existed."""
+    try:
+        changes = conn.execute("SELECT changes FROM project_state WHERE id = 1").fetchone()
+        migrations = conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()
+    except sqlite3.Error:
+        return None
+    return (changes[0], migrations[0]) if changes else None
+
+
+def _unchanged_since_newest(source: sqlite3.Connection, project_path: Path) -> bool:
+    """True when the newest backup holds this very state: no need to copy the file."""
+    current = _state(source)
+    newest = next(iter(list_backups(project_path)), None)
+    if current is None or newest is None:
+        return False
+    try:
+        conn = sqlite3.connect(newest.path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return _state(conn) == current
+    finally:
+        conn.close()
 
 
 def _free_name(folder: Path, project_path: Path) -> Path:

@@ -176,6 +176,28 @@ def m006_timeline_index(db: Database) -> None:
     db.execute("CREATE INDEX event_tags_order ON event_tags (event_id, position, tag_id)")
 
 
+CHANGE_TRACKED = ("articles", "events", "annotations", "tags", "event_tags",
+                  "dismissed_suggestions", "event_sources")
+
+
+@migration
+def m007_change_counter(db: Database) -> None:
+    """A counter every change of the analyst's data moves forward.
+
+    Backups copy it too, so "has the project changed since its last backup?"
+    is two integer reads instead of copying and comparing the whole file (a
+    245 MB project took most of a second to open that way).
+    """
+    db.execute("CREATE TABLE project_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
+               "changes INTEGER NOT NULL)")
+    db.execute("INSERT INTO project_state (id, changes) VALUES (1, 1)")
+    for table in CHANGE_TRACKED:
+        for action in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_{action.lower()}_counts AFTER {action} ON {table} "
+                "BEGIN UPDATE project_state SET changes = changes + 1 WHERE id = 1; END")
+
+
 # Append new migrations above this line, in order; never edit an applied one.
 SCHEMA_VERSION = len(_NAMES)
 

@@ -96,7 +96,9 @@ def decode_text(data: bytes, name: str, declared_encoding: str | None = None) ->
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _detect(data, name)
+            text = _mostly_utf8(data)
+            if text is None:
+                text = _detect(data, name)
     if _too_many(len(_STRAY_CONTROLS.findall(text[:_SAMPLE])), len(text[:_SAMPLE])):
         raise ArticleReadError(f"{name} is not a text file (it contains binary data).")
     text = _STRAY_CONTROLS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -105,6 +107,22 @@ def decode_text(data: bytes, name: str, declared_encoding: str | None = None) ->
     if not text.strip():
         raise ArticleReadError(f"{name} is empty.")
     return text
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 damaged in a few places (a truncated copy, a stray byte) stays
+    UTF-8, with U+FFFD where bytes were broken: re-reading all of it as a
+    legacy encoding would garble every accented letter instead.
+
+    Legacy text (cp1251, Latin-1) almost never contains valid multi-byte UTF-8
+    sequences, so it must have many of those and few broken ones.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    valid_multibyte = sum(1 for ch in text if "\x7f" < ch != "\ufffd")
+    if valid_multibyte >= 8 and broken * 20 <= valid_multibyte:
+        return text
+    return None
 
 
 def _too_many(controls: int, length: int) -> bool:

@@ -32,9 +32,13 @@ class Proposal:
     title: str
 
 
+LOOK_BACK = 2000  # no news sentence is longer; keeps a long article linear
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
+    window = max(0, start - LOOK_BACK)
+    left = window
+    for match in _SENTENCE_END.finditer(text, window, start):
         left = match.end()
     match = _SENTENCE_END.search(text, end)
     right = match.start() if match else len(text)

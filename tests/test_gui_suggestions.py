@@ -142,3 +142,17 @@ def test_seed_article_in_a_few_keystrokes(window, qtbot, monkeypatch):
         qtbot.keyClick(table, Qt.Key_Return)
     values = sorted(r.date.value for r in window.session.project.events.timeline())
     assert values == sorted(wanted.values())
+
+
+def test_a_very_long_article_waits_to_be_asked(window, qtbot, monkeypatch, tmp_path):
+    from gui import suggestions_model
+
+    monkeypatch.setattr(suggestions_model, "AUTO_LIMIT", 200)
+    import_through_dialog(window, monkeypatch, write_article(tmp_path, "a.txt", TEXT))
+    set_published(window, qtbot, "2025-07-01")
+    panel = window.suggestions
+    assert rows(window) == [] and "very long" in panel.notice.text()
+    assert not panel.find_button.isHidden()
+    qtbot.mouseClick(panel.find_button, Qt.LeftButton)
+    assert "Tuesday" in [r.expression.text for r in rows(window)]
+    assert panel.find_button.isHidden()

@@ -161,3 +161,11 @@ def test_any_utf8_text_round_trips(text):
     expected = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     assert decode_text(text.encode("utf-8"), "any.txt") == expected
     assert decode_text(codecs.BOM_UTF16_LE + text.encode("utf-16-le"), "any.txt") == expected
+
+
+def test_utf8_damaged_in_one_place_stays_utf8_but_latin1_is_still_detected():
+    damaged = "Київ, café, naïve — 1 липня.\n".encode() * 20 + b"\xff end\n"
+    text = decode_text(damaged, "damaged.txt")
+    assert text.startswith("Київ, café, naïve") and "\ufffd end" in text
+    latin = "Le café est fermé depuis janvier, a déclaré la mairie.\n".encode("latin-1") * 5
+    assert decode_text(latin, "latin.txt").startswith("Le café est fermé")
