@@ -39,10 +39,19 @@ class _Family:
             parts.append(f"(?P<{rule.name}>{pat})")
             self.rules[rule.name] = rule
         self.regex = re.compile("|".join(parts), re.IGNORECASE)
-        # rest[i]: the alternation of the rules after the i-th, to find every match in few calls
-        self.order = list(self.rules)
-        self.rest = [re.compile("|".join(parts[i + 1:]), re.IGNORECASE) if i + 1 < len(parts) else None
-                     for i in range(len(parts))]
+        self._parts = parts
+        self._position = {name: i for i, name in enumerate(self.rules)}
+        # The alternation of the rules after the i-th, to find every match in few
+        # calls; compiled on first need, since most are never needed and compiling
+        # them all cost a third of a second at every start of the application.
+        self._rest: dict[int, re.Pattern | None] = {}
+
+    def rest_after(self, name: str) -> re.Pattern | None:
+        i = self._position[name]
+        if i not in self._rest:
+            tail = self._parts[i + 1:]
+            self._rest[i] = re.compile("|".join(tail), re.IGNORECASE) if tail else None
+        return self._rest[i]
 
     def try_at(self, text: str, pos: int, out: list) -> None:
         """Every rule of the family that matches here, not only the first alternative.
@@ -62,7 +71,7 @@ class _Family:
             if m.end() > pos:
                 self._add(self.rules[name], {short: m.group(full) for short, full in self.groups[name]},
                           text, pos, m.end(), out)
-            regex = self.rest[self.order.index(name)]
+            regex = self.rest_after(name)
 
     @staticmethod
     def _add(rule: Rule, g: dict, text: str, start: int, end: int, out: list) -> None:
