@@ -9,12 +9,14 @@ date are kept across recomputations until it is accepted.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from temporal.dates import DateParseError, EventDate, parse_date
-from temporal.expressions import TimeExpression, find_expressions
-from temporal.suggestions import propose
+
+if TYPE_CHECKING:
+    from temporal.expressions import TimeExpression
 
 TEXT, DATE, TITLE, PRECISION, STATUS = range(5)
 HEADERS = ("Expression", "Date", "Proposed event", "Precision", "Status")
@@ -110,6 +112,10 @@ class SuggestionsModel(QAbstractTableModel):
         if len(article.text) > AUTO_LIMIT and self.article_id not in self._asked:
             self.too_long = True
             return
+        # Imported here: the finder's rules compile on first use, after the window shows.
+        from temporal.expressions import find_expressions
+        from temporal.suggestions import propose
+
         self.expressions = find_expressions(article.text, self.reference)
         dismissed = project.dismissals.for_article(self.article_id)
         accepted = {(p.expression_start, p.expression_end): p

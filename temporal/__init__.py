@@ -5,7 +5,17 @@ tested, benchmarked and evaluated on its own.
 """
 
 from temporal.dates import DateParseError, EventDate, Precision, parse_date
-from temporal.expressions import TimeExpression, find_expressions
+
+
+def __getattr__(name: str):
+    """The expression finder loads on first use: compiling its rules takes a
+    fifth of a second that the application's start should not pay."""
+    if name in ("TimeExpression", "find_expressions"):
+        from temporal import expressions
+
+        return getattr(expressions, name)
+    raise AttributeError(f"module 'temporal' has no attribute {name!r}")
+
 
 __all__ = ["DateParseError", "EventDate", "Precision", "parse_date", "TimeExpression",
            "find_expressions"]
