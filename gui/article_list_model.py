@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
+from gui.table_model import FlatTableModel
 from storage.records import published_date
 
 ARTICLE_ID_ROLE = Qt.UserRole + 1
@@ -16,7 +17,9 @@ def published_display(published: str) -> str:
     return f"{day.day} {day:%b %Y}" if day else "no date"
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(FlatTableModel):
+    HEADERS = HEADERS
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -91,17 +94,6 @@ class ArticleListModel(QAbstractTableModel):
             if row.id == article_id:
                 return position
         return -1
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

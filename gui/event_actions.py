@@ -49,18 +49,15 @@ class EventActions:
         if not quote.strip():
             self.window.statusBar().showMessage("The selection is only white space.", 5000)
             return None
-        command = CreateEvent(self.session, title_from_quote(quote),
-                              passage=(view.article.id, start, end),
-                              text="New event from selection")
-        if not self._push(command, "New event"):
-            return None
-        self.window.select_event(command.event_id)
-        self.window.event_panel.title.setFocus()
-        self.window.event_panel.title.selectAll()
-        return command.event_id
+        return self._create(CreateEvent(self.session, title_from_quote(quote),
+                                        passage=(view.article.id, start, end),
+                                        text="New event from selection"))
 
     def new_blank_event(self) -> int | None:
-        command = CreateEvent(self.session, "New event", text="New blank event")
+        return self._create(CreateEvent(self.session, "New event", text="New blank event"))
+
+    def _create(self, command: CreateEvent) -> int | None:
+        """Make the event, select it and put the cursor in its title, ready to type."""
         if not self._push(command, "New event"):
             return None
         self.window.select_event(command.event_id)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
+from gui.table_model import FlatTableModel
 from temporal.dates import DateParseError, EventDate, parse_date
 
 if TYPE_CHECKING:
@@ -51,7 +52,9 @@ def expression_date(expression: TimeExpression) -> EventDate | None:
         return None
 
 
-class SuggestionsModel(QAbstractTableModel):
+class SuggestionsModel(FlatTableModel):
+    HEADERS = HEADERS
+
     # All expressions found in the article (DURATION and SET too), for the text view.
     expressionsChanged = Signal(list)
     editRejected = Signal(str)
@@ -144,16 +147,8 @@ class SuggestionsModel(QAbstractTableModel):
         return [row for row in self.rows if row.status == NEW]
 
     # -- Qt model interface -----------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_list(self) -> list:
+        return self.rows
 
     def flags(self, index):
         if not index.isValid():

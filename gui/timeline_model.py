@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 
+from gui.table_model import FlatTableModel
 from gui.commands import EditEvent
 from gui.timeline_filter import TimelineFilter
 from storage.records import TimelineRow
@@ -45,7 +46,9 @@ def haystack(row: TimelineRow) -> str:
                      row.value)).casefold()
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(FlatTableModel):
+    HEADERS = HEADERS
+
     # (row, message): an edit the model refused, e.g. a date it cannot read.
     editRejected = Signal(int, str)
 
@@ -176,17 +179,6 @@ class TimelineModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(new, 0), self.index(new, len(HEADERS) - 1))
 
     # -- Qt model interface -----------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return HEADERS[section]
-        return None
-
     def flags(self, index):
         if not index.isValid():
             return Qt.NoItemFlags

@@ -19,16 +19,23 @@ def _day(text: str) -> str:
     return date.earliest.isoformat()
 
 
+def _open(project_path: str) -> Project | None:
+    """The project, or None after saying on stderr why it cannot be opened."""
+    try:
+        return Project(project_path)
+    except StorageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
 def run_import(project_path: str, files: list[str], published: str | None) -> int:
     try:
         published_iso = _day(published) if published else None
     except DateParseError as exc:
         print(f"error: --published: {exc}", file=sys.stderr)
         return 2
-    try:
-        project = Project(project_path)
-    except StorageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    project = _open(project_path)
+    if project is None:
         return 2
     failures = 0
     try:
@@ -68,10 +75,8 @@ def run_export(project_path: str, csv_path: str | None = None, *, excel: bool = 
     if not Path(project_path).exists():
         print(f"error: {project_path} does not exist.", file=sys.stderr)
         return 2
-    try:
-        project = Project(project_path)
-    except StorageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    project = _open(project_path)
+    if project is None:
         return 2
     jobs = [(csv_path, "timeline CSV", lambda p: export_timeline_csv(project, p, excel=excel)),
             (timelinejs, "TimelineJS sheet",
