@@ -41,7 +41,7 @@ class Source(NamedTuple):
 SOURCE_FIELDS = ("title", "outlet", "url", "published", "quote")
 
 
-def join_items(items: list[str]) -> str:
+def join_items(items) -> str:
     """Items → one cell; ``split_items(join_items(x), len(x)) == x`` always."""
     if "|" not in "".join(items) and "\\" not in "".join(items):
         return SEPARATOR.join(items)  # the usual case: nothing to escape
@@ -79,22 +79,47 @@ def split_items(cell: str) -> list[str]:
     return texts
 
 
+# Export order: linked passages (by the article's published date, article id,
+# passage start), then cited sources by position.
+_LINKED = """SELECT n.event_id, a.title, a.outlet, a.url, a.published, n.quote
+               FROM annotations n JOIN articles a ON a.id = n.article_id
+              ORDER BY n.event_id, a.published, a.id, n.start, n.id"""
+_CITED = """SELECT e.id, s.title, s.outlet, s.url, s.published, s.quote
+              FROM event_sources s JOIN events e ON e.uuid = s.event_uuid
+             ORDER BY e.id, s.position"""
+
+
 def sources_by_event(project) -> dict[int, list[Source]]:
     """Every event's sources in export order, in two queries (no per-event SQL)."""
     found: dict[int, list[Source]] = defaultdict(list)
-    rows = project.db.execute(
-        """SELECT n.event_id, a.title, a.outlet, a.url, a.published, n.quote
-             FROM annotations n JOIN articles a ON a.id = n.article_id
-            ORDER BY n.event_id, a.published, a.id, n.start, n.id""")
-    for event_id, *fields in rows:
-        found[event_id].append(Source(*fields))
-    rows = project.db.execute(
-        """SELECT e.id, s.title, s.outlet, s.url, s.published, s.quote
-             FROM event_sources s JOIN events e ON e.uuid = s.event_uuid
-            ORDER BY e.id, s.position""")
-    for event_id, *fields in rows:
-        found[event_id].append(Source(*fields))
+    for query in (_LINKED, _CITED):
+        for event_id, *fields in project.db.execute(query):
+            found[event_id].append(Source(*fields))
     return found
+
+
+def source_cells_by_event(project) -> dict[int, tuple[str, ...]]:
+    """Every event's source cells, as the CSV export writes them.
+
+    ``(count, titles, outlets, urls, published, quotes)``, each joined by
+    join_items in sources_by_event's order. The rows go straight from the
+    cursor into columns (zip), with no Source per passage: the CSV export of
+    a large project spends its time in such per-row work.
+    """
+    found: dict[int, list[tuple]] = {}
+    for query in (_LINKED, _CITED):
+        for row in project.db.execute(query):
+            rows = found.get(row[0])
+            if rows is None:
+                found[row[0]] = [row]
+            else:
+                rows.append(row)
+    cells = {}
+    for event_id, rows in found.items():
+        _, titles, outlets, urls, published, quotes = zip(*rows)
+        cells[event_id] = (str(len(rows)), join_items(titles), join_items(outlets),
+                           join_items(urls), join_items(published), join_items(quotes))
+    return cells
 
 
 def add_cited(project, event_uuid: str, sources: list[Source]) -> list[int]:
