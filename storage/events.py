@@ -43,6 +43,12 @@ def date_columns(date: EventDate | None) -> dict:
             "date_approximate": int(date.approximate)}
 
 
+def _clean(text: str) -> str:
+    """No NUL in stored text: spreadsheets and CSV readers cut a cell at one,
+    so an exported title with a NUL could never read back as itself."""
+    return text.replace("\x00", "")
+
+
 def _date_from_value(value: str) -> EventDate | None:
     return EventDate.from_value(value) if value else None
 
@@ -56,8 +62,8 @@ class Events:
         from storage.project import now_iso
 
         stamp = now_iso()
-        row = {"uuid": str(uuidlib.uuid4()), "title": title.strip(),
-               "description": description, "location": location.strip(),
+        row = {"uuid": str(uuidlib.uuid4()), "title": _clean(title).strip(),
+               "description": _clean(description), "location": _clean(location).strip(),
                "confidence": confidence, "created_at": stamp, "updated_at": stamp,
                **date_columns(date)}
         with self.project.change() as db:
@@ -97,6 +103,7 @@ class Events:
             if name == "date":
                 columns.update(date_columns(value))
             elif name != "tags":
+                value = _clean(value)
                 columns[name] = value.strip() if name in ("title", "location") else value
         with self.project.change() as db:
             columns["updated_at"] = now_iso()

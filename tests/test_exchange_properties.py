@@ -87,8 +87,10 @@ def check_round_trip(drawn: list[dict]) -> None:
         event_id = source.events.add("x", item["date"], description=item["description"],
                                      confidence=item["confidence"], tags=item["tags"])
         with source.change() as db:
+            # Raw SQL, so that titles with leading/trailing spaces survive; NULs are
+            # stripped as storage strips them (they cannot be typed or imported).
             db.execute("UPDATE events SET title = ?, location = ? WHERE id = ?",
-                       [item["title"], item["location"], event_id])
+                       [_no_nul(item["title"]), _no_nul(item["location"]), event_id])
             add_cited(source, source.events.get(event_id).uuid, item["sources"])
         if item["passage"] and _no_nul(item["passage"][1]).strip():
             title, body = item["passage"]
