@@ -6,15 +6,18 @@ folder of two hundred articles on a network drive takes as long; doing that
 on the GUI thread freezes the window with no way to stop it.
 
 The worker only turns paths into ``ArticleDraft`` objects and messages.  It
-never touches widgets and never touches SQLite (the project's connection
-belongs to the GUI thread); ``gui.importing`` writes the drafts in one
-transaction once the worker is done.  Cancelling takes effect between files:
-a file already being decoded is finished and its result thrown away.
+never touches widgets nor the project's SQLite connection (it belongs to the
+GUI thread; ``checkpoint_in_background`` opens its own); ``gui.importing``
+writes the drafts once the worker is done.  It also computes each text's content hash here, so the GUI
+thread's duplicate check is an indexed lookup, not a hash of megabytes.
+Cancelling takes effect between files: a file already being decoded is
+finished and its result thrown away.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
@@ -25,6 +28,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from storage.article_draft import ArticleDraft
 from storage.article_files import ArticleReadError, read_article_file
+from storage.articles import content_hash
 
 log = logging.getLogger("timeline_annotator")
 
@@ -32,6 +36,7 @@ log = logging.getLogger("timeline_annotator")
 @dataclass
 class ReadResult:
     drafts: list[ArticleDraft] = field(default_factory=list)
+    hashes: list[str] = field(default_factory=list)  # content_hash of each draft's text
     messages: list[str] = field(default_factory=list)
     cancelled: bool = False
 
@@ -49,12 +54,16 @@ def read_files(paths: list[str], cancel: threading.Event | None = None,
         if progress is not None:
             progress(done, name)
         try:
-            result.drafts.append(read_article_file(path))
+            draft = read_article_file(path)
+            digest = content_hash(draft.text)
         except ArticleReadError as exc:
             result.messages.append(str(exc))
         except Exception as exc:  # a reader bug must not kill the import of the rest
             log.exception("Reading %s failed", path)
             result.messages.append(f"{name} could not be read ({type(exc).__name__}: {exc}).")
+        else:
+            result.drafts.append(draft)
+            result.hashes.append(digest)
     if progress is not None:
         progress(len(paths), "")
     return result
@@ -131,3 +140,27 @@ def wait_for_all(timeout: float = 10.0) -> bool:
     if _reaper is not None:
         _reaper.reap()
     return not _running
+
+
+def checkpoint_in_background(path) -> threading.Thread:
+    """Copy the WAL into the project file on a thread of its own.
+
+    Why: a sliced import turns SQLite's automatic checkpoint off (it runs inside
+    the commit that crosses 1,000 WAL pages, on the GUI thread, and took 110 ms
+    on the 10,000-article project).  A PASSIVE checkpoint on a second
+    connection copies only committed pages, never blocks the GUI thread's
+    writes, and leaves the WAL valid if the app exits half-way through.
+    """
+    def run() -> None:
+        try:
+            conn = sqlite3.connect(str(path), timeout=2)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            log.warning("Background checkpoint of %s failed", path, exc_info=True)
+
+    thread = threading.Thread(target=run, name="wal-checkpoint", daemon=True)
+    thread.start()
+    return thread

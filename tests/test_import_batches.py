@@ -1,0 +1,101 @@
+"""A big import is written in slices, one per event-loop turn (gui.importing).
+
+Why these tests: the sliced path is what keeps the window responsive while a
+thousand articles go in, and it must still be ONE undo step, announce each
+slice to the article list, and keep what it wrote, undoably, when cancelled.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton
+
+from gui import import_worker
+from tests.conftest import write_article
+
+
+def sixty_files(tmp_path, count=60):
+    return [write_article(tmp_path, f"a{n:02}.txt",
+                          f"Report {n}\n\nThe harbour office counted {n} ships today.")
+            for n in range(count)]
+
+
+def start(window, paths, slice_size=10):
+    window.importer.SLICE_SIZE = slice_size
+    assert window.importer.import_files(paths) == []  # 60 files: read in the background
+    progress = window.findChild(QProgressDialog, "importProgress")
+    assert progress is not None
+    return progress
+
+
+def test_sliced_import_advances_and_is_one_undo_step(window, qtbot, tmp_path):
+    progress = start(window, sixty_files(tmp_path))
+    values, turns = [], []
+    bar = progress.findChild(QProgressBar)
+    window.session.articleAdded.connect(
+        lambda _id: values.append(window.session.project.articles.count()))
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: turns.append(len(values)))
+    ticker.start(0)
+    with qtbot.waitSignal(window.importer.finished, timeout=30000):
+        pass
+    ticker.stop()
+    assert window.session.project.articles.count() == 60
+    assert window.article_list.model().rowCount() == 60
+    # Ten articles per transaction, and the event loop ran between slices.
+    assert sorted(set(values)) == list(range(10, 61, 10))
+    assert {n for n in turns if 0 < n < 60} >= {10, 20, 30, 40, 50}
+    assert bar is None or bar.maximum() in (0, 60)
+    assert not window.importer.busy
+    # SQLite's own checkpointing, off while the slices went in, is back.
+    assert window.session.project.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    stack = window.session.undo_stack
+    assert stack.count() == 1 and stack.undoText() == "Import 60 articles"
+    stack.undo()
+    assert window.session.project.articles.count() == 0
+    assert window.article_list.model().rowCount() == 0
+    stack.redo()
+    assert window.session.project.articles.count() == 60
+    assert window.article_list.model().rowCount() == 60
+    assert import_worker.wait_for_all()
+
+
+def test_cancel_while_writing_keeps_what_was_written_as_one_undo_step(window, qtbot,
+                                                                     tmp_path):
+    progress = start(window, sixty_files(tmp_path))
+    cancel = progress.findChild(QPushButton)
+    seen = []
+
+    def after_each(_article_id):
+        seen.append(1)
+        if len(seen) == 20:  # the second slice is in: Cancel before the third
+            QTimer.singleShot(0, cancel.click)
+
+    window.session.articleAdded.connect(after_each)
+    with qtbot.waitSignal(window.importer.finished, timeout=30000):
+        pass
+    written = window.session.project.articles.count()
+    assert written in (20, 30)  # the slice under way when Cancel came is finished
+    assert window.article_list.model().rowCount() == written
+    assert "Import cancelled" in window.statusBar().currentMessage()
+    assert not window.importer.busy
+    stack = window.session.undo_stack
+    assert stack.count() == 1
+    stack.undo()
+    assert window.session.project.articles.count() == 0
+    assert window.article_list.model().rowCount() == 0
+    assert import_worker.wait_for_all()
+
+
+def test_duplicates_across_slices_are_reported_once_each(window, qtbot, tmp_path):
+    paths = sixty_files(tmp_path)
+    paths.append(write_article(tmp_path, "again.txt", paths[3].read_text(encoding="utf-8")))
+    problems = []
+    window.importer.problems.connect(lambda _t, text: problems.append(text))
+    start(window, paths)
+    with qtbot.waitSignal(window.importer.finished, timeout=30000):
+        pass
+    assert window.session.project.articles.count() == 60
+    assert len(problems) == 1 and "again.txt" in problems[0]
+    assert problems[0].startswith("60 article(s) imported.")
+    assert import_worker.wait_for_all()
