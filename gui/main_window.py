@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLab
 
 from gui.actions import build_actions
 from gui.article_list_model import ARTICLE_ID_ROLE, ArticleFilter, ArticleListModel
-from gui.article_view import ArticleView
 from gui.chart.chart_panel import ChartPanel
 from gui.event_actions import EventActions
 from gui.event_panel import EventPanel
 from gui.exchange_actions import ExchangeActions
 from gui.importing import ImportController
+from gui.reading_pane import ReadingPane
 from gui.suggestions_panel import SuggestionsPanel
 from gui.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
 from gui.window_state import WindowState
@@ -78,10 +78,8 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
 
         # Centre: the text.
-        self.banner = QLabel(objectName="articleBanner", wordWrap=True)
-        self.banner.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 3px;")
-        self.banner.hide()
-        self.article_view = ArticleView()
+        self.reading = ReadingPane(session)
+        self.article_view, self.banner = self.reading.view, self.reading.banner
 
         # Right: the timeline and the event panel.
         self.timeline_model = TimelineModel(session, self)
@@ -118,7 +116,7 @@ class MainWindow(QMainWindow):
         self.right_split.setStretchFactor(1, 2)
         self.main_split = QSplitter(Qt.Horizontal, objectName="mainSplitter")
         self.main_split.addWidget(_panel(self.article_filter, self.article_list))
-        self.main_split.addWidget(_panel(self.banner, self.article_view))
+        self.main_split.addWidget(self.reading)
         self.main_split.addWidget(self.right_split)
         self.main_split.setStretchFactor(0, 2)
         self.main_split.setStretchFactor(1, 4)
@@ -164,10 +162,7 @@ class MainWindow(QMainWindow):
         self.event_panel.failed.connect(lambda message: self.show_problem("Edit event", message))
         self.timeline_model.editRejected.connect(self._show_rejected_edit)
         self.article_list.selectionModel().currentRowChanged.connect(self._article_changed)
-        self.session.articleUpdated.connect(self._article_updated)
         self.session.articleRemoved.connect(self._article_removed)
-        self.session.passagesChanged.connect(self._passages_changed)
-        self.session.eventUpdated.connect(self._event_titles_changed)
         self.article_view.spanSelected.connect(lambda *_: self._update_actions())
         self.article_view.passageClicked.connect(self.select_event)
         self.article_view.context_actions = [a["actionNewEventFromSelection"],
@@ -177,7 +172,7 @@ class MainWindow(QMainWindow):
         self.timeline_selection().selectionChanged.connect(self._event_changed)
         self.timeline_selection().selectionChanged.connect(lambda *_: self._update_actions())
         self.timeline_message.linkActivated.connect(lambda *_: self.timeline_message.hide())
-        self.suggestions.model.expressionsChanged.connect(self._show_expressions)
+        self.suggestions.model.expressionsChanged.connect(self.reading.show_expressions)
         self.suggestions.accepted.connect(self.select_event)
         self.suggestions.failed.connect(self.show_problem)
         self.suggestions.askPublishedDate.connect(self.edit_article_details)
@@ -243,28 +238,8 @@ class MainWindow(QMainWindow):
 
     def show_current_article(self) -> None:
         article_id = self.current_article_id()
-        if article_id is None:
-            self.article_view.show_placeholder("Select an article on the left.")
-            self.banner.hide()
-            self.suggestions.set_article(None)
-            return
-        project = self.session.project
-        article = project.articles.get(article_id)
-        passages = project.annotations.for_article(article_id)
-        self.article_view.show_article(article, passages, self._titles(passages))
-        self.article_view.set_current_event(self.current_event_id(), scroll=False)
-        self._update_banner(article)
+        self.reading.show_article(article_id, self.current_event_id())
         self.suggestions.set_article(article_id)
-
-    def _show_expressions(self, expressions) -> None:
-        def describe(expression) -> str:
-            from gui.suggestions_model import expression_date
-
-            date = expression_date(expression)
-            meaning = date.display if date else expression.value
-            return f"“{expression.text}” → {meaning} ({expression.type.lower()})"
-
-        self.article_view.set_expressions([(e.start, e.end, describe(e)) for e in expressions])
 
     def show_suggestions(self) -> None:
         self.right_tabs.setCurrentWidget(self.suggestions)
@@ -273,37 +248,8 @@ class MainWindow(QMainWindow):
         if not table.currentIndex().isValid() and self.suggestions.model.rowCount():
             table.selectRow(0)
 
-    def _titles(self, passages) -> dict[int, str]:
-        events = self.session.project.events
-        return {p.event_id: events.get(p.event_id).title for p in passages}
-
-    def _update_banner(self, article) -> None:
-        if article.published_date is None:
-            self.banner.setText("This article has no published date, so its relative dates "
-                                "(“on Tuesday”, “since November”) cannot be resolved. "
-                                "Set it in Article ▸ Article Details (Ctrl+I).")
-            self.banner.show()
-        else:
-            self.banner.hide()
-
-    def _article_updated(self, article_id: int) -> None:
-        if article_id == self.current_article_id():
-            article = self.session.project.articles.get(article_id)
-            self.article_view.article = article
-            self._update_banner(article)
-
     def _article_removed(self, _article_id: int) -> None:
         self.show_current_article()
-
-    def _passages_changed(self, article_id: int, _event_id: int) -> None:
-        if article_id == self.current_article_id():
-            passages = self.session.project.annotations.for_article(article_id)
-            self.article_view.set_passages(passages, self._titles(passages))
-
-    def _event_titles_changed(self, event_id: int) -> None:
-        if self.article_view.article is not None and any(
-                p.event_id == event_id for p in self.article_view._passages):
-            self._passages_changed(self.article_view.article.id, event_id)
 
     def edit_article_details(self) -> None:
         self.events.edit_article_details()
