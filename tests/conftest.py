@@ -66,3 +66,16 @@ def write_article(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def snapshot(window) -> list:
+    """What the project file holds, read through a separate connection: proof
+    that a refused change wrote nothing."""
+    import sqlite3
+
+    conn = sqlite3.connect(window.session.path)
+    try:
+        return [conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+                for table in ("articles", "events", "annotations")]
+    finally:
+        conn.close()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from gui import import_worker
-from tests.conftest import write_article
+from tests.conftest import snapshot, write_article
 from tests.fixtures.dialogs import answer_dialogs
 from tests.test_gui_core_loop import edit_cell, import_through_dialog
 
@@ -23,15 +23,6 @@ from tests.test_gui_core_loop import edit_cell, import_through_dialog
 # date found, so a megabyte full of dates takes minutes to show (reported to
 # its owner); these tests are about reading and saving, not about that.
 LINE = "Crews repaired the harbour wall, the port office said. "
-
-
-def snapshot(window) -> list:
-    conn = sqlite3.connect(window.session.path)
-    try:
-        return [conn.execute(f"SELECT * FROM {table}").fetchall()
-                for table in ("articles", "events", "annotations")]
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -15,20 +15,10 @@ from PySide6.QtWidgets import QMessageBox
 from storage import backups
 from storage.annotations import Annotations
 from storage.articles import Articles
-from tests.conftest import write_article
+from tests.conftest import snapshot, write_article
 from tests.test_gui_core_loop import ARTICLE, action, edit_cell, import_through_dialog, select_text
 
 DISK_FULL = sqlite3.OperationalError("database or disk is full")
-
-
-def snapshot(window) -> list:
-    """What the file holds, read through a separate connection."""
-    conn = sqlite3.connect(window.session.path)
-    try:
-        return [conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
-                for table in ("articles", "events", "annotations")]
-    finally:
-        conn.close()
 
 
 def problem_texts(window) -> list[str]:
