@@ -19,10 +19,10 @@ def _day(text: str) -> str:
     return date.earliest.isoformat()
 
 
-def _open(project_path: str) -> Project | None:
+def _open(project_path: str, *, read_only: bool = False) -> Project | None:
     """The project, or None after saying on stderr why it cannot be opened."""
     try:
-        return Project(project_path)
+        return Project(project_path, read_only=read_only)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return None
@@ -75,7 +75,8 @@ def run_export(project_path: str, csv_path: str | None = None, *, excel: bool = 
     if not Path(project_path).exists():
         print(f"error: {project_path} does not exist.", file=sys.stderr)
         return 2
-    project = _open(project_path)
+    # Read-only: an export works while the project is open in the window.
+    project = _open(project_path, read_only=True)
     if project is None:
         return 2
     jobs = [(csv_path, "timeline CSV", lambda p: export_timeline_csv(project, p, excel=excel)),

@@ -104,3 +104,15 @@ def test_seed_article_from_shared(tmp_path):
     project = tmp_path / "p.sqlite"
     assert run_main("import", project, seed, "--published", "2025-07-01").returncode == 0
     assert run_main("export", project, "--csv", tmp_path / "out.csv").returncode == 0
+
+
+def test_export_works_while_the_project_is_open_in_the_window(tmp_path):
+    path = tmp_path / "open.sqlite"
+    holder = Project(path)  # holds the writer's lock, as the window does
+    try:
+        holder.events.add("Held open", parse_date("2024"))
+        result = run_main("export", path, "--csv", tmp_path / "o.csv")
+        assert result.returncode == 0, result.stderr
+        assert [r["title"] for r in read_rows(tmp_path / "o.csv")] == ["Held open"]
+    finally:
+        holder.close()
