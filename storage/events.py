@@ -131,19 +131,33 @@ class Events:
             for passage in snapshot.passages:
                 db["annotations"].insert(asdict(passage))
 
-    def timeline(self) -> list[TimelineRow]:
-        """The whole chronology as compact rows, in four queries.
+    def timeline(self, limit: int | None = None, offset: int = 0) -> list[TimelineRow]:
+        """The chronology as compact rows: all of it, or ``limit`` rows from ``offset``.
 
         Events come in index order (``events_timeline`` covers CHRONOLOGY and
         the shown columns, so there is no sort and no table lookup); tags and
         passage counts are read in bulk and joined here, which is cheaper
         than two correlated subqueries per event.  Dates stay unparsed.
+
+        A slice (the timeline's first screen, then the rest in slices while
+        the window is idle) reads tags and counts of its own events only.
         """
         db = self.project.db
-        tags = _tags_by_event(db)
-        counts = dict(db.execute(
-            "SELECT event_id, COUNT(*) FROM annotations GROUP BY event_id").fetchall())
-        rows = db.execute(f"SELECT {_TIMELINE} FROM events e ORDER BY {CHRONOLOGY}")
+        if limit is None and not offset:
+            tags = _tags_by_event(db)
+            counts = dict(db.execute(
+                "SELECT event_id, COUNT(*) FROM annotations GROUP BY event_id").fetchall())
+            rows = db.execute(f"SELECT {_TIMELINE} FROM events e ORDER BY {CHRONOLOGY}")
+        else:
+            rows = db.execute(f"SELECT {_TIMELINE} FROM events e ORDER BY {CHRONOLOGY} "
+                              "LIMIT ? OFFSET ?",
+                              [-1 if limit is None else limit, offset]).fetchall()
+            ids = [row[0] for row in rows]
+            tags = _tags_by_event(db, among=ids)
+            counts = dict(db.execute(
+                "SELECT event_id, COUNT(*) FROM annotations WHERE event_id IN "
+                "(SELECT value FROM json_each(?)) GROUP BY event_id",
+                [_json_ids(ids)]).fetchall())
         # tuple.__new__ and bound gets: this loop runs 100,000 times at opening.
         new, tag_of, count_of = tuple.__new__, tags.get, counts.get
         return [new(TimelineRow, (eid, title, value, tag_of(eid, ""), count_of(eid, 0),
@@ -170,15 +184,26 @@ _TIMELINE = ("e.id, e.title, e.date_value, e.location, e.date_earliest, "
              "julianday(e.date_latest) - julianday(e.date_earliest)")  # as indexed
 
 
-def _tags_by_event(db, event_id: int | None = None) -> dict[int, str]:
-    """Every event's tag text; joined in Python, which beats group_concat here.
+def _json_ids(ids: list[int]) -> str:
+    return "[" + ",".join(map(str, ids)) + "]"
+
+
+def _tags_by_event(db, event_id: int | None = None,
+                   among: list[int] | None = None) -> dict[int, str]:
+    """Every event's tag text (or one event's, or those ``among``); joined in Python.
 
     Reads ``event_tags_order`` in order (no sort); the few tags are looked up
     in a dict instead of being joined 180,000 times in SQL.
     """
     names = dict(db.execute("SELECT id, CASE kind WHEN 'other' THEN name "
                             "ELSE kind || ':' || name END FROM tags"))
-    where, params = ("", []) if event_id is None else ("WHERE event_id = ?", [event_id])
+    if event_id is not None:
+        where, params = "WHERE event_id = ?", [event_id]
+    elif among is not None:
+        where = "WHERE event_id IN (SELECT value FROM json_each(?))"
+        params = [_json_ids(among)]
+    else:
+        where, params = "", []
     found: dict[int, str] = {}
     current, texts = None, []
     for eid, tag_id in db.execute(f"SELECT event_id, tag_id FROM event_tags {where} "
