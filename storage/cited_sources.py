@@ -98,27 +98,71 @@ def sources_by_event(project) -> dict[int, list[Source]]:
     return found
 
 
+def _escaped(item: str) -> str:
+    """One item as join_items writes it (escaping never crosses items)."""
+    if "|" in item or "\\" in item:
+        return item.replace("\\", "\\\\").replace("|", "\\|")
+    return item
+
+
+# The fast path's reads: articles once (in export order, so a rank stands for
+# "published, id" exactly as SQLite orders them), passages with small columns
+# only, in table order; no join and no temp B-tree sort (issue 6).
+_ARTICLES = "SELECT id, title, outlet, url, published FROM articles ORDER BY published, id"
+_PASSAGES = "SELECT event_id, article_id, start, id, quote FROM annotations"
+
+
 def source_cells_by_event(project) -> dict[int, tuple[str, ...]]:
     """Every event's source cells, as the CSV export writes them.
 
-    ``(count, titles, outlets, urls, published, quotes)``, each joined by
-    join_items in sources_by_event's order. The rows go straight from the
-    cursor into columns (zip), with no Source per passage: the CSV export of
-    a large project spends its time in such per-row work.
+    ``(count, titles, outlets, urls, published, quotes)``, each joined as
+    join_items would join them, in sources_by_event's order. Same result as
+    joining ``_LINKED`` and ``_CITED``, built faster (issue 6): article cells
+    are escaped once per article (escaping is per item, so that equals
+    escaping per cell), passages are read without the article join, and each
+    event's few passages are ordered here by (article rank, start, id).
     """
-    found: dict[int, list[tuple]] = {}
-    for query in (_LINKED, _CITED):
-        for row in project.db.execute(query):
-            rows = found.get(row[0])
-            if rows is None:
-                found[row[0]] = [row]
-            else:
-                rows.append(row)
+    db = project.db
+    article = {aid: (rank, _escaped(title), _escaped(outlet), _escaped(url), _escaped(published))
+               for rank, (aid, title, outlet, url, published)
+               in enumerate(db.execute(_ARTICLES))}
+    passages: dict[int, list[tuple]] = {}
+    get = passages.get
+    for row in db.execute(_PASSAGES):
+        rows = get(row[0])
+        if rows is None:
+            passages[row[0]] = [row]
+        else:
+            rows.append(row)
+    cited: dict[int, list[tuple]] = {}
+    for event_id, *fields in db.execute(_CITED):
+        cited.setdefault(event_id, []).append(tuple(map(_escaped, fields)))
+
+    def order(row, article=article):
+        return article[row[1]][0], row[2], row[3]
+
     cells = {}
-    for event_id, rows in found.items():
-        _, titles, outlets, urls, published, quotes = zip(*rows)
-        cells[event_id] = (str(len(rows)), join_items(titles), join_items(outlets),
-                           join_items(urls), join_items(published), join_items(quotes))
+    join = SEPARATOR.join
+    for event_id, rows in passages.items():
+        extra = cited.get(event_id)
+        if len(rows) == 1 and extra is None:  # the usual case
+            _, article_id, _, _, quote = rows[0]
+            _, title, outlet, url, published = article[article_id]
+            cells[event_id] = ("1", title, outlet, url, published, _escaped(quote))
+            continue
+        if len(rows) > 1:
+            rows.sort(key=order)
+        items = [(*article[row[1]][1:], _escaped(row[4])) for row in rows]
+        if extra is not None:
+            items.extend(extra)
+        titles, outlets, urls, published, quotes = zip(*items)
+        cells[event_id] = (str(len(items)), join(titles), join(outlets), join(urls),
+                           join(published), join(quotes))
+    for event_id, items in cited.items():
+        if event_id not in passages:
+            titles, outlets, urls, published, quotes = zip(*items)
+            cells[event_id] = (str(len(items)), join(titles), join(outlets), join(urls),
+                               join(published), join(quotes))
     return cells
 
 

@@ -41,3 +41,48 @@ def test_fast_rows_equal_general_rows(project):
         add_cited(project, project.events.get(e1).uuid,
                   [Source("Cited | one", "", "u\\rl", "2020", "q"), Source("two")])
     assert list(timeline_rows(project)) == list(general_rows(project))
+
+
+def test_fast_sources_order_ties_and_cited_only(project):
+    """Passages ordered by (published, article id, start, id) without the SQL join;
+    an event with only cited sources still gets its cells."""
+    late = project.articles.add("Later article with a body long enough.", title="late",
+                                published="2024-06-01")
+    same1 = project.articles.add("First same-day article body text.", title="s1",
+                                 published="2024-05-01")
+    same2 = project.articles.add("Second same-day article body text.", title="s2",
+                                 published="2024-05-01")
+    undated = project.articles.add("No date on this article body.", title="nd")
+    e1 = project.events.add("Many", parse_date("1 May 2024"))
+    e2 = project.events.add("Cited only", parse_date("2 May 2024"))
+    for article, start, end in ((late, 0, 5), (same2, 7, 12), (same2, 0, 6), (same1, 3, 9),
+                                (undated, 0, 2), (same1, 3, 8)):
+        project.annotations.add(article, e1, start, end)
+    with project.change():
+        add_cited(project, project.events.get(e2).uuid, [Source("c1", url="u|1"), Source("c2")])
+    rows = list(timeline_rows(project))
+    assert rows == list(general_rows(project))
+    by_id = {row[0]: row for row in rows}
+    assert by_id[str(e1)][14] == "nd | s1 | s1 | s2 | s2 | late"
+    assert by_id[str(e2)][13:17] == ["2", "c1 | c2", " | ", "u\\|1 | "]
+
+
+def test_write_csv_matches_csv_writer(tmp_path):
+    """write_csv's own line building gives csv.writer's bytes for every kind of cell."""
+    import csv
+    import io
+
+    from storage.csv_export import _cleaned, write_csv
+
+    rows = [["1", "plain", ""], ["2", "a,b", "c, d"], ["3", 'say "hi"', "x,y"],
+            ["4", "line\nbreak", "cr\rhere"], ["5", "=1+1", "-x"], ["6", "\x00=nul", "a\x00b"],
+            ["7", "'=quoted", "@at"], [""], [], ["", ""], ["8", "\t tab", "trail,"],
+            ["9", "crlf\r\n", '"']]
+    rows += [[str(n), f"row {n}", "a,b" if n % 3 else "ok"] for n in range(10, 5000)]
+    expected = io.StringIO(newline="")
+    writer = csv.writer(expected, lineterminator="\r\n")
+    writer.writerow(["id", "text", "more"])
+    writer.writerows(_cleaned(row) for row in rows)
+    path = tmp_path / "out.csv"
+    assert write_csv(iter(rows), ["id", "text", "more"], path) == len(rows)
+    assert path.read_bytes() == expected.getvalue().encode("utf-8")
