@@ -17,6 +17,9 @@ def first(text, ref=REF):
     ("the past three months", "P3M", None), ("twenty four hours", "PT24H", None),
     ("a couple of years", "P2Y", "APPROX"), ("45 minutes", "PT45M", None),
     ("about six weeks", "P6W", "APPROX"), ("several months", "PXM", None), ("two-hour", "PT2H", None),
+    # fractions spell out in the next smaller unit, as TIMEX3 values have no decimals
+    ("a minute and a half", "PT1M30S", None), ("a week and a half", "P10D", None),
+    ("one and a half hours", "PT1H30M", None),
 ])
 def test_durations(phrase, value, mod):
     e = first(f"The siege lasted {phrase} before relief came.")

@@ -181,3 +181,29 @@ def test_a_year_ago_in_an_earnings_story_is_the_same_quarter_last_year():
 def test_capitalised_ed_word_is_not_a_past_tense_cue():
     text = "Officials said the envoy would be travelling to the United States Thursday."
     assert find_expressions(text, dt.date(2025, 7, 1))[0].value == "2025-07-03"
+
+
+def test_adjectival_participle_is_not_a_past_tense_cue():
+    # "unspecified" and "the revised" describe a noun; "would be paid" sets the tense
+    text = "The bonus would be paid on a still unspecified date in January."
+    assert find_expressions(text, dt.date(2025, 10, 20))[0].value == "2026-01"
+    text = "The board will vote on the revised plan on Thursday."
+    assert find_expressions(text, REF)[0].value == "2025-07-03"
+
+
+def test_possessive_weekday_after_before_takes_the_clause_tense():
+    # "by Friday" is a deadline; "before Friday's purchases" names a past event here
+    assert values("Its share before Friday's purchases was 7%.") == [("Friday", "2025-06-27")]
+    assert values("Ministers must agree by Friday.") == [("Friday", "2025-07-04")]
+
+
+def test_quarter_named_by_its_closing_date():
+    found = find_expressions("Sales rose in the quarter ended Sept. 30 to $5 million.", dt.date(2025, 11, 3))
+    assert (found[0].text, found[0].value) == ("the quarter", "2025-Q3")
+
+
+def test_that_quarter_is_the_quarter_last_named():
+    text = ("In the second quarter of 2024, the firm lost $3 million, or 40 cents a share, on "
+            "revenue of $175 million. Results for that quarter included a charge on Oct. 31.")
+    found = {e.text: e.value for e in find_expressions(text, dt.date(2025, 11, 3))}
+    assert found["that quarter"] == "2024-Q2"

@@ -31,13 +31,21 @@ _CUE = re.compile(
     r"intends?\s+to|aims?\s+to|preview|is\s+to|are\s+to|to\s+be|from\s+now|later\s+this|"
     r"payable|of\s+record|effective)"
     r"|(?P<p>had\s+been\s+(?:due|expected|scheduled|set|planned)|said|says|told|was|were|had|did|ago|last|earlier|since|announced|reported|"
-    r"according|yesterday|" + _IRREGULAR + r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"according|yesterday|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:" + _IRREGULAR + r"|"
     r"(?!(?:need|speed|embed|seed|feed|bleed|breed|proceed|exceed|succeed|"
-    r"red|bed|hundred|shed|wed|led)\b)(?-i:[a-z])[a-z]+ed))\b", re.I)  # lower case: not "United"
+    r"red|bed|hundred|shed|wed|led)\b)(?-i:[a-z])[a-z]+ed)))\b", re.I)  # lower case: not "United"
+# A participle after a determiner or with a negating "un-" is an adjective
+# ("a still unspecified date", "the revised plan"), which says nothing of tense.
+_ADJECTIVAL = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|newly)\s+"
+                         r"(?:[a-z]+ly\s+)?[a-z]+ed|\bun[a-z]+ed)$", re.I)
 _REPORTING = re.compile(r"(?:said|says|told|according|reported|announced|added)$", re.I)
 _ABBR = ("Mr", "Ms", "Dr", "St", "Jr", "Co", "Lt", "Mrs", "Gen", "Sen", "Rep", "Gov", "Col", "Inc",
          "Corp", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Vs")
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBR) + r"[.!?;](?=\s|$)|\n")
+
+
+def _adjectival(text: str, m: re.Match) -> bool:
+    return m.group("p") is not None and bool(_ADJECTIVAL.search(text, 0, m.end()))
 
 
 class Context:
@@ -78,14 +86,20 @@ class Context:
         left, right = self.clause(start, end)
         if re.search(r"\bas\s+(?:soon|early)\s+as\s*$", left, re.I):
             return "f"
-        if re.search(r"\b(?:by|until|till|before)\s*$", left, re.I) and not re.search(r"\b(?:had|was|were|did)\b", left + right, re.I):
+        # "by Friday" is a deadline; "before Friday's purchases" names an event, whose
+        # tense is the clause's
+        if re.search(r"\b(?:by|until|till|before)\s*$", left, re.I) and not right.startswith("'s") \
+                and not re.search(r"\b(?:had|was|were|did)\b", left + right, re.I):
             return "f"
         if re.match(r"'s\s+\w+", right) and re.search(r"\b(?:ahead of|for|preview)\s*$", left, re.I):
             return "f"
         before = after = None
         for m in _CUE.finditer(left):
-            before = (len(left) - m.end(), m.group("f") is not None)
+            if not _adjectival(left, m):
+                before = (len(left) - m.end(), m.group("f") is not None)
         for m in _CUE.finditer(right):
+            if _adjectival(right, m):
+                continue
             # "... will leave Thursday, Castro said": a trailing reporting verb dates the
             # report, not the event, so it only counts when nothing precedes
             if before is not None and _REPORTING.match(m.group()):

@@ -39,6 +39,10 @@ def _value(n: float | None, unit_word: str) -> str:
             return f"PT{int(n)}H{round((n - int(n)) * 60)}M" if n >= 1 else f"PT{round(n * 60)}M"
         if letter == "D":
             return f"PT{round(n * 24)}H"
+        if letter == "M" and is_time:
+            return f"PT{int(n)}M{round((n - int(n)) * 60)}S" if n >= 1 else f"PT{round(n * 60)}S"
+        if letter == "W":
+            return f"P{round(n * 7)}D"
         if letter == "M" and not is_time:
             return f"P{round(n * 30)}D" if n < 1 else f"P{format_amount(n)}M"
     return f"P{t}{format_amount(n)}{letter}"

@@ -8,10 +8,11 @@ that ended most recently (reports come out weeks after the quarter closes);
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import granules as G
 from .granules import Granule
-from .lexicon import YEAR
+from .lexicon import MONTH_ANY, YEAR, month_number
 from .rulebase import B, E, Resolution, Rule
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -59,6 +60,21 @@ def _resolve_qcode(g, ctx, start, end):
     return Resolution("DATE", G.quarter(y, n) if g["k"].upper() == "Q" else G.half(y, min(n, 2)))
 
 
+# "the quarter ended Sept. 30": the closing date names the quarter outright
+_ENDED = re.compile(rf"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?P<mon>{MONTH_ANY})\s+\d{{1,2}}"
+                    rf"(?:,\s*(?P<y>{YEAR}))?", re.I)
+
+
+def _quarter_ended(ctx, end: int) -> Granule | None:
+    m = _ENDED.match(ctx.text, end)
+    if not m or ctx.reference is None:
+        return None
+    month = month_number(m["mon"])
+    ref = ctx.reference
+    year = int(m["y"]) if m["y"] else ref.year - (1 if month > ref.month else 0)
+    return G.containing("quarter", dt.date(year, month, 1))
+
+
 def _story_quarter(ctx) -> Granule | None:
     if ctx.last is not None and ctx.last.precision == "quarter":
         return ctx.last
@@ -72,6 +88,11 @@ def _resolve_the_quarter(g, ctx, start, end):
     ref = ctx.reference
     if ref is None:
         return Resolution("DATE", Granule("XXXX-QX", "quarter", None, None))
+    ended = _quarter_ended(ctx, end)
+    if ended is not None and rel in ("", "latest", "that"):
+        return Resolution("DATE", ended)
+    if rel == "that" and ctx.quarter is not None:
+        return Resolution("DATE", ctx.quarter)  # the quarter the story last named
     here = G.containing("quarter", ref)
     if rel in ("current", "this"):
         return Resolution("DATE", here)
