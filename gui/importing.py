@@ -71,8 +71,9 @@ class ImportBatch(SessionCommand):
                 self.article_ids = [self.project.articles.add(
                     d.text, title=d.title, outlet=d.outlet, url=d.url, author=d.author,
                     published=d.published, source_path=d.source_path) for d in self.drafts]
-        for article_id in self.article_ids:
-            self.session.articleAdded.emit(article_id)
+        with self.session.batch():
+            for article_id in self.article_ids:
+                self.session.articleAdded.emit(article_id)
 
     def reverse(self) -> None:
         # Views are told of each removal inside the transaction (they read
@@ -80,7 +81,7 @@ class ImportBatch(SessionCommand):
         # the commit fail, they reload from what the file really holds.
         snapshots = []
         try:
-            with self.project.change():
+            with self.session.batch(), self.project.change():
                 for article_id in self.article_ids:
                     snapshots.append(self.project.articles.delete(article_id))
                     self.session.articleRemoved.emit(article_id)

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.session = session
         session.setParent(self)  # the project closes with its window
         self._closed = False
+        self._article_stale = False  # a batch changed the current article; show it at its end
         self.setAcceptDrops(True)
         self.actions_by_name = build_actions(self)
         self.state = WindowState(self)
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.timeline_model.editRejected.connect(self._show_rejected_edit)
         self.article_list.selectionModel().currentRowChanged.connect(self._article_changed)
         self.session.articleRemoved.connect(self._article_removed)
+        self.session.batchFinished.connect(self._batch_finished)
         self.article_view.spanSelected.connect(lambda *_: self._update_actions())
         self.article_view.passageClicked.connect(self.select_event)
         self.article_view.context_actions = [a["actionNewEventFromSelection"],
@@ -233,6 +235,10 @@ class MainWindow(QMainWindow):
             self.article_list.selectRow(0)
 
     def _article_changed(self, *_args) -> None:
+        if self.session.batching:
+            self._article_stale = True  # shown once, when the batch ends
+            return
+        self._article_stale = False
         self.show_current_article()
         self._update_actions()
 
@@ -249,7 +255,11 @@ class MainWindow(QMainWindow):
             table.selectRow(0)
 
     def _article_removed(self, _article_id: int) -> None:
-        self.show_current_article()
+        self._article_changed()
+
+    def _batch_finished(self) -> None:
+        if self._article_stale:
+            self._article_changed()
 
     def edit_article_details(self) -> None:
         self.events.edit_article_details()

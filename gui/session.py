@@ -7,6 +7,8 @@ tells the views precisely what changed so they update only those rows.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -26,6 +28,8 @@ class ProjectSession(QObject):
     suggestionsChanged = Signal(int)
     # A bulk change (an import of many rows): views reload.
     reset = Signal()
+    # The end of a batch (see ``batch``): views refresh what they put off.
+    batchFinished = Signal()
     # An undo or redo that storage refused (disk full, file gone): a message.
     failed = Signal(str)
 
@@ -35,6 +39,23 @@ class ProjectSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.last_error: Exception | None = None
         self.pushing = False
+        self.batching = 0
+
+    @contextmanager
+    def batch(self):
+        """Many rows change in one step, such as undoing a thousand-article import.
+
+        Row signals still go out one by one (the models stay exact), but views
+        that redraw the current article wait for ``batchFinished`` instead of
+        redrawing it once per removed row: 6.5 s down to a fraction of a second.
+        """
+        self.batching += 1
+        try:
+            yield
+        finally:
+            self.batching -= 1
+            if not self.batching:
+                self.batchFinished.emit()
 
     @property
     def path(self):
