@@ -3,7 +3,9 @@
 Run as ``QT_QPA_PLATFORM=offscreen python bench/bench_chart.py [--events N]``.
 
 Prints the time to build the chart's scene for N events (default 10,000), to
-paint it, and to take one zoom step, one pan step and one edit.  For scale,
+paint it, and to take one zoom step, one pan step and one edit.  Items exist
+only for the events drawn near the view, so pans and zoom-outs that reach
+past them create some: the worst of a run of such steps is printed too.  For scale,
 the same run times a plain QTableView over the same model (build and first
 paint): the chart should cost the same order of magnitude, not a hundred
 times more.  Zoom steps are timed in the common case (within one half power
@@ -106,9 +108,14 @@ def main(argv=None) -> int:
     scene = build_scene.scene
     view = ChartView(scene)
     view.resize(1000, 600)
-    view.show()
-    app.processEvents()
-    view.fit_all()
+
+    def first_paint():
+        view.show()
+        app.processEvents()
+        view.fit_all()
+        view.viewport().repaint()
+    first_s = timed(first_paint)
+    first_drawn = len(scene.drawn)
     paint_fit_s = timed(lambda: view.viewport().repaint(), 3)
 
     def zoom_step():
@@ -133,8 +140,16 @@ def main(argv=None) -> int:
         bar.setValue(bar.value() + 100)
         view.viewport().repaint()
     pan_s = statistics.median(timed(pan) for _ in range(10))
-    event_id = next(iter(scene.graphics))
-    shifted = scene.graphics[event_id].date.shifted(1)
+
+    def pan_screen():
+        bar.setValue(bar.value() + view.viewport().width())
+        view.viewport().repaint()
+    pan_screens = [timed(pan_screen) for _ in range(20)]
+    out_steps = [timed(lambda: (view.zoom(1 / 1.25, 500), view.viewport().repaint()))
+                 for _ in range(8)]
+    view.zoom_to(scene.data_span[0] + 400, scene.data_span[0] + 430)
+    event_id = next(iter(scene.drawn))  # an event in view
+    shifted = scene.events[event_id].date.shifted(1)
 
     def edit():
         session.push(EditEvent(session, event_id, "date", shifted))
@@ -144,15 +159,21 @@ def main(argv=None) -> int:
 
     ms = lambda s: f"{1000 * s:8.1f} ms"
     print(f"  reference: QTableView build + first paint   {ms(table_s)}")
-    print(f"  chart scene build ({len(scene.graphics)} events, "
+    print(f"  chart scene build ({len(scene.events)} events, "
           f"{len(scene.items())} items)    {ms(scene_s)}   "
           f"({scene_s / table_s:.1f}x the table)")
+    print(f"  view shown, fitted, first paint         {ms(first_s)}   "
+          f"({first_drawn} events drawn one by one)")
     print(f"  paint, all events in view (fit all)     {ms(paint_fit_s)}")
     print(f"  paint, about one month in view          {ms(paint_month_s)}")
     print(f"  zoom step (median, same layout step)    {ms(statistics.median(steps))}")
     print(f"  zoom step re-stacking rows (new layout) {ms(cross_s)}")
     print(f"  zoom step re-stacking rows (cached)     {ms(cached_s)}")
     print(f"  pan step (median)                       {ms(pan_s)}")
+    print(f"  pan a screen (median / worst of 20)     {ms(statistics.median(pan_screens))} / "
+          f"{ms(max(pan_screens))}")
+    print(f"  zoom-out step from a month (med/worst)  {ms(statistics.median(out_steps))} / "
+          f"{ms(max(out_steps))}")
     print(f"  one edit (EditEvent, re-stack, paint)   {ms(edit_s)}")
     view.close()
     session.close()

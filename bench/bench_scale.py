@@ -13,7 +13,10 @@ prints each target's figure as median (min–max) of several runs:
 * CSV export of every event against ``sqlite3 -csv`` dumping the same rows,
   as a ratio measured in the same run;
 * importing 1,000 article files through ``window.importer.import_files``,
-  with the longest gap between 10 ms QTimer ticks (a GUI-thread stall).
+  with the longest gap between 10 ms QTimer ticks (a GUI-thread stall);
+* with ``--with-chart`` (or ``--only chart``): showing the Chart tab, tab
+  switch to the chart's first paint, with the resident memory it adds, then a
+  zoom step and a pan step on the whole project.
 
 The machine is shared, so medians and ranges; ratios are taken in one run.
 """
@@ -127,7 +130,71 @@ def keystrokes(app, line_edit, text: str) -> list[float]:
     return times
 
 
-def in_window(project: Path, home: Path, skip_import: bool, runs: int, chart: bool) -> None:
+def rss_bytes() -> int:
+    """Resident memory of this process now (not the peak)."""
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def chart_tab(app, window) -> None:
+    """The Chart tab shown for the first time: to its first paint, and the memory it adds."""
+    import gc
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class Painted(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Paint:
+                Painted.seen = True
+            return False
+
+    window.timeline_model._ensure_complete()
+    app.processEvents()
+    gc.collect()
+    before = rss_bytes()
+    view = window.chart.view
+    watcher = Painted()
+    view.viewport().installEventFilter(watcher)
+    began = time.perf_counter()
+    window.right_tabs.setCurrentWidget(window.chart)
+    while not Painted.seen and time.perf_counter() - began < 120:
+        app.processEvents()
+    shown = time.perf_counter() - began
+    view.viewport().removeEventFilter(watcher)
+    app.processEvents()
+    gc.collect()
+    added = rss_bytes() - before
+    scene = window.chart.scene
+    print(f"chart tab, switch to first paint:        {shown * 1000:.0f} ms   target ≤ 1500 ms")
+    print(f"chart tab, resident memory added:        {added / 1e6:.0f} MB   target ≤ 150 MB "
+          f"({len(scene.items())} items for {window.chart.status.text()})")
+
+    def timed(step) -> float:
+        began = time.perf_counter()
+        step()
+        view.viewport().repaint()
+        return time.perf_counter() - began
+    xs = sorted(record.x0 for record in scene.events.values())
+    busiest = xs[len(xs) // 2] if xs else 0.0  # zoom in where the events are
+    zooms = [timed(lambda: view.zoom(1.25, view.mapFromScene(busiest, 0).x()))
+             for _ in range(24)]
+    bar = view.horizontalScrollBar()
+    pans = [timed(lambda: bar.setValue(bar.value() + 100)) for _ in range(10)]
+    print(f"chart zoom step (×1.25, 100k events):    {figure(zooms)}, worst "
+          f"{max(zooms) * 1000:.0f} ms")
+    print(f"chart pan step (100 px, zoomed in):      {figure(pans)}   "
+          f"({len(scene.items())} items now)")
+    times = keystrokes(app, window.timeline_filter, "strike")  # the chart follows the filter
+    print(f"timeline filter with the chart shown:    {figure(times)} per key, "
+          f"worst {max(times) * 1000:.0f} ms")
+    window.right_tabs.setCurrentIndex(0)
+    app.processEvents()
+
+
+def in_window(project: Path, home: Path, skip_import: bool, runs: int, chart: bool,
+              only_chart: bool = False) -> None:
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QApplication
 
@@ -151,6 +218,11 @@ def in_window(project: Path, home: Path, skip_import: bool, runs: int, chart: bo
     tag = db.execute("SELECT t.kind || ':' || t.name FROM event_tags et JOIN tags t "
                      "ON t.id = et.tag_id WHERE t.kind != 'other' GROUP BY t.id "
                      "ORDER BY COUNT(*) DESC LIMIT 1 OFFSET 20").fetchone()[0]
+    if chart:
+        chart_tab(app, window)
+        if only_chart:
+            window.close()
+            return
     for label, widget, text in (("timeline filter, a word", window.timeline_filter, "strike"),
                                 ("timeline filter, a tag", window.timeline_filter, tag),
                                 ("article search (FTS5)", window.article_filter, "ceasefire"),
@@ -254,7 +326,7 @@ def main(argv=None) -> int:
     parser.add_argument("--project", type=Path, default=DEFAULT)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-import", action="store_true")
-    parser.add_argument("--only", choices=("startup", "window", "csv"))
+    parser.add_argument("--only", choices=("startup", "window", "csv", "chart"))
     parser.add_argument("--with-chart", action="store_true",
                         help="keep the chart tab in the window measurements")
     args = parser.parse_args(argv)
@@ -272,10 +344,11 @@ def main(argv=None) -> int:
             startup(args.project, args.runs, home, chart=True)
         if args.only in (None, "csv"):
             csv_export(args.project, args.runs)
-        if args.only in (None, "window"):
+        if args.only in (None, "window", "chart"):
             work = home / "work.sqlite"  # the import changes it: a copy
             shutil.copy(args.project, work)
-            in_window(work, home, args.skip_import, args.runs, args.with_chart)
+            in_window(work, home, args.skip_import, args.runs,
+                      args.with_chart or args.only == "chart", args.only == "chart")
     finally:
         shutil.rmtree(home, ignore_errors=True)
     return 0

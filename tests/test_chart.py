@@ -56,11 +56,17 @@ def chart_window(qtbot, tmp_path):
 
 
 def graphic(window, title):
-    return window.chart.scene.graphics[window.ids[title]]
+    """The event's record: where it is, whether it is selected (drawn or not)."""
+    return window.chart.scene.events[window.ids[title]]
+
+
+def drawn(window, title):
+    """The event's graphics items, which exist while it is in (or near) the view."""
+    return window.chart.scene.drawn[window.ids[title]]
 
 
 def viewport_point(window, title) -> QPoint:
-    view, g = window.chart.view, graphic(window, title)
+    view, g = window.chart.view, drawn(window, title)
     return view.mapFromScene(g.shape.scenePos().x() if g.point else (g.x0 + g.x1) / 2, g.y)
 
 
@@ -68,7 +74,7 @@ def screen_rects(window):
     """Viewport rectangles of every drawn shape and visible title."""
     view = window.chart.view
     rects = []
-    for g in window.chart.scene.graphics.values():
+    for g in window.chart.scene.drawn.values():
         for item in (g.shape, g.label):
             if item.isVisible():
                 transform = item.deviceTransform(view.viewportTransform())
@@ -94,8 +100,9 @@ def zoom_to_days(window, first, last):
 
 def test_events_sit_where_their_dates_are(chart_window):
     nov, weekend, call = (graphic(chart_window, t) for t, *_ in SEED)
-    assert nov.shape.rect().left() == day_x(dt.date(2024, 11, 1))
-    assert nov.shape.rect().right() == day_x(dt.date(2024, 12, 1))  # the month bar spans November
+    bar = drawn(chart_window, "November strike").shape
+    assert bar.rect().left() == day_x(dt.date(2024, 11, 1))
+    assert bar.rect().right() == day_x(dt.date(2024, 12, 1))  # the month bar spans November
     assert (weekend.x0, weekend.x1) == (day_x(dt.date(2025, 6, 28)), day_x(dt.date(2025, 6, 30)))
     assert call.point and not nov.point and not weekend.point
     view = chart_window.chart.view
@@ -227,13 +234,13 @@ def test_filter_and_new_events_update_the_chart_incrementally(chart_window, qtbo
     kept = graphic(chart_window, "November strike")
     chart_window.timeline_filter.setText("union")
     scene.flush()
-    assert {g.row.title for g in scene.graphics.values()} == {"November strike", "Tuesday call"}
+    assert {g.row.title for g in scene.events.values()} == {"November strike", "Tuesday call"}
     chart_window.timeline_filter.clear()
     session = chart_window.session
     session.push(CreateEvent(session, "Union vote", EventDate.from_value("2025-Q3"),
                              tags=parse_tags("actor:Union")))
     scene.flush()
-    assert len(scene.graphics) == 4
+    assert len(scene.events) == 4
     assert graphic(chart_window, "November strike") is kept  # not rebuilt
 
 
@@ -275,7 +282,7 @@ def test_exports_are_files_of_the_views_size(chart_window, tmp_path):
     whole = export_png(view, tmp_path / "whole.png", whole=True)
     assert QImage(str(tmp_path / "whole.png")).size() == whole
     assert whole.width() >= size.width()
-    assert view.scale_x > 0 and chart_window.chart.scene.graphics
+    assert view.scale_x > 0 and chart_window.chart.scene.events
 
 
 def test_wheel_zooms_and_dragging_the_background_pans(chart_window, qtbot):

@@ -3,7 +3,9 @@
 "Current view" is exactly what the analyst sees (the viewport's size).
 "Whole timeline" renders through a second, hidden view of the same scene,
 fitted to all events and tall enough for all their rows, so the analyst's own
-zoom and scroll position are left alone.
+zoom and scroll position are left alone.  That view asks the scene for the
+items of every event in its picture (the analyst's view only has those near
+what it shows), and the analyst's view gets its own back afterwards.
 """
 
 from __future__ import annotations
@@ -40,12 +42,14 @@ def _source(view, whole: bool, width: int | None = None):
         height = int(min(max(scene.sceneRect().height(), 300), MAX_HEIGHT))
         hidden.resize(width, height)
         hidden.fit_all()
+        hidden.refresh_drawn(True)  # every event in the picture drawn, not only those in view
         yield hidden, hidden.viewport().size()
     finally:
         hidden.hide()
         hidden.setScene(None)
         hidden.deleteLater()
         scene.set_scale(view.scale_x)  # the analyst's view gets its own layout back
+        view.refresh_drawn(True)
 
 
 def _paint(view, painter: QPainter, size: QSize) -> None:

@@ -1,7 +1,10 @@
 """The drawing of one event: a bar or a diamond, and its title.
 
+Only the events drawn one by one in (or near) the view have these items: the
+scene creates them as the view pans and zooms and drops them when they leave
+(see ChartScene.show_rect); the event itself is an EventRecord (chart_records).
 Plain C++ item classes (rect, polygon, simple text), not Python subclasses
-with a ``paint()``: with 10,000 events on screen every repaint stays in C++.
+with a ``paint()``: with thousands of events on screen every repaint stays in C++.
 Bars live in scene units (days) and stretch with the zoom; diamonds and
 titles ignore the view's transform, so they keep their pixel size and only
 their anchor follows the date.
@@ -18,13 +21,10 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from gui.chart.stacking import INSIDE_PAD, LABEL_GAP, MARKER_PX, extent
-from gui.chart.time_axis import span_x
-from temporal.dates import Precision
+from gui.chart.chart_records import LABEL_MAX_PX, ROW_HEIGHT
+from gui.chart.stacking import INSIDE_PAD, LABEL_GAP, MARKER_PX
 
 BAR_HEIGHT = 14.0
-ROW_HEIGHT = 24.0
-LABEL_MAX_PX = 260
 TEXT = QColor("#1f2933")
 SELECTED_FILL = QColor(255, 190, 90)  # the article view's current-passage colour
 SELECTED_EDGE = QColor("#7c2d12")
@@ -53,35 +53,37 @@ def _faded(brush_colour: QColor, x0: float, x1: float) -> QBrush:
 
 
 class EventGraphic:
-    """The items of one event, and where the current layout put them."""
+    """The items of one drawn event, placed where its record's layout puts it."""
 
-    def __init__(self, scene, row, colour: QColor, metrics):
+    def __init__(self, scene, record, colour: QColor, metrics):
         self.scene = scene
         self.metrics = metrics
-        self.event_id = row.id
+        self.record = record
+        self.event_id = record.event_id
         self.colour = QColor(colour)
         self.shape = None
         self.point = None
-        self.selected = False
+        self.selected = record.selected
         self.dense = False
         self.halo = None
-        self.y = 0.0
+        self.y = record.y
         self.label_mode: tuple[bool, bool] | None = None  # (visible, inside)
         self.label = QGraphicsSimpleTextItem()
         self.label.setFlag(_IGNORE)
         if scene.font() != self.label.font():
             self.label.setFont(scene.font())
-        self.label.setData(EVENT_KEY, row.id)
+        self.label.setData(EVENT_KEY, record.event_id)
         self.label.setZValue(3)
         scene.addItem(self.label)
-        self.update(row)
+        self.update()
 
     # -- content ------------------------------------------------------------------
-    def update(self, row) -> None:
-        self.row = row
-        self.date = row.date
-        self.x0, self.x1 = span_x(row.date.earliest, row.date.latest)
-        point = row.date.precision is Precision.DAY
+    def update(self) -> None:
+        """Follow the record after an edit (title, date, kind of date)."""
+        record = self.record
+        self.date = record.date
+        self.x0, self.x1 = record.x0, record.x1
+        point = record.point
         if point is not self.point:
             if self.shape is not None:
                 self.scene.removeItem(self.shape)
@@ -89,30 +91,26 @@ class EventGraphic:
             if point:
                 self.shape = QGraphicsPolygonItem(_DIAMOND)
                 self.shape.setFlag(_IGNORE)
-                # Thousands of anti-aliased diamonds blit faster than they draw.
-                self.shape.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
             else:
                 self.shape = QGraphicsRectItem()
-            self.shape.setData(EVENT_KEY, row.id)
+            self.shape.setData(EVENT_KEY, record.event_id)
             self.shape.setZValue(2 if point else 1)
             self.scene.addItem(self.shape)
             self.label_mode, self.dense = None, False
-        text = row.title
-        width = self.metrics.horizontalAdvance(text)
-        if width > LABEL_MAX_PX:
+        text = record.row.title
+        if self.metrics.horizontalAdvance(text) > LABEL_MAX_PX:
             text = self.metrics.elidedText(text, Qt.ElideRight, LABEL_MAX_PX)
-            width = self.metrics.horizontalAdvance(text)
         self.label.setText(text)
-        self.label_px = width + 2.0
         self._style()
         self.move_to(self.x0, self.x1)
+        self.place()
+
+    @property
+    def row(self):
+        return self.record.row
 
     def tooltip(self) -> str:
-        row = self.row
-        return f"{row.title}\n{row.date.display}" + (f"\n{row.tags}" if row.tags else "")
-
-    def extent(self, scale: float):
-        return extent(self.x0, self.x1, self.label_px, self.point, scale)
+        return self.record.tooltip()
 
     def set_colour(self, colour: QColor) -> None:
         if colour != self.colour:
@@ -175,7 +173,11 @@ class EventGraphic:
         self._drag_span = (x0, x1)
         self._place_label()
 
-    def place(self, y: float, label_visible: bool, inside: bool, dense: bool = False) -> None:
+    def place(self) -> None:
+        """Where the current layout puts the event (its record's row and title mode)."""
+        record = self.record
+        y, label_visible, inside, dense = record.y, record.label_visible, record.inside, \
+            record.dense
         if y == self.y and self.label_mode == (label_visible, inside) and dense == self.dense:
             return
         self.y = y

@@ -157,7 +157,7 @@ class ChartPanel(QWidget):
 
     # -- status and reference dates ---------------------------------------------------
     def _update_status(self) -> None:
-        shown = len(self.scene.graphics)
+        shown = len(self.scene.events)
         text = f"{shown} event{'s' if shown != 1 else ''}"
         if self.scene.undated:
             text += f" · {len(self.scene.undated)} undated not shown"

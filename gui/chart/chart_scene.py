@@ -1,81 +1,46 @@
-"""The chart's scene: one EventGraphic per dated event of the (filtered) timeline.
+"""The chart's scene: a light record per dated event, graphics items for those in view.
 
 It follows the same proxy model the table shows, row signal by row signal, so
-an edit touches one event's items; the stacking of rows is then redone in one
-coalesced pass (a few milliseconds per thousand events, no items created).
+an edit touches one event's record; the stacking of rows is then redone in one
+coalesced pass (plain data, see chart_layout).  Graphics items exist only for
+the events drawn one by one in the rectangle a view shows (with a margin of a
+screen on every side): ``show_rect`` (chart_drawn) creates them as the view
+pans and zooms and drops those that left.  Events crowded into a density strip stay one path
+item per lane, so a zoomed-out chart of 100,000 events holds a few hundred items.
 
 Layouts depend on the zoom only through its half power of two (see stacking),
-and are cached per step until the data or the lanes change, so zooming back and
-forth re-applies a known layout instead of recomputing it.
+and the last few are cached until the data or the lanes change, so zooming
+back and forth re-applies a known layout instead of recomputing it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from collections import OrderedDict
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainterPath
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from gui.chart import lanes as lanes_mod
-from gui.chart.chart_items import ROW_HEIGHT, EventGraphic
-from gui.chart.stacking import stack
+from gui.chart.chart_drawn import DrawnItems
+from gui.chart.chart_items import EventGraphic
+from gui.chart.chart_layout import (  # noqa: F401 - re-exported for chart_paint and the view
+    AXIS_HEIGHT,
+    LANE_HEADER,
+    LaneBand,
+    compute,
+)
+from gui.chart.chart_records import Advances, EventRecord
 from gui.chart.time_axis import day_x
 from gui.timeline_model import ROW_ROLE
 
-AXIS_HEIGHT = 66.0    # the view draws the axis (and published-date flags) over the scene
-LANE_HEADER = 22.0
-LANE_PADDING = 6.0
-MAX_ROWS, MAX_ROWS_PER_LANE = 40, 12
 DENSITY_KEY = 1  # QGraphicsItem.data key: events in a density strip
+CACHED_LAYOUTS = 4
 
 
-def density_path(graphics, scale: float, top: float) -> QPainterPath:
-    """How many events overlap each stretch of a crowded strip, as one path.
-
-    A sweep over the spans' ends gives the counts; they are pooled into bins
-    of two pixels at the layout's scale (at most ~2,000 bins), so the path
-    stays cheap to fill however many events it stands for.  Heights grow with
-    the logarithm of the count relative to the busiest bin.
-    """
-    edges = sorted([(g.x0, 1) for g in graphics] + [(g.x1, -1) for g in graphics])
-    width = max(2.0 / scale, (edges[-1][0] - edges[0][0]) / 2000)
-    bins: dict[int, int] = {}
-    count, start = 0, edges[0][0]
-    for x, step in edges:
-        if count and x > start:
-            for b in range(math.floor(start / width), math.floor((x - 1e-9) / width) + 1):
-                bins[b] = max(bins.get(b, 0), count)
-        count += step
-        start = x
-    path = QPainterPath()
-    bottom, most = top + ROW_HEIGHT - 3, math.log2(1 + max(bins.values(), default=1))
-    run = None  # (first bin, last bin, height): equal neighbours make one rectangle
-    for b in sorted(bins):
-        height = 3 + (ROW_HEIGHT - 9) * math.log2(1 + bins[b]) / most
-        if run and run[1] == b - 1 and run[2] == height:
-            run = (run[0], b, height)
-            continue
-        if run:
-            path.addRect(QRectF(run[0] * width, bottom - run[2], (run[1] - run[0] + 1) * width,
-                                run[2]))
-        run = (b, b, height)
-    if run:
-        path.addRect(QRectF(run[0] * width, bottom - run[2], (run[1] - run[0] + 1) * width,
-                            run[2]))
-    return path
-
-
-@dataclass(frozen=True)
-class LaneBand:
-    lane: lanes_mod.Lane
-    top: float
-    height: float
-
-
-class ChartScene(QGraphicsScene):
+class ChartScene(DrawnItems, QGraphicsScene):
     layoutApplied = Signal()
 
     def __init__(self, model, session=None, parent=None, *, active: bool = True):
@@ -90,19 +55,27 @@ class ChartScene(QGraphicsScene):
         font.setPointSizeF(max(font.pointSizeF(), 9.0))
         self.setFont(font)
         self.metrics = QFontMetrics(font)
+        self.advances = Advances(font)
         self.model = model
         self.session = session
-        self.graphics: dict[int, EventGraphic] = {}
+        self.events: dict[int, EventRecord] = {}   # every dated event shown
+        self.drawn: dict[int, EventGraphic] = {}   # those with items now
+        self._spare: dict[int, EventRecord] = {}   # records of events filtered out
+        self.selected: set[int] = set()
         self.undated: set[int] = set()  # not drawn; the panel says how many
         self.mode = lanes_mod.NONE
         self.bands: list[LaneBand] = []
         self.references: list[tuple[float, str]] = []  # (x, label): articles' published days
-        self._keys: dict[int, object] = {}
+        self.data_span = (0.0, 31.0)
         self._first_article: dict[int, int] = {}
         self._article_titles: dict[int, tuple[str, str]] = {}
         self._bucket = 0.0
-        self._cache: dict[float, tuple] = {}
+        self._cache: OrderedDict[float, object] = OrderedDict()
+        self._layout = None
+        self._colours: dict[object, QColor] = {}
         self._strips: list = []  # one density histogram item per crowded lane
+        self._view_rect: QRectF | None = None  # what a view last showed
+        self._covered: QRectF | None = None    # where the drawn items are complete
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.layout)
         model.rowsInserted.connect(lambda _p, first, last: self._rows_changed(first, last))
@@ -133,16 +106,27 @@ class ChartScene(QGraphicsScene):
             self._stale = True
 
     def sync(self) -> None:
-        """Bring the items in line with the whole model (after a reset or re-sort)."""
+        """Bring the records in line with the whole model (after a reset or re-sort)."""
         rows = self._all_rows()
-        present = {row.id for row in rows if row.date is not None}
-        for event_id in [e for e in self.graphics if e not in present]:
+        dated = {row.id: row for row in rows if row.value}
+        spare = self._spare  # filtered out: kept, so clearing the filter re-measures nothing
+        for event_id in [e for e in self.events if e not in dated]:
+            spare[event_id] = self.events[event_id]
             self._remove(event_id)
-        self.undated = {row.id for row in rows if row.date is None}
-        graphics = self.graphics
-        for row in rows:
-            if row.date is not None and (row.id not in graphics
-                                         or graphics[row.id].row is not row):
+        self.undated = {row.id for row in rows if not row.value}
+        events, advances, selected = self.events, self.advances, self.selected
+        mode, articles, key = self.mode, self._first_article, lanes_mod.lane_key
+        for event_id, row in dated.items():
+            record = events.get(event_id)
+            if record is None:  # the common case when the tab is first shown
+                lane = key(row, mode, articles.get(event_id))
+                record = spare.pop(event_id, None)
+                if record is not None and record.row is row:
+                    record.key, record.selected = lane, event_id in selected
+                    events[event_id] = record
+                else:
+                    events[event_id] = EventRecord(row, advances, lane, event_id in selected)
+            elif record.row is not row:
                 self._upsert(row)
         self.invalidate_layout()
 
@@ -160,6 +144,9 @@ class ChartScene(QGraphicsScene):
             return [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
         if model.rowCount() == len(rows):
             return list(rows)
+        visible = getattr(model, "_visible", None)  # TimelineFilter's source rows, in order
+        if isinstance(visible, list) and len(visible) == model.rowCount():
+            return [rows[r] for r in visible]
         return [rows[model.mapToSource(model.index(r, 0)).row()]
                 for r in range(model.rowCount())]
 
@@ -191,19 +178,27 @@ class ChartScene(QGraphicsScene):
         self.invalidate_layout()
 
     def _upsert(self, row) -> None:
-        self._keys[row.id] = lanes_mod.lane_key(row, self.mode, self._first_article.get(row.id))
-        graphic = self.graphics.get(row.id)
-        if graphic is None:
-            self.graphics[row.id] = EventGraphic(self, row, QColor(lanes_mod.PALETTE[0]),
-                                                 self.metrics)
+        key = lanes_mod.lane_key(row, self.mode, self._first_article.get(row.id))
+        record = self.events.get(row.id)
+        if record is None:
+            record = self._spare.pop(row.id, None)
+            if record is None:
+                record = EventRecord(row, self.advances, key)
+            record.key, record.selected = key, row.id in self.selected
+            record.update(row, self.advances)
+            self.events[row.id] = record
         else:
-            graphic.update(row)
+            record.key = key
+            record.update(row, self.advances)
+            graphic = self.drawn.get(row.id)
+            if graphic is not None:
+                graphic.update()
 
     def _remove(self, event_id: int) -> None:
-        graphic = self.graphics.pop(event_id, None)
+        self.events.pop(event_id, None)
+        graphic = self.drawn.pop(event_id, None)
         if graphic is not None:
             graphic.remove()
-            self._keys.pop(event_id, None)
 
     # -- lanes ------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
@@ -215,9 +210,9 @@ class ChartScene(QGraphicsScene):
         self._rekey()
 
     def _rekey(self) -> None:
-        for event_id, graphic in self.graphics.items():
-            self._keys[event_id] = lanes_mod.lane_key(graphic.row, self.mode,
-                                                      self._first_article.get(event_id))
+        for event_id, record in self.events.items():
+            record.key = lanes_mod.lane_key(record.row, self.mode,
+                                            self._first_article.get(event_id))
         self.invalidate_layout()
 
     def _load_articles(self) -> None:
@@ -259,58 +254,34 @@ class ChartScene(QGraphicsScene):
 
     def layout(self) -> None:
         self._timer.stop()
-        cached = self._cache.get(self._bucket)
-        if cached is None:
-            cached = self._cache[self._bucket] = self._compute(self._bucket)
-        places, self.bands, strips, bottom = cached
-        for event_id, (y, visible, inside, dense) in places.items():
-            self.graphics[event_id].place(y, visible, inside, dense)
+        layout = self._cache.pop(self._bucket, None)
+        if layout is None:
+            layout = compute(self.events.values(), self.mode, self._article_titles,
+                             self._bucket)
+        self._cache[self._bucket] = layout
+        while len(self._cache) > CACHED_LAYOUTS:
+            self._cache.popitem(last=False)
+        layout.apply()
+        self._layout, self.bands = layout, layout.bands
         for item in self._strips:
             self.removeItem(item)
         self._strips = []
-        for path, colour, count in strips:
+        for path, colour, count in layout.strips:
             item = self.addPath(path, Qt.NoPen, QColor(colour).lighter(115))
             item.setData(DENSITY_KEY, count)
             self._strips.append(item)
-        lanes = {band.lane.key: QColor(band.lane.colour) for band in self.bands}
-        for event_id, graphic in self.graphics.items():
-            graphic.set_colour(lanes[self._keys[event_id]])
-        self._set_rect(bottom)
+        self._colours = {band.lane.key: QColor(band.lane.colour) for band in self.bands}
+        for graphic in self.drawn.values():  # until a view asks for its rectangle again
+            graphic.place()
+            graphic.set_colour(self._colours.get(graphic.record.key, graphic.colour))
+        self._covered = None
+        self._set_rect(layout.bottom, layout.data_span)
         self.update()
         self.layoutApplied.emit()
 
-    def _compute(self, scale: float):
-        groups: dict[object, list[EventGraphic]] = {}
-        for event_id, graphic in self.graphics.items():
-            groups.setdefault(self._keys[event_id], []).append(graphic)
-        ordered = lanes_mod.order_lanes(list(groups), self.mode, self._article_titles)
-        max_rows = MAX_ROWS if len(ordered) == 1 else MAX_ROWS_PER_LANE
-        header = 0.0 if self.mode == lanes_mod.NONE else LANE_HEADER
-        places, bands, strips, top = {}, [], [], AXIS_HEIGHT
-        for lane in ordered:
-            members = groups.get(lane.key, [])
-            extents = sorted(((g.extent(scale), g) for g in members),
-                             key=lambda pair: (pair[0].start, pair[1].event_id))
-            result = stack([e for e, _ in extents], scale, max_rows)
-            crowd = []
-            for (e, graphic), row, label, dense in zip(extents, result.rows, result.labels,
-                                                       result.dense):
-                places[graphic.event_id] = (top + header + ROW_HEIGHT * (row + 0.5),
-                                            label, e.inside, dense)
-                if dense:
-                    crowd.append(graphic)
-            if crowd:
-                strips.append((density_path(crowd, scale, top + header), lane.colour,
-                               len(crowd)))
-            height = header + ROW_HEIGHT * max(result.row_count, 1) + LANE_PADDING
-            bands.append(LaneBand(lane, top, height))
-            top += height
-        return places, bands, strips, top
-
-    def _set_rect(self, bottom: float) -> None:
-        if self.graphics:
-            x0 = min(g.x0 for g in self.graphics.values())
-            x1 = max(g.x1 for g in self.graphics.values())
+    def _set_rect(self, bottom: float, span) -> None:
+        if span is not None:
+            x0, x1 = span
         else:
             x0 = self.references[0][0] if self.references else day_x(dt.date.today())
             x1 = x0 + 31
@@ -321,6 +292,3 @@ class ChartScene(QGraphicsScene):
     def set_references(self, references: list[tuple[float, str]]) -> None:
         self.references = references
         self.update()
-
-    def graphic_at(self, event_id: int) -> EventGraphic | None:
-        return self.graphics.get(event_id)

@@ -4,6 +4,10 @@ The view owns no selection of its own: it reads and writes the timeline's
 one QItemSelectionModel, so the table, the article text and the chart can
 never disagree about which event is selected.  A drag only previews its date;
 the edit is one EditEvent pushed on release, hence one undo step.
+
+The scene draws one by one only the events in the rectangle a view shows:
+after every scroll, zoom and resize the view tells it that rectangle
+(``refresh_drawn``), and events are otherwise looked up as records.
 """
 
 from __future__ import annotations
@@ -47,11 +51,14 @@ class ChartView(QGraphicsView):
         self.auto_fit = True      # until the analyst zooms or pans by hand
         self._fitted = None
         self._press = None
+        self._quiet = False  # inside set_scale: the rectangle is asked for once, at its end
         self._selected: set[int] = set()
         if selection is not None:
             selection.selectionChanged.connect(self._selection_changed)
             selection.currentChanged.connect(self._current_changed)
         scene.layoutApplied.connect(self._after_layout)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.valueChanged.connect(lambda _value: self.refresh_drawn())
 
     # -- zoom and pan ---------------------------------------------------------------
     @property
@@ -68,10 +75,22 @@ class ChartView(QGraphicsView):
         t = self.viewportTransform()
         scene_x = (anchor - t.dx()) / t.m11()
         scale = min(max(scale, self.min_scale()), MAX_SCALE)
-        self.setTransform(QTransform.fromScale(scale, 1.0))
-        self.scene().set_scale(scale)
-        self.horizontalScrollBar().setValue(round(scene_x * scale - anchor))
+        self._quiet = True
+        try:
+            self.setTransform(QTransform.fromScale(scale, 1.0))
+            self.scene().set_scale(scale)
+            self.horizontalScrollBar().setValue(round(scene_x * scale - anchor))
+        finally:
+            self._quiet = False
+        self.refresh_drawn()
         self.zoomed.emit()
+
+    def refresh_drawn(self, force: bool = False) -> None:
+        """Have the scene draw the events in view (and a screen around) one by one."""
+        scene = self.scene()
+        if self._quiet or scene is None:
+            return
+        scene.show_rect(self.mapToScene(self.viewport().rect()).boundingRect(), force)
 
     def zoom(self, factor: float, anchor_px: float | None = None) -> None:
         self.auto_fit = False
@@ -92,7 +111,7 @@ class ChartView(QGraphicsView):
         self.zoomed.emit()
 
     def fit_all(self) -> None:
-        if not self.scene().graphics:
+        if not self.scene().events:
             return
         self._fitted = (self.scene().data_span, self.viewport().size())
         self.zoom_to(*self.scene().data_span)
@@ -100,14 +119,14 @@ class ChartView(QGraphicsView):
         self.auto_fit = True
 
     def zoom_to_selection(self) -> None:
-        graphics = [self.scene().graphics[i] for i in self._selected
-                    if i in self.scene().graphics]
-        if not graphics:
+        events = self.scene().events
+        records = [events[i] for i in self._selected if i in events]
+        if not records:
             return
-        x0, x1 = min(g.x0 for g in graphics), max(g.x1 for g in graphics)
+        x0, x1 = min(r.x0 for r in records), max(r.x1 for r in records)
         pad = max((x1 - x0) * 0.1, 3.0)
         self.zoom_to(x0 - pad, x1 + pad)
-        self.ensureVisible(graphics[0].scene_rect(), 0, 20)
+        self.ensureVisible(records[0].scene_rect(), 0, 20)
 
     def pan(self, fraction: float) -> None:
         self.auto_fit = False
@@ -115,24 +134,25 @@ class ChartView(QGraphicsView):
         bar.setValue(bar.value() + round(self.viewport().width() * fraction))
 
     def _after_layout(self) -> None:
-        for event_id in self._selected:
-            graphic = self.scene().graphics.get(event_id)
-            if graphic is not None:
-                graphic.set_selected(True)
+        if self.scene() is None:  # an export's view, let go of its scene
+            return
         # Keep "fit all" true as events come and go, until the analyst zooms.
         if self.auto_fit and self.isVisible() and \
                 self._fitted != (self.scene().data_span, self.viewport().size()):
             self.fit_all()
+        self.refresh_drawn()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.auto_fit:
             self.fit_all()
+        self.refresh_drawn(True)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.auto_fit:
             self.fit_all()
+        self.refresh_drawn()
 
     # -- painting ---------------------------------------------------------------------
     def drawBackground(self, painter, rect) -> None:
@@ -163,39 +183,36 @@ class ChartView(QGraphicsView):
         self.picked.emit(event_id)
 
     def _selection_changed(self, *_args) -> None:
-        now = {index.data(EVENT_ID_ROLE) for index in self.selection.selectedRows()}
-        graphics = self.scene().graphics
-        for event_id in self._selected ^ now:
-            if event_id in graphics:
-                graphics[event_id].set_selected(event_id in now)
-        self._selected = now
+        self._selected = {index.data(EVENT_ID_ROLE) for index in self.selection.selectedRows()}
+        self.scene().set_selection(self._selected)
 
     def _current_changed(self, current, _previous) -> None:
-        graphic = self.scene().graphics.get(current.data(EVENT_ID_ROLE)) \
+        record = self.scene().events.get(current.data(EVENT_ID_ROLE)) \
             if current.isValid() else None
-        if graphic is not None and self._press is None:
-            self.reveal(graphic)
+        if record is not None and self._press is None:
+            self.reveal(record)
 
-    def reveal(self, graphic) -> None:
-        rect = self.mapFromScene(graphic.scene_rect()).boundingRect()
+    def reveal(self, record) -> None:
+        """Scroll to an event (an EventRecord) unless it is in view; its items follow."""
+        rect = self.mapFromScene(record.scene_rect()).boundingRect()
         if not self.viewport().rect().adjusted(0, int(chart_paint.AXIS_HEIGHT), 0, 0) \
                 .intersects(rect):
             self.auto_fit = False
-            self.centerOn(graphic.x0 if graphic.x1 - graphic.x0 > 1 else graphic.x0 + 0.5,
-                          graphic.y)
+            self.centerOn(record.x0 if record.x1 - record.x0 > 1 else record.x0 + 0.5,
+                          record.y)
 
     def step(self, delta: int) -> bool:
         """Select the next (+1) or previous (-1) dated event in time order."""
         model = self.selection.model()
         current = self.selection.currentIndex()
         row = current.row() if current.isValid() else (-1 if delta > 0 else model.rowCount())
-        graphics = self.scene().graphics
+        events = self.scene().events
         row += delta
         while 0 <= row < model.rowCount():
             event_id = model.index(row, 0).data(EVENT_ID_ROLE)
-            if event_id in graphics:
+            if event_id in events:
                 self.select_event(event_id)
-                self.reveal(graphics[event_id])
+                self.reveal(events[event_id])
                 return True
             row += delta
         return False
@@ -221,7 +238,7 @@ class ChartView(QGraphicsView):
         self.setFocus(Qt.MouseFocusReason)
         toggle = bool(event.modifiers() & Qt.ControlModifier)
         self.select_event(event_id, toggle)
-        graphic = self.scene().graphics[event_id]
+        graphic = self.scene().drawn[event_id]
         self._press = (graphic, event.position(), self.mapToScene(event.position().toPoint()).x(),
                        None)
         event.accept()
@@ -273,7 +290,7 @@ class ChartView(QGraphicsView):
         # One tooltip handler instead of a tooltip string on 20,000 items.
         if event.type() == QEvent.ToolTip:
             event_id = self._event_at(event.pos())
-            graphic = self.scene().graphics.get(event_id) if event_id is not None else None
+            graphic = self.scene().drawn.get(event_id) if event_id is not None else None
             crowd = self._crowd_at(event.pos()) if graphic is None else None
             if graphic is not None:
                 QToolTip.showText(event.globalPos(), graphic.tooltip(), self.viewport())

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
+from typing import NamedTuple
 
 MARKER_PX = 6.0   # half the width of a day's diamond
 LABEL_GAP = 5.0   # between a bar's end (or a diamond) and its title
@@ -26,9 +27,11 @@ INSIDE_PAD = 5.0  # a title drawn inside its bar keeps this much from the bar's 
 ROW_GAP = 10.0    # between an item and the next one in its row
 
 
-@dataclass(frozen=True)
-class Extent:
-    """The horizontal room one event needs at one scale, in days (scene x)."""
+class Extent(NamedTuple):
+    """The horizontal room one event needs at one scale, in days (scene x).
+
+    A tuple, not a dataclass: a layout of 100,000 events makes as many.
+    """
 
     start: float       # the drawing's left edge
     solid_end: float   # its bar or diamond's right edge
@@ -39,17 +42,22 @@ class Extent:
 
 def extent(x0: float, x1: float, label_px: float, point: bool, scale: float) -> Extent:
     """``x0``/``x1``: the span's edges in days; ``scale``: pixels per day."""
+    return Extent(*extent_tuple(x0, x1, label_px, point, scale))
+
+
+def extent_tuple(x0: float, x1: float, label_px: float, point: bool, scale: float) -> tuple:
+    """The fields of ``extent`` as a plain tuple, for layouts of many events."""
     if point:
         centre = (x0 + x1) / 2
         solid = centre + MARKER_PX / scale
         label_start = solid + LABEL_GAP / scale
-        return Extent(centre - MARKER_PX / scale, solid, label_start,
-                      label_start + label_px / scale, False)
+        return (centre - MARKER_PX / scale, solid, label_start,
+                label_start + label_px / scale, False)
     if (x1 - x0) * scale >= label_px + 2 * INSIDE_PAD:
         start = x0 + INSIDE_PAD / scale
-        return Extent(x0, x1, start, start + label_px / scale, True)
+        return (x0, x1, start, start + label_px / scale, True)
     label_start = x1 + LABEL_GAP / scale
-    return Extent(x0, x1, label_start, label_start + label_px / scale, False)
+    return (x0, x1, label_start, label_start + label_px / scale, False)
 
 
 @dataclass
@@ -62,6 +70,8 @@ class Stacking:
 
 def stack(extents: list[Extent], scale: float, max_rows: int) -> Stacking:
     """Greedy interval packing, topmost free row first; ``extents`` sorted by start.
+
+    ``extents``: Extent or plain tuples of its fields (``extent_tuple``).
 
     Events that find no free row among ``max_rows`` all go to the last row,
     a dense strip whose bars may touch and whose titles are hidden, so that
@@ -76,7 +86,8 @@ def stack(extents: list[Extent], scale: float, max_rows: int) -> Stacking:
     last: dict[int, int] = {}           # row -> index of the event drawn last in it
     count, overflowed = 0, False
     for i, e in enumerate(extents):
-        while busy and busy[0][0] <= e.start:
+        start, solid_end, _label_start, label_end, _inside = e
+        while busy and busy[0][0] <= start:
             end, row = heapq.heappop(busy)
             if ends.get(row) == end:
                 del ends[row]
@@ -86,13 +97,14 @@ def stack(extents: list[Extent], scale: float, max_rows: int) -> Stacking:
                 row = heapq.heappop(free)
             else:
                 row, count = count, count + 1
-            end = max(e.solid_end, e.label_end) + gap
+            end = (max(label_end, solid_end)) + gap
         else:
             row, overflowed = max_rows - 1, True
             previous = last[row]
-            labels[previous] = labels[previous] and extents[previous].label_end <= e.start
+            labels[previous] = labels[previous] and extents[previous][3] <= start
             labels[i] = False
-            end = max(e.solid_end + gap, ends[row])
+            end = solid_end + gap
+            end = max(end, ends[row])
         rows[i] = row
         last[row] = i
         ends[row] = end
