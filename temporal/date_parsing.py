@@ -22,8 +22,8 @@ import re
 
 from dateutil import parser as _du
 
-from .dates import (MAX_YEAR, MIN_YEAR, MONTH_NAMES, SEASON_CODES, SEASON_WORDS,
-                    DateParseError, EventDate, Precision as P, span_text, unit_span)
+from .dates import (MAX_YEAR, MIN_YEAR, MONTH_NAMES, SEASON_CODES, DateParseError, EventDate,
+                    Precision as P, span_text, unit_span)
 
 _EXAMPLES = "e.g. 1 Jul 2025, Nov 2024, Q2 2025, summer 2025 or 1990s"
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import random
 
 from gui.article_list_model import ARTICLE_ID_ROLE
-from gui.commands import CreateEvent, DeleteEvent, EditEvent, ImportArticle
+from gui.commands import CreateEvent, DeleteEvent, EditEvent
 from gui.session import ProjectSession
 from gui.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
-from storage.article_draft import ArticleDraft
 from storage.records import Tag
 from storage.search import fts_query, matching_articles, search_articles
 from temporal.dates import parse_date
