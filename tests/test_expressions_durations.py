@@ -79,3 +79,12 @@ def test_soon_in_past_narrative_is_not_future_ref(text):
 
 def test_soon_looking_ahead_is_future_ref():
     assert first("Prosecutors may soon seek charges.").value == "FUTURE_REF"
+
+
+def test_current_before_a_noun_is_the_present():
+    assert [(e.text, e.value) for e in find_expressions("Under current rules the tariff stays.", REF)] == [
+        ("current", "PRESENT_REF")]
+    for text in ("The current account deficit widened.", "A current affairs show aired.",
+                 "The cable carries an alternating current."):
+        assert find_expressions(text, REF) == [], text
+    assert [e.value for e in find_expressions("Sales in the current year rose.", REF)] == ["2025"]

@@ -66,7 +66,7 @@ def _accept_clock24(g, text, start, end):
 _AMPM = r"(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
          "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
-         "at this time": "PRESENT_REF", "the present": "PRESENT_REF",
+         "at this time": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
          "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
          "more recently": "PAST_REF", "most recently": "PAST_REF",
          "the past": "PAST_REF", "once upon a time": "PAST_REF",
@@ -80,11 +80,17 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT
 _REF_RX = '|'.join(sorted((k.replace(' ', r'\s+') for k in _REFS), key=len, reverse=True))
 
 
+_NOT_NOW = r"(?:accounts?|affairs|events|density|flow|strength|source|sources|carrying|meter|surge|draw|and|or)"
+
+
 def _accept_ref(g, text, start, end):
     w = re.sub(r"\s+", " ", g["w"].lower())
     after = text[end:end + 12]
     if w == "now" and re.match(r"-\w", after):
         return False
+    if w == "current":  # "the current weakness" is now; "the current account" is a balance
+        return not text[start - 1:start].isalpha() and re.match(
+            rf"\s+(?!{_NOT_NOW}\b)[a-z]", after) is not None and text[max(0, start - 4):start].strip().lower() != "a"
     if w in ("the past", "the future", "the present") and re.match(r"\s+(?:of|tense|perfect|participle)\b", after, re.I):
         return False
     if w == "soon" and re.match(r"\s+after\b", after, re.I) is None and prev_word(text, start) in ("as",):
