@@ -120,11 +120,10 @@ def test_year_less_date_takes_the_storys_recent_year():
     assert found[-2].value == "2022-11-13T04:00"
 
 
-def test_weekday_with_part_of_day_is_a_date_valued_by_the_day():
-    # TimeML practice in TimeBank + AQUAINT: "Friday night" is DATE with the day's value
+def test_weekday_with_part_of_day_keeps_its_part_of_day():
+    # TIMEX3 and TimeBank (the development set): "Saturday night" is TIME …TNI
     found = find_expressions("Rescuers reached the village on Friday night.", dt.date(2025, 7, 1))
-    assert [(e.text, e.type, e.value) for e in found] == [("Friday night", "DATE", "2025-06-27")]
-    # ... but a morning keeps its part of day, as TIMEX3 and our gold write it.
+    assert [(e.text, e.type, e.value) for e in found] == [("Friday night", "TIME", "2025-06-27TNI")]
     found = find_expressions("Ferries will resume Thursday morning.", dt.date(2025, 7, 1))
     assert [(e.type, e.value) for e in found] == [("TIME", "2025-07-03TMO")]
 

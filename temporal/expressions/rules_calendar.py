@@ -55,11 +55,8 @@ def _resolve_weekday(g, ctx, start, end):
     else:
         gran = ctx.weekday(wd, start, end)
     mod = _mod(g.get("emod"))
-    if pod and pod.lower() in ("morning", "afternoon", "evening"):
+    if pod:
         return Resolution("TIME", G.part_of_day(gran, PARTS_OF_DAY[pod.lower()]), mod)
-    # "Friday night": TimeBank and AQUAINT mostly annotate it as a DATE valued by the day
-    # alone. Morning, afternoon and evening keep their part of day (TMO, TAF, TEV) as in
-    # the TIMEX3 guidelines and this project's gold ("Saturday morning" → …TMO).
     return Resolution("DATE", gran, mod)
 
 
