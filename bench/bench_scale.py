@@ -62,7 +62,7 @@ def without_chart() -> None:
     """
     from PySide6.QtWidgets import QWidget
 
-    import gui.main_window
+    import gui.window_layout
 
     class NoChart(QWidget):
         def __init__(self, window, parent=None):
@@ -72,7 +72,7 @@ def without_chart() -> None:
         def connect_actions(self, _actions) -> None:
             pass
 
-    gui.main_window.ChartPanel = NoChart
+    gui.window_layout.ChartPanel = NoChart
 
 
 def startup(project: Path, runs: int, home: Path, chart: bool = True) -> None:

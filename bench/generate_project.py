@@ -33,7 +33,8 @@ from storage import Project  # noqa: E402
 from storage.annotations import CONTEXT_CHARS  # noqa: E402
 from storage.articles import content_hash  # noqa: E402
 from storage.events import CONFIDENCE_LEVELS, date_columns  # noqa: E402
-from temporal.dates import MONTH_NAMES, EventDate, Precision, unit_span  # noqa: E402
+from temporal.date_units import MONTH_NAMES  # noqa: E402
+from temporal.dates import EventDate, Precision, unit_span  # noqa: E402
 
 WORDS = {
     "en": ("the officials said forces city region drone strike attack talks ministry army "

@@ -7,16 +7,17 @@ thread and a flashing dialog for a 6 KB article only add latency.  Either
 way the writing happens here, on the GUI thread (the project's SQLite
 connection belongs to it).
 
-A few articles are written as one ``ImportBatch`` command: one transaction,
-one undo step.  More than ``SLICE_SIZE`` (a folder of a thousand) are written
-in slices, one short transaction per event-loop turn, because writing and
-FTS-indexing a thousand articles at once stalls the window for most of a
-second.  The views hear of each slice as it lands; at the end the written
+A few articles are written as one ``ImportBatch`` command
+(``gui.import_commands``): one transaction, one undo step.  More than
+``SLICE_SIZE`` (a folder of a thousand) are written in slices, one short
+transaction per event-loop turn, because writing and FTS-indexing a thousand
+articles at once stalls the window for most of a second.  The views hear of each slice as it lands; at the end the written
 articles become one ``ImportBatch`` on the undo stack, so Undo removes the
 whole import and Redo restores it.  Cancel during the reading leaves the
 project untouched; Cancel (or a failure such as a full disk) during the
 writing keeps the slices already written, as that one undoable step, and
-says so: the analyst sees them in the list, and Undo removes them.
+says so: the analyst sees them in the list, and Undo removes them.  What a
+sliced write carries between turns is in ``gui.import_writing``.
 
 Files that cannot be read, and texts that are already in the project, are
 reported together in one message; the files that could be read are imported
@@ -26,87 +27,17 @@ all the same.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from gui import import_worker
-from gui.commands import SessionCommand
+from gui.import_commands import ImportBatch
+from gui.import_writing import SlicedWrite, drop_duplicates
 from storage.article_files import ArticleReadError, draft_from_paste
-from storage.articles import content_hash
-from storage.errors import DuplicateArticleError
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
-
-
-class ImportBatch(SessionCommand):
-    """Several articles as one undo step.
-
-    Given ``written`` (ids a sliced import has already committed, the views
-    already told), the first redo only records them; later redos restore the
-    snapshots taken by undo, as for a batch written here in one transaction.
-    """
-
-    def __init__(self, session, drafts, written: list[int] | None = None):
-        count = len(written) if written is not None else len(drafts)
-        title = drafts[0].title if count == 1 else ""
-        super().__init__(session, f"Import “{title or 'article'}”" if count == 1
-                         else f"Import {count} articles")
-        self.drafts = drafts
-        self.article_ids: list[int] = list(written or [])
-        self.already_written = written is not None
-        self.snapshots = None
-
-    def do(self) -> None:
-        if self.already_written:
-            self.already_written = False
-            return
-        with self.project.change():
-            if self.snapshots is not None:
-                for snapshot in self.snapshots:
-                    self.project.articles.restore(*snapshot)
-            else:
-                self.article_ids = [self.project.articles.add(
-                    d.text, title=d.title, outlet=d.outlet, url=d.url, author=d.author,
-                    published=d.published, source_path=d.source_path) for d in self.drafts]
-        with self.session.batch():
-            for article_id in self.article_ids:
-                self.session.articleAdded.emit(article_id)
-
-    def reverse(self) -> None:
-        # Views are told of each removal inside the transaction (they read
-        # through the same connection, so they see the same state); should
-        # the commit fail, they reload from what the file really holds.
-        snapshots = []
-        try:
-            with self.session.batch(), self.project.change():
-                for article_id in self.article_ids:
-                    snapshots.append(self.project.articles.delete(article_id))
-                    self.session.articleRemoved.emit(article_id)
-                    for event_id in {p.event_id for p in snapshots[-1][1]}:
-                        self.session.eventUpdated.emit(event_id)
-        except Exception:
-            self.session.reset.emit()
-            raise
-        self.snapshots = snapshots
-
-
-@dataclass
-class _Writing:
-    """A sliced write in progress: the drafts read, and how far it has got."""
-
-    drafts: list
-    hashes: list[str]
-    messages: list[str]
-    position: int = 0
-    seen: set[str] = field(default_factory=set)  # hashes of this import so far
-    written: list[int] = field(default_factory=list)
-    written_drafts: list = field(default_factory=list)
-    cancelled: bool = False
-    autocheckpoint: int | None = None  # SQLite's, turned off while writing
-    checkpointer: object = None  # the background checkpoint's thread
 
 
 def _total_size(paths) -> int:
@@ -139,7 +70,7 @@ class ImportController(QObject):
         self.parent_widget = parent_widget
         self.thread: import_worker.ReadThread | None = None
         self.progress: QProgressDialog | None = None
-        self.writing: _Writing | None = None
+        self.writing: SlicedWrite | None = None
         self._slice_timer = QTimer(self)
         self._slice_timer.setSingleShot(True)
         self._slice_timer.setInterval(0)  # next turn, after input, paint and timers
@@ -216,12 +147,8 @@ class ImportController(QObject):
             self.finished.emit()
             return
         if len(result.drafts) > self.SLICE_SIZE and self.progress is not None:
-            self.writing = _Writing(result.drafts, result.hashes, result.messages)
-            db = self.session.project.db
-            if db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-                self.writing.autocheckpoint = db.execute(
-                    "PRAGMA wal_autocheckpoint").fetchone()[0]
-                db.execute("PRAGMA wal_autocheckpoint = 0")
+            self.writing = SlicedWrite(result.drafts, result.hashes, result.messages)
+            self.writing.pause_autocheckpoint(self.session.project.db)
             self.progress.setLabelText(f"Saving {len(result.drafts)} articles…")
             self.progress.setRange(0, len(result.drafts))
             self.progress.setValue(0)
@@ -246,8 +173,9 @@ class ImportController(QObject):
             self.finished.emit()
             return
         end = min(state.position + self.SLICE_SIZE, len(state.drafts))
-        fresh = self._drop_duplicates(state.drafts[state.position:end], state.messages,
-                                      state.hashes[state.position:end], state.seen)
+        fresh = drop_duplicates(self.session.project.articles,
+                                state.drafts[state.position:end], state.messages,
+                                state.hashes[state.position:end], state.seen)
         try:
             with self.session.project.change():
                 ids = [self.session.project.articles.add(
@@ -277,10 +205,7 @@ class ImportController(QObject):
         """The written articles become one undo step; then tell the analyst."""
         state, self.writing = self.writing, None
         self._close_progress()
-        if state.autocheckpoint is not None:
-            self.session.project.db.execute(
-                f"PRAGMA wal_autocheckpoint = {int(state.autocheckpoint)}")
-            self._checkpoint(state)
+        state.resume_autocheckpoint(self.session.project)
         if state.written:
             self.session.push(ImportBatch(self.session, state.written_drafts,
                                           written=state.written))
@@ -294,13 +219,6 @@ class ImportController(QObject):
                     else "Nothing imported. ")
             self.problems.emit("Import articles", done + "\n\n" + "\n".join(state.messages))
         self.finished.emit()
-
-    def _checkpoint(self, state: _Writing) -> None:
-        """Move the WAL into the file off the GUI thread (see import_worker)."""
-        busy = state.checkpointer is not None and state.checkpointer.is_alive()
-        if state.autocheckpoint is not None and not busy:
-            state.checkpointer = import_worker.checkpoint_in_background(
-                self.session.project.path)
 
     def _close_progress(self) -> None:
         progress, self.progress = self.progress, None
@@ -320,29 +238,8 @@ class ImportController(QObject):
             return []
         return self._import_drafts([draft], [])
 
-    def _drop_duplicates(self, drafts, messages: list[str], hashes=None,
-                         seen: set[str] | None = None) -> list:
-        """Report duplicates up front, so a batch never holds a text twice.
-
-        ``hashes`` are the drafts' content hashes when the reader computed them;
-        ``seen`` carries this import's hashes from one slice to the next."""
-        fresh, seen = [], set() if seen is None else seen
-        for n, draft in enumerate(drafts):
-            digest = hashes[n] if hashes is not None else content_hash(draft.text)
-            existing = self.session.project.articles.find_by_hash(digest)
-            name = Path(draft.source_path).name or "The pasted text"
-            if existing is not None:
-                title = self.session.project.articles.get(existing).title
-                messages.append(f"{name}: {DuplicateArticleError(existing, title)}")
-            elif digest in seen:
-                messages.append(f"{name}: the same text appears twice in this import.")
-            else:
-                seen.add(digest)
-                fresh.append(draft)
-        return fresh
-
     def _import_drafts(self, drafts, messages: list[str], hashes=None) -> list[int]:
-        drafts = self._drop_duplicates(drafts, messages, hashes)
+        drafts = drop_duplicates(self.session.project.articles, drafts, messages, hashes)
         imported: list[int] = []
         if drafts:
             command = ImportBatch(self.session, drafts)

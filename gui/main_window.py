@@ -1,49 +1,21 @@
 """The main window: articles on the left, the text in the centre, the timeline
-and the selected event on the right.  It lays out and wires views; the work is
+and the selected event on the right.  It wires the views (laid out by
+gui.window_layout) and keeps the current article and event in step; the work is
 done by commands (gui.commands) and controllers (gui.importing)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QMessageBox, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QMessageBox
 
 from gui.actions import build_actions
-from gui.article_list_model import ARTICLE_ID_ROLE, ArticleFilter, ArticleListModel
-from gui.chart.chart_panel import ChartPanel
+from gui.article_list_model import ARTICLE_ID_ROLE
 from gui.event_actions import EventActions
-from gui.event_panel import EventPanel
 from gui.exchange_actions import ExchangeActions
 from gui.importing import ImportController
-from gui.reading_pane import ReadingPane
-from gui.suggestions_panel import SuggestionsPanel
-from gui.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
+from gui.timeline_model import EVENT_ID_ROLE
+from gui.window_layout import lay_out
 from gui.window_state import WindowState
-from storage.search import matching_articles
-
-
-def _panel(*widgets) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(4, 4, 4, 4)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.horizontalHeader().setHighlightSections(False)
-    # Columns sized to their contents look at the rows on screen only: by
-    # default Qt samples 1,000 rows, 200,000 Python data() calls at 100,000 events.
-    table.horizontalHeader().setResizeContentsPrecision(0)
-    return table
 
 
 class MainWindow(QMainWindow):
@@ -62,70 +34,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self)
         self.state = WindowState(self)
 
-        # Left: articles.
-        self.article_model = ArticleListModel(session, self)
-        self.article_proxy = ArticleFilter(
-            self, search=lambda text: matching_articles(session.project, text))
-        self.article_proxy.setSourceModel(self.article_model)
-        self.article_filter = QLineEdit(objectName="articleFilter", clearButtonEnabled=True,
-                                        placeholderText="Search articles (titles and texts)…")
-        self.article_filter.textChanged.connect(self.article_proxy.set_text)
-        self.article_list = _table("articleList")
-        self.article_list.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.article_list.setModel(self.article_proxy)
-        header = self.article_list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-
-        # Centre: the text.
-        self.reading = ReadingPane(session)
-        self.article_view, self.banner = self.reading.view, self.reading.banner
-
-        # Right: the timeline and the event panel.
-        self.timeline_model = TimelineModel(session, self)
-        self.timeline_proxy = TimelineFilter(self)
-        self.timeline_proxy.setSourceModel(self.timeline_model)
-        self.timeline_filter = QLineEdit(objectName="timelineFilter", clearButtonEnabled=True,
-                                         placeholderText="Filter timeline (title, tag, date)…")
-        self.timeline_filter.textChanged.connect(self.timeline_proxy.set_text)
-        self.timeline_table = _table("timelineTable")
-        self.timeline_table.setModel(self.timeline_proxy)
-        self.timeline_table.setEditTriggers(QAbstractItemView.DoubleClicked
-                                            | QAbstractItemView.EditKeyPressed
-                                            | QAbstractItemView.AnyKeyPressed)
-        header = self.timeline_table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self.timeline_message = QLabel(objectName="timelineMessage", wordWrap=True)
-        self.timeline_message.setStyleSheet("color: #b00020;")
-        self.timeline_message.hide()
-        self.event_panel = EventPanel(session)
-
-        self.right_tabs = QTabWidget(objectName="rightTabs")
-        self.right_tabs.addTab(_panel(self.timeline_filter, self.timeline_table,
-                                      self.timeline_message), "&Timeline")
-        self.chart = ChartPanel(self)
-        self.right_tabs.addTab(self.chart, "C&hart")
-        self.suggestions = SuggestionsPanel(session)
-        self.right_tabs.addTab(self.suggestions, "&Suggestions")
-        self.right_split = QSplitter(Qt.Vertical, objectName="rightSplitter")
-        self.right_split.addWidget(self.right_tabs)
-        self.right_split.addWidget(self.event_panel)
-        self.right_split.setStretchFactor(0, 3)
-        self.right_split.setStretchFactor(1, 2)
-        self.main_split = QSplitter(Qt.Horizontal, objectName="mainSplitter")
-        self.main_split.addWidget(_panel(self.article_filter, self.article_list))
-        self.main_split.addWidget(self.reading)
-        self.main_split.addWidget(self.right_split)
-        self.main_split.setStretchFactor(0, 2)
-        self.main_split.setStretchFactor(1, 4)
-        self.main_split.setStretchFactor(2, 4)
-        self.setCentralWidget(self.main_split)
-        self.resize(1440, 880)
-        self.main_split.setSizes([300, 600, 540])
-        self.right_split.setSizes([480, 400])
+        lay_out(self, session)
 
         self.importer = ImportController(session, self)
         self.events = EventActions(self)

@@ -14,28 +14,24 @@ appended at the end.  Anything that needs every row (a change from the
 session, the filter, a lookup by id, the keys, ``_rows`` read from outside)
 first finishes the load synchronously (``_ensure_complete``), so nothing
 ever works on a partial timeline.
+
+What each cell shows and how an edit to it is pushed is ``TimelineCells``
+(gui.timeline_cells); this module keeps the rows and their order.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
 
-from gui.commands import EditEvent
 from gui.table_model import FlatTableModel
+from gui.timeline_cells import EVENT_ID_ROLE, HEADERS, ROW_ROLE, TITLE, TimelineCells
 from gui.timeline_filter import TimelineFilter
 from storage.records import TimelineRow
-from storage.tags import parse_tags
-from temporal.dates import DateParseError, parse_date
 
-__all__ = ["EVENT_ID_ROLE", "ROW_ROLE", "TimelineFilter", "TimelineModel", "row_key"]
+__all__ = ["EVENT_ID_ROLE", "ROW_ROLE", "TITLE", "TimelineFilter", "TimelineModel", "row_key"]
 
-EVENT_ID_ROLE = Qt.UserRole + 1
-ROW_ROLE = Qt.UserRole + 2
-
-DATE, TITLE, TAGS, SOURCES = range(4)
-HEADERS = ("Date", "Title", "Tags", "Sources")
 WARM_SLICE = 2000  # haystacks built per idle turn: a few milliseconds
 WARM_DELAY_MS = 300  # start after the first screen is painted
 FIRST_PAGE = 500  # rows read before the first paint: a screen, with room to scroll
@@ -56,7 +52,7 @@ def haystack(row: TimelineRow) -> str:
                      row.value)).casefold()
 
 
-class TimelineModel(FlatTableModel):
+class TimelineModel(TimelineCells, FlatTableModel):
     HEADERS = HEADERS
 
     # (row, message): an edit the model refused, e.g. a date it cannot read.
@@ -253,74 +249,6 @@ class TimelineModel(FlatTableModel):
         else:
             self._store(old, row, insert=False)
         self.dataChanged.emit(self.index(new, 0), self.index(new, len(HEADERS) - 1))
-
-    # -- Qt model interface -----------------------------------------------
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        return flags | Qt.ItemIsEditable if index.column() != SOURCES else flags
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._loaded):
-            return None
-        row = self._loaded[index.row()]
-        column = index.column()
-        if role == Qt.DisplayRole:
-            if column == DATE:
-                return row.date.display if row.date else "undated"
-            return (None, row.title, row.tags, str(row.sources))[column]
-        if role == Qt.EditRole:
-            if column == DATE:
-                return row.date.display if row.date else ""
-            return (None, row.title, row.tags, row.sources)[column]
-        if role == Qt.ToolTipRole:
-            if column == DATE and row.date:
-                return f"{row.date.value} ({row.date.precision.value})"
-            if column == TITLE:
-                return row.title
-        if role == Qt.TextAlignmentRole and column == SOURCES:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ForegroundRole and column == DATE and row.date is None:
-            return Qt.gray
-        if role == EVENT_ID_ROLE:
-            return row.id
-        if role == ROW_ROLE:
-            return row
-        return None
-
-    def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role != Qt.EditRole or not index.isValid() or index.row() >= len(self._loaded):
-            return False
-        row = self._loaded[index.row()]
-        column = index.column()
-        text = str(value).strip()
-        if column == DATE:
-            if not text:
-                change = ("date", None)
-            else:
-                try:
-                    change = ("date", parse_date(text))
-                except DateParseError as exc:
-                    self.editRejected.emit(index.row(), str(exc))
-                    return False
-            if change[1] == row.date:
-                return True
-        elif column == TITLE:
-            if not text:
-                self.editRejected.emit(index.row(), "An event needs a title.")
-                return False
-            change = ("title", text)
-        elif column == TAGS:
-            change = ("tags", parse_tags(text))
-        else:
-            return False
-        try:
-            self.session.push(EditEvent(self.session, row.id, *change))
-        except Exception as exc:
-            self.editRejected.emit(index.row(), str(exc))
-            return False
-        return True
 
     def index_of(self, event_id: int) -> QModelIndex:
         position = self.row_of(event_id)

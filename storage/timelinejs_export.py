@@ -26,9 +26,9 @@ from storage.csv_export import chronology, write_csv
 from storage.exchange_formats import (ParsedEvent, RowProblem, SkipRow, derived_uuid,
                                       short_title, typed_date)
 from storage.records import Tag
-from temporal.date_parsing import real_date
-from temporal.dates import (MONTH_NAMES, DateParseError, EventDate, Precision, parse_date,
-                            unit_span)
+from temporal.date_units import MONTH_NAMES
+from temporal.date_values import real_date
+from temporal.dates import DateParseError, EventDate, Precision, parse_date, unit_span
 
 TIMELINEJS_HEADER = (
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",

@@ -1,10 +1,12 @@
-"""Reading event dates: stored/TIMEX value strings, and what analysts type.
+"""Reading event dates as analysts type them: leniently, but never guessed at.
 
-Split from dates.py so the model stays short. Structured forms (weeks,
-quarters, seasons, decades, ISO and numeric dates) are matched by our own
-patterns; python-dateutil reads the free-word day and month forms ("Jul 1,
-2025", "1st of July 2025") because it knows month names and ordinals. It is
-kept on a short leash, because left alone it would:
+Typed text is written by people, in many forms, so it has its own reader,
+apart from the strict one for stored values (``temporal.date_values``, whose
+unit builders it shares) and from the model in ``temporal.dates``.
+Structured forms (weeks, quarters, seasons, decades, ISO and numeric dates)
+are matched by our own patterns; python-dateutil reads the free-word day and
+month forms ("Jul 1, 2025", "1st of July 2025") because it knows month names
+and ordinals. It is kept on a short leash, because left alone it would:
 
 * fill missing parts from today's date: we parse twice with two different
   sentinel defaults and treat any field that differs as not given;
@@ -16,134 +18,17 @@ kept on a short leash, because left alone it would:
 """
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 
 from dateutil import parser as _du
 
-from .dates import (MAX_YEAR, MIN_YEAR, MONTH_NAMES, SEASON_CODES, DateParseError, EventDate,
-                    Precision as P, span_text, unit_span)
+from .date_units import MAX_YEAR, MIN_YEAR, DateParseError, Precision as P, span_text, unit_span
+from .date_values import iso_week, match_value, numbered, real_date, whole_unit
+from .dates import EventDate
 
 _EXAMPLES = "e.g. 1 Jul 2025, Nov 2024, Q2 2025, summer 2025 or 1990s"
 
-# ---------------------------------------------------------------- value strings
-_VALUE = re.compile(r"""(?:
-   (?P<day>\d{4}-\d{2}-\d{2})
- | (?P<wy>\d{4})-W(?P<week>\d{1,2})(?P<we>-WE)?
- | (?P<my>\d{4})-(?P<month>\d{2})
- | (?P<qy>\d{4})-Q(?P<quarter>\d)
- | (?P<sy>\d{4})-(?P<season>SP|SU|FA|WI)
- | (?P<hy>\d{4})-H(?P<half>\d)
- | (?P<year>\d{4})
- | (?P<decade>\d{3})X
- | (?P<century>\d{2})XX )""", re.X)
-# TIMEX3 times of day: a part of the day (MOrning...) or a clock time.
-_TIMEX_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|\d{2}(?::?\d{2}){0,2}"
-                        r"(?:\.\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)")
-
-
-def real_date(y: int, m: int, d: int, text: str) -> _dt.date:
-    """The date, or the analyst-facing reason it does not exist."""
-    if not MIN_YEAR <= y <= MAX_YEAR:
-        raise DateParseError(f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.")
-    if not 1 <= m <= 12:
-        raise DateParseError(f"“{text}” is not a real date: there is no month {m}.")
-    days = calendar.monthrange(y, m)[1]
-    if not 1 <= d <= days:
-        raise DateParseError(f"“{text}” is not a real date: "
-                             f"{MONTH_NAMES[m - 1]} {y} has {days} days.")
-    return _dt.date(y, m, d)
-
-
-def _unit(p: P, y: int, m: int, text: str, approx: bool = False) -> EventDate:
-    """The whole unit of ``p`` starting at year ``y``, month ``m``."""
-    if not MIN_YEAR <= y <= MAX_YEAR:
-        raise DateParseError(f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.")
-    try:
-        return EventDate(*unit_span(p, _dt.date(y, m, 1)), p, approx)
-    except DateParseError:
-        raise
-    except ValueError:  # e.g. winter 9999 ends in year 10000
-        raise DateParseError(f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.") from None
-
-
-def _numbered(kind: str, n: int, top: int, text: str) -> int:
-    if not 1 <= n <= top:
-        raise DateParseError(f"“{text}” is not a real date: there is no {kind} {n}.")
-    return n
-
-
-def _iso_week(y: int, week: int, weekend: bool, text: str, approx: bool = False) -> EventDate:
-    if not MIN_YEAR <= y <= MAX_YEAR:
-        raise DateParseError(f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.")
-    weeks = _dt.date(y, 12, 28).isocalendar()[1]  # 28 Dec is always in the last week
-    if not 1 <= week <= weeks:
-        raise DateParseError(f"“{text}” is not a real week: {y} has {weeks} ISO weeks.")
-    p = P.WEEKEND if weekend else P.WEEK
-    return EventDate(*unit_span(p, _dt.date.fromisocalendar(y, week, 1)), p, approx)
-
-
-def _match_value(s: str, timex: bool, text: str) -> EventDate | None:
-    """The EventDate a value string names; None if it is not one at all."""
-    if "/" in s:
-        first, sep, last = s.partition("/")
-        a, b = _match_value(first, False, text), _match_value(last, False, text)
-        if a is None or b is None or P.DAY not in (a.precision, b.precision) \
-                or a.precision != b.precision or "/" in last:
-            return None
-        if a.approximate != b.approximate:
-            raise DateParseError(f"“{text}”: mark both ends of an approximate range with ~.")
-        if b.earliest < a.earliest:
-            raise DateParseError(f"“{text}” ends before it starts.")
-        return EventDate.from_span(a.earliest, b.earliest, P.RANGE, a.approximate)
-    approx = s.endswith("~")
-    core = s[:-1] if approx else s
-    if timex:
-        if m := _TIMEX_DAY.fullmatch(core):
-            core = m[1]
-        elif re.fullmatch(r"\d{2,3}", core):  # TIMEX "199": the 1990s; "19": 1900s
-            core += "X" * (4 - len(core))
-    m = _VALUE.fullmatch(core)
-    if m is None:
-        return None
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
-    if "day" in g:
-        y, mo, d = map(int, g["day"].split("-"))
-        return EventDate(*[real_date(y, mo, d, text)] * 2, P.DAY, approx)
-    if "week" in g:
-        return _iso_week(int(g["wy"]), int(g["week"]), "we" in g, text, approx)
-    if "month" in g:
-        return _unit(P.MONTH, int(g["my"]), _numbered("month", int(g["month"]), 12, text), text, approx)
-    if "quarter" in g:
-        q = _numbered("quarter", int(g["quarter"]), 4, text)
-        return _unit(P.QUARTER, int(g["qy"]), 3 * q - 2, text, approx)
-    if "season" in g:
-        return _unit(P.SEASON, int(g["sy"]), 3 + 3 * SEASON_CODES.index(g["season"]), text, approx)
-    if "half" in g:
-        h = _numbered("half", int(g["half"]), 2, text)
-        return _unit(P.HALF, int(g["hy"]), 6 * h - 5, text, approx)
-    if "year" in g:
-        return _unit(P.YEAR, int(g["year"]), 1, text, approx)
-    if "decade" in g:
-        return _unit(P.DECADE, int(g["decade"]) * 10, 1, text, approx)
-    return _unit(P.CENTURY, int(g["century"]) * 100, 1, text, approx)
-
-
-def parse_value(value: str, timex: bool = True) -> EventDate:
-    """EventDate.from_value: strict canonical (and, if ``timex``, TIMEX3) values."""
-    s = str(value).strip()
-    result = _match_value(s, timex, s)
-    if result is not None:
-        return result
-    if re.fullmatch(r"[A-Z_]+_REF", s):
-        raise DateParseError(f"“{s}” is relative to the article's date, not a fixed date.")
-    if s.startswith(("P", "T")) or "X" in s:
-        raise DateParseError(f"“{s}” is a duration or an undetermined date, not a fixed date.")
-    raise DateParseError(f"“{s}” is not a date value.")
-
-
-# ----------------------------------------------------------------- typed text
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
              "fourth": 4, "4th": 4}
 _SEASON_NUM = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -214,7 +99,7 @@ def _calendar(s: str, text: str) -> EventDate | None:
         return None
     y, m, d = f
     if d is None:
-        return _unit(P.MONTH, y, _numbered("month", m, 12, text), text)
+        return whole_unit(P.MONTH, y, numbered("month", m, 12, text), text)
     return EventDate(*[real_date(y, m, d, text)] * 2, P.DAY)
 
 
@@ -255,27 +140,27 @@ def _tagged(inner: str, p: P, week: int | None, text: str) -> EventDate:
 
 
 _RULES: list[tuple[re.Pattern, object]] = [
-    (re.compile(r"(\d{3}0)'?s"), lambda m, t: _unit(P.DECADE, int(m[1]), 1, t)),
+    (re.compile(r"(\d{3}0)'?s"), lambda m, t: whole_unit(P.DECADE, int(m[1]), 1, t)),
     (re.compile(r"'?\d0'?s"), lambda m, t: _raise(f"“{t}”: write the decade with four digits, e.g. 1990s.")),
     (re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:century|cent\.?|c\.?)"),
-     lambda m, t: _unit(P.CENTURY, (int(m[1]) - 1) * 100, 1, t) if int(m[1]) > 10
+     lambda m, t: whole_unit(P.CENTURY, (int(m[1]) - 1) * 100, 1, t) if int(m[1]) > 10
      else _raise(f"“{t}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.")),
     (re.compile(r"q(\d)\s*/?\s*(\d{4})"),
-     lambda m, t: _unit(P.QUARTER, int(m[2]), 3 * _numbered("quarter", int(m[1]), 4, t) - 2, t)),
+     lambda m, t: whole_unit(P.QUARTER, int(m[2]), 3 * numbered("quarter", int(m[1]), 4, t) - 2, t)),
     (re.compile(r"(\d{4})\s*[-/]?\s*q(\d)"),
-     lambda m, t: _unit(P.QUARTER, int(m[1]), 3 * _numbered("quarter", int(m[2]), 4, t) - 2, t)),
+     lambda m, t: whole_unit(P.QUARTER, int(m[1]), 3 * numbered("quarter", int(m[2]), 4, t) - 2, t)),
     (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})"),
-     lambda m, t: _unit(P.QUARTER, int(m[2]), 3 * _ORDINALS[m[1]] - 2, t)),
+     lambda m, t: whole_unit(P.QUARTER, int(m[2]), 3 * _ORDINALS[m[1]] - 2, t)),
     (re.compile(r"h(\d)\s*/?\s*(\d{4})"),
-     lambda m, t: _unit(P.HALF, int(m[2]), 6 * _numbered("half", int(m[1]), 2, t) - 5, t)),
+     lambda m, t: whole_unit(P.HALF, int(m[2]), 6 * numbered("half", int(m[1]), 2, t) - 5, t)),
     (re.compile(r"(\d{4})\s*[-/]?\s*h(\d)"),
-     lambda m, t: _unit(P.HALF, int(m[1]), 6 * _numbered("half", int(m[2]), 2, t) - 5, t)),
+     lambda m, t: whole_unit(P.HALF, int(m[1]), 6 * numbered("half", int(m[2]), 2, t) - 5, t)),
     (re.compile(r"(first|second|1st|2nd)\s+half\s+(?:of\s+)?(\d{4})"),
-     lambda m, t: _unit(P.HALF, int(m[2]), 6 * _ORDINALS[m[1]] - 5, t)),
+     lambda m, t: whole_unit(P.HALF, int(m[2]), 6 * _ORDINALS[m[1]] - 5, t)),
     (re.compile(r"(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})(?:\s*[–/-]\s*(\d{4}|\d{2}))?"),
      lambda m, t: _season(m, t)),
-    (re.compile(r"weekend\s+(?:of\s+)?" + _WEEK), lambda m, t: _iso_week(int(m[2]), int(m[1]), True, t)),
-    (re.compile(_WEEK), lambda m, t: _iso_week(int(m[2]), int(m[1]), False, t)),
+    (re.compile(r"weekend\s+(?:of\s+)?" + _WEEK), lambda m, t: iso_week(int(m[2]), int(m[1]), True, t)),
+    (re.compile(_WEEK), lambda m, t: iso_week(int(m[2]), int(m[1]), False, t)),
     (re.compile(r"(.+?)\s*\((?:wk|week)\.?\s*(\d{1,2})\)"), lambda m, t: _tagged(m[1], P.WEEK, int(m[2]), t)),
     (re.compile(r"(.+?)\s*\(weekend\)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
     (re.compile(r"weekend\s+(?:of\s+)?(.+)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
@@ -294,12 +179,12 @@ def _season(m: re.Match, text: str) -> EventDate:
         nxt = int(m[3])
         if start != 12 or nxt not in (y + 1, (y + 1) % 100) or len(m[3]) == 3:
             raise DateParseError(f"“{text}”: only winter spans two years, e.g. winter 2025–26.")
-    return _unit(P.SEASON, y, start, text)
+    return whole_unit(P.SEASON, y, start, text)
 
 
 def _plain(s: str, text: str) -> EventDate:
     """``s`` (normalised, no approximation marker) as an EventDate."""
-    value = _match_value(s.upper(), False, text)
+    value = match_value(s.upper(), False, text)
     if value is not None:
         return value
     for pattern, build in _RULES:

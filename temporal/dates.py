@@ -23,54 +23,25 @@ mean in practice); winter ``2025-WI`` is Dec 2025 - Feb 2026 and is shown as
 "winter 2025–26" so nobody reads it as the winter at the start of 2025.
 ``19XX`` is 1900-1999, as in EDTF, shown as "20th century", the way analysts
 say it; the pedantic 1901-2000 century would disagree with its own value.
+
+The units themselves are in ``temporal.date_units`` (re-exported here, the
+names callers know); reading stored values and typed text is in
+``temporal.date_values`` and ``temporal.date_parsing``.
 """
 from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, replace
-from enum import Enum
 
 from dateutil.relativedelta import relativedelta
+
+from .date_units import (MAX_YEAR, MIN_YEAR, MONTH_ABBR, MONTHS_PER_UNIT, SEASON_CODES,
+                         SEASON_WORDS, DateParseError, Precision, day_text, span_text,
+                         unit_span)
 
 __all__ = ["Precision", "DateParseError", "EventDate", "parse_date", "unit_span"]
 
 
-class Precision(str, Enum):
-    """How much of an event's date the source actually pins down."""
-
-    DAY = "day"
-    WEEK = "week"
-    WEEKEND = "weekend"
-    MONTH = "month"
-    QUARTER = "quarter"
-    SEASON = "season"
-    HALF = "half"
-    YEAR = "year"
-    DECADE = "decade"
-    CENTURY = "century"
-    RANGE = "range"
-
-
-class DateParseError(ValueError):
-    """A date the analyst typed (or a stored value) that cannot be an event date.
-
-    ``str(err)`` is written for the analyst, shown inline next to the cell,
-    so it names the text and says what is wrong with it.
-    """
-
-
-MIN_YEAR, MAX_YEAR = 1000, 9999
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")
-MONTH_ABBR = tuple(name[:3] for name in MONTH_NAMES)
-SEASON_CODES = ("SP", "SU", "FA", "WI")  # starting in March, June, September, December
-SEASON_WORDS = ("spring", "summer", "autumn", "winter")
-
-# Units made of whole months: a span starts on the first of a month and lasts
-# this many months, which also makes shifting one calendar-correct addition.
-_MONTHS_PER_UNIT = {Precision.MONTH: 1, Precision.QUARTER: 3, Precision.SEASON: 3,
-                    Precision.HALF: 6, Precision.YEAR: 12, Precision.DECADE: 120,
-                    Precision.CENTURY: 1200}
 _DAYS_PER_STEP = {Precision.DAY: 1, Precision.WEEK: 7, Precision.WEEKEND: 7}
 # Narrowest first: a span that happens to be a whole unit gets the finest label.
 _INFER_ORDER = (Precision.DAY, Precision.WEEKEND, Precision.WEEK, Precision.MONTH,
@@ -79,54 +50,9 @@ _INFER_ORDER = (Precision.DAY, Precision.WEEKEND, Precision.WEEK, Precision.MONT
 _ORDER = {p: i for i, p in enumerate(Precision)}
 
 
-def unit_span(precision: Precision | str, day: _dt.date) -> tuple[_dt.date, _dt.date]:
-    """The whole unit of ``precision`` containing ``day`` (weeks are ISO weeks).
-
-    One function defines every unit, so parsing, validation, inference and
-    shifting cannot disagree about where a quarter or a winter begins.
-    Raises ValueError when the unit runs past year 9999.
-    """
-    p = Precision(precision)
-    if p is Precision.DAY:
-        return day, day
-    if p in (Precision.WEEK, Precision.WEEKEND):
-        monday = day - _dt.timedelta(days=day.weekday())
-        first = monday + _dt.timedelta(days=5 if p is Precision.WEEKEND else 0)
-        return first, monday + _dt.timedelta(days=6)
-    if p is Precision.RANGE:
-        raise ValueError("a range has no unit")
-    y, m = day.year, day.month
-    start = {
-        Precision.MONTH: (y, m),
-        Precision.QUARTER: (y, m - (m - 1) % 3),
-        Precision.SEASON: (y - 1, 12) if m < 3 else (y, m - m % 3),
-        Precision.HALF: (y, 1 if m < 7 else 7),
-        Precision.YEAR: (y, 1),
-        Precision.DECADE: (y - y % 10, 1),
-        Precision.CENTURY: (y - y % 100, 1),
-    }[p]
-    first = _dt.date(*start, 1)
-    return first, first + relativedelta(months=_MONTHS_PER_UNIT[p]) - _dt.timedelta(days=1)
-
-
 def _as_date(value) -> _dt.date:
     # A datetime is a date subclass, but would compare unequal to the same day.
     return value.date() if isinstance(value, _dt.datetime) else value
-
-
-def _day_text(d: _dt.date) -> str:
-    return f"{d.day} {MONTH_ABBR[d.month - 1]} {d.year}"
-
-
-def span_text(first: _dt.date, last: _dt.date) -> str:
-    """Two days as briefly as a reader still gets both: shared month/year once."""
-    if first == last:
-        return _day_text(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{_day_text(last)}"
-    if first.year == last.year:
-        return f"{first.day} {MONTH_ABBR[first.month - 1]} – {_day_text(last)}"
-    return f"{_day_text(first)} – {_day_text(last)}"
 
 
 def _ordinal(n: int) -> str:
@@ -202,7 +128,7 @@ class EventDate:
         """
         e, p = self.earliest, self.precision
         if p is Precision.DAY:
-            text = _day_text(e)
+            text = day_text(e)
         elif p is Precision.WEEK:
             text = f"{span_text(e, self.latest)} (wk {e.isocalendar()[1]})"
         elif p is Precision.WEEKEND:
@@ -242,7 +168,7 @@ class EventDate:
         (PRESENT_REF, durations, X digits) have no place on a chronology and
         raise DateParseError.
         """
-        from .date_parsing import parse_value
+        from .date_values import parse_value
         return parse_value(value, timex=True)
 
     @classmethod
@@ -293,7 +219,7 @@ class EventDate:
             if p in _DAYS_PER_STEP:
                 step = _dt.timedelta(days=units * _DAYS_PER_STEP[p])
                 return replace(self, earliest=e + step, latest=last + step)
-            first, last = unit_span(p, e + relativedelta(months=units * _MONTHS_PER_UNIT[p]))
+            first, last = unit_span(p, e + relativedelta(months=units * MONTHS_PER_UNIT[p]))
             return replace(self, earliest=first, latest=last)
         except DateParseError:
             raise

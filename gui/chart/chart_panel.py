@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from gui.chart import lanes
 from gui.chart.chart_export import export
 from gui.chart.chart_scene import ChartScene
-from gui.chart.chart_view import ZOOM_STEP, ChartView
+from gui.chart.chart_view import ChartView
+from gui.chart.chart_zoom import ZOOM_STEP
 from gui.chart.time_axis import day_x
 from gui.commands import EditEvent
 from gui.timeline_model import EVENT_ID_ROLE

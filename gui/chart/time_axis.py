@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from temporal.dates import MAX_YEAR, MIN_YEAR, MONTH_ABBR, MONTH_NAMES, Precision
+from temporal.date_units import MAX_YEAR, MIN_YEAR, MONTH_ABBR, MONTH_NAMES, Precision
 
 ORIGIN = dt.date(2000, 1, 1).toordinal()
 _FIRST = dt.date(MIN_YEAR, 1, 1).toordinal() - ORIGIN
