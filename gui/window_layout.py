@@ -45,6 +45,16 @@ def _table(name: str) -> QTableView:
     return table
 
 
+def _filtered(model, proxy, filter_name: str, placeholder: str, table_name: str):
+    """A table over ``proxy`` and the line edit whose text filters it."""
+    proxy.setSourceModel(model)
+    line = QLineEdit(objectName=filter_name, clearButtonEnabled=True, placeholderText=placeholder)
+    line.textChanged.connect(proxy.set_text)
+    table = _table(table_name)
+    table.setModel(proxy)
+    return line, table
+
+
 def lay_out(window, session) -> None:
     """Build the views into ``window``: articles on the left, the text in the
     centre, the timeline, chart and suggestions above the event panel on the right."""
@@ -52,13 +62,10 @@ def lay_out(window, session) -> None:
     window.article_model = ArticleListModel(session, window)
     window.article_proxy = ArticleFilter(
         window, search=lambda text: matching_articles(session.project, text))
-    window.article_proxy.setSourceModel(window.article_model)
-    window.article_filter = QLineEdit(objectName="articleFilter", clearButtonEnabled=True,
-                                      placeholderText="Search articles (titles and texts)…")
-    window.article_filter.textChanged.connect(window.article_proxy.set_text)
-    window.article_list = _table("articleList")
+    window.article_filter, window.article_list = _filtered(
+        window.article_model, window.article_proxy, "articleFilter",
+        "Search articles (titles and texts)…", "articleList")
     window.article_list.setSelectionMode(QAbstractItemView.SingleSelection)
-    window.article_list.setModel(window.article_proxy)
     header = window.article_list.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.Stretch)
     for column in (1, 2, 3):
@@ -71,12 +78,9 @@ def lay_out(window, session) -> None:
     # Right: the timeline and the event panel.
     window.timeline_model = TimelineModel(session, window)
     window.timeline_proxy = TimelineFilter(window)
-    window.timeline_proxy.setSourceModel(window.timeline_model)
-    window.timeline_filter = QLineEdit(objectName="timelineFilter", clearButtonEnabled=True,
-                                       placeholderText="Filter timeline (title, tag, date)…")
-    window.timeline_filter.textChanged.connect(window.timeline_proxy.set_text)
-    window.timeline_table = _table("timelineTable")
-    window.timeline_table.setModel(window.timeline_proxy)
+    window.timeline_filter, window.timeline_table = _filtered(
+        window.timeline_model, window.timeline_proxy, "timelineFilter",
+        "Filter timeline (title, tag, date)…", "timelineTable")
     window.timeline_table.setEditTriggers(QAbstractItemView.DoubleClicked
                                           | QAbstractItemView.EditKeyPressed
                                           | QAbstractItemView.AnyKeyPressed)
