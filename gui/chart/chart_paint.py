@@ -9,6 +9,8 @@ so it stays in view when the analyst scrolls down through many rows.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 
@@ -152,16 +154,20 @@ def _references(painter, scene, scale, dx, width, font) -> None:
     painter.fillRect(strip, PAPER)
     painter.setPen(QPen(AXIS_EDGE, 1))
     painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
+    free_from = -math.inf  # where the last label drawn ends: later ones may not overwrite it
     for x, label in sorted(scene.references):
         vx = round(x * scale + dx) + 0.5
         if not -300 < vx < width:
             continue
-        text = metrics.elidedText(label, Qt.ElideRight, 240)
         painter.setPen(QPen(REFERENCE, 1.5, Qt.DashLine))
         painter.drawLine(QPointF(vx, TICKS_BOTTOM), QPointF(vx, AXIS_HEIGHT))
+        if vx + 4 < free_from:
+            continue  # same or nearby day as a labelled flag: the line alone
+        text = metrics.elidedText(label, Qt.ElideRight, 240)
         painter.setPen(REFERENCE)
         painter.drawText(QRectF(vx + 4, TICKS_BOTTOM, metrics.horizontalAdvance(text) + 4,
                                 strip.height()), Qt.AlignVCenter | Qt.AlignLeft, text)
+        free_from = vx + 4 + metrics.horizontalAdvance(text) + 8
 
 
 def _drag_label(painter, preview, scale, dx, sy, dy, font) -> None:
