@@ -30,6 +30,21 @@ def project(tmp_path):
     opened.close()
 
 
+@pytest.fixture
+def session(project):
+    """The project's GUI session without a window.
+
+    Its undo stack is emptied at the end: left to the garbage collector, the
+    session's C++ side deletes the commands while Python is freeing their
+    wrappers, and the interpreter crashes at exit (QUndoStack::clear).
+    """
+    from gui.session import ProjectSession
+
+    made = ProjectSession(project)
+    yield made
+    made.undo_stack.clear()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(request, tmp_path_factory):
     """Settings and standard paths of the tests never touch the user's."""

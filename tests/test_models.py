@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from gui.article_list_model import ArticleFilter, ArticleListModel
 from gui.commands import CreateEvent, DeleteEvent, EditEvent, ImportArticle
-from gui.session import ProjectSession
 from gui.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
 from storage.article_draft import ArticleDraft
 from temporal.dates import parse_date
@@ -19,8 +18,7 @@ def _populate(session):
                                                          title=f"A{n}", published=day)))
 
 
-def test_timeline_model_and_filter(qtmodeltester, project):
-    session = ProjectSession(project)
+def test_timeline_model_and_filter(qtmodeltester, session):
     _populate(session)
     model = TimelineModel(session)
     qtmodeltester.check(model)
@@ -42,8 +40,7 @@ def test_timeline_model_and_filter(qtmodeltester, project):
     assert model.rowCount() == 4
 
 
-def test_article_model_and_filter(qtmodeltester, project):
-    session = ProjectSession(project)
+def test_article_model_and_filter(qtmodeltester, session):
     _populate(session)
     model = ArticleListModel(session)
     qtmodeltester.check(model)
@@ -56,14 +53,13 @@ def test_article_model_and_filter(qtmodeltester, project):
     assert proxy.rowCount() == 1
 
 
-def test_suggestions_model(qtmodeltester, project):
+def test_suggestions_model(qtmodeltester, session):
     from gui.suggestions_model import SuggestionsModel
 
-    session = ProjectSession(project)
     session.push(ImportArticle(session, ArticleDraft(
         text="Talks began on Monday and ended last week, after the March vote.",
         title="Talks", published="2025-07-01")))
     model = SuggestionsModel(session)
-    model.set_article(project.articles.summaries()[0].id)
+    model.set_article(session.project.articles.summaries()[0].id)
     assert [r.expression.text for r in model.rows] == ["Monday", "last week", "March"]
     qtmodeltester.check(model)

@@ -11,7 +11,6 @@ import random
 
 from gui.article_list_model import ARTICLE_ID_ROLE
 from gui.commands import CreateEvent, DeleteEvent, EditEvent
-from gui.session import ProjectSession
 from gui.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
 from storage.records import Tag
 from storage.search import fts_query, matching_articles, search_articles
@@ -80,8 +79,7 @@ def _expected(model, needle: str) -> list[int]:
                                   row.value)).casefold() for w in words)]
 
 
-def test_timeline_filter_stays_right_through_every_change(qtmodeltester, project):
-    session = ProjectSession(project)
+def test_timeline_filter_stays_right_through_every_change(qtmodeltester, session):
     rng = random.Random(4)
     words = ("strike", "talks", "drone", "port")
     for n in range(30):

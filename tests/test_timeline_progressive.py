@@ -6,7 +6,6 @@ import pytest
 
 from gui import timeline_model
 from gui.commands import CreateEvent, DeleteEvent, EditEvent
-from gui.session import ProjectSession
 from gui.timeline_model import EVENT_ID_ROLE, TITLE, TimelineFilter, TimelineModel
 from temporal.dates import parse_date
 
@@ -15,10 +14,9 @@ ORDER = [f"e{n}" for n in range(9)] + ["undated"]
 
 
 @pytest.fixture
-def session(project, monkeypatch):
+def session(session, monkeypatch):
     monkeypatch.setattr(timeline_model, "FIRST_PAGE", 3)
     monkeypatch.setattr(timeline_model, "LOAD_SLICE", 2)
-    session = ProjectSession(project)
     for n in (5, 2, 8, 0, 7, 1, 4, 6, 3):
         session.push(CreateEvent(session, f"e{n}", parse_date(str(2020 + n))))
     session.push(CreateEvent(session, "undated", None))
