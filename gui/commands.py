@@ -193,9 +193,13 @@ class ImportArticle(SessionCommand):
             self.project.articles.restore(*self.snapshot)
         else:
             d = self.draft
-            self.article_id = self.project.articles.add(
-                d.text, title=d.title, outlet=d.outlet, url=d.url, author=d.author,
-                published=self.published, source_path=d.source_path)
+            if self.published == d.published:
+                self.article_id = self.project.articles.add_draft(d)
+            else:
+                self.article_id = self.project.articles.add(
+                    d.text, title=d.title, outlet=d.outlet, url=d.url, author=d.author,
+                    published=self.published, source_path=d.source_path,
+                    published_source="analyst")
         self.session.articleAdded.emit(self.article_id)
 
     def reverse(self) -> None:

@@ -39,9 +39,7 @@ class ImportBatch(SessionCommand):
                 for snapshot in self.snapshots:
                     self.project.articles.restore(*snapshot)
             else:
-                self.article_ids = [self.project.articles.add(
-                    d.text, title=d.title, outlet=d.outlet, url=d.url, author=d.author,
-                    published=d.published, source_path=d.source_path) for d in self.drafts]
+                self.article_ids = [self.project.articles.add_draft(d) for d in self.drafts]
         with self.session.batch():
             for article_id in self.article_ids:
                 self.session.articleAdded.emit(article_id)

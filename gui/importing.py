@@ -178,9 +178,7 @@ class ImportController(QObject):
                                 state.hashes[state.position:end], state.seen)
         try:
             with self.session.project.change():
-                ids = [self.session.project.articles.add(
-                    d.text, title=d.title, outlet=d.outlet, url=d.url, author=d.author,
-                    published=d.published, source_path=d.source_path) for d in fresh]
+                ids = [self.session.project.articles.add_draft(d) for d in fresh]
         except Exception as exc:  # this slice was rolled back; the earlier ones stay
             state.messages.append(f"{exc} The articles from "
                                   f"{Path(state.drafts[state.position].source_path).name} "

@@ -10,10 +10,11 @@ from dataclasses import asdict
 from storage.errors import DuplicateArticleError
 from storage.records import Annotation, Article, ArticleSummary
 
-ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published")
+ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published", "published_source",
+                  "published_evidence", "published_conflicts")
 _COLUMNS = (
     "id, uuid, title, outlet, url, author, published, text, content_hash, "
-    "source_path, imported_at"
+    "source_path, imported_at, published_source, published_evidence, published_conflicts"
 )
 
 
@@ -28,7 +29,9 @@ class Articles:
         self.project = project
 
     def add(self, text: str, *, title: str = "", outlet: str = "", url: str = "",
-            author: str = "", published: str = "", source_path: str = "") -> int:
+            author: str = "", published: str = "", source_path: str = "",
+            published_source: str = "", published_evidence: str = "",
+            published_conflicts: str = "") -> int:
         from storage.project import now_iso
 
         text = unicodedata.normalize("NFC", text)
@@ -41,11 +44,24 @@ class Articles:
                 raise DuplicateArticleError(existing[0], existing[1])
             cursor = db.execute(
                 "INSERT INTO articles (uuid, title, outlet, url, author, published, text, "
-                "content_hash, source_path, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "content_hash, source_path, imported_at, published_source, "
+                "published_evidence, published_conflicts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [str(uuidlib.uuid4()), title.strip(), outlet.strip(), url.strip(),
-                 author.strip(), published.strip(), text, digest, source_path, now_iso()],
+                 author.strip(), published.strip(), text, digest, source_path, now_iso(),
+                 published_source if published.strip() else "",
+                 published_evidence.strip() if published.strip() else "",
+                 published_conflicts],
             )
             return cursor.lastrowid
+
+    def add_draft(self, draft) -> int:
+        """Add an imported ``ArticleDraft`` with all it found, evidence included."""
+        return self.add(draft.text, title=draft.title, outlet=draft.outlet, url=draft.url,
+                        author=draft.author, published=draft.published,
+                        source_path=draft.source_path,
+                        published_source=draft.published_source,
+                        published_evidence=draft.published_evidence,
+                        published_conflicts=draft.published_conflicts)
 
     def get(self, article_id: int) -> Article:
         row = self.project.db.execute(
