@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QMessageBox
 
 from gui.actions import build_actions
+from gui.address_import import AddressImport
 from gui.article_list_model import ARTICLE_ID_ROLE
 from gui.event_actions import EventActions
 from gui.exchange_actions import ExchangeActions
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(session, self)
         self.events = EventActions(self)
         self.exchange = ExchangeActions(self)
+        self.address_import = AddressImport(self)
         self._wire()
         self.state.restore()
         self._update_title()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.article_view import ArticleView
+from storage.published_evidence import conflict_note
 
 NO_DATE = ("This article has no published date, so its relative dates (“on Tuesday”, "
            "“since November”) cannot be resolved. Set it in Article ▸ Article Details (Ctrl+I).")
@@ -59,8 +60,10 @@ class ReadingPane(QWidget):
         return {p.event_id: events.get(p.event_id).title for p in passages}
 
     def _update_banner(self, article) -> None:
-        self.banner.setText(NO_DATE)
-        self.banner.setVisible(article.published_date is None)
+        disagreement = conflict_note(article) if article.published_date else ""
+        self.banner.setText(disagreement + " Confirm one in Article ▸ Article Details (Ctrl+I)."
+                            if disagreement else NO_DATE)
+        self.banner.setVisible(article.published_date is None or bool(disagreement))
 
     def _article_updated(self, article_id: int) -> None:
         if article_id == self.article_id:

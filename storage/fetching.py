@@ -101,6 +101,9 @@ def fetch(address: str, *, timeout: float = TIMEOUT_SECONDS,
     except ArticleReadError:
         raise
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:  # urllib refuses redirects to file:, ftp: and the like
+            raise ArticleReadError(f"{address} redirects to {exc.headers.get('Location', '?')}, "
+                                   "which is not a web address; nothing was imported.") from None
         raise ArticleReadError(f"{address} could not be fetched: the site answered "
                                f"{exc.code} {exc.reason}.") from None
     except urllib.error.URLError as exc:

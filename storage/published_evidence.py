@@ -28,10 +28,9 @@ def normalise_published(text: str) -> str:
     if not text:
         return ""
     try:
-        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        if len(text) > 10:
-            return stamp.isoformat()
-        return stamp.date().isoformat()
+        dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        # Valid ISO 8601 is kept as written: "09:49" does not become "09:49:00".
+        return text[:10] + "T" + text[11:] if text[10:11] == " " else text
     except ValueError:
         pass
     try:
@@ -120,3 +119,17 @@ def load_conflicts(stored: str) -> list[Evidence]:
     return [Evidence(str(i.get("value", "")), str(i.get("source", "")),
                      str(i.get("evidence", ""))) for i in items
             if isinstance(i, dict) and i.get("value")]
+
+
+def conflict_note(article) -> str:
+    """One sentence on evidence that disagrees with an article's date, or "".
+
+    ``article`` is anything with ``published``, ``published_source``,
+    ``published_evidence`` and ``published_conflicts`` (a record or a draft).
+    """
+    others = load_conflicts(article.published_conflicts)
+    if not article.published or not others:
+        return ""
+    used = Evidence(article.published, article.published_source, article.published_evidence)
+    also = "; ".join(f"{o.day} {o.describe()}" for o in others)
+    return f"The published date {used.day} is {used.describe()}, but the article also gives {also}."
