@@ -84,8 +84,9 @@ def headline_from_lead(lead: str) -> str:
     bounds = [m for m in _BOUNDARY.finditer(sentence) if m.start() >= 35]
     for bound in bounds:
         rest = sentence[bound.end():]
+        dash = bound.group().strip() in "–—-"
         if bound.start() <= MAX_HEADLINE_CHARS and (
-                _ATTRIBUTION.match(rest) or _TRAILING.match(rest) or bound.group().strip() in "–—-"):
+                _ATTRIBUTION.match(rest) or _TRAILING.match(rest) or dash):
             return sentence[:bound.start()].rstrip(" ,;:")
     shorter = _APPOSITION.sub(" ", sentence, count=1)
     if shorter != sentence:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 from collections import Counter
 
 import lxml.html
@@ -36,6 +37,11 @@ from storage.html_tree import DROP, Document, dropped, parse_html, render_text
 for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
+# Paragraphs inside a story that point elsewhere or mark an advert: never story text.
+_CROSS_LINK = re.compile(
+    r"^(?:(?:read\s+(?:more|also)|see\s+also|related|also\s+read|читайте\s+(?:також|также)|"
+    r"дивіться\s+також|смотрите\s+также|по\s+теме|на\s+тему|اقرأ\s+أيضا|اقرأ\s+أيضًا|"
+    r"اقرأ\s+المزيد)\s*[:：]|(?:advertisement|реклама|إعلان)\s*$)", re.IGNORECASE)
 # trafilatura keeping this share of the page's words means the page is all story.
 KEEP_WHOLE_PAGE = 0.98
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
@@ -69,7 +75,9 @@ def story_text(tree: lxml.html.HtmlElement | None):
         document = None
     if document is None or document.body is None:
         return "", document
-    return render_text(parse_html(build_html_output(document))), document
+    text = render_text(parse_html(build_html_output(document)))
+    kept = [p for p in text.split("\n\n") if not (len(p) < 200 and _CROSS_LINK.match(p))]
+    return "\n\n".join(kept), document
 
 
 def whole_page_text(page: Document) -> str:

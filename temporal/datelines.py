@@ -65,7 +65,8 @@ _LABEL = re.compile(
 # "KYIV, July 1 (Reuters) —", "LONDON (AP) —", "(MENAFN) Ukraine reported...".
 _AGENCY = re.compile(r"\s*\((?P<agency>[A-Z][A-Za-z.&' -]{1,28}|[A-Z]{2,}[\w.&' -]{0,28})\)"
                      r"\s*(?:[—–-]+\s*)?")
-_DATELINE_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’. -]+)(?:,\s*[\w .'’-]{2,30}?)?"
+_DATELINE_PLACE = re.compile(r"^(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’. -]+)"
+                             r"(?:,\s*[\w .'’-]{2,30}?)?"
                              r"(?:,\s*|\s+(?=\())")
 _NAME_DATE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)\d{2})(?P<s>[-_./]?)(?P<m>0[1-9]|1[0-2])(?P=s)"

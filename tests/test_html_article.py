@@ -253,3 +253,20 @@ def test_reading_a_page_opens_no_connection(monkeypatch):
                         body='<img src="http://img.example/p.png">' + BODY)):
         draft = html_to_draft(markup)
         assert isinstance(draft.text, str)
+
+
+def test_div_soup_furniture_and_cross_links_are_left_out():
+    story = "".join(f"<p>Paragraph {i}: the council met again on the ferry; residents of the "
+                    f"villages downstream asked for a date, and officials promised one soon.</p>"
+                    for i in range(6))
+    story = story.replace("<p>Paragraph 3", '<p><a href="/x">Read more: Bridge plans '
+                          'approved</a></p><p>Paragraph 3')
+    body = ('<div class="cookie-banner">We use cookies to improve your experience on our '
+            'site. Accept all cookies?</div><div class="menu"><a>Home</a> <a>World</a> '
+            '<a>Sport</a></div><div class="content"><div class="story-body">' + story +
+            '</div><div class="related"><a>Other story about the harbour</a></div></div>'
+            '<div class="site-footer">© 2025 The River Gazette. All rights reserved.</div>')
+    text = html_to_draft(page(body=body)).text
+    assert text.startswith("Paragraph 0:") and text.count("Paragraph ") == 6
+    for furniture in ("cookies", "Read more", "Other story", "All rights", "Sport"):
+        assert furniture not in text
