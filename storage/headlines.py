@@ -18,6 +18,7 @@ from temporal.datelines import first_lines, is_timestamp_line
 # A title line longer than this is a paragraph; a lead's headline is cut near this.
 MAX_HEADLINE_CHARS = 150
 _CUT_AT = 110
+_LEAD_CHARS = 1000  # a first sentence longer than this is not going to be cut well anyway
 _BYLINE = re.compile(r"^(?:by|від|автор[иы]?:?|бы|بقلم|كتب|written\s+by)\s+\S|@\w+\.\w+|"
                      r"^(?:photo|фото|credit)\s*:", re.IGNORECASE)
 _PROMO = re.compile(
@@ -73,10 +74,10 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def headline_from_lead(lead: str) -> str:
+def headline_from_lead(lead: str, *, apposition_gone: bool = False) -> str:
     """A headline-length title from a lead paragraph: its first sentence, shortened
     at the end of its main clause, else at a word with "…"."""
-    sentence = _LEAD_DATELINE.sub("", lead.strip(), count=1)
+    sentence = _LEAD_DATELINE.sub("", lead.strip()[:_LEAD_CHARS], count=1)
     sentence = _PARENTHESIS.sub("", _first_sentence(sentence)).strip()
     sentence = sentence.rstrip(".").strip()
     if len(sentence) <= _CUT_AT:
@@ -89,8 +90,8 @@ def headline_from_lead(lead: str) -> str:
                 _ATTRIBUTION.match(rest) or _TRAILING.match(rest) or dash):
             return sentence[:bound.start()].rstrip(" ,;:")
     shorter = _APPOSITION.sub(" ", sentence, count=1)
-    if shorter != sentence:
-        return headline_from_lead(shorter)
+    if shorter != sentence and not apposition_gone:
+        return headline_from_lead(shorter, apposition_gone=True)
     if len(sentence) <= MAX_HEADLINE_CHARS - 10:
         return sentence
     late = [b for b in bounds if 60 <= b.start() <= _CUT_AT]

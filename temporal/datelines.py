@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 # How far down a dateline or timestamp may sit: below this it is story text.
 FIRST_LINES = 8
+_LINE_CHARS = 300  # a dateline or timestamp starts a line; the rest is story
 _MONTHS = {
     1: "january jan січня січень січ января январь янв يناير كانون_الثاني",
     2: "february feb лютого лютий лют февраля февраль фев فبراير شباط",
@@ -46,16 +47,21 @@ _WEEKDAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?
             r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
             r"(?:ال)?(?:اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد))")
 _DAY, _YEAR = r"(?P<day>\d{1,2})", r"(?P<year>\d{4})"
+_AMPM = r"[ap]\.?\s?m\.?(?!\w)|ص|م(?!\w)"  # Arabic: ص before noon, م after
+# "09:49, 1 липня 2025", "2:04 PM EDT, July 1, 2025": the time first.
+_TIME_FIRST = (rf"(?:(?P<hour0>\d{{1,2}}):(?P<minute0>\d{{2}})\s*(?P<ampm0>{_AMPM})?"
+               r"(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\b)?\s*[,|·]?\s*)?")
 _TIME = (r"(?:\s*(?:,|،|at|в|о|об|um|\||-|—)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
-         r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+         rf"(?::(?P<second>\d{{2}}))?\s*(?P<ampm>{_AMPM})?"
          r"(?:\s*(?P<zone>UTC|GMT|Z)(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?"
          r"|(?P<offset2>[+-]\d{2}:?\d{2}))?)?")
 _WORDY = (rf"(?:{_WEEKDAY}\s*[,،]?\s*)?(?:{_DAY}\s+(?P<month>{_MONTH})|"
           rf"(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
           rf"(?:\s*[,،]?\s*{_YEAR}(?:\s*(?:г\.|р\.|року|года|م))?)?")
-_NUMERIC = (r"(?:(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?:T|\s)?|"
+_NUMERIC = (r"(?:(?P<iso>(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
+            r"(?:T|\s)?|"
             r"(?P<dd>\d{1,2})[./](?P<mm>\d{1,2})[./](?P<yyyy>\d{4}))")
-_DATE = re.compile(rf"(?<!\w)(?:{_WORDY}|{_NUMERIC}){_TIME}(?!\w)", re.IGNORECASE)
+_DATE = re.compile(rf"(?<!\w){_TIME_FIRST}(?:{_WORDY}|{_NUMERIC}){_TIME}(?!\w)", re.IGNORECASE)
 _LABEL = re.compile(
     r"(?<!\w)(?:(?P<updated>(?:last\s+)?updated|modified|обновлено|обновлён|оновлено|"
     r"آخر\s+تحديث|تم\s+التحديث|تحديث)|"
@@ -117,10 +123,12 @@ def _iso(match: re.Match) -> str | None:
         value = dt.date(year, month, day).isoformat()
     except (TypeError, ValueError):
         return None
-    if g["hour"] is None:
+    first = g["hour"] is None
+    if first and g["hour0"] is None:
         return value
-    hour, minute = int(g["hour"]), int(g["minute"])
-    ampm = (g["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    hour, minute = int(g["hour0" if first else "hour"]), int(g["minute0" if first else "minute"])
+    ampm = (g["ampm0" if first else "ampm"] or "").lower().replace(".", "").replace(" ", "")
+    ampm = {"ص": "am", "م": "pm"}.get(ampm, ampm)
     hour += 12 if ampm == "pm" and hour < 12 else -12 if ampm == "am" and hour == 12 else 0
     if hour > 23 or minute > 59:
         return value
@@ -134,7 +142,7 @@ def _iso(match: re.Match) -> str | None:
             zone = f"{offset[0]}{int(digits):02d}:00"
         else:
             zone = f"{offset[0]}{int(digits[:-2]):02d}:{digits[-2:]}"
-    second = f":{g['second']}" if g["second"] else ""
+    second = f":{g['second']}" if g["second"] and not first else ""
     return f"{value}T{hour:02d}:{minute:02d}{second}{zone}"
 
 
@@ -146,6 +154,7 @@ def _leftover_words(line: str, match: re.Match) -> int:
 
 def _line_datelines(line: str) -> list[Dateline]:
     """What one of the first lines says about the publication date."""
+    line = line[:_LINE_CHARS]
     found: list[Dateline] = []
     for match in _DATE.finditer(line):
         value = _iso(match)

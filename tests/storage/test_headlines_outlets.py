@@ -1,6 +1,8 @@
 """Headlines of plain text and outlets from addresses, names and wire credits."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storage.article_draft import ArticleDraft
 from storage.article_metadata import byline_author, complete
@@ -89,3 +91,14 @@ def test_byline_gives_the_author():
 def test_page_outlet_is_kept_over_the_address():
     draft = ArticleDraft(text="x\ny", outlet="The River Gazette", url="https://www.bbc.com/x")
     assert complete(draft).outlet == "The River Gazette"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=40), st.sampled_from(
+    ["\n", "\n\n", ", ", " — ", "(", ")", ". ", "By ", "said", "1 July 2025", "Sign up"])),
+    max_size=40))
+def test_any_text_gives_a_headline_of_headline_length(pieces):
+    text = "".join(pieces)
+    title = headline(text)
+    assert len(title) <= 151 and "\n" not in title
+    assert isinstance(outlet_from_name(text), str) and isinstance(outlet_from_url(text), str)

@@ -1,6 +1,10 @@
 """Datelines, timestamps and dated names: what counts as the publication date, and what not."""
 
+import datetime as dt
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from temporal.datelines import (date_in_name, find_datelines, is_timestamp_line,
                                 published_from_text, wire_agency)
@@ -68,3 +72,36 @@ def test_timestamp_lines_are_told_from_headlines():
 def test_dates_in_names(name, day):
     found = date_in_name(name)
     assert (found[0] if found else None) == day
+
+
+@pytest.mark.parametrize("line, value, kind", [
+    ("09:49, 1 липня 2025", "2025-07-01T09:49", "timestamp"),           # time first
+    ("Published 2:04 PM EDT, July 1, 2025", "2025-07-01T14:04", "published"),
+    ("Updated 10:15 AM GMT+3, July 1, 2025", "2025-07-01T10:15", "updated"),
+    ("2025/07/01", "2025-07-01", "timestamp"), ("2025.07.01 10:00", "2025-07-01T10:00", "timestamp"),
+    ("الأربعاء 2 يوليو 2025 - 10:30 م", "2025-07-02T22:30", "timestamp"),  # م: after noon
+    ("01.07.2025, 09:49 | Политика", "2025-07-01T09:49", "timestamp"),
+    ("Вівторок, 1 липня 2025, 09:49", "2025-07-01T09:49", "timestamp"),
+])
+def test_more_forms_sites_print(line, value, kind):
+    assert [(d.value, d.kind) for d in find_datelines(line)] == [(value, kind)]
+
+
+_PIECES = st.lists(st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["1", "12", "2025", "١", "٢٠٢٥", " ", "\n", ",", ":", "09:49", "July",
+                     "липня", "июля", "يوليو", "Posted on", "Updated", "Опубликовано", "(Reuters)",
+                     "KYIV, ", " — ", "-", "/", ".", "PM", "ص", "GMT+3", "T"])), max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PIECES)
+def test_any_text_gives_real_dates_or_none(pieces):
+    text = "".join(pieces)
+    for found in find_datelines(text):
+        if found.value:
+            assert dt.date.fromisoformat(found.value[:10])
+            assert found.evidence
+    named = date_in_name(text)
+    assert named is None or dt.date.fromisoformat(named[0])
+    assert isinstance(wire_agency(text), str) and isinstance(is_timestamp_line(text), bool)
