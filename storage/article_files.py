@@ -101,6 +101,7 @@ def draft_from_bytes(data: bytes, name: str, suffix: str = "",
     elif suffix in _HTML_SUFFIXES or (suffix not in _TEXT_SUFFIXES | _MARKDOWN_SUFFIXES
                                       and _LOOKS_HTML_START.match(_peek(data))):
         draft = _html_draft(data, name, declared_encoding)
+        draft.title = draft.title or title_from_lines(draft.text)
     else:
         text = tidy_text(decode_text(data, name, declared_encoding=declared_encoding)
                          if declared_encoding else decode_text(data, name))

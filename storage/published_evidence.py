@@ -45,8 +45,9 @@ def normalise_published(text: str) -> str:
 
 # The order of trust, most trusted first. "manifest" and "command line" are
 # dates the analyst gave for the import; "analyst" one typed in Article Details.
+# An "Updated ..." line is last: a story is updated after it is published.
 TRUST = ("analyst", "manifest", "command line", "page", "pdf", "published line", "timestamp",
-         "dateline", "updated line", "file name", "address")
+         "dateline", "file name", "address", "updated line")
 _LABELS = {
     "analyst": "typed in Article Details", "command line": "given on the command line",
     "manifest": "from the manifest", "page": "from the page's metadata",
@@ -99,6 +100,8 @@ def settle(candidates: list[Evidence]) -> Settled:
     chosen = ranked[0]
     conflicts: list[Evidence] = []
     for other in ranked[1:]:
+        if other.source == "updated line" and other.day >= chosen.day:
+            continue  # updated after it was published: no disagreement
         if other.day != chosen.day and all(c.day != other.day for c in conflicts):
             conflicts.append(other)
     return Settled(chosen.value, chosen.source, chosen.evidence, tuple(conflicts))

@@ -102,3 +102,13 @@ def test_any_text_gives_a_headline_of_headline_length(pieces):
     title = headline(text)
     assert len(title) <= 151 and "\n" not in title
     assert isinstance(outlet_from_name(text), str) and isinstance(outlet_from_url(text), str)
+
+
+def test_an_update_after_publication_is_no_conflict_but_one_before_is():
+    updated = "Updated 3 July 2025 10:00\nFerry returns\nBody text of the story."
+    draft = complete(ArticleDraft(text=updated), "ferry-2025-07-01.txt")
+    assert (draft.published, draft.published_source, draft.published_conflicts) == (
+        "2025-07-01", "file name", "")
+    draft = complete(ArticleDraft(text=updated), "ferry-2025-07-05.txt")
+    assert draft.published == "2025-07-05" and "updated line" in draft.published_conflicts
+    assert complete(ArticleDraft(text=updated)).published == "2025-07-03T10:00"
