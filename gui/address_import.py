@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit,
-                               QVBoxLayout)
+                               QMenu, QVBoxLayout)
 
 from storage.article_draft import ArticleReadError
 from storage.fetching import TIMEOUT_SECONDS, check_address, fetch_article
@@ -94,7 +94,23 @@ class AddressImport(QObject):
         self.dialog: AddressDialog | None = None
         self.thread: FetchThread | None = None
         self.running: set[FetchThread] = set()  # kept alive until each has finished
-        window.actions_by_name["actionImportFromAddress"].triggered.connect(self.ask)
+        mine = window.actions_by_name["actionImportFromAddress"]
+        mine.triggered.connect(self.ask)
+        self._place_after(mine, window.actions_by_name["actionImportArticles"])
+
+    @staticmethod
+    def _place_after(action, neighbour) -> None:
+        """Keep the two ways of importing articles together in the File menu."""
+        menu = next((m for m in neighbour.associatedObjects() if isinstance(m, QMenu)), None)
+        if menu is None:
+            return
+        menu.removeAction(action)
+        actions = menu.actions()
+        following = actions.index(neighbour) + 1
+        if following < len(actions):
+            menu.insertAction(actions[following], action)
+        else:
+            menu.addAction(action)
 
     def ask(self) -> None:
         dialog = AddressDialog(self.window)

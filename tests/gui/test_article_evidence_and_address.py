@@ -100,6 +100,8 @@ def open_address_dialog(window, qtbot):
 
 
 def test_import_from_address_fetches_one_page_as_one_undo_step(window, qtbot, site):
+    texts = [a.text() for a in window.menus["&File"].actions()]
+    assert texts[texts.index("&Import Articles…") + 1] == "Import from &Address…"
     address = site.add("/2025/07/01/ferry", STORY.encode("cp1251"),
                        "text/html; charset=windows-1251")
     QApplication.clipboard().setText(address)

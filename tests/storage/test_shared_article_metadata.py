@@ -88,3 +88,24 @@ def test_dateline_and_name_that_disagree_are_kept_as_a_conflict(tmp_path):
     draft = read_article_file(copy)
     assert draft.published == "2025-07-01T09:49" and draft.published_source == "timestamp"
     assert '"2025-07-03"' in draft.published_conflicts and "file name" in draft.published_conflicts
+
+
+def test_the_index_as_a_manifest_gives_its_outlets_and_addresses(tmp_path, capsys):
+    from main import run
+
+    truth = index()
+    path = tmp_path / "manifest.sqlite"
+    assert run(["import", str(path), "--manifest", str(ARTICLES / "INDEX.tsv")]) == 0
+    assert "(the seed article)" in capsys.readouterr().err  # not an address: said, not stored
+    project = Project(path)
+    try:
+        rows = project.query("SELECT source_path, outlet, url, published, published_source "
+                             "FROM articles")
+    finally:
+        project.close()
+    assert len(rows) == len(truth)
+    for source_path, outlet, url, published, source in rows:
+        row = truth[re.sub(r".*/", "", source_path)]
+        assert outlet == row["outlet"] and published == row["published"]
+        assert source == "manifest"
+        assert url == (row["source_url"] if row["source_url"].startswith("http") else "")
