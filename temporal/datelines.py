@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # How far down a dateline or timestamp may sit: below this it is story text.
 FIRST_LINES = 8
@@ -81,6 +82,7 @@ _NAME_DATE = re.compile(
     r"(?P<y2>(?:19|20)\d{2})(?![0-9])"
     r"|/(?P<y3>(?:19|20)\d{2})/(?P<m3>0?[1-9]|1[0-2])/(?P<d3>0?[1-9]|[12]\d|3[01])(?=/|$)")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -152,9 +154,13 @@ def _leftover_words(line: str, match: re.Match) -> int:
     return len(_LETTERS.findall(rest))
 
 
-def _line_datelines(line: str) -> list[Dateline]:
-    """What one of the first lines says about the publication date."""
+@lru_cache(maxsize=256)
+def _line_datelines(line: str) -> tuple[Dateline, ...]:
+    """What one of the first lines says about the publication date (cached: the
+    headline finder asks about the same lines)."""
     line = line[:_LINE_CHARS]
+    if not _DIGIT.search(line):
+        return ()  # every date form has digits
     found: list[Dateline] = []
     for match in _DATE.finditer(line):
         value = _iso(match)
@@ -177,7 +183,7 @@ def _line_datelines(line: str) -> list[Dateline]:
                 end = agency.end() if agency else match.end()
                 found.append(Dateline(value, line[:end].strip(" —–-"), "dateline",
                                       agency.group("agency").strip() if agency else ""))
-    return found
+    return tuple(found)
 
 
 def first_lines(text: str, count: int = FIRST_LINES) -> list[str]:
