@@ -16,6 +16,7 @@ import socket
 import ssl
 import urllib.error
 import urllib.request
+import zlib
 from email.message import Message
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
@@ -71,6 +72,27 @@ def _reason(exc: BaseException) -> str:
     return str(getattr(reason, "strerror", None) or reason)
 
 
+def _inflate(data: bytes, headers: Message, address: str, limit: int) -> bytes:
+    """The body without the compression a server may apply although we asked for none;
+    decompressed at most to the size cap, so a small bomb cannot fill the memory."""
+    coding = headers.get("Content-Encoding", "").strip().lower()
+    if coding in ("", "identity"):
+        return data
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        raise ArticleReadError(f"{address} was sent compressed as “{coding}”, which cannot "
+                               "be read; nothing was imported.")
+    try:
+        inflater = zlib.decompressobj(47 if "gzip" in coding else 15)
+        body = inflater.decompress(data, limit + 1)
+    except zlib.error:
+        raise ArticleReadError(f"{address} sent a damaged compressed page; nothing was "
+                               "imported.") from None
+    if len(body) > limit:
+        raise ArticleReadError(f"{address} is over {limit / 2**20:.0f} MB once uncompressed; "
+                               "articles that large are refused.")
+    return body
+
+
 def fetch(address: str, *, timeout: float = TIMEOUT_SECONDS,
           max_bytes: int | None = None) -> tuple[bytes, Message, str]:
     """The body, headers and final address of one GET; ArticleReadError on any failure."""
@@ -97,7 +119,8 @@ def fetch(address: str, *, timeout: float = TIMEOUT_SECONDS,
             if size > limit:
                 raise ArticleReadError(f"{address} is over {limit / 2**20:.0f} MB; "
                                        "articles that large are refused.")
-            return b"".join(chunks), response.headers, response.geturl()
+            data = _inflate(b"".join(chunks), response.headers, address, limit)
+            return data, response.headers, response.geturl()
     except ArticleReadError:
         raise
     except urllib.error.HTTPError as exc:

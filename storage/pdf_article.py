@@ -16,7 +16,7 @@ import logging
 import re
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from pypdf.errors import PdfReadError, PyPdfError
 
 from storage.article_draft import ArticleDraft, ArticleReadError, collapse_spaces, tidy_text
 from storage.headlines import headline
@@ -52,9 +52,14 @@ def pdf_to_draft(data: bytes, name: str) -> ArticleDraft:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken xref warnings are noise here
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ArticleReadError(f"{name} is a password-protected PDF; "
-                                   "save an unprotected copy and import that.")
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")  # many PDFs are encrypted with an empty password
+            except PyPdfError:
+                opened = False
+            if not opened:
+                raise ArticleReadError(f"{name} is a password-protected PDF; "
+                                       "save an unprotected copy and import that.")
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata or {}
         title = collapse_spaces(str(info.get("/Title") or ""))
@@ -62,7 +67,7 @@ def pdf_to_draft(data: bytes, name: str) -> ArticleDraft:
         created = pdf_date(info.get("/CreationDate"))
     except ArticleReadError:
         raise
-    except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, IndexError,
+    except (PdfReadError, PyPdfError, ValueError, TypeError, KeyError, AttributeError, IndexError,
             RecursionError, OSError, AssertionError, ZeroDivisionError) as exc:
         raise ArticleReadError(f"{name} cannot be read: it looks like a PDF document, but "
                                f"a damaged one ({exc.__class__.__name__}).") from None

@@ -95,3 +95,17 @@ def test_command_line_import_of_an_address(site, tmp_path, capsys):
     finally:
         project.close()
     assert row == (address, "Річкова газета", "2025-07-01T09:49:00+03:00", "")
+
+
+def test_a_compressed_page_is_read_and_a_compression_bomb_refused(site, monkeypatch):
+    import gzip
+
+    packed = gzip.compress(STORY.encode("cp1251"))
+    address = site.add("/gz", packed, "text/html; charset=windows-1251",
+                       **{"Content-Encoding": "gzip"})
+    assert fetch_article(address).title == "Пором знову курсує після ремонту"
+    monkeypatch.setattr(text_decoding, "MAX_ARTICLE_BYTES", 100_000)
+    bomb = site.add("/bomb", gzip.compress(b"a" * 5_000_000), "text/plain",
+                    **{"Content-Encoding": "gzip"})
+    with pytest.raises(ArticleReadError, match="once uncompressed"):
+        fetch_article(bomb)

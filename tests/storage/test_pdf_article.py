@@ -58,3 +58,20 @@ def test_unreadable_pdfs_are_refused_with_a_message(data, message):
 ])
 def test_pdf_dates(raw, iso):
     assert pdf_date(raw) == iso
+
+
+def test_a_password_protected_pdf_is_refused_and_an_empty_password_opened():
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    def encrypted(password):
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(PAGES))))
+        writer.encrypt(user_password=password, owner_password="owner", algorithm="RC4-128")
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    with pytest.raises(ArticleReadError, match="is a password-protected PDF"):
+        pdf_to_draft(encrypted("secret"), "locked.pdf")
+    assert pdf_to_draft(encrypted(""), "open.pdf").text.startswith("Port strike")
