@@ -37,8 +37,8 @@ def date_evidence(draft: ArticleDraft, name: str = "") -> list[Evidence]:
     for source, where in (("file name", PurePath(name).name if name else ""),
                           ("address", draft.url)):
         dated = date_in_name(where) if where else None
-        if dated:
-            found.append(Evidence(dated[0], source, dated[1]))
+        if dated:  # the whole name is the evidence: the analyst recognises it
+            found.append(Evidence(dated[0], source, where))
     return found
 
 
