@@ -25,6 +25,7 @@ _PROMO = re.compile(
     r"^(?:sign\s+up|subscribe|follow\s+us|read\s+(?:more|also)|related|advertisement|"
     r"(?:editor'?s\s+)?note\s*:|listen|watch|share|click|download|support\s+us|"
     r"this\s+story\s+is|skip\s+to|cookies?|we\s+use\s+cookies|"
+    r"(?:last\s+)?updated|published|posted|обновлено|оновлено|опубликовано|опубліковано|"
     r"подписывайтесь|підписуйтесь|читайте\s+(?:также|також)|реклама|"
     r"اشترك|تابعونا|اقرأ\s+أيضا)", re.IGNORECASE)
 # Headings of a story's sections, not of the story: "What happened", "Key points".
@@ -33,6 +34,11 @@ _SECTION = re.compile(
     r"(?:\s+\S+){0,2}|background|context|summary|key\s+(?:points|facts)|analysis|"
     r"latest(?:\s+news)?|live(?:\s+updates)?|updates?|контекст|подробности|подробиці|"
     r"главное|головне|خلفية|ملخص)\s*[:.]?$", re.IGNORECASE)
+# A breadcrumb trail: "Home > World > Europe", "Новини / Світ".
+_BREADCRUMB = re.compile(r"^(?:[^\s>›»/|]+(?:\s[^\s>›»/|]+){0,2}\s*[>›»/|]\s*){2,}"
+                         r"[^\s>›»/|]+(?:\s[^\s>›»/|]+){0,2}$")
+# A page title's tail naming the section or the site: " | World news | The Guardian".
+_SITE_TAIL = re.compile(r"(?:\s+\|\s+[^|]{1,40})+$")
 # Where a lead's main clause ends: an attribution or a trailing clause follows.
 _ATTRIBUTION = re.compile(
     r"^(?:\S+\s+){0,5}?(?:said|says|told|reported|announced|according|"
@@ -52,7 +58,8 @@ _APPOSITION = re.compile(r",\s(?:[A-ZА-ЯЁІЇЄҐ][\w'’.-]*\s?){1,4},\s")
 
 def _passed_over(line: str) -> bool:
     """Lines that are never a headline."""
-    return (not any(ch.isalpha() for ch in line) or bool(_SECTION.match(line))
+    return (not any(ch.isalpha() for ch in line) or len(line.split()) < 2
+            or bool(_SECTION.match(line)) or bool(_BREADCRUMB.match(line))
             or bool(_BYLINE.search(line)) or bool(_PROMO.match(line))
             or is_timestamp_line(line))
 
@@ -116,6 +123,7 @@ def headline(text: str) -> str:
         if _passed_over(line):
             continue
         if _is_headline(line):
-            return " ".join(line.split())
+            title = " ".join(line.split())
+            return _SITE_TAIL.sub("", title) or title
         return headline_from_lead(" ".join(line.split()))
     return ""

@@ -112,3 +112,21 @@ def test_an_update_after_publication_is_no_conflict_but_one_before_is():
     draft = complete(ArticleDraft(text=updated), "ferry-2025-07-05.txt")
     assert draft.published == "2025-07-05" and "updated line" in draft.published_conflicts
     assert complete(ArticleDraft(text=updated)).published == "2025-07-03T10:00"
+
+
+@pytest.mark.parametrize("first_lines", [
+    "Home > World > Europe\nMenu\nSearch", "Skip to main content\nShare\nTweet",
+    "Новини / Світ / Європа\nListen to this article · 4 min", "Updated 3 hours ago\nReuters",
+])
+def test_page_furniture_copied_with_the_story_is_passed_over(first_lines):
+    assert headline(first_lines + "\nDrones hit a plant in Izhevsk" + BODY) == \
+        "Drones hit a plant in Izhevsk"
+
+
+def test_a_headline_with_a_slash_is_no_breadcrumb():
+    assert headline("Ukraine / Russia talks resume" + BODY) == "Ukraine / Russia talks resume"
+
+
+def test_a_copied_page_title_loses_its_site_tail():
+    assert headline("Drones hit a plant in Izhevsk | World news | The Guardian" + BODY) == \
+        "Drones hit a plant in Izhevsk"
