@@ -15,7 +15,8 @@ import re
 from pathlib import PurePath
 
 from storage.article_draft import ArticleDraft
-from storage.outlets import agency_name, combine, is_wire, outlet_from_name, outlet_from_url
+from storage.outlets import (agency_name, combine, is_wire, known_outlet, outlet_from_name,
+                             outlet_from_url)
 from storage.published_evidence import Evidence, load_conflicts, settle
 from temporal.datelines import date_in_name, first_lines, published_from_text, wire_agency
 
@@ -43,7 +44,8 @@ def date_evidence(draft: ArticleDraft, name: str = "") -> list[Evidence]:
 
 
 def outlet_for(draft: ArticleDraft, name: str = "") -> str:
-    """The publisher (from the address, else the file name), with the wire it credits."""
+    """The publisher (from the address, else the file name, else a byline), with the
+    wire its dateline or byline credits."""
     if draft.outlet:
         return draft.outlet
     publishers: list[tuple[str, bool]] = []
@@ -56,7 +58,22 @@ def outlet_for(draft: ArticleDraft, name: str = "") -> str:
     credit = wire_agency(draft.text)
     if credit:
         publishers.insert(0, (agency_name(credit), True))
+    bylined = byline_outlet(draft.text)  # the weakest: after the address and the name
+    if bylined and all(bylined != name for name, _ in publishers):
+        publishers.append((bylined, is_wire(bylined)))
     return combine(publishers)
+
+
+def byline_outlet(text: str) -> str:
+    """The outlet a byline credits: "By Jane Doe, Associated Press", "Jane Doe | Reuters"."""
+    for line in first_lines(text, 6):
+        if not _BYLINE.match(line) and " | " not in line:
+            continue
+        for part in re.split(r"\s*[,|/·]\s*|\s+(?:for|для|ل)\s+", line):
+            found = known_outlet(re.sub(r"^(?:by|від|автор:?|بقلم)\s+", "", part, flags=re.I))
+            if found:
+                return found
+    return ""
 
 
 def byline_author(text: str) -> str:

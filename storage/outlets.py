@@ -142,6 +142,13 @@ def agency_name(credit: str) -> str:
     return known[0] if known else credit.strip()
 
 
+def known_outlet(words: str) -> str:
+    """The listed outlet ``words`` name ("Associated Press", "AP", "bbc"), or ""."""
+    key = " ".join(words.split()).lower()
+    known = _BY_NAME.get(key) or _BY_SLUG.get(key.replace(" ", "-"))
+    return known[0] if known else ""
+
+
 def is_wire(name: str) -> bool:
     known = _BY_NAME.get(name.strip().lower())
     return bool(known and known[1])

@@ -130,3 +130,13 @@ def test_a_headline_with_a_slash_is_no_breadcrumb():
 def test_a_copied_page_title_loses_its_site_tail():
     assert headline("Drones hit a plant in Izhevsk | World news | The Guardian" + BODY) == \
         "Drones hit a plant in Izhevsk"
+
+
+@pytest.mark.parametrize("byline, outlet", [
+    ("By Jane Doe, Associated Press", "Associated Press"), ("Jane Doe | Reuters", "Reuters"),
+    ("By Jane Doe for the BBC", ""), ("By Jane Doe for BBC", "BBC News"),
+    ("By Jane Doe", ""),
+])
+def test_byline_credits_an_outlet(byline, outlet):
+    draft = complete(ArticleDraft(text=f"Ferry returns to the river\n{byline}\nBody text here."))
+    assert draft.outlet == outlet
