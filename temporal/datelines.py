@@ -67,7 +67,8 @@ _LABEL = re.compile(
     r"(?<!\w)(?:(?P<updated>(?:last\s+)?updated|modified|обновлено|обновлён|оновлено|"
     r"آخر\s+تحديث|تم\s+التحديث|تحديث)|"
     r"(?:posted|published|first\s+published|date|опубликовано|опубликован|дата\s+публикации|"
-    r"опубліковано|дата\s+публікації|نشر|نُشر|تاريخ\s+النشر|تم\s+النشر|بتاريخ))"
+    r"опубліковано|оприлюднено|дата\s+публікації|дата|نشر|نُشر|تاريخ\s+النشر|تم\s+النشر|"
+    r"بتاريخ|التاريخ))"
     r"(?:\s+(?:on|at|في))?\s*[:：]?\s*$", re.IGNORECASE)
 # "KYIV, July 1 (Reuters) —", "LONDON (AP) —", "(MENAFN) Ukraine reported...".
 _AGENCY = re.compile(r"\s*\((?P<agency>[A-Z][A-Za-z.&' -]{1,28}|[A-Z]{2,}[\w.&' -]{0,28})\)"

@@ -82,6 +82,9 @@ def test_dates_in_names(name, day):
     ("الأربعاء 2 يوليو 2025 - 10:30 م", "2025-07-02T22:30", "timestamp"),  # م: after noon
     ("01.07.2025, 09:49 | Политика", "2025-07-01T09:49", "timestamp"),
     ("Вівторок, 1 липня 2025, 09:49", "2025-07-01T09:49", "timestamp"),
+    ("Дата: 01.07.2025", "2025-07-01", "published"),
+    ("Оприлюднено 1 липня 2025 о 09:49", "2025-07-01T09:49", "published"),
+    ("التاريخ: ١ يوليو ٢٠٢٥", "2025-07-01", "published"),
 ])
 def test_more_forms_sites_print(line, value, kind):
     assert [(d.value, d.kind) for d in find_datelines(line)] == [(value, kind)]
