@@ -62,7 +62,7 @@ def without_chart() -> None:
     """
     from PySide6.QtWidgets import QWidget
 
-    import gui.window_layout
+    import gui.window.window_layout
 
     class NoChart(QWidget):
         def __init__(self, window, parent=None):
@@ -72,7 +72,7 @@ def without_chart() -> None:
         def connect_actions(self, _actions) -> None:
             pass
 
-    gui.window_layout.ChartPanel = NoChart
+    gui.window.window_layout.ChartPanel = NoChart
 
 
 def startup(project: Path, runs: int, home: Path, chart: bool = True) -> None:
@@ -203,7 +203,7 @@ def in_window(project: Path, home: Path, skip_import: bool, runs: int, chart: bo
         print("(in the window: without the chart tab; --with-chart to include it)")
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication([])
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
     from storage import Project
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
-from gui import import_worker
+from gui.exchange import import_worker
 from tests.conftest import snapshot, write_article
 from tests.fixtures.dialogs import answer_dialogs
 from tests.test_gui_core_loop import edit_cell, import_through_dialog
@@ -236,7 +236,7 @@ def test_unexpected_error_shows_the_log_path_and_the_app_goes_on(window, qtbot, 
 
 
 def test_closing_the_window_during_a_background_import(qtbot, tmp_path):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
     from storage import Project
 

@@ -31,7 +31,7 @@ SEED = (("November strike", "2024-11", "actor:Union, place:Port", "walked out in
 
 @pytest.fixture
 def chart_window(qtbot, tmp_path):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
 
     project = Project(tmp_path / "chart.sqlite")
@@ -228,7 +228,7 @@ def test_zoom_keeps_the_date_under_the_cursor_and_fit_all_shows_everything(chart
 
 
 def test_filter_and_new_events_update_the_chart_incrementally(chart_window, qtbot):
-    from gui.commands import CreateEvent
+    from gui.commands.event_commands import CreateEvent
 
     scene = chart_window.chart.scene
     kept = graphic(chart_window, "November strike")

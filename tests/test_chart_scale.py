@@ -19,7 +19,7 @@ START = dt.date(2022, 1, 1)
 
 
 def open_chart(qtbot, project):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
 
     window = MainWindow(ProjectSession(project))
@@ -134,7 +134,7 @@ def test_a_selected_event_in_a_density_strip_is_drawn(crowded):
 
 
 def test_editing_an_event_in_view_updates_its_items(crowded):
-    from gui.commands import EditEvent
+    from gui.commands.event_commands import EditEvent
 
     scene, session = crowded.chart.scene, crowded.session
     zoom_to_fortnight(crowded, dt.date(2023, 6, 1))

@@ -286,7 +286,7 @@ def test_article_details_set_published_date(window, qtbot, monkeypatch, tmp_path
 
 
 def test_layout_is_remembered(qtbot, tmp_path):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
 
     first = MainWindow(ProjectSession(Project(tmp_path / "a.sqlite")))

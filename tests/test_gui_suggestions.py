@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
-from gui.suggestions_model import ACCEPTED, DATE, DIFFERS, TITLE
+from gui.suggestions.suggestions_model import ACCEPTED, DATE, DIFFERS, TITLE
 from tests.conftest import shared_file, write_article
 from tests.test_gui_core_loop import action, import_through_dialog, release_modifiers
 
@@ -145,7 +145,7 @@ def test_seed_article_in_a_few_keystrokes(window, qtbot, monkeypatch):
 
 
 def test_a_very_long_article_waits_to_be_asked(window, qtbot, monkeypatch, tmp_path):
-    from gui import suggestions_model
+    from gui.suggestions import suggestions_model
 
     monkeypatch.setattr(suggestions_model, "AUTO_LIMIT", 200)
     import_through_dialog(window, monkeypatch, write_article(tmp_path, "a.txt", TEXT))

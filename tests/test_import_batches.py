@@ -1,4 +1,4 @@
-"""A big import is written in slices, one per event-loop turn (gui.importing).
+"""A big import is written in slices, one per event-loop turn (gui.exchange.article_import).
 
 Why these tests: the sliced path is what keeps the window responsive while a
 thousand articles go in, and it must still be ONE undo step, announce each
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton
 
-from gui import import_worker
+from gui.exchange import import_worker
 from tests.conftest import write_article
 
 

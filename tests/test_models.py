@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from gui.article_list_model import ArticleFilter, ArticleListModel
-from gui.commands import CreateEvent, DeleteEvent, EditEvent, ImportArticle
-from gui.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
+from gui.reading.article_list_model import ArticleFilter, ArticleListModel
+from gui.commands.event_commands import CreateEvent, DeleteEvent, EditEvent, ImportArticle
+from gui.timeline.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
 from storage.article_draft import ArticleDraft
 from temporal.dates import parse_date
 
@@ -54,7 +54,7 @@ def test_article_model_and_filter(qtmodeltester, session):
 
 
 def test_suggestions_model(qtmodeltester, session):
-    from gui.suggestions_model import SuggestionsModel
+    from gui.suggestions.suggestions_model import SuggestionsModel
 
     session.push(ImportArticle(session, ArticleDraft(
         text="Talks began on Monday and ended last week, after the March vote.",

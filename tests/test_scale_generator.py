@@ -78,7 +78,7 @@ def test_rows_are_what_the_app_writes(small):
 def test_the_window_opens_it(small, qtbot, tmp_path):
     import shutil
 
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
 
     copy = tmp_path / "copy.sqlite"

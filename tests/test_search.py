@@ -1,6 +1,6 @@
 """Full-text search (storage.search) and the filters built on it.
 
-The timeline filter is a hand-written proxy (gui.timeline_filter), so besides
+The timeline filter is a hand-written proxy (gui.timeline.timeline_filter), so besides
 Qt's model tester it is checked against the obvious answer after every kind
 of change a session makes while a filter is on.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import random
 
-from gui.article_list_model import ARTICLE_ID_ROLE
-from gui.commands import CreateEvent, DeleteEvent, EditEvent
-from gui.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
+from gui.reading.article_list_model import ARTICLE_ID_ROLE
+from gui.commands.event_commands import CreateEvent, DeleteEvent, EditEvent
+from gui.timeline.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
 from storage.records import Tag
 from storage.search import fts_query, matching_articles, search_articles
 from temporal.dates import parse_date

@@ -29,8 +29,8 @@ from gui.chart.chart_scene import ChartScene
 from gui.chart.chart_view import ChartView
 from gui.chart.chart_zoom import ZOOM_STEP
 from gui.chart.time_axis import day_x
-from gui.commands import EditEvent
-from gui.timeline_model import EVENT_ID_ROLE
+from gui.commands.event_commands import EditEvent
+from gui.timeline.timeline_model import EVENT_ID_ROLE
 from storage.records import published_date
 
 

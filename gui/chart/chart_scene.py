@@ -34,7 +34,7 @@ from gui.chart.chart_layout import (  # noqa: F401 - re-exported for chart_paint
 )
 from gui.chart.chart_records import Advances, EventRecord
 from gui.chart.time_axis import day_x
-from gui.timeline_model import ROW_ROLE
+from gui.timeline.timeline_model import ROW_ROLE
 
 DENSITY_KEY = 1  # QGraphicsItem.data key: events in a density strip
 CACHED_LAYOUTS = 4

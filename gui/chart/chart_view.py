@@ -20,7 +20,7 @@ from gui.chart.chart_items import EVENT_KEY
 from gui.chart.chart_scene import DENSITY_KEY
 from gui.chart.chart_zoom import ZOOM_STEP, ZoomPan
 from gui.chart.time_axis import drag_units, span_x
-from gui.timeline_model import EVENT_ID_ROLE
+from gui.timeline.timeline_model import EVENT_ID_ROLE
 from temporal.dates import DateParseError
 
 

@@ -4,7 +4,7 @@ A folder of a thousand articles is written a slice at a time so the window
 never stalls; between slices the drafts, the ids already committed and the
 hashes already seen must survive, and SQLite's WAL autocheckpoint stays off
 so that no slice pays for a checkpoint.  Keeping that state, the checkpoint
-bookkeeping and the duplicate check here leaves ``gui.importing`` to decide
+bookkeeping and the duplicate check here leaves ``gui.exchange.article_import`` to decide
 only when to read, when to write and what to tell the analyst.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui import import_worker
+from gui.exchange import import_worker
 from storage.articles import content_hash
 from storage.errors import DuplicateArticleError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gui.article_view import ArticleView
+from gui.reading.article_view import ArticleView
 
 NO_DATE = ("This article has no published date, so its relative dates (“on Tuesday”, "
            "“since November”) cannot be resolved. Set it in Article ▸ Article Details (Ctrl+I).")
@@ -13,7 +13,7 @@ NO_DATE = ("This article has no published date, so its relative dates (“on Tue
 
 def describe_expression(expression) -> str:
     """The tooltip of an underlined expression: what the text says it means."""
-    from gui.suggestions_model import expression_date
+    from gui.suggestions.suggestions_model import expression_date
 
     date = expression_date(expression)
     meaning = date.display if date else expression.value

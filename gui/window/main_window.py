@@ -1,7 +1,7 @@
 """The main window: articles on the left, the text in the centre, the timeline
 and the selected event on the right.  It wires the views (laid out by
-gui.window_layout) and keeps the current article and event in step; the work is
-done by commands (gui.commands) and controllers (gui.importing)."""
+gui.window.window_layout) and keeps the current article and event in step; the work is
+done by commands (gui.commands.event_commands) and controllers (gui.exchange.article_import)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QMessageBox
 
 from gui.actions import build_actions
-from gui.article_list_model import ARTICLE_ID_ROLE
-from gui.event_actions import EventActions
-from gui.exchange_actions import ExchangeActions
-from gui.importing import ImportController
-from gui.timeline_model import EVENT_ID_ROLE
-from gui.window_layout import lay_out
-from gui.window_state import WindowState
+from gui.reading.article_list_model import ARTICLE_ID_ROLE
+from gui.window.event_actions import EventActions
+from gui.exchange.exchange_actions import ExchangeActions
+from gui.exchange.article_import import ImportController
+from gui.timeline.timeline_model import EVENT_ID_ROLE
+from gui.window.window_layout import lay_out
+from gui.window.window_state import WindowState
 
 
 class MainWindow(QMainWindow):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog
 
-from gui.article_dialog import ArticleDialog
-from gui.commands import CreateEvent, DeleteArticle, DeleteEvent, EditArticle, LinkPassage
-from gui.timeline_model import EVENT_ID_ROLE
+from gui.reading.article_dialog import ArticleDialog
+from gui.commands.event_commands import CreateEvent, DeleteArticle, DeleteEvent, EditArticle, LinkPassage
+from gui.timeline.timeline_model import EVENT_ID_ROLE
 from storage.csv_export import export_timeline_csv
 
 TITLE_LIMIT = 120

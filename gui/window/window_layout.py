@@ -2,7 +2,7 @@
 
 The arrangement of panes, tabs and splitters changes for reasons of its own
 (a new tab, a different default size) and is long; kept here, it stays out of
-the way of ``gui.main_window``, which wires the views together and decides
+the way of ``gui.window.main_window``, which wires the views together and decides
 what the current article and event are.  ``lay_out`` sets the views as
 attributes of the window, so everything else still finds them there.
 """
@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from gui.article_list_model import ArticleFilter, ArticleListModel
+from gui.reading.article_list_model import ArticleFilter, ArticleListModel
 from gui.chart.chart_panel import ChartPanel
-from gui.event_panel import EventPanel
-from gui.reading_pane import ReadingPane
-from gui.suggestions_panel import SuggestionsPanel
-from gui.timeline_model import TimelineFilter, TimelineModel
+from gui.timeline.event_panel import EventPanel
+from gui.reading.reading_pane import ReadingPane
+from gui.suggestions.suggestions_panel import SuggestionsPanel
+from gui.timeline.timeline_model import TimelineFilter, TimelineModel
 from storage.search import matching_articles
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gui.commands import EditEvent
+from gui.commands.event_commands import EditEvent
 from storage.tags import parse_tags
 from temporal.dates import DateParseError, parse_date
 

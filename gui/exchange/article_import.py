@@ -1,6 +1,6 @@
 """Getting articles in: files from a dialog or a drop, and pasted text.
 
-Files are read and decoded by ``gui.import_worker`` on a worker thread when
+Files are read and decoded by ``gui.exchange.import_worker`` on a worker thread when
 there is more than a little to read, behind a progress dialog with Cancel, so
 the window never freezes; a few small files are read at once, because a
 thread and a flashing dialog for a 6 KB article only add latency.  Either
@@ -8,7 +8,7 @@ way the writing happens here, on the GUI thread (the project's SQLite
 connection belongs to it).
 
 A few articles are written as one ``ImportBatch`` command
-(``gui.import_commands``): one transaction, one undo step.  More than
+(``gui.commands.article_import``): one transaction, one undo step.  More than
 ``SLICE_SIZE`` (a folder of a thousand) are written in slices, one short
 transaction per event-loop turn, because writing and FTS-indexing a thousand
 articles at once stalls the window for most of a second.  The views hear of each slice as it lands; at the end the written
@@ -17,7 +17,7 @@ whole import and Redo restores it.  Cancel during the reading leaves the
 project untouched; Cancel (or a failure such as a full disk) during the
 writing keeps the slices already written, as that one undoable step, and
 says so: the analyst sees them in the list, and Undo removes them.  What a
-sliced write carries between turns is in ``gui.import_writing``.
+sliced write carries between turns is in ``gui.exchange.sliced_write``.
 
 Files that cannot be read, and texts that are already in the project, are
 reported together in one message; the files that could be read are imported
@@ -32,9 +32,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
-from gui import import_worker
-from gui.import_commands import ImportBatch
-from gui.import_writing import SlicedWrite, drop_duplicates
+from gui.exchange import import_worker
+from gui.commands.article_import import ImportBatch
+from gui.exchange.sliced_write import SlicedWrite, drop_duplicates
 from storage.article_files import ArticleReadError, draft_from_paste
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml);;All files (*)"

@@ -1,6 +1,6 @@
 """The undo command for articles imported from files or pasted text.
 
-It lives apart from ``gui.commands`` because an import is not one row but a
+It lives apart from ``gui.commands.event_commands`` because an import is not one row but a
 whole batch whose first redo may already have happened: a sliced import
 commits its articles slice by slice while the analyst watches, and only at
 the end becomes one undo step.  The command has to know both ways in, so it
@@ -9,7 +9,7 @@ is kept next to nothing else.
 
 from __future__ import annotations
 
-from gui.commands import SessionCommand
+from gui.commands.event_commands import SessionCommand
 
 
 class ImportBatch(SessionCommand):

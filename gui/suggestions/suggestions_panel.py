@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from gui.commands import CreateEvent, DismissSuggestion
-from gui.suggestions_model import DATE, NEW, TEXT, TITLE, SuggestionsModel
+from gui.commands.event_commands import CreateEvent, DismissSuggestion
+from gui.suggestions.suggestions_model import DATE, NEW, TEXT, TITLE, SuggestionsModel
 
 
 class SuggestionsTable(QTableView):

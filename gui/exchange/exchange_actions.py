@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
-from gui.commands import SessionCommand
-from gui.csv_preview_dialog import CsvPreviewDialog, csv_preview, json_preview
+from gui.commands.event_commands import SessionCommand
+from gui.exchange.csv_preview_dialog import CsvPreviewDialog, csv_preview, json_preview
 from storage.acled_export import export_acled
 from storage.cited_sources import put_back, take_out
 from storage.csv_import import CsvImportError, apply_plan, plan_file

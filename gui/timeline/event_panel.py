@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from gui.commands import EditEvent, UnlinkPassage
+from gui.commands.event_commands import EditEvent, UnlinkPassage
 from storage.events import CONFIDENCE_LEVELS
 from storage.tags import format_tags, parse_tags
 from temporal.dates import DateParseError, parse_date

@@ -3,7 +3,7 @@
 Holds compact ``TimelineRow`` tuples (no widgets, no article text, dates
 parsed only when shown) and updates row by row from the session's signals, so
 an edit to one event in a 100,000-event project touches one row, not the
-whole table.  For the filter (gui.timeline_filter) it keeps one lower-case
+whole table.  For the filter (gui.timeline.timeline_filter) it keeps one lower-case
 "haystack" string per row, built in small slices while the window is idle
 after opening, so the first keystroke does not pay for 100,000 of them.
 
@@ -16,7 +16,7 @@ first finishes the load synchronously (``_ensure_complete``), so nothing
 ever works on a partial timeline.
 
 What each cell shows and how an edit to it is pushed is ``TimelineCells``
-(gui.timeline_cells); this module keeps the rows and their order.
+(gui.timeline.timeline_cells); this module keeps the rows and their order.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from bisect import bisect_left
 from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
 
 from gui.table_model import FlatTableModel
-from gui.timeline_cells import EVENT_ID_ROLE, HEADERS, ROW_ROLE, TITLE, TimelineCells
-from gui.timeline_filter import TimelineFilter
+from gui.timeline.timeline_cells import EVENT_ID_ROLE, HEADERS, ROW_ROLE, TITLE, TimelineCells
+from gui.timeline.timeline_filter import TimelineFilter
 from storage.records import TimelineRow
 
 __all__ = ["EVENT_ID_ROLE", "ROW_ROLE", "TITLE", "TimelineFilter", "TimelineModel", "row_key"]

@@ -1,0 +1,1 @@
+"""Every undo command of the application, in one place."""
