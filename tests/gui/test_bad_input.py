@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from gui.exchange import import_worker
 from tests.conftest import snapshot, write_article
 from tests.fixtures.dialogs import answer_dialogs
-from tests.test_gui_core_loop import edit_cell, import_through_dialog
+from tests.helpers.gui_driving import edit_cell, import_through_dialog
 
 # No dates in the bulk text: the suggestions panel scans the text once per
 # date found, so a megabyte full of dates takes minutes to show (reported to

@@ -7,7 +7,7 @@ import pytest
 
 from temporal.expressions import find_expressions
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 GOLD = SHARED / "temporal-gold" / "izhevsk-kupol.json"
 
 

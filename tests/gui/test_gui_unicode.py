@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 
 from storage.csv_export import export_timeline_csv
 from tests.conftest import write_article
-from tests.test_gui_core_loop import action, import_through_dialog, passage_highlights
+from tests.helpers.gui_driving import action, import_through_dialog, passage_highlights
 
 TEXT = (
     "Зведення за вівторок\n\n"

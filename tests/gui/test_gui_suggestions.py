@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from gui.suggestions.suggestions_model import ACCEPTED, DATE, DIFFERS, TITLE
 from tests.conftest import shared_file, write_article
-from tests.test_gui_core_loop import action, import_through_dialog, release_modifiers
+from tests.helpers.gui_driving import action, import_through_dialog, release_modifiers
 
 # Published on Tuesday 1 July 2025 (set in the test through the details dialog).
 TEXT = ("Ministers hold first call in months\n\n"

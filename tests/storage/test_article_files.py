@@ -10,7 +10,7 @@ from storage import text_decoding
 from storage.article_draft import ArticleDraft, ArticleReadError, tidy_text
 from storage.article_files import draft_from_paste, read_article_file
 
-SHARED_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "articles"
+SHARED_ARTICLES = Path(__file__).resolve().parents[3] / "shared" / "articles"
 
 STORY = (
     "Ferry service to resume next week\n"

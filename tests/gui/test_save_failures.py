@@ -16,7 +16,7 @@ from storage import backups
 from storage.annotations import Annotations
 from storage.articles import Articles
 from tests.conftest import snapshot, write_article
-from tests.test_gui_core_loop import ARTICLE, action, edit_cell, import_through_dialog, select_text
+from tests.helpers.gui_driving import ARTICLE, action, edit_cell, import_through_dialog, select_text
 
 DISK_FULL = sqlite3.OperationalError("database or disk is full")
 

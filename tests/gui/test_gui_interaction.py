@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QToolTip
 from storage.articles import content_hash
 
 from tests.conftest import write_article
-from tests.test_gui_core_loop import ARTICLE, action, import_through_dialog, select_text
+from tests.helpers.gui_driving import ARTICLE, action, import_through_dialog, select_text
 
 
 def test_hovering_a_highlight_shows_its_event(window, qtbot, monkeypatch, tmp_path):
