@@ -33,7 +33,8 @@ from gui.chart.chart_scene import ChartScene
 from gui.chart.chart_view import ChartView
 from gui.commands.event_commands import EditEvent
 from gui.session import ProjectSession
-from gui.timeline.timeline_model import TimelineFilter, TimelineModel
+from gui.timeline.timeline_filter import TimelineFilter
+from gui.timeline.timeline_model import TimelineModel
 from storage import Project
 from storage.records import Tag
 from temporal.dates import EventDate, Precision

@@ -11,8 +11,10 @@ A few articles are written as one ``ImportBatch`` command
 (``gui.commands.article_import``): one transaction, one undo step.  More than
 ``SLICE_SIZE`` (a folder of a thousand) are written in slices, one short
 transaction per event-loop turn, because writing and FTS-indexing a thousand
-articles at once stalls the window for most of a second.  The views hear of each slice as it lands; at the end the written
-articles become one ``ImportBatch`` on the undo stack, so Undo removes the
+articles at once stalls the window for most of a second.  Each slice is
+announced with its change record as it lands (the list grows while the
+analyst watches); at the end the written articles become one
+``ImportArticles`` on the undo stack, so Undo removes the
 whole import and Redo restores it.  Cancel during the reading leaves the
 project untouched; Cancel (or a failure such as a full disk) during the
 writing keeps the slices already written, as that one undoable step, and
@@ -33,7 +35,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from gui.exchange import import_worker
-from gui.commands.article_import import ImportBatch
+from gui.commands.article_commands import ImportArticles
 from gui.exchange.sliced_write import SlicedWrite, drop_duplicates
 from storage.article_files import ArticleReadError, draft_from_paste
 
@@ -148,7 +150,7 @@ class ImportController(QObject):
             return
         if len(result.drafts) > self.SLICE_SIZE and self.progress is not None:
             self.writing = SlicedWrite(result.drafts, result.hashes, result.messages)
-            self.writing.pause_autocheckpoint(self.session.project.db)
+            self.writing.pause_autocheckpoint(self.session.project)
             self.progress.setLabelText(f"Saving {len(result.drafts)} articles…")
             self.progress.setRange(0, len(result.drafts))
             self.progress.setValue(0)
@@ -177,21 +179,17 @@ class ImportController(QObject):
                                 state.drafts[state.position:end], state.messages,
                                 state.hashes[state.position:end], state.seen)
         try:
-            with self.session.project.change():
-                ids = [self.session.project.articles.add(
-                    d.text, title=d.title, outlet=d.outlet, url=d.url, author=d.author,
-                    published=d.published, source_path=d.source_path) for d in fresh]
+            written = self.session.project.articles.add_drafts(fresh)
         except Exception as exc:  # this slice was rolled back; the earlier ones stay
             state.messages.append(f"{exc} The articles from "
                                   f"{Path(state.drafts[state.position].source_path).name} "
                                   "on were not saved; you can import them again.")
             self._finish_writing()
             return
-        state.written.extend(ids)
+        state.written.extend(written.ids)
         state.written_drafts.extend(fresh)
         state.position = end
-        for article_id in ids:
-            self.session.articleAdded.emit(article_id)
+        self.session.announce(written.changes)
         if self.progress is not None:
             self.progress.setValue(end)  # modal: may run the event loop, and a Cancel
         if self.writing is not state:
@@ -207,7 +205,7 @@ class ImportController(QObject):
         self._close_progress()
         state.resume_autocheckpoint(self.session.project)
         if state.written:
-            self.session.push(ImportBatch(self.session, state.written_drafts,
+            self.session.push(ImportArticles(self.session, state.written_drafts,
                                           written=state.written))
             self.imported.emit(state.written[-1])
         if state.cancelled:
@@ -242,7 +240,7 @@ class ImportController(QObject):
         drafts = drop_duplicates(self.session.project.articles, drafts, messages, hashes)
         imported: list[int] = []
         if drafts:
-            command = ImportBatch(self.session, drafts)
+            command = ImportArticles(self.session, drafts)
             try:
                 self.session.push(command)
                 imported = list(command.article_ids)

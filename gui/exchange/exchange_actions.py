@@ -1,22 +1,24 @@
-"""File ▸ Import Timeline CSV / Project JSON and the File ▸ Export submenu.
+"""What File ▸ Import Timeline CSV / Project JSON and File ▸ Export do.
 
 Imports read and check the whole file first (storage does it, no Qt), show
-the preview dialog, and only on "Import" push one ``ImportFileCommand``: one
-transaction and one undo step, however many rows. Exports write atomically
-and say what they had to leave out (undated events for TimelineJS, events
-coarser than a month for ACLED) instead of dropping them silently.
+the preview dialog, and only on "Import" push one ``ImportTimelineFile``: one
+transaction, one undo step and one change record, however many rows. Exports
+write atomically and say what they had to leave out (undated events for
+TimelineJS, events coarser than a month for ACLED) instead of dropping them
+silently.  The menu items are gui.actions' (File ▸ Export is a submenu
+there); this only connects them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from gui.commands.event_commands import SessionCommand
+from gui.commands.file_import import ImportTimelineFile
 from gui.exchange.csv_preview_dialog import CsvPreviewDialog, csv_preview, json_preview
 from storage.acled_export import export_acled
-from storage.cited_sources import put_back, take_out
 from storage.csv_import import CsvImportError, apply_plan, plan_file
 from storage.json_exchange import apply_json, export_json, read_project_json
 from storage.timelinejs_export import export_timelinejs
@@ -24,31 +26,8 @@ from storage.timelinejs_export import export_timelinejs
 CSV_FILTERS = ("CSV, UTF-8 (*.csv)", "CSV for Excel, UTF-8 with BOM (*.csv)")
 IMPORT_FILTER = "Timeline CSV (*.csv *.tsv *.txt);;All files (*)"
 JSON_FILTER = "Project JSON (*.json);;All files (*)"
-EXPORT_MENU = ("actionExportCsv", "actionExportTimelineJs", "actionExportAcled",
-               "actionExportJson")
 MAX_LISTED = 15
 NO_GROUPS = "(no groups)"
-
-
-class ImportFileCommand(SessionCommand):
-    """Everything one file added, as one undo step (storage's ImportBatch)."""
-
-    def __init__(self, session, plan, apply, text: str):
-        super().__init__(session, text)
-        self.plan, self.apply = plan, apply
-        self.batch = None
-        self.snapshot = None
-
-    def do(self) -> None:
-        if self.snapshot is None:
-            self.batch = self.apply(self.project, self.plan)
-        else:
-            put_back(self.project, self.snapshot, self.batch)
-        self.session.reset.emit()
-
-    def reverse(self) -> None:
-        self.snapshot = take_out(self.project, self.batch)
-        self.session.reset.emit()
 
 
 def listing(lines: list[str]) -> str:
@@ -57,40 +36,28 @@ def listing(lines: list[str]) -> str:
     return shown + (f"\n… and {more} more." if more > 0 else "")
 
 
-class ExchangeActions:
-    def __init__(self, window):
-        self.window = window
-        self.session = window.session
+class ExchangeActions(QObject):
+    problem = Signal(str, str)  # title, message
+    message = Signal(str, int)  # status bar text, milliseconds
+
+    def __init__(self, session, actions: dict, parent_widget):
+        super().__init__(parent_widget)
+        self.session = session
+        self.parent_widget = parent_widget
         self.preview_dialog: CsvPreviewDialog | None = None
-        a = window.actions_by_name
+        a = actions
         a["actionImportTimelineCsv"].triggered.connect(self.import_timeline_csv)
         a["actionImportProjectJson"].triggered.connect(self.import_project_json)
         a["actionExportTimelineJs"].triggered.connect(self.export_timelinejs)
         a["actionExportAcled"].triggered.connect(self.export_acled)
         a["actionExportJson"].triggered.connect(self.export_json)
-        self.session.reset.connect(window.show_current_article)
-        self._arrange_file_menu(a)
-
-    def _arrange_file_menu(self, a) -> None:
-        """Imports after Import Articles; exports in one File ▸ Export submenu."""
-        menu = a["actionImportArticles"].associatedObjects()
-        file_menu = next(m for m in menu if isinstance(m, QMenu))
-        for name in ("actionImportTimelineCsv", "actionImportProjectJson", *EXPORT_MENU):
-            file_menu.removeAction(a[name])
-        actions = file_menu.actions()
-        after = actions[actions.index(a["actionImportArticles"]) + 1]
-        file_menu.insertActions(after, [a["actionImportTimelineCsv"],
-                                        a["actionImportProjectJson"]])
-        self.export_menu = QMenu("&Export", file_menu, objectName="menuExport")
-        self.export_menu.addActions([a[name] for name in EXPORT_MENU])
-        file_menu.insertMenu(after, self.export_menu)
 
     def _problem(self, title: str, message: str) -> None:
-        self.window.show_problem(title, message)
+        self.problem.emit(title, message)
 
     # -- imports -------------------------------------------------------------------
     def import_timeline_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import timeline CSV",
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Import timeline CSV",
                                               str(self.session.path.parent), IMPORT_FILTER)
         if not path:
             return
@@ -103,7 +70,7 @@ class ExchangeActions:
                       f"Import {len(plan.new_events)} events from {Path(path).name}")
 
     def import_project_json(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import project JSON",
+        path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Import project JSON",
                                               str(self.session.path.parent), JSON_FILTER)
         if not path:
             return
@@ -119,26 +86,26 @@ class ExchangeActions:
         self._preview(json_preview(plan), plan, apply_json, f"Import {Path(path).name}")
 
     def _preview(self, preview, plan, apply, text: str) -> None:
-        dialog = CsvPreviewDialog(preview, self.window)
+        dialog = CsvPreviewDialog(preview, self.parent_widget)
         self.preview_dialog = dialog  # reachable from tests and automation
         dialog.accepted.connect(lambda: self._apply(plan, apply, text))
         dialog.open()
 
     def _apply(self, plan, apply, text: str) -> None:
         try:
-            self.session.push(ImportFileCommand(self.session, plan, apply, text))
+            self.session.push(ImportTimelineFile(self.session, plan, apply, text))
         except CsvImportError as exc:
             self._problem(text, "\n".join(exc.messages))
             return
         except Exception as exc:  # storage refused (disk full, read-only...)
             self._problem(text, str(exc))
             return
-        self.window.statusBar().showMessage(f"{text}: done ({plan.summary()}).", 8000)
+        self.message.emit(f"{text}: done ({plan.summary()}).", 8000)
 
     # -- exports -------------------------------------------------------------------
     def _ask(self, title: str, suffix: str, filters) -> tuple[str, bool] | None:
         suggested = str(self.session.path.with_name(self.session.path.stem + suffix))
-        path, chosen = QFileDialog.getSaveFileName(self.window, title, suggested,
+        path, chosen = QFileDialog.getSaveFileName(self.parent_widget, title, suggested,
                                                    ";;".join(filters))
         if not path:
             return None
@@ -158,14 +125,14 @@ class ExchangeActions:
             self._problem(title, f"The file could not be written to {path}: {exc.strerror}.")
             return
         count = report if isinstance(report, int) else report.count
-        self.window.statusBar().showMessage(f"Exported {count} events to {path}", 8000)
+        self.message.emit(f"Exported {count} events to {path}", 8000)
         if getattr(report, "warnings", None):
             self._problem(title, f"Exported {count} events to {path}. These were left out:\n"
                           + listing(report.warnings))
 
     def export_timelinejs(self) -> None:
         kinds = ["actor", "place", "topic", "other", NO_GROUPS]
-        kind, ok = QInputDialog.getItem(self.window, "Export for TimelineJS",
+        kind, ok = QInputDialog.getItem(self.parent_widget, "Export for TimelineJS",
                                         "Group the timeline's rows by tags of kind:", kinds,
                                         0, False)
         if not ok:

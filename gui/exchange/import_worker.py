@@ -17,7 +17,6 @@ finished and its result thrown away.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
@@ -140,27 +139,3 @@ def wait_for_all(timeout: float = 10.0) -> bool:
     if _reaper is not None:
         _reaper.reap()
     return not _running
-
-
-def checkpoint_in_background(path) -> threading.Thread:
-    """Copy the WAL into the project file on a thread of its own.
-
-    Why: a sliced import turns SQLite's automatic checkpoint off (it runs inside
-    the commit that crosses 1,000 WAL pages, on the GUI thread, and took 110 ms
-    on the 10,000-article project).  A PASSIVE checkpoint on a second
-    connection copies only committed pages, never blocks the GUI thread's
-    writes, and leaves the WAL valid if the app exits half-way through.
-    """
-    def run() -> None:
-        try:
-            conn = sqlite3.connect(str(path), timeout=2)
-            try:
-                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            log.warning("Background checkpoint of %s failed", path, exc_info=True)
-
-    thread = threading.Thread(target=run, name="wal-checkpoint", daemon=True)
-    thread.start()
-    return thread

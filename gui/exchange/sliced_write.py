@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui.exchange import import_worker
+from storage import bulk_write
 from storage.articles import content_hash
 from storage.errors import DuplicateArticleError
 
@@ -33,23 +33,21 @@ class SlicedWrite:
     autocheckpoint: int | None = None  # SQLite's, turned off while writing
     checkpointer: object = None  # the background checkpoint's thread
 
-    def pause_autocheckpoint(self, db) -> None:
+    def pause_autocheckpoint(self, project) -> None:
         """Turn SQLite's WAL autocheckpoint off for the slices, remembering it."""
-        if db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-            self.autocheckpoint = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
-            db.execute("PRAGMA wal_autocheckpoint = 0")
+        self.autocheckpoint = bulk_write.pause_autocheckpoint(project)
 
     def resume_autocheckpoint(self, project) -> None:
         """Put the autocheckpoint back, and move the WAL into the file now."""
         if self.autocheckpoint is not None:
-            project.db.execute(f"PRAGMA wal_autocheckpoint = {int(self.autocheckpoint)}")
+            bulk_write.resume_autocheckpoint(project, self.autocheckpoint)
             self.checkpoint(project.path)
 
     def checkpoint(self, path) -> None:
-        """Move the WAL into the file off the GUI thread (see import_worker)."""
+        """Move the WAL into the file off the GUI thread (storage.bulk_write)."""
         busy = self.checkpointer is not None and self.checkpointer.is_alive()
         if self.autocheckpoint is not None and not busy:
-            self.checkpointer = import_worker.checkpoint_in_background(path)
+            self.checkpointer = bulk_write.checkpoint_in_background(path)
 
 
 def drop_duplicates(articles, drafts, messages: list[str], hashes=None,

@@ -24,11 +24,7 @@ class ArticleListModel(FlatTableModel):
         super().__init__(parent)
         self.session = session
         self._rows = []
-        session.articleAdded.connect(self._on_added)
-        session.articleRemoved.connect(self._on_removed)
-        session.articleUpdated.connect(self._on_updated)
-        session.passagesChanged.connect(lambda article_id, _e: self._on_updated(article_id))
-        session.reset.connect(self.reload)
+        session.changed.connect(self._on_changed)
         self.reload()
 
     def reload(self) -> None:
@@ -54,16 +50,28 @@ class ArticleListModel(FlatTableModel):
                 low = middle + 1
         return low
 
-    def _on_added(self, article_id: int) -> None:
-        summary = self.session.project.articles.summary(article_id)
+    def _on_changed(self, changes) -> None:
+        """Rows out, rows in, rows updated (an article's event count follows its
+        passages): only those the record names."""
+        if changes.articles_removed:
+            self._remove(changes.articles_removed)
+        if changes.articles_added:
+            for summary in self.session.project.articles.summaries(changes.articles_added):
+                self._insert(summary)
+        touched = changes.articles_updated | {a for a, _e in changes.passages}
+        for article_id in touched - changes.articles_added - changes.articles_removed:
+            self._on_updated(article_id)
+
+    def _insert(self, summary) -> None:
         position = self._position_for(summary)
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.insert(position, summary)
         self.endInsertRows()
 
-    def _on_removed(self, article_id: int) -> None:
-        position = self.row_of(article_id)
-        if position >= 0:
+    def _remove(self, article_ids) -> None:
+        """Row by row (the selection follows), found in one pass over the rows."""
+        positions = [n for n, row in enumerate(self._rows) if row.id in article_ids]
+        for position in reversed(positions):
             self.beginRemoveRows(QModelIndex(), position, position)
             del self._rows[position]
             self.endRemoveRows()

@@ -1,11 +1,13 @@
 """The centre of the window: the article being read, with a banner for what
-it lacks (its published date), kept in step with passages and event titles."""
+it lacks (its published date), kept in step with passages and event titles
+by the session's change record."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.reading.article_view import ArticleView
+from storage.suggestion_review import expression_date
 
 NO_DATE = ("This article has no published date, so its relative dates (“on Tuesday”, "
            "“since November”) cannot be resolved. Set it in Article ▸ Article Details (Ctrl+I).")
@@ -13,8 +15,6 @@ NO_DATE = ("This article has no published date, so its relative dates (“on Tue
 
 def describe_expression(expression) -> str:
     """The tooltip of an underlined expression: what the text says it means."""
-    from gui.suggestions.suggestions_model import expression_date
-
     date = expression_date(expression)
     meaning = date.display if date else expression.value
     return f"“{expression.text}” → {meaning} ({expression.type.lower()})"
@@ -33,9 +33,7 @@ class ReadingPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
         layout.addWidget(self.view)
-        session.articleUpdated.connect(self._article_updated)
-        session.passagesChanged.connect(self._passages_changed)
-        session.eventUpdated.connect(self._event_titles_changed)
+        session.changed.connect(self._on_changed)
 
     def show_article(self, article_id: int | None, current_event: int | None) -> None:
         self.article_id = article_id
@@ -45,8 +43,8 @@ class ReadingPane(QWidget):
             return
         project = self.session.project
         article = project.articles.get(article_id)
-        passages = project.annotations.for_article(article_id)
-        self.view.show_article(article, passages, self._titles(passages))
+        passages, titles = self._passages()
+        self.view.show_article(article, passages, titles)
         self.view.set_current_event(current_event, scroll=False)
         self._update_banner(article)
 
@@ -54,26 +52,24 @@ class ReadingPane(QWidget):
         self.view.set_expressions([(e.start, e.end, describe_expression(e))
                                    for e in expressions])
 
-    def _titles(self, passages) -> dict[int, str]:
-        events = self.session.project.events
-        return {p.event_id: events.get(p.event_id).title for p in passages}
+    def _passages(self):
+        """The article's passages and their events' titles: one read."""
+        found = self.session.project.annotations.for_article_with_events(self.article_id)
+        return [p for p, _t, _v in found], {p.event_id: title for p, title, _v in found}
 
     def _update_banner(self, article) -> None:
         self.banner.setText(NO_DATE)
         self.banner.setVisible(article.published_date is None)
 
-    def _article_updated(self, article_id: int) -> None:
-        if article_id == self.article_id:
+    def _on_changed(self, changes) -> None:
+        article_id = self.article_id
+        if article_id is None or article_id in changes.articles_removed:
+            return  # the window picks the next article
+        if article_id in changes.articles_updated:
             article = self.session.project.articles.get(article_id)
             self.view.article = article
             self._update_banner(article)
-
-    def _passages_changed(self, article_id: int, _event_id: int = 0) -> None:
-        if article_id == self.article_id:
-            passages = self.session.project.annotations.for_article(article_id)
-            self.view.set_passages(passages, self._titles(passages))
-
-    def _event_titles_changed(self, event_id: int) -> None:
-        if self.article_id is not None and any(
-                p.event_id == event_id for p in self.view._passages):
-            self._passages_changed(self.article_id)
+        shown = {p.event_id for p in self.view._passages}
+        if (any(a == article_id for a, _e in changes.passages)
+                or shown & (changes.events_updated | changes.events_added)):
+            self.view.set_passages(*self._passages())

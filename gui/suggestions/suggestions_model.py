@@ -1,55 +1,29 @@
 """The dated events the text proposes, for the article on screen.
 
-Recomputed from the text whenever the article, its published date, its
-passages or its dismissals change (finding expressions takes milliseconds),
-so nothing here can go stale; the analyst's edits to a proposal's title or
-date are kept across recomputations until it is accepted.
+The expressions come from ``ExpressionCache`` (found again only when the
+article's text or published date changed); which proposals are new,
+accepted or read differently is ``storage.suggestion_review``.  The rows are
+reviewed again whenever the session's change record names the article's
+passages, its dismissals or one of its events, without running the finder;
+the analyst's edits to a proposal's title or date are kept until it is
+accepted.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
 
+from gui.suggestions.expression_cache import ExpressionCache
 from gui.table_model import FlatTableModel
-from temporal.dates import DateParseError, EventDate, parse_date
-
-if TYPE_CHECKING:
-    from temporal.expressions import TimeExpression
+from storage.suggestion_review import (ACCEPTED, DIFFERS, NEW, Suggestion,  # noqa: F401
+                                       expression_date, review)
+from temporal.dates import DateParseError, parse_date
 
 TEXT, DATE, TITLE, PRECISION, STATUS = range(5)
 HEADERS = ("Expression", "Date", "Proposed event", "Precision", "Status")
-NEW, ACCEPTED, DIFFERS = "new", "accepted", "differs"
 # Past this many characters (about 50,000 words) finding the dates takes seconds,
 # so it waits for the analyst to ask instead of freezing the window on selection.
 AUTO_LIMIT = 300_000
-
-
-@dataclass
-class Suggestion:
-    expression: TimeExpression
-    start: int  # the clause that becomes the event's source passage
-    end: int
-    title: str
-    date: EventDate | None
-    status: str = NEW
-    event_id: int | None = None
-    event_date: EventDate | None = None
-
-    @property
-    def key(self) -> tuple[int, int]:
-        return (self.expression.start, self.expression.end)
-
-
-def expression_date(expression: TimeExpression) -> EventDate | None:
-    if expression.earliest is None or expression.latest is None:
-        return None
-    try:
-        return EventDate.from_span(expression.earliest, expression.latest, expression.precision)
-    except DateParseError:
-        return None
 
 
 class SuggestionsModel(FlatTableModel):
@@ -62,18 +36,16 @@ class SuggestionsModel(FlatTableModel):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        self.cache = ExpressionCache()
         self.article_id: int | None = None
         self.reference = None
         self.rows: list[Suggestion] = []
-        self.expressions: list[TimeExpression] = []
+        self.expressions: list = []
+        self._proposals: list = []
         self._edits: dict[tuple[int, int], dict] = {}
         self.too_long = False  # the article on screen waits for find_all()
         self._asked: set[int] = set()
-        session.articleUpdated.connect(self._maybe_refresh)
-        session.suggestionsChanged.connect(self._maybe_refresh)
-        session.passagesChanged.connect(lambda article_id, _e: self._maybe_refresh(article_id))
-        session.eventUpdated.connect(self._event_updated)
-        session.articleRemoved.connect(self._maybe_clear)
+        session.changed.connect(self._on_changed)
 
     def set_article(self, article_id: int | None) -> None:
         if article_id != self.article_id:
@@ -81,17 +53,19 @@ class SuggestionsModel(FlatTableModel):
         self.article_id = article_id
         self.refresh()
 
-    def _maybe_refresh(self, article_id: int) -> None:
-        if article_id == self.article_id:
-            self.refresh()
-
-    def _maybe_clear(self, article_id: int) -> None:
-        if article_id == self.article_id:
+    def _on_changed(self, changes) -> None:
+        self.cache.forget(changes.article_content | changes.articles_removed)
+        if self.article_id is None:
+            return
+        if self.article_id in changes.articles_removed:
             self.set_article(None)
-
-    def _event_updated(self, event_id: int) -> None:
-        if any(row.event_id == event_id for row in self.rows):
+        elif self.article_id in changes.article_content:
             self.refresh()
+        elif (self.article_id in changes.suggestions
+              or any(article_id == self.article_id for article_id, _ in changes.passages)
+              or any(row.event_id in changes.events_updated for row in self.rows
+                     if row.event_id is not None)):
+            self._review()
 
     def find_all(self) -> None:
         """Find the dates of a very long article, on the analyst's request."""
@@ -100,48 +74,34 @@ class SuggestionsModel(FlatTableModel):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the article and its expressions (from the cache when it has them)."""
         self.beginResetModel()
-        self.rows, self.expressions, self.reference = [], [], None
+        self.rows, self.expressions, self._proposals, self.reference = [], [], [], None
         self.too_long = False
         if self.article_id is not None:
-            self._compute()
+            article = self.session.project.articles.get(self.article_id)
+            self.reference = article.published_date
+            if len(article.text) > AUTO_LIMIT and self.article_id not in self._asked:
+                self.too_long = True
+            else:
+                self.expressions, self._proposals = self.cache.get(article)
+                self.rows = self._reviewed()
         self.endResetModel()
         self.expressionsChanged.emit(self.expressions)
 
-    def _compute(self) -> None:
-        project = self.session.project
-        article = project.articles.get(self.article_id)
-        self.reference = article.published_date
-        if len(article.text) > AUTO_LIMIT and self.article_id not in self._asked:
-            self.too_long = True
+    def _review(self) -> None:
+        """The same proposals, their status read again (a passage or dismissal changed)."""
+        if self.too_long:
             return
-        # Imported here: the finder's rules compile on first use, after the window shows.
-        from temporal.expressions import find_expressions
-        from temporal.suggestions import propose
+        self.beginResetModel()
+        self.rows = self._reviewed()
+        self.endResetModel()
 
-        self.expressions = find_expressions(article.text, self.reference)
-        dismissed = project.dismissals.for_article(self.article_id)
-        accepted = {(p.expression_start, p.expression_end): p
-                    for p in project.annotations.for_article(self.article_id)
-                    if p.expression_start is not None}
-        for proposal in propose(article.text, self.expressions):
-            row = Suggestion(proposal.expression, proposal.start, proposal.end,
-                             proposal.title, expression_date(proposal.expression))
-            if row.key in dismissed:
-                continue
-            passage = accepted.get(row.key)
-            if passage is not None:
-                event = project.events.get(passage.event_id)
-                row.status, row.event_id, row.event_date = ACCEPTED, event.id, event.date
-                row.title = event.title
-                # Flag only a change of reading (a new published date), not the
-                # analyst's own correction of the date when accepting.
-                if passage.expression_value != row.expression.value and event.date != row.date:
-                    row.status = DIFFERS
-            else:
-                for name, value in self._edits.get(row.key, {}).items():
-                    setattr(row, name, value)
-            self.rows.append(row)
+    def _reviewed(self) -> list[Suggestion]:
+        project = self.session.project
+        return review(self._proposals, project.dismissals.for_article(self.article_id),
+                      project.annotations.for_article_with_events(self.article_id),
+                      self._edits)
 
     def new_rows(self) -> list[Suggestion]:
         return [row for row in self.rows if row.status == NEW]

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from gui.commands.event_commands import CreateEvent, DismissSuggestion
+from gui.commands.event_commands import CreateEvent
+from gui.commands.suggestion_commands import DismissSuggestion
 from gui.suggestions.suggestions_model import DATE, NEW, TEXT, TITLE, SuggestionsModel
 
 

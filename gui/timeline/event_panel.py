@@ -80,9 +80,10 @@ class EventPanel(QWidget):
         self.passages.itemClicked.connect(self._activate_passage)
         for widget in (self.title, self.location, self.description):
             widget.installEventFilter(self)
-        session.eventUpdated.connect(self._on_updated)
-        session.eventRemoved.connect(self._on_removed)
-        session.passagesChanged.connect(lambda _a, e: self._on_updated(e))
+        # The articles of the event's passages, in order (the window follows them).
+        self.passage_articles: list[int] = []
+        self._event = None  # the event as last read (what the fields show)
+        session.changed.connect(self._on_changed)
         self.set_event(None)
 
     def eventFilter(self, watched, event) -> bool:
@@ -97,18 +98,31 @@ class EventPanel(QWidget):
         self.setEnabled(event_id is not None)
         self._load(force=True)
 
-    def _on_updated(self, event_id: int) -> None:
-        if event_id == self.event_id:
-            self._load(force=False)
-
-    def _on_removed(self, event_id: int) -> None:
-        if event_id == self.event_id:
+    def _on_changed(self, changes) -> None:
+        event_id = self.event_id
+        if event_id is None:
+            return
+        if event_id in changes.events_removed:
             self.set_event(None)
+            return
+        passages = (any(e == event_id for _a, e in changes.passages)
+                    or set(self.passage_articles) & (changes.articles_updated
+                                                     | changes.articles_removed))
+        if event_id in changes.events_updated or passages:
+            self._load(force=False, passages=bool(passages))
 
-    def _load(self, force: bool) -> None:
+    def _load(self, force: bool, passages: bool = True) -> None:
+        """Show the event's fields (and its passages, unless only fields changed)."""
         self._loading = True
         try:
-            if self.event_id is None or not self.session.project.events.exists(self.event_id):
+            event = None
+            if self.event_id is not None:
+                try:
+                    event = self.session.project.events.get(self.event_id)
+                except KeyError:
+                    pass
+            self._event = event
+            if event is None:
                 self.event_id = None
                 self.heading.setText("No event selected. Select one in the timeline, or "
                                      "select text and press Ctrl+E to make one.")
@@ -117,8 +131,8 @@ class EventPanel(QWidget):
                 self.description.clear()
                 self.passages.clear()
                 self.date_message.hide()
+                self.passage_articles = []
                 return
-            event = self.session.project.events.get(self.event_id)
             self.heading.setText(f"Event · {event.date.display if event.date else 'undated'}")
             values = ((self.title, event.title), (self.location, event.location),
                       (self.date, event.date.display if event.date else ""),
@@ -134,15 +148,17 @@ class EventPanel(QWidget):
                                                 if event.confidence in CONFIDENCE_LEVELS else 0))
             if force:
                 self.date_message.hide()
-            self._load_passages()
+            if force or passages:
+                self._load_passages()
         finally:
             self._loading = False
 
     def _load_passages(self) -> None:
         self.passages.clear()
-        articles = self.session.project.articles
-        for passage in self.session.project.annotations.for_event(self.event_id):
-            title = articles.get(passage.article_id).title or "untitled"
+        found = self.session.project.annotations.for_event_with_articles(self.event_id)
+        self.passage_articles = list(dict.fromkeys(p.article_id for p, _t, _d in found))
+        for passage, title, _published in found:
+            title = title or "untitled"
             item = QListWidgetItem(f"“{passage.quote}”\n— {title}")
             item.setData(Qt.UserRole, (passage.article_id, passage.id))
             item.setToolTip(f"…{passage.prefix}[{passage.quote}]{passage.suffix}…")
@@ -152,8 +168,7 @@ class EventPanel(QWidget):
     def _edit(self, field: str, value, merge: bool = False) -> None:
         if self._loading or self.event_id is None:
             return
-        current = getattr(self.session.project.events.get(self.event_id), field)
-        if current == value:
+        if self._event is not None and getattr(self._event, field) == value:
             return
         if field == "title" and not str(value).strip():
             return  # an empty title is not saved; the previous one stays
@@ -176,10 +191,9 @@ class EventPanel(QWidget):
             return
         self.date_message.hide()
         self._edit("date", date)
-        self._load(force=False)
-        if not self.date.hasFocus():
-            event = self.session.project.events.get(self.event_id)
-            self.date.setText(event.date.display if event.date else "")
+        if not self.date.hasFocus() and self._event is not None:
+            stored = self._event.date  # as saved, or as it was if the edit was refused
+            self.date.setText(stored.display if stored else "")
 
     def _activate_passage(self, item: QListWidgetItem) -> None:
         article_id, annotation_id = item.data(Qt.UserRole)

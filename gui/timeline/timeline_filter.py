@@ -16,10 +16,7 @@ from bisect import bisect_left
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt
 
-
-def narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
-    """Can only rows that matched ``old`` match ``new``?  (typing on: "ky" -> "kyiv")"""
-    return bool(old) and all(any(o in n for n in new) for o in old)
+from storage.timeline_order import narrows
 
 
 class TimelineFilter(QAbstractProxyModel):

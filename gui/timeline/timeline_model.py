@@ -15,22 +15,31 @@ session, the filter, a lookup by id, the keys, ``_rows`` read from outside)
 first finishes the load synchronously (``_ensure_complete``), so nothing
 ever works on a partial timeline.
 
-What each cell shows and how an edit to it is pushed is ``TimelineCells``
-(gui.timeline.timeline_cells); this module keeps the rows and their order.
+Each cell shows a field of its row; the chart reads whole rows through
+``ROW_ROLE`` and every view selects by ``EVENT_ID_ROLE``.  A date, title or
+tags typed into a cell becomes one EditEvent (one undo step) or an
+``editRejected`` message the window shows under the table.  The order and the
+filter's matching are plain rules in ``storage.timeline_order``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 
+from gui.commands.event_commands import EditEvent
 from gui.table_model import FlatTableModel
-from gui.timeline.timeline_cells import EVENT_ID_ROLE, HEADERS, ROW_ROLE, TITLE, TimelineCells
-from gui.timeline.timeline_filter import TimelineFilter
 from storage.records import TimelineRow
+from storage.tags import parse_tags
+from storage.timeline_order import haystack, matching, row_key
+from temporal.dates import DateParseError, parse_date
 
-__all__ = ["EVENT_ID_ROLE", "ROW_ROLE", "TITLE", "TimelineFilter", "TimelineModel", "row_key"]
+EVENT_ID_ROLE = Qt.UserRole + 1
+ROW_ROLE = Qt.UserRole + 2
+
+DATE, TITLE, TAGS, SOURCES = range(4)
+HEADERS = ("Date", "Title", "Tags", "Sources")
 
 WARM_SLICE = 2000  # haystacks built per idle turn: a few milliseconds
 WARM_DELAY_MS = 300  # start after the first screen is painted
@@ -38,21 +47,7 @@ FIRST_PAGE = 500  # rows read before the first paint: a screen, with room to scr
 LOAD_SLICE = 5000  # rows read per later turn: ~25 ms at 100,000 events
 
 
-def row_key(row: TimelineRow) -> tuple:
-    """Chronological by earliest date, narrower span first, then title; undated last."""
-    if not row.value:
-        return (1, "", 0, row.title.casefold(), row.id)
-    return (0, row.earliest, row.span, row.title.casefold(), row.id)
-
-
-def haystack(row: TimelineRow) -> str:
-    """What the filter searches: title, tags, place, and the date as shown and stored."""
-    date = row.date
-    return " ".join((row.title, row.tags, row.location, date.display if date else "",
-                     row.value)).casefold()
-
-
-class TimelineModel(TimelineCells, FlatTableModel):
+class TimelineModel(FlatTableModel):
     HEADERS = HEADERS
 
     # (row, message): an edit the model refused, e.g. a date it cannot read.
@@ -72,10 +67,7 @@ class TimelineModel(TimelineCells, FlatTableModel):
         self._warm_timer.timeout.connect(self._warm_slice)
         self._load_timer = QTimer(self, singleShot=True, interval=0)
         self._load_timer.timeout.connect(self._load_slice)
-        session.eventAdded.connect(self._on_added)
-        session.eventRemoved.connect(self._on_removed)
-        session.eventUpdated.connect(self._on_updated)
-        session.reset.connect(self.reload)
+        session.changed.connect(self._on_changed)
         self.reload()
 
     @property
@@ -176,14 +168,7 @@ class TimelineModel(TimelineCells, FlatTableModel):
 
     def matching_rows(self, words, among=None) -> list[int]:
         """Rows (ascending) whose haystack holds every word; ``among`` narrows the search."""
-        hay = self.haystacks()
-        rows = among
-        for word in words:
-            if rows is None:
-                rows = [i for i, text in enumerate(hay) if word in text]
-            else:
-                rows = [i for i in rows if word in hay[i]]
-        return list(range(len(hay))) if rows is None else rows
+        return matching(self.haystacks(), words, among)
 
     def _store(self, position: int, row: TimelineRow, *, insert: bool) -> None:
         """Put ``row`` at ``position`` in the rows and in whichever caches exist."""
@@ -210,6 +195,17 @@ class TimelineModel(TimelineCells, FlatTableModel):
                 return position
         return -1
 
+    def _on_changed(self, changes) -> None:
+        """Rows out, rows in, rows read again (a source count follows the
+        passages): only those the record names."""
+        for event_id in changes.events_removed:
+            self._on_removed(event_id)
+        for event_id in changes.events_added:
+            self._on_added(event_id)
+        touched = changes.events_updated | {e for _a, e in changes.passages}
+        for event_id in touched - changes.events_added - changes.events_removed:
+            self._on_updated(event_id)
+
     def _on_added(self, event_id: int) -> None:
         self._ensure_complete()
         if self.row_of(event_id) >= 0:
@@ -230,9 +226,12 @@ class TimelineModel(TimelineCells, FlatTableModel):
 
     def _on_updated(self, event_id: int) -> None:
         old = self.row_of(event_id)
-        if old < 0 or not self.session.project.events.exists(event_id):
+        if old < 0:
             return
-        row = self.session.project.events.timeline_row(event_id)
+        try:
+            row = self.session.project.events.timeline_row(event_id)
+        except KeyError:  # gone since (a later part of the same record removes it)
+            return
         keys = self.keys()
         key = row_key(row)
         new = bisect_left(keys, key, 0, old)
@@ -253,3 +252,71 @@ class TimelineModel(TimelineCells, FlatTableModel):
     def index_of(self, event_id: int) -> QModelIndex:
         position = self.row_of(event_id)
         return self.index(position, 0) if position >= 0 else QModelIndex()
+
+    # -- cells: what each shows, and how an edit typed into one is pushed --------
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return flags | Qt.ItemIsEditable if index.column() != SOURCES else flags
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._loaded):
+            return None
+        row = self._loaded[index.row()]
+        column = index.column()
+        if role == Qt.DisplayRole:
+            if column == DATE:
+                return row.date.display if row.date else "undated"
+            return (None, row.title, row.tags, str(row.sources))[column]
+        if role == Qt.EditRole:
+            if column == DATE:
+                return row.date.display if row.date else ""
+            return (None, row.title, row.tags, row.sources)[column]
+        if role == Qt.ToolTipRole:
+            if column == DATE and row.date:
+                return f"{row.date.value} ({row.date.precision.value})"
+            if column == TITLE:
+                return row.title
+        if role == Qt.TextAlignmentRole and column == SOURCES:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ForegroundRole and column == DATE and row.date is None:
+            return Qt.gray
+        if role == EVENT_ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid() or index.row() >= len(self._loaded):
+            return False
+        row = self._loaded[index.row()]
+        column = index.column()
+        text = str(value).strip()
+        if column == DATE:
+            if not text:
+                change = ("date", None)
+            else:
+                try:
+                    change = ("date", parse_date(text))
+                except DateParseError as exc:
+                    self.editRejected.emit(index.row(), str(exc))
+                    return False
+            if change[1] == row.date:
+                return True
+        elif column == TITLE:
+            if not text:
+                self.editRejected.emit(index.row(), "An event needs a title.")
+                return False
+            change = ("title", text)
+        elif column == TAGS:
+            change = ("tags", parse_tags(text))
+        else:
+            return False
+        try:
+            self.session.push(EditEvent(self.session, row.id, *change))
+        except Exception as exc:
+            self.editRejected.emit(index.row(), str(exc))
+            return False
+        return True

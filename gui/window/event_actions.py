@@ -1,11 +1,20 @@
-"""What the Event and Article menus do, as pushes of undo commands."""
+"""What the Event and Article menus (and File ▸ Export ▸ CSV) do, as pushes of
+undo commands.
+
+Given its collaborators: the session, the actions it serves, the article
+view (the article on screen and the selected passage) and the timeline's one
+selection model.  What belongs to the window (a message, selecting the new
+event) goes out as signals.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
+from gui.commands.article_commands import DeleteArticle, EditArticle
+from gui.commands.event_commands import CreateEvent, DeleteEvent, LinkPassage
 from gui.reading.article_dialog import ArticleDialog
-from gui.commands.event_commands import CreateEvent, DeleteArticle, DeleteEvent, EditArticle, LinkPassage
 from gui.timeline.timeline_model import EVENT_ID_ROLE
 from storage.csv_export import export_timeline_csv
 
@@ -19,11 +28,21 @@ def title_from_quote(quote: str) -> str:
     return line if len(line) <= TITLE_LIMIT else line[:TITLE_LIMIT - 1].rstrip() + "…"
 
 
-class EventActions:
-    def __init__(self, window):
-        self.window = window
-        self.session = window.session
-        a = window.actions_by_name
+class EventActions(QObject):
+    problem = Signal(str, str)  # title, message
+    message = Signal(str, int)  # status bar text, milliseconds
+    created = Signal(int)  # a new event to select, its title ready to type
+
+    def __init__(self, session, actions: dict, article_view, selection, parent_widget):
+        super().__init__(parent_widget)
+        self.session = session
+        self.article_view = article_view
+        self.selection = selection
+        self.parent_widget = parent_widget
+        self.article_dialog = None  # the open Article Details dialog (tests reach it)
+        a = actions
+        a["actionExportCsv"].triggered.connect(self.export_csv)
+        a["actionArticleDetails"].triggered.connect(self.edit_article_details)
         a["actionNewEventFromSelection"].triggered.connect(self.new_event_from_selection)
         a["actionLinkSelection"].triggered.connect(self.link_selection)
         a["actionNewEvent"].triggered.connect(self.new_blank_event)
@@ -35,19 +54,19 @@ class EventActions:
             self.session.push(command)
             return True
         except Exception as exc:
-            self.window.show_problem(title, str(exc))
+            self.problem.emit(title, str(exc))
             return False
 
     def new_event_from_selection(self) -> int | None:
-        view = self.window.article_view
+        view = self.article_view
         span = view.selected_span()
         if span is None or view.article is None:
-            self.window.statusBar().showMessage("Select a passage of the article first.", 5000)
+            self.message.emit("Select a passage of the article first.", 5000)
             return None
         start, end = span
         quote = view.article.text[start:end]
         if not quote.strip():
-            self.window.statusBar().showMessage("The selection is only white space.", 5000)
+            self.message.emit("The selection is only white space.", 5000)
             return None
         return self._create(CreateEvent(self.session, title_from_quote(quote),
                                         passage=(view.article.id, start, end),
@@ -60,23 +79,30 @@ class EventActions:
         """Make the event, select it and put the cursor in its title, ready to type."""
         if not self._push(command, "New event"):
             return None
-        self.window.select_event(command.event_id)
-        self.window.event_panel.title.setFocus()
-        self.window.event_panel.title.selectAll()
+        self.created.emit(command.event_id)
         return command.event_id
 
+    def current_event_id(self) -> int | None:
+        """The event the analyst is working on: the current row if it is
+        selected, else the first selected row."""
+        selection = self.selection
+        index = selection.currentIndex()
+        if index.isValid() and selection.isRowSelected(index.row(), index.parent()):
+            return index.data(EVENT_ID_ROLE)
+        rows = selection.selectedRows()
+        return rows[0].data(EVENT_ID_ROLE) if rows else None
+
     def link_selection(self) -> None:
-        view = self.window.article_view
+        view = self.article_view
         span = view.selected_span()
-        event_id = self.window.current_event_id()
+        event_id = self.current_event_id()
         if span is None or view.article is None or event_id is None:
-            self.window.statusBar().showMessage(
-                "Select a passage and an event in the timeline first.", 5000)
+            self.message.emit("Select a passage and an event in the timeline first.", 5000)
             return
         self._push(LinkPassage(self.session, view.article.id, event_id, *span), "Link passage")
 
     def delete_events(self) -> None:
-        rows = self.window.timeline_selection().selectedRows()
+        rows = self.selection.selectedRows()
         event_ids = [index.data(EVENT_ID_ROLE) for index in rows]
         if not event_ids:
             return
@@ -92,16 +118,17 @@ class EventActions:
                 stack.endMacro()
 
     def delete_article(self) -> None:
-        article_id = self.window.current_article_id()
-        if article_id is not None:
-            self._push(DeleteArticle(self.session, article_id), "Delete article")
+        article = self.article_view.article
+        if article is not None:
+            self._push(DeleteArticle(self.session, article.id), "Delete article")
 
     def edit_article_details(self) -> None:
-        article_id = self.window.current_article_id()
-        if article_id is None:
+        article = self.article_view.article
+        if article is None:
             return
-        dialog = ArticleDialog(self.session.project.articles.get(article_id), self.window)
-        self.window.article_dialog = dialog  # reachable from tests and automation
+        dialog = ArticleDialog(self.session.project.articles.get(article.id),
+                               self.parent_widget)
+        self.article_dialog = dialog
         dialog.accepted.connect(lambda: self._apply_article_changes(dialog))
         dialog.open()
 
@@ -114,7 +141,7 @@ class EventActions:
     def export_csv(self) -> None:
         suggested = str(self.session.path.with_suffix(".csv"))
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export timeline as CSV", suggested, ";;".join(CSV_FILTERS))
+            self.parent_widget, "Export timeline as CSV", suggested, ";;".join(CSV_FILTERS))
         if not path:
             return
         if not path.lower().endswith(".csv"):
@@ -123,7 +150,7 @@ class EventActions:
             count = export_timeline_csv(self.session.project, path,
                                         excel=chosen == CSV_FILTERS[1])
         except OSError as exc:
-            self.window.show_problem("Export timeline as CSV",
-                                     f"The CSV could not be written to {path}: {exc.strerror}.")
+            self.problem.emit("Export timeline as CSV",
+                              f"The CSV could not be written to {path}: {exc.strerror}.")
             return
-        self.window.statusBar().showMessage(f"Exported {count} events to {path}", 8000)
+        self.message.emit(f"Exported {count} events to {path}", 8000)

@@ -1,21 +1,34 @@
 """The main window: articles on the left, the text in the centre, the timeline
-and the selected event on the right.  It wires the views (laid out by
-gui.window.window_layout) and keeps the current article and event in step; the work is
-done by commands (gui.commands.event_commands) and controllers (gui.exchange.article_import)."""
+and the selected event on the right.
+
+It composes the panels, giving each what it works with (the session, the
+timeline's one selection model, the actions of gui.actions) in its
+constructor, connects what they announce, and keeps the current article and
+event in step.  The work is done by commands (gui.commands) that storage
+answers with a change record, which the session announces to every view.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QLabel, QLineEdit,
+                               QMainWindow, QMessageBox, QTabWidget)
 
 from gui.actions import build_actions
-from gui.reading.article_list_model import ARTICLE_ID_ROLE
-from gui.window.event_actions import EventActions
-from gui.exchange.exchange_actions import ExchangeActions
+from gui.chart.chart_panel import ChartPanel
 from gui.exchange.article_import import ImportController
-from gui.timeline.timeline_model import EVENT_ID_ROLE
-from gui.window.window_layout import lay_out
+from gui.exchange.exchange_actions import ExchangeActions
+from gui.reading.article_list_model import ARTICLE_ID_ROLE, ArticleFilter, ArticleListModel
+from gui.reading.reading_pane import ReadingPane
+from gui.suggestions.suggestions_panel import SuggestionsPanel
+from gui.timeline.event_panel import EventPanel
+from gui.timeline.timeline_filter import TimelineFilter
+from gui.timeline.timeline_model import TimelineModel
+from gui.window.event_actions import EventActions
+from gui.window.help_menu import HelpActions
+from gui.window.window_layout import filtered_table, framed, splitter
 from gui.window.window_state import WindowState
+from storage.search import matching_articles
 
 
 class MainWindow(QMainWindow):
@@ -29,21 +42,75 @@ class MainWindow(QMainWindow):
         self.session = session
         session.setParent(self)  # the project closes with its window
         self._closed = False
-        self._article_stale = False  # a batch changed the current article; show it at its end
+        self._article_stale = False  # a record changed the current article; show it at its end
         self.setAcceptDrops(True)
-        self.actions_by_name = build_actions(self)
+        self.actions_by_name, self.menus = build_actions(self)
+        self.recent_menu = self.menus["&File/Open &Recent"]
         self.state = WindowState(self)
-
-        lay_out(self, session)
-
-        self.importer = ImportController(session, self)
-        self.events = EventActions(self)
-        self.exchange = ExchangeActions(self)
+        self._compose(session, self.actions_by_name)
         self._wire()
+        # Connected last: every view has followed a record before the window
+        # shows an article it put off (see ProjectSession.announce).
+        session.changed.connect(self._on_changed)
         self.state.restore()
         self._update_title()
         self._update_actions()
         QTimer.singleShot(0, self._select_first_article)
+
+    # -- composition ---------------------------------------------------------------
+    def _compose(self, session, actions) -> None:
+        """Every panel, given its collaborators; then where each sits and how big."""
+        # Left: articles.
+        self.article_model = ArticleListModel(session, self)
+        self.article_proxy = ArticleFilter(
+            self, search=lambda text: matching_articles(session.project, text))
+        self.article_filter, self.article_list = filtered_table(
+            self.article_model, self.article_proxy, "articleFilter",
+            "Search articles (titles and texts)…", "articleList", stretch=0)
+        self.article_list.setSelectionMode(QAbstractItemView.SingleSelection)
+
+        # Centre: the text.
+        self.reading = ReadingPane(session)
+        self.article_view, self.banner = self.reading.view, self.reading.banner
+
+        # Right: the timeline (table and chart share one selection model), the
+        # suggestions, and the event panel.
+        self.timeline_model = TimelineModel(session, self)
+        self.timeline_proxy = TimelineFilter(self)
+        self.timeline_filter, self.timeline_table = filtered_table(
+            self.timeline_model, self.timeline_proxy, "timelineFilter",
+            "Filter timeline (title, tag, date)…", "timelineTable", stretch=1)
+        self.timeline_table.setEditTriggers(QAbstractItemView.DoubleClicked
+                                            | QAbstractItemView.EditKeyPressed
+                                            | QAbstractItemView.AnyKeyPressed)
+        self.timeline_message = QLabel(objectName="timelineMessage", wordWrap=True)
+        self.timeline_message.setStyleSheet("color: #b00020;")
+        self.timeline_message.hide()
+        selection = self.timeline_table.selectionModel()
+        self.event_panel = EventPanel(session)
+        self.chart = ChartPanel(session, self.timeline_proxy, selection, actions)
+        self.suggestions = SuggestionsPanel(session)
+
+        self.importer = ImportController(session, self)
+        self.events = EventActions(session, actions, self.article_view, selection, self)
+        self.exchange = ExchangeActions(session, actions, self)
+        self.help = HelpActions(actions, self.importer, self, self.statusBar(), session.path)
+
+        self.right_tabs = QTabWidget(objectName="rightTabs")
+        self.right_tabs.addTab(framed(self.timeline_filter, self.timeline_table,
+                                      self.timeline_message), "&Timeline")
+        self.right_tabs.addTab(self.chart, "C&hart")
+        self.right_tabs.addTab(self.suggestions, "&Suggestions")
+        self.right_split = splitter(Qt.Vertical, "rightSplitter",
+                                    (self.right_tabs, self.event_panel), (3, 2))
+        self.main_split = splitter(
+            Qt.Horizontal, "mainSplitter",
+            (framed(self.article_filter, self.article_list), self.reading, self.right_split),
+            (2, 4, 4))
+        self.setCentralWidget(self.main_split)
+        self.resize(1440, 880)
+        self.main_split.setSizes([300, 600, 540])
+        self.right_split.setSizes([480, 400])
 
     # -- wiring ----------------------------------------------------------------
     def _wire(self) -> None:
@@ -58,22 +125,23 @@ class MainWindow(QMainWindow):
         stack.indexChanged.connect(self._update_actions)
         a["actionImportArticles"].triggered.connect(self.importer.ask_and_import)
         a["actionPasteArticle"].triggered.connect(self.importer.paste)
-        a["actionExportCsv"].triggered.connect(self.export_csv)
         a["actionQuit"].triggered.connect(self.close)
         a["actionNewProject"].triggered.connect(self.newProjectRequested)
         a["actionRestoreBackup"].triggered.connect(self.restoreBackupRequested)
         a["actionOpenProject"].triggered.connect(self._ask_open_project)
         a["actionFindTimeline"].triggered.connect(lambda: self._focus(self.timeline_filter))
         a["actionFindArticles"].triggered.connect(lambda: self._focus(self.article_filter))
-        a["actionArticleDetails"].triggered.connect(self.edit_article_details)
+        a["actionShowSuggestions"].triggered.connect(self.show_suggestions)
+        for source in (self.events, self.exchange):
+            source.problem.connect(self.show_problem)
+            source.message.connect(self.statusBar().showMessage)
+        self.events.created.connect(self._event_created)
         self.importer.imported.connect(self.select_article)
         self.importer.problems.connect(self.show_problem)
         self.session.failed.connect(lambda message: self.show_problem("Undo/Redo", message))
         self.event_panel.failed.connect(lambda message: self.show_problem("Edit event", message))
         self.timeline_model.editRejected.connect(self._show_rejected_edit)
         self.article_list.selectionModel().currentRowChanged.connect(self._article_changed)
-        self.session.articleRemoved.connect(self._article_removed)
-        self.session.batchFinished.connect(self._batch_finished)
         self.article_view.spanSelected.connect(lambda *_: self._update_actions())
         self.article_view.passageClicked.connect(self.select_event)
         self.article_view.context_actions = [a["actionNewEventFromSelection"],
@@ -89,13 +157,21 @@ class MainWindow(QMainWindow):
         self.suggestions.askPublishedDate.connect(self.edit_article_details)
         self.suggestions.model.editRejected.connect(
             lambda message: self.statusBar().showMessage(message, 8000))
-        a["actionShowSuggestions"].triggered.connect(self.show_suggestions)
+        self.chart.failed.connect(self.show_problem)
+        self.chart.editRequested.connect(self._focus_event_title)
+        self.chart.showRequested.connect(lambda: self.right_tabs.setCurrentWidget(self.chart))
+        self.chart.view.picked.connect(
+            lambda _event_id: self.timeline_table.scrollTo(
+                self.timeline_selection().currentIndex()))
         # Delete removes the selected event only where events are selected, so the
         # same key can dismiss a suggestion or unlink a passage elsewhere.
         a["actionDeleteEvent"].setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.timeline_table.addAction(a["actionDeleteEvent"])
-        self.chart.connect_actions(a)
         self.chart.view.addAction(a["actionDeleteEvent"])
+
+    @property
+    def article_dialog(self):
+        return self.events.article_dialog
 
     def timeline_selection(self) -> QItemSelectionModel:
         """The one selection model every view of the timeline shares."""
@@ -144,9 +220,12 @@ class MainWindow(QMainWindow):
             self.article_list.selectRow(0)
 
     def _article_changed(self, *_args) -> None:
-        if self.session.batching:
-            self._article_stale = True  # shown once, when the batch ends
+        if self.session.announcing:
+            self._article_stale = True  # shown once, when the record has gone round
             return
+        self._show_changed_article()
+
+    def _show_changed_article(self) -> None:
         self._article_stale = False
         self.show_current_article()
         self._update_actions()
@@ -155,6 +234,7 @@ class MainWindow(QMainWindow):
         article_id = self.current_article_id()
         self.reading.show_article(article_id, self.current_event_id())
         self.suggestions.set_article(article_id)
+        self.chart.set_current_article(article_id)
 
     def show_suggestions(self) -> None:
         self.right_tabs.setCurrentWidget(self.suggestions)
@@ -163,12 +243,11 @@ class MainWindow(QMainWindow):
         if not table.currentIndex().isValid() and self.suggestions.model.rowCount():
             table.selectRow(0)
 
-    def _article_removed(self, _article_id: int) -> None:
-        self._article_changed()
-
-    def _batch_finished(self) -> None:
-        if self._article_stale:
-            self._article_changed()
+    def _on_changed(self, changes) -> None:
+        """After every view: the article whose row left (or moved) while the
+        record went round is shown now, once."""
+        if self._article_stale or self.reading.article_id in changes.articles_removed:
+            self._show_changed_article()
 
     def edit_article_details(self) -> None:
         self.events.edit_article_details()
@@ -177,12 +256,7 @@ class MainWindow(QMainWindow):
     def current_event_id(self) -> int | None:
         """The event the analyst is working on: the current row if it is
         selected, else the first selected row."""
-        selection = self.timeline_selection()
-        index = selection.currentIndex()
-        if index.isValid() and selection.isRowSelected(index.row(), index.parent()):
-            return index.data(EVENT_ID_ROLE)
-        rows = selection.selectedRows()
-        return rows[0].data(EVENT_ID_ROLE) if rows else None
+        return self.events.current_event_id()
 
     def select_event(self, event_id: int) -> None:
         source = self.timeline_model.index_of(event_id)
@@ -203,11 +277,19 @@ class MainWindow(QMainWindow):
         if event_id is None:
             self.article_view.set_current_event(None)
             return
-        passages = self.session.project.annotations.for_event(event_id)
-        here = [p for p in passages if p.article_id == self.current_article_id()]
-        if not here and passages:
-            self.select_article(passages[0].article_id)
+        sources = self.event_panel.passage_articles  # read once, by the panel
+        if sources and self.current_article_id() not in sources:
+            self.select_article(sources[0])
         self.article_view.set_current_event(event_id)
+
+    def _event_created(self, event_id: int) -> None:
+        """A new event: selected, its title ready to type over."""
+        self.select_event(event_id)
+        self._focus_event_title(event_id)
+
+    def _focus_event_title(self, _event_id: int) -> None:
+        self.event_panel.title.setFocus(Qt.OtherFocusReason)
+        self.event_panel.title.selectAll()
 
     def show_passage(self, article_id: int, annotation_id: int) -> None:
         if article_id != self.current_article_id():

@@ -32,8 +32,9 @@ def test_sliced_import_advances_and_is_one_undo_step(window, qtbot, tmp_path):
     progress = start(window, sixty_files(tmp_path))
     values, turns = [], []
     bar = progress.findChild(QProgressBar)
-    window.session.articleAdded.connect(
-        lambda _id: values.append(window.session.project.articles.count()))
+    window.session.changed.connect(  # one value per article written, as it is announced
+        lambda changes: values.extend([window.session.project.articles.count()]
+                                      * len(changes.articles_added)))
     ticker = QTimer()
     ticker.timeout.connect(lambda: turns.append(len(values)))
     ticker.start(0)
@@ -66,12 +67,12 @@ def test_cancel_while_writing_keeps_what_was_written_as_one_undo_step(window, qt
     cancel = progress.findChild(QPushButton)
     seen = []
 
-    def after_each(_article_id):
-        seen.append(1)
-        if len(seen) == 20:  # the second slice is in: Cancel before the third
+    def after_each(changes):
+        seen.extend([1] * len(changes.articles_added))
+        if changes.articles_added and len(seen) == 20:  # the second slice is in: Cancel before the third
             QTimer.singleShot(0, cancel.click)
 
-    window.session.articleAdded.connect(after_each)
+    window.session.changed.connect(after_each)
     with qtbot.waitSignal(window.importer.finished, timeout=30000):
         pass
     written = window.session.project.articles.count()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from gui.reading.article_list_model import ArticleFilter, ArticleListModel
-from gui.commands.event_commands import CreateEvent, DeleteEvent, EditEvent, ImportArticle
-from gui.timeline.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
+from gui.commands.article_commands import ImportArticles
+from gui.commands.event_commands import CreateEvent, DeleteEvent, EditEvent
+from gui.timeline.timeline_filter import TimelineFilter
+from gui.timeline.timeline_model import EVENT_ID_ROLE, TimelineModel
 from storage.article_draft import ArticleDraft
 from temporal.dates import parse_date
 
@@ -14,8 +16,8 @@ def _populate(session):
                          ("mid", "28-29 Jun 2025")]:
         session.push(CreateEvent(session, title, parse_date(typed) if typed else None))
     for n, day in enumerate(["2025-07-01", "", "2024-01-05"]):
-        session.push(ImportArticle(session, ArticleDraft(text=f"Article {n} text.",
-                                                         title=f"A{n}", published=day)))
+        session.push(ImportArticles(session, [ArticleDraft(text=f"Article {n} text.",
+                                                           title=f"A{n}", published=day)]))
 
 
 def test_timeline_model_and_filter(qtmodeltester, session):
@@ -56,9 +58,9 @@ def test_article_model_and_filter(qtmodeltester, session):
 def test_suggestions_model(qtmodeltester, session):
     from gui.suggestions.suggestions_model import SuggestionsModel
 
-    session.push(ImportArticle(session, ArticleDraft(
+    session.push(ImportArticles(session, [ArticleDraft(
         text="Talks began on Monday and ended last week, after the March vote.",
-        title="Talks", published="2025-07-01")))
+        title="Talks", published="2025-07-01")]))
     model = SuggestionsModel(session)
     model.set_article(session.project.articles.summaries()[0].id)
     assert [r.expression.text for r in model.rows] == ["Monday", "last week", "March"]

@@ -82,7 +82,7 @@ def test_failure_half_way_through_an_action_writes_none_of_it(window, qtbot, mon
     def full(*_args, **_kwargs):  # the event row is in, the passage fails
         raise DISK_FULL
 
-    monkeypatch.setattr(Annotations, "add", full)
+    monkeypatch.setattr(Annotations, "insert", full)
     select_text(window, qtbot, "the ferry would sail again")
     action(window, "actionNewEventFromSelection").trigger()
     assert any("disk is full" in text for text in problem_texts(window))

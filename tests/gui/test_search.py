@@ -11,8 +11,10 @@ import random
 
 from gui.reading.article_list_model import ARTICLE_ID_ROLE
 from gui.commands.event_commands import CreateEvent, DeleteEvent, EditEvent
-from gui.timeline.timeline_model import EVENT_ID_ROLE, TimelineFilter, TimelineModel
+from gui.timeline.timeline_filter import TimelineFilter
+from gui.timeline.timeline_model import EVENT_ID_ROLE, TimelineModel
 from storage.records import Tag
+from storage.changes import Changes
 from storage.search import fts_query, matching_articles, search_articles
 from temporal.dates import parse_date
 
@@ -50,7 +52,7 @@ def test_index_follows_edits_deletes_and_undo(project):
     ids = _articles(project)
     project.articles.update(ids["Drones"], title="Refinery fire")
     assert matching_articles(project, "refinery fire") == {ids["Drones"]}
-    article, passages = project.articles.delete(ids["Drones"])
+    article, passages = project.articles.delete(ids["Drones"]).before
     assert matching_articles(project, "izhevsk") == set()
     project.articles.restore(article, passages)
     assert matching_articles(project, "izhevsk") == {ids["Drones"]}
@@ -60,7 +62,7 @@ def test_index_follows_edits_deletes_and_undo(project):
 
 def test_article_filter_searches_texts_as_well_as_titles(window):
     ids = _articles(window.session.project)
-    window.session.reset.emit()
+    window.session.announce(Changes.of(articles_added=ids.values()))  # written by a script
     window.article_filter.setText("refinery")
     shown = {window.article_proxy.index(r, 0).data(ARTICLE_ID_ROLE)
              for r in range(window.article_proxy.rowCount())}

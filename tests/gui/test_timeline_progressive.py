@@ -6,7 +6,8 @@ import pytest
 
 from gui.timeline import timeline_model
 from gui.commands.event_commands import CreateEvent, DeleteEvent, EditEvent
-from gui.timeline.timeline_model import EVENT_ID_ROLE, TITLE, TimelineFilter, TimelineModel
+from gui.timeline.timeline_filter import TimelineFilter
+from gui.timeline.timeline_model import EVENT_ID_ROLE, TITLE, TimelineModel
 from temporal.dates import parse_date
 
 # Ten events, created out of order: "e0" (2020) ... "e8" (2028), then one undated.

@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from storage import DuplicateArticleError, Project, ProjectOpenError, StorageError
+from storage.changes import Changes
 from storage.records import Tag
 from storage.schema import SCHEMA_VERSION
 from storage.tags import parse_tags
@@ -66,13 +67,18 @@ def test_event_update_returns_old_values_and_delete_restores_whole(project):
     event_id = project.events.add("Storm", parse_date("Nov 2024"),
                                   tags=(Tag("Gazette", "actor"), Tag("floods")))
     project.annotations.add(article_id, event_id, 0, 9)
-    old = project.events.update(event_id, title="Storm hits", date=parse_date("c. 2014"))
+    edit = project.events.update(event_id, title="Storm hits", date=parse_date("c. 2014"))
+    old = edit.before
     assert old["title"] == "Storm" and old["date"].value == "2024-11"
+    assert edit.changes == Changes.of(events_updated=[event_id])
     event = project.events.get(event_id)
     assert event.date.value == "2014~" and event.tags == (Tag("Gazette", "actor"), Tag("floods"))
-    snapshot = project.events.delete(event_id)
+    removal = project.events.delete(event_id)
+    assert removal.changes == Changes.of(events_removed=[event_id],
+                                         passages=[(article_id, event_id)])
     assert project.events.count() == 0 and project.annotations.for_article(article_id) == []
-    project.events.restore(snapshot)
+    assert project.events.restore(removal.before) == Changes.of(
+        events_added=[event_id], passages=[(article_id, event_id)])
     restored = project.events.get(event_id)
     assert restored.uuid == event.uuid and restored.tags == event.tags
     assert [p.quote for p in project.annotations.for_event(event_id)] == ["Officials"]
@@ -96,9 +102,11 @@ def test_article_delete_and_restore_keeps_passages(project):
     article_id = project.articles.add(TEXT, title="Bridge")
     event_id = project.events.add("Storm")
     project.annotations.add(article_id, event_id, 0, 9)
-    snapshot = project.articles.delete(article_id)
+    removal = project.articles.delete(article_id)
+    assert removal.changes.articles_removed == {article_id}
+    assert removal.changes.passages == {(article_id, event_id)}
     assert project.articles.count() == 0 and project.events.count() == 1
-    project.articles.restore(*snapshot)
+    project.articles.restore(*removal.before)
     assert project.annotations.for_article(article_id)[0].event_id == event_id
 
 
