@@ -29,6 +29,7 @@ class ProjectSession(QObject):
         self.last_error: Exception | None = None
         self.pushing = False
         self.announcing = 0
+        self._shared: dict = {}
 
     def announce(self, changes: Changes) -> None:
         """Tell every view what changed.  While the record goes round,
@@ -42,6 +43,21 @@ class ProjectSession(QObject):
             self.changed.emit(changes)
         finally:
             self.announcing -= 1
+            if not self.announcing:
+                self._shared.clear()
+
+    def shared_read(self, key, read):
+        """``read()``, made once for every view that needs it for the same record.
+
+        The reading pane and the suggestions both want the article's passages
+        with their events after a change; while a record goes round, the first
+        asks and the second gets the same answer.  Outside an announcement it
+        simply reads."""
+        if not self.announcing:
+            return read()
+        if key not in self._shared:
+            self._shared[key] = read()
+        return self._shared[key]
 
     @property
     def path(self):

@@ -100,6 +100,11 @@ class ArticleView(QPlainTextEdit):
 
     # -- positions -------------------------------------------------------------
     @property
+    def passages(self) -> list:
+        """The passages highlighted now (storage Annotation records)."""
+        return self._passages
+
+    @property
     def offsets(self) -> OffsetMap:
         return self._map
 

@@ -54,7 +54,9 @@ class ReadingPane(QWidget):
 
     def _passages(self):
         """The article's passages and their events' titles: one read."""
-        found = self.session.project.annotations.for_article_with_events(self.article_id)
+        article_id, annotations = self.article_id, self.session.project.annotations
+        found = self.session.shared_read(("passages", article_id),
+                                         lambda: annotations.for_article_with_events(article_id))
         return [p for p, _t, _v in found], {p.event_id: title for p, title, _v in found}
 
     def _update_banner(self, article) -> None:
@@ -69,7 +71,7 @@ class ReadingPane(QWidget):
             article = self.session.project.articles.get(article_id)
             self.view.article = article
             self._update_banner(article)
-        shown = {p.event_id for p in self.view._passages}
+        shown = {p.event_id for p in self.view.passages}
         if (any(a == article_id for a, _e in changes.passages)
                 or shown & (changes.events_updated | changes.events_added)):
             self.view.set_passages(*self._passages())

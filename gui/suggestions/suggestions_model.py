@@ -42,6 +42,7 @@ class SuggestionsModel(FlatTableModel):
         self.rows: list[Suggestion] = []
         self.expressions: list = []
         self._proposals: list = []
+        self._dismissed: set[tuple[int, int]] = set()  # read again when the record says
         self._edits: dict[tuple[int, int], dict] = {}
         self.too_long = False  # the article on screen waits for find_all()
         self._asked: set[int] = set()
@@ -61,8 +62,10 @@ class SuggestionsModel(FlatTableModel):
             self.set_article(None)
         elif self.article_id in changes.article_content:
             self.refresh()
-        elif (self.article_id in changes.suggestions
-              or any(article_id == self.article_id for article_id, _ in changes.passages)
+        elif self.article_id in changes.suggestions:
+            self._dismissed = self.session.project.dismissals.for_article(self.article_id)
+            self._review()
+        elif (any(article_id == self.article_id for article_id, _ in changes.passages)
               or any(row.event_id in changes.events_updated for row in self.rows
                      if row.event_id is not None)):
             self._review()
@@ -85,6 +88,7 @@ class SuggestionsModel(FlatTableModel):
                 self.too_long = True
             else:
                 self.expressions, self._proposals = self.cache.get(article)
+                self._dismissed = self.session.project.dismissals.for_article(article.id)
                 self.rows = self._reviewed()
         self.endResetModel()
         self.expressionsChanged.emit(self.expressions)
@@ -98,10 +102,10 @@ class SuggestionsModel(FlatTableModel):
         self.endResetModel()
 
     def _reviewed(self) -> list[Suggestion]:
-        project = self.session.project
-        return review(self._proposals, project.dismissals.for_article(self.article_id),
-                      project.annotations.for_article_with_events(self.article_id),
-                      self._edits)
+        article_id, annotations = self.article_id, self.session.project.annotations
+        passages = self.session.shared_read(
+            ("passages", article_id), lambda: annotations.for_article_with_events(article_id))
+        return review(self._proposals, self._dismissed, passages, self._edits)
 
     def new_rows(self) -> list[Suggestion]:
         return [row for row in self.rows if row.status == NEW]

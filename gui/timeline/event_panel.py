@@ -93,10 +93,14 @@ class EventPanel(QWidget):
 
     # -- showing -------------------------------------------------------------
     def set_event(self, event_id: int | None) -> None:
+        """Show this event.  The same event again (the selection model tells of
+        a new current row and a new selection one after the other) is not read
+        again: what changes it comes with a change record."""
+        same = event_id is not None and event_id == self.event_id and self._event is not None
         self.event_id = event_id
         self._group = next(_edit_groups)
         self.setEnabled(event_id is not None)
-        self._load(force=True)
+        self._load(force=True, passages=not same, read=not same)
 
     def _on_changed(self, changes) -> None:
         event_id = self.event_id
@@ -111,12 +115,13 @@ class EventPanel(QWidget):
         if event_id in changes.events_updated or passages:
             self._load(force=False, passages=bool(passages))
 
-    def _load(self, force: bool, passages: bool = True) -> None:
-        """Show the event's fields (and its passages, unless only fields changed)."""
+    def _load(self, force: bool, passages: bool = True, read: bool = True) -> None:
+        """Show the event's fields (and its passages, unless only fields changed);
+        without ``read``, as last read."""
         self._loading = True
         try:
-            event = None
-            if self.event_id is not None:
+            event = None if read else self._event
+            if read and self.event_id is not None:
                 try:
                     event = self.session.project.events.get(self.event_id)
                 except KeyError:
@@ -148,7 +153,7 @@ class EventPanel(QWidget):
                                                 if event.confidence in CONFIDENCE_LEVELS else 0))
             if force:
                 self.date_message.hide()
-            if force or passages:
+            if passages:
                 self._load_passages()
         finally:
             self._loading = False
