@@ -29,6 +29,7 @@ class ProjectSession(QObject):
         self.last_error: Exception | None = None
         self.pushing = False
         self.announcing = 0
+        self.closed = False  # the project is closed (its window went)
         self._shared: dict = {}
 
     def announce(self, changes: Changes) -> None:
@@ -80,5 +81,6 @@ class ProjectSession(QObject):
             raise error
 
     def close(self) -> None:
+        self.closed = True
         self.undo_stack.clear()
         self.project.close()

@@ -55,6 +55,7 @@ def _total_size(paths) -> int:
 class ImportController(QObject):
     imported = Signal(int)  # id of the last article imported
     problems = Signal(str, str)  # title, message
+    message = Signal(str, int)  # status bar text, milliseconds
     finished = Signal()  # an import (at once or in the background) has ended
 
     # Above this many bytes (or files), reading goes to the worker thread.
@@ -130,8 +131,7 @@ class ImportController(QObject):
         self.thread.cancel()
         self.thread = None  # its result, when it arrives, is thrown away
         self._close_progress()
-        self.parent_widget.statusBar().showMessage("Import cancelled; nothing was imported.",
-                                                   8000)
+        self.message.emit("Import cancelled; nothing was imported.", 8000)
         self.finished.emit()
 
     def _on_progress(self, done: int, name: str) -> None:
@@ -162,7 +162,7 @@ class ImportController(QObject):
 
     def _window_closed(self) -> bool:
         # The window (and its project) closed while the files were read.
-        return getattr(self.parent_widget, "_closed", False)
+        return self.session.closed
 
     def _write_slice(self) -> None:
         """One slice: its own transaction, then the views and the progress."""
@@ -206,10 +206,10 @@ class ImportController(QObject):
         state.resume_autocheckpoint(self.session.project)
         if state.written:
             self.session.push(ImportArticles(self.session, state.written_drafts,
-                                          written=state.written))
+                                            written=state.written))
             self.imported.emit(state.written[-1])
         if state.cancelled:
-            self.parent_widget.statusBar().showMessage(
+            self.message.emit(
                 f"Import cancelled: {len(state.written)} of {len(state.drafts)} articles "
                 "were imported; Undo removes them.", 15000)
         if state.messages:

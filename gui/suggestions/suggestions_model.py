@@ -15,8 +15,7 @@ from PySide6.QtCore import Qt, Signal
 
 from gui.suggestions.expression_cache import ExpressionCache
 from gui.table_model import FlatTableModel
-from storage.suggestion_review import (ACCEPTED, DIFFERS, NEW, Suggestion,  # noqa: F401
-                                       expression_date, review)
+from storage.suggestion_review import ACCEPTED, DIFFERS, NEW, Suggestion, review
 from temporal.dates import DateParseError, parse_date
 
 TEXT, DATE, TITLE, PRECISION, STATUS = range(5)

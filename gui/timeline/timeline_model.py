@@ -1,7 +1,7 @@
 """The chronology as a Qt table model, kept in order as events change.
 
 Holds compact ``TimelineRow`` tuples (no widgets, no article text, dates
-parsed only when shown) and updates row by row from the session's signals, so
+parsed only when shown) and updates row by row from the session's change record, so
 an edit to one event in a 100,000-event project touches one row, not the
 whole table.  For the filter (gui.timeline.timeline_filter) it keeps one lower-case
 "haystack" string per row, built in small slices while the window is idle

@@ -132,9 +132,10 @@ class MainWindow(QMainWindow):
         a["actionFindTimeline"].triggered.connect(lambda: self._focus(self.timeline_filter))
         a["actionFindArticles"].triggered.connect(lambda: self._focus(self.article_filter))
         a["actionShowSuggestions"].triggered.connect(self.show_suggestions)
+        for source in (self.events, self.exchange, self.importer):
+            source.message.connect(self.statusBar().showMessage)
         for source in (self.events, self.exchange):
             source.problem.connect(self.show_problem)
-            source.message.connect(self.statusBar().showMessage)
         self.events.created.connect(self._event_created)
         self.importer.imported.connect(self.select_article)
         self.importer.problems.connect(self.show_problem)
