@@ -1,16 +1,14 @@
 """File ▸ Restore from Backup…: choose one of the project's automatic backups.
 
 The list shows each backup's date and what is in it (articles, events), read
-from the backup itself through a read-only connection, because "Tuesday
-14:05" alone does not tell an analyst whether that copy still has the events
+from the backup itself through a read-only connection (storage.file_contents),
+because "Tuesday 14:05" alone does not tell an analyst whether that copy still has the events
 they deleted by mistake.  The dialog only chooses; ``gui.app.Windows`` does
 the restore, since the window has to close its project first.
 """
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,22 +16,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget,
                                QListWidgetItem, QVBoxLayout)
 
 from storage import backups
-
-
-def describe_contents(path: Path) -> str:
-    """'12 articles, 40 events' for a backup file, or why it cannot be read."""
-    conn = None
-    try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
-    except sqlite3.Error:
-        return "cannot be read"
-    finally:
-        if conn is not None:
-            with contextlib.suppress(sqlite3.Error):
-                conn.close()
-    return f"{articles} article{'s' * (articles != 1)}, {events} event{'s' * (events != 1)}"
+from storage.file_contents import describe_contents
 
 
 def _size(size: int) -> str:
