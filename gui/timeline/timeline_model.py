@@ -200,8 +200,16 @@ class TimelineModel(FlatTableModel):
         passages): only those the record names."""
         for event_id in changes.events_removed:
             self._on_removed(event_id)
-        for event_id in changes.events_added:
-            self._on_added(event_id)
+        added = changes.events_added
+        if len(added) == 1:
+            self._on_added(next(iter(added)))
+        elif added:  # an import, or the undo of one: one read for all of them
+            present = {row.id for row in self._rows}
+            for row in self.session.project.events.timeline_rows(added):
+                if row.id in present:
+                    self._on_updated(row.id)
+                else:
+                    self._insert_row(row)
         touched = changes.events_updated | {e for _a, e in changes.passages}
         for event_id in touched - changes.events_added - changes.events_removed:
             self._on_updated(event_id)
@@ -210,7 +218,10 @@ class TimelineModel(FlatTableModel):
         self._ensure_complete()
         if self.row_of(event_id) >= 0:
             return self._on_updated(event_id)
-        row = self.session.project.events.timeline_row(event_id)
+        self._insert_row(self.session.project.events.timeline_row(event_id))
+
+    def _insert_row(self, row: TimelineRow) -> None:
+        """A row not in the model yet, at its place in the chronology."""
         position = bisect_left(self.keys(), row_key(row))
         self.beginInsertRows(QModelIndex(), position, position)
         self._store(position, row, insert=True)

@@ -70,3 +70,4 @@ def test_many_drafts_are_one_write_and_one_record(project):
     assert len(written.ids) == 3 and project.articles.count() == 3
     assert written.changes.articles_added == set(written.ids)
 
+

@@ -157,3 +157,13 @@ def test_failed_change_leaves_nothing_half_written(project):
             event_id = project.events.add("Half")
             project.annotations.add(article_id, event_id, 0, 10**6)
     assert project.events.count() == 0
+
+
+def test_timeline_rows_of_many_events_come_in_order_with_tags_and_sources(project):
+    article_id = project.articles.add(TEXT)
+    late = project.events.add("Late", parse_date("2025"), tags=(Tag("Kyiv", "place"), Tag("x")))
+    early = project.events.add("Early", parse_date("1 Jan 2024"), passage=(article_id, 0, 9))
+    rows = project.events.timeline_rows([late, early])
+    assert [(r.title, r.tags, r.sources) for r in rows] == [
+        ("Early", "", 1), ("Late", "place:Kyiv, x", 0)]
+    assert rows == [project.events.timeline_row(early), project.events.timeline_row(late)]
