@@ -7,8 +7,9 @@ the events drawn one by one in the rectangle a view shows (with a margin of a
 screen on every side): ``show_rect`` creates them as the view pans and zooms
 and drops those that left, plus the selected events there even inside a
 density strip; a view that moves within the filled area costs nothing, and a
-new layout empties it, so the next report fills it again.  Events crowded into a density strip stay one path
-item per lane, so a zoomed-out chart of 100,000 events holds a few hundred items.
+new layout empties it, so the next report fills it again.  Events crowded into
+a density strip stay one path item per lane, so a zoomed-out chart of 100,000
+events holds a few hundred items.
 
 Layouts depend on the zoom only through its half power of two (see stacking),
 and the last few are cached until the data or the lanes change, so zooming

@@ -7,9 +7,9 @@ on the GUI thread freezes the window with no way to stop it.
 
 The worker only turns paths into ``ArticleDraft`` objects and messages.  It
 never touches widgets nor the project's SQLite connection (it belongs to the
-GUI thread; ``checkpoint_in_background`` opens its own); ``gui.exchange.article_import``
-writes the drafts once the worker is done.  It also computes each text's content hash here, so the GUI
-thread's duplicate check is an indexed lookup, not a hash of megabytes.
+GUI thread); ``gui.exchange.article_import`` writes the drafts once the worker
+is done.  It also computes each text's content hash here, so the GUI thread's
+duplicate check is an indexed lookup, not a hash of megabytes.
 Cancelling takes effect between files: a file already being decoded is
 finished and its result thrown away.
 """

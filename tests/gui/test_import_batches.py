@@ -69,7 +69,8 @@ def test_cancel_while_writing_keeps_what_was_written_as_one_undo_step(window, qt
 
     def after_each(changes):
         seen.extend([1] * len(changes.articles_added))
-        if changes.articles_added and len(seen) == 20:  # the second slice is in: Cancel before the third
+        # The second slice is in: Cancel before the third.
+        if changes.articles_added and len(seen) == 20:
             QTimer.singleShot(0, cancel.click)
 
     window.session.changed.connect(after_each)
