@@ -125,3 +125,21 @@ def test_editing_a_date_cell_runs_few_statements(window, qtbot, monkeypatch, tmp
     assert 0 < len(trace.statements) <= 8, "\n".join(trace.statements)
     assert trace.text_reads() == []
     assert len(finder_runs) == runs_before
+
+
+def test_the_finder_runs_again_for_a_new_published_date_not_for_a_title(
+        window, monkeypatch, tmp_path, finder_runs):
+    from gui.commands.article_commands import EditArticle
+
+    _open_article(window, monkeypatch, tmp_path)
+    article_id = window.current_article_id()
+    runs = len(finder_runs)
+    window.session.push(EditArticle(window.session, article_id, {"title": "Ferry port"}))
+    assert window.article_model.index(0, 0).data() == "Ferry port"
+    assert len(finder_runs) == runs
+    window.session.push(EditArticle(window.session, article_id, {"published": "2025-07-08"}))
+    assert len(finder_runs) == runs + 1
+    assert window.suggestions.model.reference.isoformat() == "2025-07-08"
+    window.session.undo_stack.undo()  # back to 1 July: found again, once
+    assert len(finder_runs) == runs + 2
+    assert window.suggestions.model.reference.isoformat() == "2025-07-01"
