@@ -78,7 +78,7 @@ def gui_child(path: str, prefix: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from gui.app import Windows, make_application
-    from gui.timeline_model import TITLE
+    from gui.timeline.timeline_model import TITLE
 
     app = make_application()
     window = Windows().open(path)

@@ -12,13 +12,12 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from gui.help_menu import add_help_menu
-from gui.main_window import MainWindow
+from gui.window.main_window import MainWindow
 from gui.session import ProjectSession
-from gui.window_state import recent_projects, remember_project
-from gui import import_worker
-from gui.backup_dialog import BackupDialog
-from gui.project_opening import open_project, restore_backup
+from gui.window.window_state import recent_projects, remember_project
+from gui.exchange import import_worker
+from gui.window.backup_dialog import BackupDialog
+from gui.window.project_opening import open_project, restore_backup
 from storage import StorageError, backups
 
 APP_NAME = "Timeline Annotator"
@@ -130,7 +129,6 @@ class Windows:
         window.projectRequested.connect(lambda p: self._replace(window, p))
         window.newProjectRequested.connect(lambda: self._ask_new(window))
         window.restoreBackupRequested.connect(lambda: self._ask_restore(window))
-        add_help_menu(window)
         self._fill_recent(window)
         remember_project(str(path.resolve()))
         self.windows.append(window)

@@ -8,7 +8,6 @@ what was on screen and a failure leaves the file exactly as it was.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import Iterator
@@ -16,16 +15,18 @@ from typing import Iterator
 from sqlite_utils import Database
 
 from storage import backups
+from storage.annotations import Annotations
+from storage.articles import Articles
+from storage.clock import now_iso  # noqa: F401 - where importers looked for it before
+from storage.dismissals import Dismissals
 from storage.errors import ProjectOpenError, StorageError, describe_sqlite_error
 from storage.integrity import ensure_sound
 from storage.locking import ProjectLock
+from storage.events import Events
 from storage.schema import MIGRATIONS, SCHEMA_VERSION, applied_count, unknown_migrations
+from storage.tags import Tags
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 class Project:
@@ -54,12 +55,6 @@ class Project:
             if self._lock is not None:
                 self._lock.release()
             raise
-        from storage.annotations import Annotations
-        from storage.articles import Articles
-        from storage.dismissals import Dismissals
-        from storage.events import Events
-        from storage.tags import Tags
-
         self.articles = Articles(self)
         self.events = Events(self)
         self.annotations = Annotations(self)
