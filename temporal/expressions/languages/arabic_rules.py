@@ -127,7 +127,9 @@ class ArabicRules:
                  self._season),
             Rule("ago", rf"{AB}(?P<pre>منذ|قبل)\s+(?:{ap}\s+)?(?:{num}\s+)?{units}(?!\s*\d)",
                  self._ago),
-            Rule("later", rf"{AB}بعد\s+(?:{num}\s+)?{units}(?!\s*\d)", self._later),
+            Rule("later", rf"{AB}بعد\s+(?:{num}\s+)?{units}(?!\s*\d|\s+من{AE})", self._later),
+            Rule("set", rf"{AB}(?:(?P<every>كل)\s+(?P<u>يوم|اسبوع|شهر|عام|سنة)|(?P<adv>يوميا|"
+                        rf"اسبوعيا|شهريا|سنويا)){AE}", self._set),
             Rule("duration", rf"(?:{AB}{ap}\s+)?(?:{AB}{num}\s+)?{units}(?!\s*\d)",
                  self._duration),
             Rule("decade", rf"{AB}(?:ال)?(?P<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|"
@@ -426,6 +428,12 @@ class ArabicRules:
         sd = fold(m["sd"])
         offset = 1 if "التالي" in sd else -1 if ("السابق" in sd or "سبق" in sd) else 0
         return Found("DATE", a.story_day(offset))
+
+    @staticmethod
+    def _set(m, a):
+        word = fold(m["u"] or m["adv"]).replace("\u064b", "")
+        letter = AR.UNITS.value(word.removesuffix("يا") if m["adv"] else word)
+        return Found("SET", Granule(duration_value(1, letter), None, None, None))
 
     def _ref(self, m, a):
         for key, value in (("present", "PRESENT_REF"), ("past_ref", "PAST_REF"),

@@ -77,5 +77,6 @@ class SlavicLexicon:
     same_day_re: str          # that same day
     hours_re: str             # "часов", "годин" after a clock hour
     zones: Words              # time-zone words after a clock time, value a UTC offset
+    sets: Words               # "every"/"daily": a TIMEX3 SET value, "" for "every" + unit
     future_cue: str           # verbs and adverbs that look ahead
     past_cue: str             # verbs and adverbs that look back

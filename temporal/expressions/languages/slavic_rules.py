@@ -108,7 +108,7 @@ class SlavicRules:
                           rf"(?:\s+(?P<fm>{L.months.pattern}))?|(?P<fwd>{L.weekdays.pattern}))"
                           rf"\s+)?{L.night_into_re}\s+(?:{day}\s+{month}(?:\s+{year}{yt})?|{wd}|"
                           rf"{_g('w', L.day_words)}){E}", self._night),
-            Rule("relative_unit", rf"(?:{edge}\s+)?{B}{rel}\s+(?P<u>{L.units.pattern}|"
+            Rule("relative_unit", rf"(?:{edge}\s+)?{B}(?:{rel}\s+)?(?P<u>{L.units.pattern}|"
                                   rf"{L.weekend_re}){E}", self._relative_unit),
             Rule("weekend", rf"{B}(?P<we>{L.weekend_re}){E}", self._weekend),
             Rule("ago", rf"(?:{ap}\s+)?(?:{B}{num}\s+)?{B}(?P<u>{L.units.pattern})\s+"
@@ -127,7 +127,9 @@ class SlavicRules:
             Rule("present", rf"{B}(?P<present>{L.present_re}){E}", self._ref),
             Rule("past_ref", rf"{B}(?P<past>{L.past_ref_re}){E}", self._ref),
             Rule("future_ref", rf"{B}(?P<future>{L.future_ref_re}){E}", self._ref),
-            Rule("eve", rf"{B}{L.eve_re}{E}", lambda m, a: Found("DATE", a.story_day(-1))),
+            Rule("eve", rf"{B}{L.eve_re}(?:\s+{pod})?{E}", self._eve),
+            Rule("set", rf"{B}(?P<every>{L.sets.pattern})(?:\s+(?P<u>{L.units.pattern}))?{E}",
+                 self._set),
             Rule("next_day", rf"{B}{L.next_day_re}{E}", lambda m, a: Found("DATE", a.story_day(1))),
             Rule("same_day", rf"{B}{L.same_day_re}{E}", lambda m, a: Found("DATE", a.story_day(0))),
         ]
@@ -335,7 +337,9 @@ class SlavicRules:
 
     def _relative_unit(self, m, a):
         letter = self._unit_letter(m["u"])
-        r = self.lex.relatives.value(m["rel"])
+        if not (m["rel"] or m["edge"]):
+            return None
+        r = self.lex.relatives.value(m["rel"]) if m["rel"] else 0  # "до конца месяца": this one
         if letter in ("D", "H", "MIN"):
             if letter == "D" and r == 1 and re.search(r"(?:дни|дні)", fold(m["u"])):
                 return Found("DATE", Granule("FUTURE_REF", None, None, None))
@@ -428,6 +432,23 @@ class SlavicRules:
 
     def _last_year(self, m, a):
         return Found("DATE", a.unit("Y", -2 if fold(m["t"]).lower().startswith("поза") else -1))
+
+    def _eve(self, m, a):
+        g = a.story_day(-1)
+        if m["pod"]:
+            return Found("TIME", G.part_of_day(g, self.lex.parts_of_day.value(m["pod"])))
+        return Found("DATE", g)
+
+    def _set(self, m, a):
+        value = self.lex.sets.value(m["every"])
+        if not value:
+            if not m["u"]:
+                return None
+            letter = self.lex.units.value(m["u"])
+            value = duration_value(1, letter)
+        elif m["u"]:
+            return None
+        return Found("SET", Granule(value, None, None, None))
 
     def _ref(self, m, a):
         kind = next(k for k in _REFS if m.re.groupindex.get(k) and m.group(k))
