@@ -18,7 +18,7 @@ from ..granules import Granule
 from . import arabic as AR
 from . import hijri
 from .anchor import Anchor
-from .grammar import Found, Piece, Rule, range_of
+from .grammar import Found, Piece, Rule, range_of, with_starts
 from .lexicon import Words
 from .normalise import fold
 from .values import HM, NB, NE, clock_value, duration_value, hour_of_part, prev_word
@@ -143,6 +143,33 @@ class ArabicRules:
             Rule("past_ref", rf"{AB}(?P<past_ref>{AR.PAST_REF}){AE}", self._ref),
             Rule("future_ref", rf"{AB}(?P<future_ref>{AR.FUTURE_REF}){AE}", self._ref),
         ]
+        self.rules = with_starts(self.rules, self._starts())
+
+    @staticmethod
+    def _starts() -> dict[str, tuple[str, ...]]:
+        """The first words each rule's matches can begin with (see ``Grammar``)."""
+        d, wd, mon = r"\d", AR.WEEKDAYS.pattern, AR.MONTHS.pattern
+        edge, year_word, this = AR.EDGES.pattern, _YEAR_WORD, "هذا|هذه"
+        return {
+            "dateline": (wd, d), "numeric_timestamp": (d,), "numeric_date": (d,),
+            "clock": ("الساعة", d), "clock_hour": ("الساعة",), "day_month": ("يوم", wd, d),
+            "first_of_month": ("الاول",), "day_list": ("بين", d), "day_range": ("من", d),
+            "day_month_range": ("من", d), "month_range": ("من|بين",),
+            "year_range": ("من|بين|عامي|العامين|سنتي", year_word, d),
+            "month_year": (edge, "شهر", mon), "month": (edge, "شهر", mon),
+            "year": (edge, year_word, d), "hijri_date": (d,),
+            "hijri_month": ("شهر", AR.HIJRI_MONTHS.pattern), "hijri_year": (year_word, d),
+            "weekday": ("يوم|اليوم|امس|غدا", wd), "part_weekday": (AR.PARTS.pattern,),
+            "day_word": ("يوم", AR.DAY_WORDS.pattern), "part_day_word": (AR.PARTS.pattern,),
+            "tonight": (this, "الليلة|الصباح|المساء"), "relative_unit": (edge, AR.REL_UNITS.pattern),
+            "this_unit": (edge, this), "season": (edge, this, AR.SEASONS.pattern),
+            "season_year": ("ربيع|صيف|خريف|شتاء",), "ago": ("منذ|قبل",), "later": ("بعد",),
+            "set": ("كل|يوميا|اسبوعيا|شهريا|سنويا",),
+            "duration": (AR.APPROX.pattern, AR.NUMBERS.pattern, d, AR.UNITS.pattern),
+            "decade": ("(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)",),
+            "century": ("القرن",), "story": ("اليوم|نفس",), "present": (AR.PRESENT,),
+            "past_ref": (AR.PAST_REF,), "future_ref": (AR.FUTURE_REF,),
+        }
 
     # -- helpers -----------------------------------------------------------
     @staticmethod

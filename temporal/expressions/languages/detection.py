@@ -19,7 +19,13 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PARAGRAPH = re.compile(r"[^\n]+")  # news text puts one paragraph on a line
-_SHORT = 120  # letters: below this a paragraph inherits the document's language
+_SHORT = 60  # characters: below this a paragraph inherits the document's language
+# Letters one language of a script has and its neighbour lacks.  They decide nothing
+# themselves: a paragraph is handed to the classifier again only if it holds
+# letters the document's language does not use (Ukrainian і ї є ґ in a Russian
+# text, Russian ы э ъ in a Ukrainian one, Persian پ چ ژ گ in an Arabic one).
+_FOREIGN_LETTERS = {"ru": re.compile("[іїєґІЇЄҐ]"), "uk": re.compile("[ыэъЫЭЪ]"),
+                    "ar": re.compile("[پچژگ]")}
 NAMES = {"en": "English", "ru": "Russian", "uk": "Ukrainian", "ar": "Arabic", "be": "Belarusian",
          "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian", "kk": "Kazakh", "fa": "Persian",
          "ur": "Urdu", "ps": "Pashto", "fr": "French", "de": "German", "es": "Spanish",
@@ -57,9 +63,12 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
 
 
+_SAMPLE = 2000  # characters: more does not change the verdict, only the time
+
+
 def classify(text: str) -> str:
-    """The language code py3langid gives ``text``."""
-    return _identifier().classify(text)[0]
+    """The language code py3langid gives ``text`` (judged on its first characters)."""
+    return _identifier().classify(text[:_SAMPLE])[0]
 
 
 def _script_language(text: str, script: str) -> str:
@@ -70,7 +79,7 @@ def _script_language(text: str, script: str) -> str:
     """
     code = classify(text)
     if script == "cyrillic" and code not in ("ru", "uk"):
-        ranked = dict(_identifier().rank(text))
+        ranked = dict(_identifier().rank(text[:_SAMPLE]))
         if len(_LETTERS.findall(text)) < 400 and max(ranked.get("ru", -1e9),
                                                       ranked.get("uk", -1e9)) > -1e8:
             return "ru" if ranked.get("ru", -1e9) >= ranked.get("uk", -1e9) else "uk"
@@ -85,7 +94,7 @@ def paragraphs(text: str) -> list[tuple[int, int, str]]:
     of all the text of their script.
     """
     spans = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)] or [(0, len(text))]
-    scripts = [_script(text[s:e]) for s, e in spans]
+    scripts = [_script(text[s:min(e, s + 400)]) for s, e in spans]  # a sample is enough
     whole: dict[str, str] = {}
     for script in set(scripts) - {"latin"}:
         joined = "\n".join(text[s:e] for (s, e), sc in zip(spans, scripts) if sc == script)
@@ -94,10 +103,11 @@ def paragraphs(text: str) -> list[tuple[int, int, str]]:
     for (s, e), script in zip(spans, scripts):
         if script == "latin":
             code = "en"
-        elif len(_LETTERS.findall(text, s, e)) >= _SHORT:
-            code = _script_language(text[s:e], script)
         else:
             code = whole[script]
+            gate = _FOREIGN_LETTERS.get(code)
+            if e - s >= _SHORT and (gate is None or gate.search(text, s, e)):
+                code = _script_language(text[s:e], script)
         if runs and runs[-1][2] == code:
             runs[-1] = (runs[-1][0], e, code)
         else:

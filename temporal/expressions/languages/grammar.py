@@ -37,9 +37,17 @@ Resolved = Union[Found, list, None]
 
 
 class Rule(NamedTuple):
+    """``starts``: regex fragments for the first word any match of the rule begins with."""
+
     name: str
     pattern: str
     resolve: Callable[[re.Match, Anchor], Resolved]
+    starts: tuple[str, ...] = ()
+
+
+def with_starts(rules: list[Rule], starts: dict[str, tuple[str, ...]]) -> list[Rule]:
+    """``rules`` with their first-word fragments filled in from ``starts`` (by name)."""
+    return [rule._replace(starts=starts[rule.name]) for rule in rules]
 
 
 def range_of(a: Granule, b: Granule) -> Granule | None:
@@ -56,20 +64,55 @@ class Grammar:
 
     def __init__(self, code: str, rules: list[Rule], future_cue: str, past_cue: str,
                  word_start: str = r"(?<![\w'])"):
-        """``word_start``: where any expression may begin; put before every rule, it
-        lets the regex engine skip the inside of words at once (five times faster)."""
+        """``word_start``: where any expression may begin.
+
+        Rules are not run over the whole text: one scan finds the words that can
+        begin some expression (a number, a month, a weekday...: the rules'
+        ``starts``), and only the rules that can begin with that word are tried
+        there, anchored.  Most words of prose begin nothing, so most are skipped
+        by a single regex in C.
+        """
         self.code = code
         self.rules = rules
-        self._compiled = [(rule, re.compile(f"{word_start}(?:{rule.pattern})", re.IGNORECASE))
+        self._compiled = [re.compile(f"{word_start}(?:{rule.pattern})", re.IGNORECASE)
                           for rule in rules]
+        by_fragment: dict[str, list[int]] = {}
+        for i, rule in enumerate(rules):
+            for fragment in rule.starts:
+                by_fragment.setdefault(fragment, []).append(i)
+        union = "|".join(f"(?:{f})" for f in by_fragment)
+        self._starter = re.compile(f"{word_start}(?=(?:{union}))", re.IGNORECASE)
+        # One match per start tells every fragment found there: each is an optional
+        # lookahead with its own group.
+        fragments = list(by_fragment.items())
+        probe = "".join(f"(?=(?P<f{k}>{f}))?" for k, (f, _) in enumerate(fragments))
+        self._probe = re.compile(probe, re.IGNORECASE)
+        self._probe_slots = [(self._probe.groupindex[f"f{k}"] - 1, idx)
+                             for k, (_, idx) in enumerate(fragments)]
+        self._unstarted = [i for i, rule in enumerate(rules) if not rule.starts]
         self._future, self._past = future_cue, past_cue
 
     def candidates(self, folded: str) -> list[tuple[int, int, int, re.Match]]:
         cands = []
-        for order, (_rule, regex) in enumerate(self._compiled):
-            for m in regex.finditer(folded):
-                if m.end() > m.start():
-                    cands.append((m.start(), m.end(), order, m))
+        compiled = self._compiled
+        probe, slots = self._probe.match, self._probe_slots
+        for start in self._starter.finditer(folded):
+            pos = start.start()
+            found = probe(folded, pos).groups()
+            tried: set[int] = set()
+            for slot, indices in slots:
+                if found[slot] is None:
+                    continue
+                for i in indices:
+                    if i in tried:
+                        continue
+                    tried.add(i)
+                    m = compiled[i].match(folded, pos)
+                    if m is not None and m.end() > pos:
+                        cands.append((pos, m.end(), i, m))
+        for i in self._unstarted:
+            cands.extend((m.start(), m.end(), i, m) for m in compiled[i].finditer(folded)
+                         if m.end() > m.start())
         return cands
 
     def find(self, text: str, reference: dt.date | None, offset: int = 0,

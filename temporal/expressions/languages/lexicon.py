@@ -22,17 +22,21 @@ class Words:
 
     pattern: str
     stems: dict = field(default_factory=dict)
+    _known: dict = field(default_factory=dict, compare=False, repr=False)
 
     def value(self, word: str):
         """The value of the longest stem ``word`` starts with (folded, lower case)."""
-        word = _MARKS.sub("", fold(word).lower()).replace(" ", "")
+        if word in self._known:
+            return self._known[word]
+        key = _MARKS.sub("", fold(word).lower()).replace(" ", "")
         best = None
         for stem, val in self.stems.items():
-            key = stem.replace(" ", "")
-            if word.startswith(key) and (best is None or len(key) > len(best[0])):
-                best = (key, val)
+            s = stem.replace(" ", "")
+            if key.startswith(s) and (best is None or len(s) > len(best[0])):
+                best = (s, val)
         if best is None:
             raise KeyError(word)
+        self._known[word] = best[1]  # a closed class: the cache stays small
         return best[1]
 
 

@@ -16,7 +16,7 @@ import re
 from .. import granules as G
 from ..granules import Granule
 from .anchor import Anchor
-from .grammar import Found, Piece, Rule, range_of
+from .grammar import Found, Piece, Rule, range_of, with_starts
 from .lexicon import SlavicLexicon, Words
 from .normalise import fold
 from .values import B, E, HM, NB, NE, clock_value, duration_value, hour_of_part, prev_word
@@ -133,6 +133,33 @@ class SlavicRules:
             Rule("next_day", rf"{B}{L.next_day_re}{E}", lambda m, a: Found("DATE", a.story_day(1))),
             Rule("same_day", rf"{B}{L.same_day_re}{E}", lambda m, a: Found("DATE", a.story_day(0))),
         ]
+        self.rules = with_starts(self.rules, self._starts())
+
+    def _starts(self) -> dict[str, tuple[str, ...]]:
+        """The first words each rule's matches can begin with (see ``Grammar``)."""
+        L = self.lex
+        d, frm = r"\d", rf"{L.from_re}\s"
+        mon, wd, rel, edge = L.months.pattern, L.weekdays.pattern, L.relatives.pattern, \
+            L.edges.pattern
+        unit, num, ap, pod = L.units.pattern, L.numbers.pattern, L.approx.pattern, \
+            L.parts_of_day.pattern
+        return {
+            "dateline": (d,), "numeric_timestamp": (d,), "numeric_date": (d,), "clock": (d,),
+            "clock_hour": (d,), "day_list": (d,), "decade": (d,), "day_month": (d, wd),
+            "day_range": (d, frm), "day_month_range": (d, frm), "year_range": (d, frm),
+            "month_range": (frm,), "month_year": (edge, mon), "month": (edge, mon),
+            "year": (edge, d), "century": (d, r"[XVIХІС]"), "weekday": (rel, wd),
+            "day_word": (L.day_words.pattern, pod), "part_of_day": (rel, pod),
+            "night": (L.night_re,), "relative_unit": (edge, rel, unit, L.weekend_re),
+            "weekend": (L.weekend_re,), "ago": (ap, num, d, unit), "later": ("через",),
+            "duration": (ap, num, d),
+            "during": ("в течение|на протяжении|в продолжение|протягом|впродовж",),
+            "season": (edge, rel, L.seasons.pattern),
+            "quarter": ("перв|втор|трет|четв|перш|друг", d), "last_year": ("позаторік|торік",),
+            "present": (L.present_re,), "past_ref": (L.past_ref_re,),
+            "future_ref": (L.future_ref_re,), "eve": (L.eve_re,), "set": (L.sets.pattern,),
+            "next_day": (L.next_day_re,), "same_day": (L.same_day_re,),
+        }
 
     # -- helpers -----------------------------------------------------------
     def _day_of(self, m: re.Match, a: Anchor, dg="d", mg="m", yg="y") -> Granule | None:
