@@ -131,6 +131,14 @@ class Anchor:
             return G.weekend(ref + dt.timedelta(days=7 * amount))
         return G.containing(precision, G.add(ref, amount, letter))
 
+    def after_story(self, letter: str, amount: float) -> Granule:
+        """``amount`` units after the last date the story named (else publication)."""
+        base = self.last.earliest if self.last is not None else self.reference
+        precision = _PRECISION.get(letter, "day")
+        if base is None:
+            return G.unknown(precision)
+        return G.containing(precision, G.add(base, amount, letter))
+
     def ago(self, letter: str, amount: float) -> Granule:
         """``amount`` units before publication, at the precision of the unit."""
         ref = self.reference

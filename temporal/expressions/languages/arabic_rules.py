@@ -76,6 +76,12 @@ class ArabicRules:
             Rule("clock", rf"(?:{AB}الساعة\s+)?{NB}{HM}{NE}{cpart}{zone}", self._clock),
             Rule("clock_hour", rf"{AB}الساعة\s+(?P<h>[01]?\d|2[0-3]){NE}{cpart}{zone}",
                  self._clock),
+            Rule("word_hour", rf"{AB}الساعة\s+(?P<hw>{AR.HOURS.pattern})(?:\s+و(?P<half>النصف|"
+                              rf"الربع))?{cpart}{zone}", self._word_hour),
+            Rule("weekend", rf"{AB}(?:عطلة\s+)?نهاية\s+الاسبوع{AE}", self._weekend),
+            Rule("past_units", rf"{AB}(?P<u>{AR.PLURAL_UNITS.pattern})\s+ال(?P<n>"
+                               rf"{AR.NUMBERS.pattern})\s+(?:الماضية|الاخيرة|المقبلة|القادمة)"
+                               rf"{AE}", self._past_units),
             Rule("day_month", rf"(?:(?:{AB}يوم\s+)?{wd}\s*،?\s*)?(?:{AB}يوم\s+)?{day}\s+"
                               rf"(?:من\s+)?{m}{of_year}", self._day_month),
             Rule("first_of_month", rf"{AB}(?P<first>الاول)\s+من\s+(?:شهر\s+)?{m}{of_year}",
@@ -151,7 +157,8 @@ class ArabicRules:
         d, wd, mon = r"\d", AR.WEEKDAYS.pattern, AR.MONTHS.pattern
         edge, year_word, this = AR.EDGES.pattern, _YEAR_WORD, "هذا|هذه"
         return {
-            "dateline": (wd, d), "numeric_timestamp": (d,), "numeric_date": (d,),
+            "word_hour": ("الساعة",), "weekend": ("عطلة|نهاية",),
+            "past_units": (AR.PLURAL_UNITS.pattern,), "dateline": (wd, d), "numeric_timestamp": (d,), "numeric_date": (d,),
             "clock": ("الساعة", d), "clock_hour": ("الساعة",), "day_month": ("يوم", wd, d),
             "first_of_month": ("الاول",), "day_list": ("بين", d), "day_range": ("من", d),
             "day_month_range": ("من", d), "month_range": ("من|بين",),
@@ -215,6 +222,28 @@ class ArabicRules:
     def _clock(self, m, a):
         minute = int(m["mi"]) if m.re.groupindex.get("mi") and m["mi"] else 0
         return clock_value(a.day(0), self._hour(m), minute, self._zone(m))
+
+    def _word_hour(self, m, a):
+        hour = AR.HOURS.value(m["hw"])
+        if m["cp"]:
+            hour = hour_of_part(hour, AR.CLOCK_PARTS.value(m["cp"]))
+        minute = {"النصف": 30, "الربع": 15}.get(m["half"] or "", 0)
+        return clock_value(a.day(0), hour, minute, self._zone(m))
+
+    def _weekend(self, m, a):
+        ref = a.reference
+        if ref is None:
+            return Found("DATE", G.unknown("weekend"))
+        if ref.isoweekday() >= 6:
+            return Found("DATE", G.weekend(ref))
+        return Found("DATE", a.unit("WE", 0 if a.tense(m.start(), m.end()) == "f" else -1))
+
+    def _past_units(self, m, a):
+        n = AR.NUMBERS.value(m["n"])
+        if not n:
+            return None
+        value = duration_value(n, AR.PLURAL_UNITS.value(m["u"]))
+        return Found("DURATION", Granule(value, None, None, None))
 
     def _day_month(self, m, a):
         return Found("DATE", self._day_of(m, a))

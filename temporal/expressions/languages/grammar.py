@@ -9,6 +9,7 @@ may split its match into several expressions ("1 и 5 июля" is two days).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Callable, NamedTuple, Union
@@ -57,6 +58,22 @@ def range_of(a: Granule, b: Granule) -> Granule | None:
     if b.latest < a.earliest:
         return None
     return Granule(f"{a.value}/{b.value}", "range", a.earliest, b.latest)
+
+
+def _longest_first(cands: list) -> list:
+    """Non-overlapping candidates, longest first, then the earlier, then the earlier rule."""
+    cands = sorted(cands, key=lambda c: (c[0] - c[1], c[0], c[2]))
+    if not cands:
+        return []
+    lo = min(c[0] for c in cands)
+    taken = bytearray(max(c[1] for c in cands) - lo)
+    chosen = []
+    for c in cands:
+        if taken.find(1, c[0] - lo, c[1] - lo) == -1:
+            taken[c[0] - lo:c[1] - lo] = b"\x01" * (c[1] - c[0])
+            chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
 
 
 class Grammar:
@@ -115,28 +132,24 @@ class Grammar:
                          if m.end() > m.start())
         return cands
 
-    def find(self, text: str, reference: dt.date | None, offset: int = 0,
-             whole: str | None = None) -> list[TimeExpression]:
-        """Expressions in ``text``; offsets shifted by ``offset`` into ``whole`` if given."""
-        folded = fold(text)
-        cands = self.candidates(folded)
-        cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
-        taken = bytearray(len(text))
-        chosen = []
-        for c in cands:
-            if taken.find(1, c[0], c[1]) == -1:
-                taken[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
-                chosen.append(c)
-        chosen.sort(key=lambda c: c[0])
-        anchor = Anchor(folded, reference, self._future, self._past)
-        out: list[TimeExpression] = []
-        for start, end, order, m in chosen:
+    def _resolve(self, chosen: list, cands: list, anchor: Anchor, text: str, offset: int,
+                 out: list[TimeExpression]) -> None:
+        """Resolve ``chosen`` in document order (``cands`` sorted by start).  A winner its resolver refuses
+        ("среды" as environment) gives way to the candidates inside its span,
+        resolved there and then, so the story's clock stays in order."""
+        for c in chosen:
+            start, end, order, m = c
             rule = self.rules[order]
             try:
                 res = rule.resolve(m, anchor)
             except (ValueError, KeyError, OverflowError, TypeError, IndexError):
                 res = None
             if res is None:
+                lo = bisect.bisect_left(cands, start, key=lambda d: d[0])
+                hi = bisect.bisect_left(cands, end, lo, key=lambda d: d[0])
+                inner = [d for d in cands[lo:hi] if d[1] <= end and d is not c]
+                if inner:
+                    self._resolve(_longest_first(inner), inner, anchor, text, offset, out)
                 continue
             pieces = res if isinstance(res, list) else [Piece(start, end, res)]
             for s, e, found in pieces:
@@ -146,4 +159,12 @@ class Grammar:
                                           f"{self.code}:{rule.name}"))
                 if found.type in ("DATE", "TIME") and g.precision != "range":
                     anchor.note(g)
+
+    def find(self, text: str, reference: dt.date | None, offset: int = 0) -> list[TimeExpression]:
+        """Expressions in ``text``, their offsets shifted by ``offset``."""
+        folded = fold(text)
+        cands = sorted(self.candidates(folded), key=lambda c: c[0])
+        anchor = Anchor(folded, reference, self._future, self._past)
+        out: list[TimeExpression] = []
+        self._resolve(_longest_first(cands), cands, anchor, text, offset, out)
         return out

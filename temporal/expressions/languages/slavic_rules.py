@@ -113,7 +113,8 @@ class SlavicRules:
             Rule("weekend", rf"{B}(?P<we>{L.weekend_re}){E}", self._weekend),
             Rule("ago", rf"(?:{ap}\s+)?(?:{B}{num}\s+)?{B}(?P<u>{L.units.pattern})\s+"
                         rf"{L.ago_re}{E}", self._ago),
-            Rule("later", rf"{B}через\s+(?:{num}\s+)?(?P<u>{L.units.pattern}){E}", self._later),
+            Rule("later", rf"{B}(?P<how>через|спустя)\s+(?:{num}\s+)?(?P<u>{L.units.pattern}){E}",
+                 self._later),
             Rule("duration", rf"(?:{ap}\s+)?{B}{num}\s+(?P<u>{L.units.pattern}){E}",
                  self._duration),
             Rule("during", rf"{B}(?:в течение|на протяжении|в продолжение|протягом|впродовж)"
@@ -151,7 +152,7 @@ class SlavicRules:
             "year": (edge, d), "century": (d, r"[XVIХІС]"), "weekday": (rel, wd),
             "day_word": (L.day_words.pattern, pod), "part_of_day": (rel, pod),
             "night": (L.night_re,), "relative_unit": (edge, rel, unit, L.weekend_re),
-            "weekend": (L.weekend_re,), "ago": (ap, num, d, unit), "later": ("через",),
+            "weekend": (L.weekend_re,), "ago": (ap, num, d, unit), "later": ("через|спустя",),
             "duration": (ap, num, d),
             "during": ("в течение|на протяжении|в продолжение|протягом|впродовж",),
             "season": (edge, rel, L.seasons.pattern),
@@ -402,6 +403,8 @@ class SlavicRules:
         letter = self.lex.units.value(m["u"])
         if n == 0 or letter in ("H", "MIN"):
             return None
+        if m["how"].lower() == "спустя":  # "спустя два дня": two days after the story's date
+            return Found("DATE", a.after_story(letter, n))
         return Found("DATE", a.ago(letter, -n))
 
     def _duration_value(self, n: float, letter: str, unit_word: str) -> str:
