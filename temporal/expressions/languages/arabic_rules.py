@@ -25,7 +25,7 @@ from .values import HM, NB, NE, clock_value, duration_value, hour_of_part, prev_
 
 FUTURE_CUE, PAST_CUE = AR.FUTURE_CUE, AR.PAST_CUE
 AB = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))"   # a word starts, maybe after a clitic
-AE = r"[\u064B-\u0652]*(?!\w)"           # a word ends, maybe with case vowels
+AE = r"[\u064B-\u0652]*(?![\w\u064B-\u0652])"  # a word ends, maybe with case vowels
 _PREPS = frozenset("في منذ حتي قبل بعد خلال مع عام العام سنة السنة الي من بين".split())
 _YEAR_WORD = r"(?:عام|العام|سنة|السنة)"
 _DECADES = {"العشرين": 2, "الثلاثين": 3, "الاربعين": 4, "الخمسين": 5, "الستين": 6,
@@ -79,8 +79,8 @@ class ArabicRules:
             Rule("word_hour", rf"{AB}الساعة\s+(?P<hw>{AR.HOURS.pattern})(?:\s+و(?P<half>النصف|"
                               rf"الربع))?{cpart}{zone}", self._word_hour),
             Rule("weekend", rf"{AB}(?:عطلة\s+)?نهاية\s+الاسبوع{AE}", self._weekend),
-            Rule("past_units", rf"{AB}(?P<u>{AR.PLURAL_UNITS.pattern})\s+ال(?P<n>"
-                               rf"{AR.NUMBERS.pattern})\s+(?:الماضية|الاخيرة|المقبلة|القادمة)"
+            Rule("past_units", rf"{AB}(?P<u>{AR.PLURAL_UNITS.pattern})\s+ال\s*(?P<n>"
+                               rf"{AR.NUMBERS.pattern}|\d+)\s+(?:الماضية|الاخيرة|المقبلة|القادمة)"
                                rf"{AE}", self._past_units),
             Rule("day_month", rf"(?:(?:{AB}يوم\s+)?{wd}\s*،?\s*)?(?:{AB}يوم\s+)?{day}\s+"
                               rf"(?:من\s+)?{m}{of_year}", self._day_month),
@@ -239,7 +239,7 @@ class ArabicRules:
         return Found("DATE", a.unit("WE", 0 if a.tense(m.start(), m.end()) == "f" else -1))
 
     def _past_units(self, m, a):
-        n = AR.NUMBERS.value(m["n"])
+        n = int(m["n"]) if m["n"].isdigit() else AR.NUMBERS.value(m["n"])
         if not n:
             return None
         value = duration_value(n, AR.PLURAL_UNITS.value(m["u"]))

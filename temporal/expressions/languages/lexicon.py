@@ -59,6 +59,7 @@ class SlavicLexicon:
     units: Words              # calendar units, value a TIMEX3 letter (D W M Y H MIN)
     day_words: Words          # yesterday/today/tomorrow..., value an offset in days
     parts_of_day: Words       # morning/afternoon/evening/night, value MO AF EV NI
+    day_parts: Words          # the same as nouns before a weekday ("утру среды")
     seasons: Words            # value SP SU FA WI
     relatives: Words          # last/this/next, value -1, 0, 1
     edges: Words              # beginning/middle/end, value START MID END

@@ -104,6 +104,16 @@ class SlavicRules:
                              rf"(?P<pod0>{L.parts_of_day.pattern})\s+"
                              rf"(?P<w0>{L.day_words.pattern})){E}", self._day_word),
             Rule("part_of_day", rf"(?:{rel}\s+)?{B}{pod}{E}", self._part_of_day),
+            Rule("part_weekday", rf"{B}(?P<dp>{L.day_parts.pattern})\s+{wd}{E}", self._part_weekday),
+            Rule("day_word_clock", rf"{B}{_g('w', L.day_words)},?\s+(?:(?:в|о|об|около|близько|"
+                                   rf"приблизно|примерно)\s+)?{NB}{hm}{NE}{zone}",
+                 self._day_word_clock),
+            Rule("day_word_date", rf"{B}{_g('w', L.day_words)},\s+{NB}{day}\s+{month}"
+                                  rf"(?:\s+{year}{yt})?{E}", self._day_month),
+            Rule("month_of_year", rf"{B}{month}\s+{rel}\s+(?P<u>{L.units.pattern}){E}",
+                 self._month_of_year),
+            Rule("half_year", rf"(?:{ap}\s+)?{B}(?P<u>полгода|полугода|півроку){E}",
+                 self._half_year),
             Rule("night", rf"{B}{L.night_re}\s+(?:{L.from_re}\s+(?:(?P<fd>\d{{1,2}})"
                           rf"(?:\s+(?P<fm>{L.months.pattern}))?|(?P<fwd>{L.weekdays.pattern}))"
                           rf"\s+)?{L.night_into_re}\s+(?:{day}\s+{month}(?:\s+{year}{yt})?|{wd}|"
@@ -151,6 +161,9 @@ class SlavicRules:
             "month_range": (frm,), "month_year": (edge, mon), "month": (edge, mon),
             "year": (edge, d), "century": (d, r"[XVIХІС]"), "weekday": (rel, wd),
             "day_word": (L.day_words.pattern, pod), "part_of_day": (rel, pod),
+            "part_weekday": (L.day_parts.pattern,), "day_word_clock": (L.day_words.pattern,),
+            "day_word_date": (L.day_words.pattern,), "month_of_year": (mon,),
+            "half_year": (ap, "полгода|полугода|півроку"),
             "night": (L.night_re,), "relative_unit": (edge, rel, unit, L.weekend_re),
             "weekend": (L.weekend_re,), "ago": (ap, num, d, unit), "later": ("через|спустя",),
             "duration": (ap, num, d),
@@ -210,10 +223,10 @@ class SlavicRules:
         return clock_value(a.day(0), hour_of_part(int(m["h"]), part), 0)
 
     def _day_month(self, m, a):
-        if m["wd"] and fold(m["wd"]).lower().startswith("сред") and not m["wd"][0].isupper():
+        if "wd" in m.re.groupindex and m["wd"] and fold(m["wd"]).lower().startswith("сред") and not m["wd"][0].isupper():
             return None
         g = self._day_of(m, a)
-        if m["pod"]:
+        if "pod" in m.re.groupindex and m["pod"]:
             return Found("TIME", G.part_of_day(g, self.lex.parts_of_day.value(m["pod"])))
         return Found("DATE", g)
 
@@ -357,6 +370,24 @@ class SlavicRules:
         if into.earliest is None:
             return Found("TIME", G.part_of_day(G.unknown("day"), "NI"))
         return Found("TIME", G.part_of_day(G.day(into.earliest - dt.timedelta(days=1)), "NI"))
+
+    def _part_weekday(self, m, a):
+        part = self.lex.day_parts.value(m["dp"])
+        g = a.weekday(self.lex.weekdays.value(m["wd"]), m.start(), m.end())
+        return Found("TIME", G.part_of_day(g, part))
+
+    def _day_word_clock(self, m, a):
+        day = a.day(self.lex.day_words.value(m["w"]))
+        return clock_value(day, int(m["h"]), int(m["mi"]), self._zone(m))
+
+    def _month_of_year(self, m, a):
+        if self.lex.units.value(m["u"]) != "Y" or a.reference is None or m["m"].endswith("."):
+            return None
+        year = a.reference.year + self.lex.relatives.value(m["rel"])
+        return Found("DATE", G.month(year, self.lex.months.value(m["m"])))
+
+    def _half_year(self, m, a):
+        return Found("DURATION", Granule("P6M", None, None, None), self._mod(m))
 
     def _unit_letter(self, word: str) -> str:
         if re.fullmatch(self.lex.weekend_re, fold(word), re.I):

@@ -53,6 +53,12 @@ PARTS_OF_DAY = Words(forms("вранці", "уранці", "зранку", "зр
                       "удень": "AF", "дня": "AF", "ввечер": "EV", "увечер": "EV", "звечор": "EV",
                       "вечор": "EV", "вноч": "NI", "уноч": "NI", "ноч": "NI"})
 
+# Parts of day as nouns before a weekday in the genitive ("вечір вівторка").
+DAY_PARTS = Words(forms(r"ран(?:ок|ку|ком|ці)", r"вечі?р", r"вечор(?:а|і|у|ом)", r"ніч",
+                        r"ноч(?:і|ю)"),
+                  {"ран": "MO", "вечір": "EV", "вечор": "EV", "вечр": "EV", "ніч": "NI",
+                   "ноч": "NI"})
+
 SEASONS = Words(forms(r"навесні", r"весн(?:ою|а|у|и|і)", r"влітку", r"улітку", r"літ(?:ом|о|а)",
                       r"восени", r"восен(?:ь)", r"осін(?:ь)", r"осен(?:і|ю)", r"взимку",
                       r"узимку", r"зим(?:ою|а|у|и|і)"),
@@ -78,10 +84,11 @@ EDGES = Words(forms(r"наприкінці", r"напочатку", r"всере
                "другій": "H2", "другої": "H2"})
 
 APPROX = Words(forms("близько", "приблизно", "майже", "понад", "більше", "більш ніж", "менше",
-                     "менш ніж", "щонайменше"),
+                     "менш ніж", "щонайменше", "не менше", "не більше"),
                {"близько": "APPROX", "приблизно": "APPROX", "майже": "APPROX",
                 "понад": "MORE_THAN", "більш": "MORE_THAN", "щонайменше": "MORE_THAN",
-                "менш": "LESS_THAN", "менше": "LESS_THAN"})
+                "менш": "LESS_THAN", "менше": "LESS_THAN", "неменше": "EQUAL_OR_MORE",
+                "небільше": "EQUAL_OR_LESS"})
 
 ZONES = Words(forms(r"за київським часом", r"за московським часом", r"мск", r"gmt", r"utc",
                     r"за грінвічем"),
@@ -94,7 +101,7 @@ SETS = Words(forms("щодня", "щотижня", "щомісяця", "щоро
 
 LEXICON = SlavicLexicon(
     code="uk", months=MONTHS, weekdays=WEEKDAYS, numbers=NUMBERS, units=UNITS,
-    day_words=DAY_WORDS, parts_of_day=PARTS_OF_DAY, seasons=SEASONS, relatives=RELATIVES,
+    day_words=DAY_WORDS, parts_of_day=PARTS_OF_DAY, day_parts=DAY_PARTS, seasons=SEASONS, relatives=RELATIVES,
     edges=EDGES,
     year_re=r"(?:року|році|рік|р\.|рр\.|р(?!\w))",
     years_re=r"(?:роках|років|роки|року|рр\.)",
