@@ -24,9 +24,11 @@ from .normalise import fold
 from .values import HM, NB, NE, clock_value, duration_value, hour_of_part, prev_word
 
 FUTURE_CUE, PAST_CUE = AR.FUTURE_CUE, AR.PAST_CUE
-AB = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))"   # a word starts, maybe after a clitic
+# A word starts, maybe after one or two clitics ("و", "ب", "وب": "وبالأمس").
+AB = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
 AE = r"[\u064B-\u0652]*(?![\w\u064B-\u0652])"  # a word ends, maybe with case vowels
 _PREPS = frozenset("في منذ حتي قبل بعد خلال مع عام العام سنة السنة الي من بين".split())
+_MONTH_PREPS = frozenset("في منذ حتي خلال".split())  # "مع أب" is "with a father"
 _YEAR_WORD = r"(?:عام|العام|سنة|السنة)"
 _DECADES = {"العشرين": 2, "الثلاثين": 3, "الاربعين": 4, "الخمسين": 5, "الستين": 6,
             "السبعين": 7, "الثمانين": 8, "التسعين": 9}
@@ -158,7 +160,8 @@ class ArabicRules:
         edge, year_word, this = AR.EDGES.pattern, _YEAR_WORD, "هذا|هذه"
         return {
             "word_hour": ("الساعة",), "weekend": ("عطلة|نهاية",),
-            "past_units": (AR.PLURAL_UNITS.pattern,), "dateline": (wd, d), "numeric_timestamp": (d,), "numeric_date": (d,),
+            "past_units": (AR.PLURAL_UNITS.pattern,), "dateline": (wd, d),
+            "numeric_timestamp": (d,), "numeric_date": (d,),
             "clock": ("الساعة", d), "clock_hour": ("الساعة",), "day_month": ("يوم", wd, d),
             "first_of_month": ("الاول",), "day_list": ("بين", d), "day_range": ("من", d),
             "day_month_range": ("من", d), "month_range": ("من|بين",),
@@ -168,7 +171,8 @@ class ArabicRules:
             "hijri_month": ("شهر", AR.HIJRI_MONTHS.pattern), "hijri_year": (year_word, d),
             "weekday": ("يوم|اليوم|امس|غدا", wd), "part_weekday": (AR.PARTS.pattern,),
             "day_word": ("يوم", AR.DAY_WORDS.pattern), "part_day_word": (AR.PARTS.pattern,),
-            "tonight": (this, "الليلة|الصباح|المساء"), "relative_unit": (edge, AR.REL_UNITS.pattern),
+            "tonight": (this, "الليلة|الصباح|المساء"),
+            "relative_unit": (edge, AR.REL_UNITS.pattern),
             "this_unit": (edge, this), "season": (edge, this, AR.SEASONS.pattern),
             "season_year": ("ربيع|صيف|خريف|شتاء",), "ago": ("منذ|قبل",), "later": ("بعد",),
             "set": ("كل|يوميا|اسبوعيا|شهريا|سنويا",),
@@ -300,7 +304,7 @@ class ArabicRules:
     def _month(self, m, a):
         word = fold(m["m"]).strip()
         if word in AR.AMBIGUOUS_MONTHS and not (m["sh"] or m["edge"] or m["rel"]
-                                                 or prev_word(a.text, m.start()) in _PREPS):
+                                                 or prev_word(a.text, m.start()) in _MONTH_PREPS):
             return None
         mon = AR.MONTHS.value(word)
         r, ref = self._rel(m), a.reference

@@ -134,9 +134,11 @@ class Grammar:
 
     def _resolve(self, chosen: list, cands: list, anchor: Anchor, text: str, offset: int,
                  out: list[TimeExpression]) -> None:
-        """Resolve ``chosen`` in document order (``cands`` sorted by start).  A winner its resolver refuses
-        ("среды" as environment) gives way to the candidates inside its span,
-        resolved there and then, so the story's clock stays in order."""
+        """Resolve ``chosen`` in document order (``cands`` sorted by start).
+
+        A winner its resolver refuses ("среды" as environment) gives way to the
+        candidates inside its span, resolved there and then, so the story's
+        clock stays in order."""
         for c in chosen:
             start, end, order, m = c
             rule = self.rules[order]

@@ -104,7 +104,8 @@ class SlavicRules:
                              rf"(?P<pod0>{L.parts_of_day.pattern})\s+"
                              rf"(?P<w0>{L.day_words.pattern})){E}", self._day_word),
             Rule("part_of_day", rf"(?:{rel}\s+)?{B}{pod}{E}", self._part_of_day),
-            Rule("part_weekday", rf"{B}(?P<dp>{L.day_parts.pattern})\s+{wd}{E}", self._part_weekday),
+            Rule("part_weekday", rf"{B}(?P<dp>{L.day_parts.pattern})\s+{wd}{E}",
+                 self._part_weekday),
             Rule("day_word_clock", rf"{B}{_g('w', L.day_words)},?\s+(?:(?:в|о|об|около|близько|"
                                    rf"приблизно|примерно)\s+)?{NB}{hm}{NE}{zone}",
                  self._day_word_clock),
@@ -223,7 +224,8 @@ class SlavicRules:
         return clock_value(a.day(0), hour_of_part(int(m["h"]), part), 0)
 
     def _day_month(self, m, a):
-        if "wd" in m.re.groupindex and m["wd"] and fold(m["wd"]).lower().startswith("сред") and not m["wd"][0].isupper():
+        wd = m["wd"] if "wd" in m.re.groupindex else None
+        if wd and fold(wd).lower().startswith("сред") and not wd[0].isupper():
             return None
         g = self._day_of(m, a)
         if "pod" in m.re.groupindex and m["pod"]:
