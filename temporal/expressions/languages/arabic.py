@@ -83,6 +83,16 @@ NUMBERS = Words(
      "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40,
      "خمسين": 50, "خمسون": 50, "مئة": 100, "مائة": 100, "بضع": 0, "عدة": 0})
 
+_UNITS_ORD = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+              "التاسع"]
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_UNITS_ORD)}
+_ORDINAL_DAYS.update({"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30,
+                      "الحادي والعشرين": 21, "الحادي والثلاثين": 31})
+_ORDINAL_DAYS.update({f"{w} عشر": i + 1 + 10 for i, w in enumerate(_UNITS_ORD) if i > 0})
+_ORDINAL_DAYS.update({f"{w} والعشرين": i + 1 + 20 for i, w in enumerate(_UNITS_ORD) if i > 0})
+# Days of the month as ordinals: "العاشر من ذي الحجة", "الأول من يوليو".
+ORDINAL_DAYS = Words(forms(*_ORDINAL_DAYS), {k: v for k, v in _ORDINAL_DAYS.items()})
+
 # Clock hours as ordinals: "الساعة العاشرة صباحا" (ten in the morning).
 HOURS = Words(forms("الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
                     "الثامنة", "التاسعة", "العاشرة", "الحادية عشرة", "الثانية عشرة"),

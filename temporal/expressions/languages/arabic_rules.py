@@ -86,8 +86,12 @@ class ArabicRules:
                                rf"{AE}", self._past_units),
             Rule("day_month", rf"(?:(?:{AB}يوم\s+)?{wd}\s*،?\s*)?(?:{AB}يوم\s+)?{day}\s+"
                               rf"(?:من\s+)?{m}{of_year}", self._day_month),
-            Rule("first_of_month", rf"{AB}(?P<first>الاول)\s+من\s+(?:شهر\s+)?{m}{of_year}",
-                 self._day_month),
+            Rule("ordinal_day", rf"{AB}(?P<first>{AR.ORDINAL_DAYS.pattern})\s+من\s+(?:شهر\s+)?"
+                                rf"{m}{of_year}", self._day_month),
+            Rule("ordinal_hijri", rf"{AB}(?P<first>{AR.ORDINAL_DAYS.pattern})\s+من\s+(?:شهر\s+)?"
+                                  rf"{AB}(?P<hm>{AR.HIJRI_MONTHS.pattern}){AE}(?:\s+(?:{_YEAR_WORD}"
+                                  rf"\s+)?(?P<hy>1[3-5]\d\d))?(?:\s*ه{AE})?", self._hijri_date),
+            Rule("midnight", rf"{AB}(?P<mid>منتصف الليل|منتصف ليل){AE}", self._midnight),
             Rule("day_list", rf"(?:{AB}(?P<between>بين)\s+)?{NB}(?P<days>\d{{1,2}}"
                              rf"(?:\s*[،,و]\s*\d{{1,2}}|\s+و\s*\d{{1,2}})+){NE}\s+"
                              rf"(?:من\s+)?{m}{of_year}", self._day_list),
@@ -163,7 +167,8 @@ class ArabicRules:
             "past_units": (AR.PLURAL_UNITS.pattern,), "dateline": (wd, d),
             "numeric_timestamp": (d,), "numeric_date": (d,),
             "clock": ("الساعة", d), "clock_hour": ("الساعة",), "day_month": ("يوم", wd, d),
-            "first_of_month": ("الاول",), "day_list": ("بين", d), "day_range": ("من", d),
+            "ordinal_day": (AR.ORDINAL_DAYS.pattern,), "ordinal_hijri": (AR.ORDINAL_DAYS.pattern,),
+            "midnight": ("منتصف",), "day_list": ("بين", d), "day_range": ("من", d),
             "day_month_range": ("من", d), "month_range": ("من|بين",),
             "year_range": ("من|بين|عامي|العامين|سنتي", year_word, d),
             "month_year": (edge, "شهر", mon), "month": (edge, "شهر", mon),
@@ -199,7 +204,8 @@ class ArabicRules:
         return AR.RELATIVES.value(m["rel"]) if m["rel"] else None
 
     def _day_of(self, m, a: Anchor, dg="d", mg="m") -> Granule | None:
-        d = 1 if m.re.groupindex.get("first") and m["first"] else int(m[dg])
+        d = AR.ORDINAL_DAYS.value(m["first"]) if m.re.groupindex.get("first") and m["first"] \
+            else int(m[dg])
         mon = AR.MONTHS.value(m[mg])
         if m["y"]:
             return G.day(dt.date(int(m["y"]), mon, d))
@@ -233,6 +239,10 @@ class ArabicRules:
             hour = hour_of_part(hour, AR.CLOCK_PARTS.value(m["cp"]))
         minute = {"النصف": 30, "الربع": 15}.get(m["half"] or "", 0)
         return clock_value(a.day(0), hour, minute, self._zone(m))
+
+    @staticmethod
+    def _midnight(m, a):
+        return clock_value(a.story_day(0), 24, 0)
 
     def _weekend(self, m, a):
         ref = a.reference
@@ -339,7 +349,8 @@ class ArabicRules:
         y = int(m["hy"]) if m["hy"] else self._hijri_year_near(a, month, m.start(), m.end())
         if y is None:
             return None
-        day, exact = hijri.to_gregorian(y, month, int(m["d"]))
+        d = AR.ORDINAL_DAYS.value(m["first"]) if m.re.groupindex.get("first") else int(m["d"])
+        day, exact = hijri.to_gregorian(y, month, d)
         return Found("DATE", G.day(day), None if exact and m["hy"] else "APPROX")
 
     _BARE_HIJRI = frozenset({"رمضان", "شوال", "ذو الحجة", "ذي الحجة", "ذو القعدة", "ذي القعدة"})

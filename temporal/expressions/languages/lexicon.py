@@ -81,6 +81,8 @@ class SlavicLexicon:
     next_day_re: str          # the day after the story's date
     same_day_re: str          # that same day
     hours_re: str             # "часов", "годин" after a clock hour
+    midnight_re: str          # midnight (T24:00 of the story's day)
+    noon_re: str              # noon (T12:00)
     zones: Words              # time-zone words after a clock time, value a UTC offset
     sets: Words               # "every"/"daily": a TIMEX3 SET value, "" for "every" + unit
     future_cue: str           # verbs and adverbs that look ahead

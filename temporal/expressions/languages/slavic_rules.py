@@ -104,6 +104,13 @@ class SlavicRules:
                              rf"(?P<pod0>{L.parts_of_day.pattern})\s+"
                              rf"(?P<w0>{L.day_words.pattern})){E}", self._day_word),
             Rule("part_of_day", rf"(?:{rel}\s+)?{B}{pod}{E}", self._part_of_day),
+            Rule("weekday_list", rf"{B}(?P<wds>{L.weekdays.pattern}(?:\s*(?:,|{B}{L.and_re}{E})"
+                                 rf"\s*(?:(?:в|во|у)\s+)?{L.weekdays.pattern})+){E}",
+                 self._weekday_list),
+            Rule("part_date", rf"{B}{pod}\s+{NB}{day}\s+{month}(?:\s+{year}{yt})?{E}",
+                 self._day_month),
+            Rule("midnight", rf"{B}(?:(?P<mid>{L.midnight_re})|(?P<noon>{L.noon_re})){E}",
+                 self._midnight),
             Rule("part_weekday", rf"{B}(?P<dp>{L.day_parts.pattern})\s+{wd}{E}",
                  self._part_weekday),
             Rule("day_word_clock", rf"{B}{_g('w', L.day_words)},?\s+(?:(?:в|о|об|около|близько|"
@@ -162,7 +169,8 @@ class SlavicRules:
             "month_range": (frm,), "month_year": (edge, mon), "month": (edge, mon),
             "year": (edge, d), "century": (d, r"[XVIХІС]"), "weekday": (rel, wd),
             "day_word": (L.day_words.pattern, pod), "part_of_day": (rel, pod),
-            "part_weekday": (L.day_parts.pattern,), "day_word_clock": (L.day_words.pattern,),
+            "part_weekday": (L.day_parts.pattern,), "weekday_list": (wd,), "part_date": (pod,),
+            "midnight": (L.midnight_re, L.noon_re), "day_word_clock": (L.day_words.pattern,),
             "day_word_date": (L.day_words.pattern,), "month_of_year": (mon,),
             "half_year": (ap, "полгода|полугода|півроку"),
             "night": (L.night_re,), "relative_unit": (edge, rel, unit, L.weekend_re),
@@ -373,6 +381,22 @@ class SlavicRules:
             return Found("TIME", G.part_of_day(G.unknown("day"), "NI"))
         return Found("TIME", G.part_of_day(G.day(into.earliest - dt.timedelta(days=1)), "NI"))
 
+    def _weekday_list(self, m, a):
+        base = m.start("wds")
+        days = [(self.lex.weekdays.value(x.group()), x.start() + base, x.end() + base)
+                for x in re.finditer(self.lex.weekdays.pattern, m["wds"], re.I)]
+        if any(fold(m["wds"][s - base:e - base]).lower().startswith("сред") and
+               fold(m["wds"][s - base:e - base]).lower() != "среду" for _, s, e in days):
+            return None
+        grans = [a.weekday(wd, m.start(), m.end()) for wd, _, _ in days]
+        if all(g.earliest for g in grans) and all(
+                (b.earliest - p.earliest).days == 1 for p, b in zip(grans, grans[1:])):
+            return Found("DATE", range_of(grans[0], grans[-1]))
+        return [Piece(s, e, Found("DATE", g)) for (_, s, e), g in zip(days, grans)]
+
+    def _midnight(self, m, a):
+        return clock_value(a.story_day(0), 24 if m["mid"] else 12, 0)
+
     def _part_weekday(self, m, a):
         part = self.lex.day_parts.value(m["dp"])
         g = a.weekday(self.lex.weekdays.value(m["wd"]), m.start(), m.end())
@@ -429,6 +453,9 @@ class SlavicRules:
             return Found("DATE", a.day(0))
         if letter == "M" and fold(m["u"]).lower() in ("полгода", "півроку"):
             n, letter = 6, "M"
+        if n != int(n):  # "полтора года назад": eighteen months back, to the month
+            n, letter = {"Y": (n * 12, "M"), "M": (round(n * 30), "D"),
+                         "W": (round(n * 7), "D")}.get(letter, (round(n), letter))
         return Found("DATE", a.ago(letter, n), self._mod(m))
 
     def _later(self, m, a):

@@ -23,6 +23,9 @@ def clock_value(day: Granule, hour: int, minute: int, zone: str = "") -> Found:
     """A TIME on ``day`` ("2025-07-01T08:50+03:00" when the zone is written)."""
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         raise ValueError("no such time")
+    if hour == 24 and minute == 0:  # midnight closing the day, as TIMEX3 writes it
+        return Found("TIME", Granule(f"{day.value}T24:00{zone}", "time", day.earliest,
+                                     day.latest))
     if day.earliest is None:
         value = f"{day.value}T{hour % 24:02d}:{minute:02d}"
         return Found("TIME", Granule(value + zone, "time", None, None))
