@@ -22,7 +22,7 @@ def grammar_for(code: str) -> Grammar:
         lex = russian.LEXICON if code == "ru" else ukrainian.LEXICON
         return Grammar(code, SlavicRules(lex).rules, lex.future_cue, lex.past_cue)
     if code == "ar":
-        from .arabic_rules import AB, FUTURE_CUE, PAST_CUE, ArabicRules
+        from .arabic_rules import AB, CLITICS, FUTURE_CUE, PAST_CUE, ArabicRules
 
-        return Grammar(code, ArabicRules().rules, FUTURE_CUE, PAST_CUE, AB)
+        return Grammar(code, ArabicRules().rules, FUTURE_CUE, PAST_CUE, AB, CLITICS)
     raise KeyError(code)

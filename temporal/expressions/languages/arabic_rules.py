@@ -24,6 +24,7 @@ from .normalise import fold
 from .values import HM, NB, NE, clock_value, duration_value, hour_of_part, prev_word
 
 FUTURE_CUE, PAST_CUE = AR.FUTURE_CUE, AR.PAST_CUE
+CLITICS = "[وف][بلك]|[وفبلك]"  # and/so + in/for/like, glued to the next word
 # A word starts, maybe after one or two clitics ("و", "ب", "وب": "وبالأمس").
 AB = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
 AE = r"[\u064B-\u0652]*(?![\w\u064B-\u0652])"  # a word ends, maybe with case vowels

@@ -18,6 +18,9 @@ from ..granules import Granule
 from ..model import TimeExpression
 from .anchor import Anchor
 from .normalise import fold
+from .triggers import DIGIT, first_words
+
+_MARKS = re.compile("[\u064B-\u0652]")  # Arabic case vowels, left out of lookups
 
 
 class Found(NamedTuple):
@@ -80,14 +83,14 @@ class Grammar:
     """The compiled rules of one language."""
 
     def __init__(self, code: str, rules: list[Rule], future_cue: str, past_cue: str,
-                 word_start: str = r"(?<![\w'])"):
-        """``word_start``: where any expression may begin.
+                 word_start: str = r"(?<![\w'])", clitics: str | None = None):
+        """``word_start``: where any expression may begin; ``clitics``: letters that
+        may be glued before such a word (Arabic "و", "ب"...), matched at a word start.
 
-        Rules are not run over the whole text: one scan finds the words that can
-        begin some expression (a number, a month, a weekday...: the rules'
-        ``starts``), and only the rules that can begin with that word are tried
-        there, anchored.  Most words of prose begin nothing, so most are skipped
-        by a single regex in C.
+        Rules are not run over the whole text: each word of the text is looked up
+        among the words the rules can begin with (a number, a month, a weekday...:
+        the rules' ``starts``), and only those rules are tried there, anchored.
+        Most words of prose begin nothing.
         """
         self.code = code
         self.rules = rules
@@ -97,28 +100,72 @@ class Grammar:
         for i, rule in enumerate(rules):
             for fragment in rule.starts:
                 by_fragment.setdefault(fragment, []).append(i)
-        union = "|".join(f"(?:{f})" for f in by_fragment)
-        self._starter = re.compile(f"{word_start}(?=(?:{union}))", re.IGNORECASE)
-        # One match per start tells every fragment found there: each is an optional
-        # lookahead with its own group.
-        fragments = list(by_fragment.items())
-        probe = "".join(f"(?=(?P<f{k}>{f}))?" for k, (f, _) in enumerate(fragments))
-        self._probe = re.compile(probe, re.IGNORECASE)
-        self._probe_slots = [(self._probe.groupindex[f"f{k}"] - 1, idx)
-                             for k, (_, idx) in enumerate(fragments)]
+        # Each fragment's first words go in a dictionary: a word of the text is
+        # looked up (each of its prefixes of a listed length) instead of running
+        # every fragment there.  Fragments that cannot be listed are searched for.
+        self._fragments = [(re.compile(f"(?:{f})", re.IGNORECASE), tuple(idx))
+                           for f, idx in by_fragment.items()]
+        self._by_word: dict[str, list[int]] = {}
+        self._digit: list[int] = []
+        self._searched: list[tuple[re.Pattern, int]] = []
+        for k, fragment in enumerate(by_fragment):
+            words = first_words(fragment)
+            if words is None:
+                self._searched.append((re.compile(f"{word_start}(?=(?:{fragment}))",
+                                                  re.IGNORECASE), k))
+                continue
+            for word in words:
+                if word == DIGIT:
+                    self._digit.append(k)
+                else:
+                    self._by_word.setdefault(word, []).append(k)
+        lengths: dict[str, set[int]] = {}
+        for word in self._by_word:
+            lengths.setdefault(word[0], set()).add(len(word))
+        self._lengths = {ch: tuple(sorted(ls)) for ch, ls in lengths.items()}
+        self._longest = max((len(w) for w in self._by_word), default=1)
+        self._starts = re.compile(r"[\w']+")
+        self._clitics = None if clitics is None else re.compile(clitics)
         self._unstarted = [i for i, rule in enumerate(rules) if not rule.starts]
         self._future, self._past = future_cue, past_cue
 
+    def _trigger_positions(self, folded: str) -> dict[int, set[int]]:
+        """Word starts (and starts after a clitic) mapped to the fragments found there."""
+        found: dict[int, set[int]] = {}
+        by_word, lengths, digit = self._by_word, self._lengths, self._digit
+        longest, clitics = self._longest + 4, self._clitics
+        for token in self._starts.finditer(folded):
+            start = token.start()
+            positions = [start]
+            if clitics is not None:
+                c = clitics.match(folded, start, token.end())
+                if c is not None and c.end() > start:
+                    positions += range(start + 1, c.end() + 1)
+            for pos in positions:
+                key = _MARKS.sub("", folded[pos:pos + longest]).lower()
+                ch = key[:1]
+                hits: set[int] = set()
+                if ch.isdigit():
+                    hits.update(digit)
+                for n in lengths.get(ch, ()):
+                    frags = by_word.get(key[:n])
+                    if frags:
+                        hits.update(frags)
+                if hits:
+                    found.setdefault(pos, set()).update(hits)
+        for regex, k in self._searched:
+            for hit in regex.finditer(folded):
+                found.setdefault(hit.start(), set()).add(k)
+        return found
+
     def candidates(self, folded: str) -> list[tuple[int, int, int, re.Match]]:
         cands = []
-        compiled = self._compiled
-        probe, slots = self._probe.match, self._probe_slots
-        for start in self._starter.finditer(folded):
-            pos = start.start()
-            found = probe(folded, pos).groups()
+        compiled, fragments = self._compiled, self._fragments
+        for pos, frags in self._trigger_positions(folded).items():
             tried: set[int] = set()
-            for slot, indices in slots:
-                if found[slot] is None:
+            for k in frags:
+                fragment, indices = fragments[k]
+                if fragment.match(folded, pos) is None:
                     continue
                 for i in indices:
                     if i in tried:
