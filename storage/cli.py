@@ -44,7 +44,8 @@ def _open(project_path: str, *, read_only: bool = False) -> Project | None:
     return project
 
 
-def run_import(project_path: str, files: list[str], published: str | None) -> int:
+def run_import(project_path: str, files: list[str], published: str | None,
+               encoding: str | None = None) -> int:
     try:
         published_iso = _day(published) if published else None
     except DateParseError as exc:
@@ -57,7 +58,7 @@ def run_import(project_path: str, files: list[str], published: str | None) -> in
     try:
         for name in files:
             try:
-                draft = read_article_file(name)
+                draft = read_article_file(name, encoding=encoding)
                 article_id = project.articles.add(
                     draft.text, title=draft.title, outlet=draft.outlet, url=draft.url,
                     author=draft.author, published=published_iso or draft.published,
@@ -69,6 +70,9 @@ def run_import(project_path: str, files: list[str], published: str | None) -> in
                 print(f"{name}: error: {exc}", file=sys.stderr)
                 failures += 1
                 continue
+            if draft.encoding_note:
+                print(f"{name}: note: {draft.encoding_note} (--encoding chooses another)",
+                      file=sys.stderr)
             shown = published_iso or draft.published or "no published date"
             print(f"imported {name} as article {article_id} ({shown})")
     finally:

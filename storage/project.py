@@ -122,9 +122,9 @@ class Project:
         ensure_sound(copy)
         self._connect(False, file=copy)
         self.warnings.append(
-            f"{self.path.name} could not be read in place (its folder or disk is full or cannot be "
-            "written), so a copy taken just now was opened, read-only. Changes made to the "
-            "project elsewhere after this moment are not shown.")
+            f"{self.path.name} could not be read in place (its folder or disk is full or "
+            "cannot be written), so a copy taken just now was opened, read-only. Changes "
+            "made to the project elsewhere after this moment are not shown.")
 
     def _drop_snapshot(self) -> None:
         if self._snapshot is not None:
