@@ -328,6 +328,23 @@ def _stage(content: sqlite3.Connection, real: Path) -> tuple[Path, Path]:
     return staging, staged
 
 
+@contextlib.contextmanager
+def _holding_lock(real: Path):
+    """The project's lock for a restore: nobody writes the file while it is swapped."""
+    from storage.errors import ProjectOpenError
+    from storage.locking import ProjectLock
+
+    lock = ProjectLock(real)
+    try:
+        lock.acquire()
+    except ProjectOpenError as exc:
+        raise BackupError(f"The backup was not restored: {exc}") from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def _as_backup_error(exc: Exception, what: str) -> BackupError:
     if isinstance(exc, BackupError):
         return exc
@@ -343,29 +360,32 @@ def restore(project_path: str | Path, backup: Backup | Path) -> None:
     project and verified; only then is it renamed over the project, so any
     failure (a full disk, a kill) leaves the project exactly as it was.
     """
-    from storage.locking import ProjectLock
-
     real = Path(project_path).resolve()
     content = load_backup(backup)
-    lock = ProjectLock(real)
     staging = None
     try:
-        lock.acquire()
-        conn = sqlite3.connect(real.as_uri() + "?mode=rw", uri=True)
-        try:
-            make_backup(conn, project_path)
-            staging, staged = _stage(content, real)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        if any(side.exists() and side.stat().st_size for side in side_files(real)[:1]):
-            raise BackupError(f"{real.name} is open in another window or program (read-only), "
-                              "so it cannot be replaced now. Close it there and try again.")
-        _swap_in(staged, real)
+        with _holding_lock(real):
+            conn = sqlite3.connect(real.as_uri() + "?mode=rw", uri=True)
+            try:
+                try:
+                    make_backup(conn, project_path)
+                except BackupError as exc:
+                    raise BackupError(f"The present state could not be backed up first, so "
+                                      f"nothing was restored: {exc} The project was not "
+                                      "changed.") from exc
+                staging, staged = _stage(content, real)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            wal = side_files(real)[0]
+            if wal.exists() and wal.stat().st_size:
+                raise BackupError(f"{real.name} is open in another window or program "
+                                  "(read-only), so it cannot be replaced now. Close it there "
+                                  "and try again.")
+            _swap_in(staged, real)
     except (OSError, sqlite3.Error) as exc:
         raise _as_backup_error(exc, "The backup") from exc
     finally:
-        lock.release()
         content.close()
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -389,30 +409,26 @@ def replace_damaged(project_path: str | Path, backup: Backup | Path) -> Path:
     nothing.  Returns where the damaged file went, so the analyst can hand it
     to someone who might rescue more from it.
     """
-    from storage.locking import ProjectLock
-
     real = Path(project_path).resolve()
     content = load_backup(backup)
-    lock = ProjectLock(real)
     staging = None
     try:
-        lock.acquire()
-        staging, staged = _stage(content, real)
-        aside = _aside_name(real)
-        try:
-            os.link(real, aside)  # a second name: the first keeps the file until the swap
-        except OSError:
-            shutil.copyfile(real, aside)
-        for side in side_files(real):  # its WAL must never be applied to the restored copy
-            if side.exists():
-                os.replace(side, aside.with_name(aside.name + side.name[-4:]))
-        os.replace(staged, real)
-        _fsync(real.parent)
-        return aside
+        with _holding_lock(real):
+            staging, staged = _stage(content, real)
+            aside = _aside_name(real)
+            try:
+                os.link(real, aside)  # a second name: the first keeps the file until the swap
+            except OSError:
+                shutil.copyfile(real, aside)
+            for side in side_files(real):  # its WAL must never be applied to the restored copy
+                if side.exists():
+                    os.replace(side, aside.with_name(aside.name + side.name[-4:]))
+            os.replace(staged, real)
+            _fsync(real.parent)
+            return aside
     except (OSError, sqlite3.Error) as exc:
         raise _as_backup_error(exc, "The backup") from exc
     finally:
-        lock.release()
         content.close()
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -434,31 +450,28 @@ def restore_missing(project_path: str | Path, backup: Backup | Path) -> None:
     The verified copy gets the project's name by ``os.link``, which never
     replaces a file: if the project reappeared meanwhile, it is left alone.
     """
-    from storage.locking import ProjectLock
-
     real = Path(project_path).resolve()
     content = load_backup(backup)
-    lock = ProjectLock(real)
     staging = None
     try:
-        lock.acquire()
-        staging, staged = _stage(content, real)
-        for side in side_files(real):  # journals of the vanished file are not this one's
-            if side.exists():
-                os.replace(side, real.with_name(f"{real.name}.orphan{side.name[-4:]}"))
-        try:
-            os.link(staged, real)
-        except FileExistsError:
-            raise BackupError(f"{real.name} exists again; it was left as it is.") from None
-        except OSError:  # no hard links on this file system: rename, after looking once more
-            if real.exists():
+        with _holding_lock(real):
+            staging, staged = _stage(content, real)
+            for side in side_files(real):  # journals of the vanished file are not this one's
+                if side.exists():
+                    os.replace(side, real.with_name(f"{real.name}.orphan{side.name[-4:]}"))
+            try:
+                os.link(staged, real)
+            except FileExistsError:
                 raise BackupError(f"{real.name} exists again; it was left as it is.") from None
-            os.replace(staged, real)
-        _fsync(real.parent)
+            except OSError:  # no hard links on this file system: rename, after one more look
+                if real.exists():
+                    raise BackupError(f"{real.name} exists again; it was left as it is.") \
+                        from None
+                os.replace(staged, real)
+            _fsync(real.parent)
     except (OSError, sqlite3.Error) as exc:
         raise _as_backup_error(exc, "The backup") from exc
     finally:
-        lock.release()
         content.close()
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
