@@ -230,6 +230,10 @@ def make_backup(source: sqlite3.Connection, project_path: str | Path, *,
     Raises BackupError if no folder could take a verified copy.
     """
     project_path = Path(project_path)
+    for folder in folders(project_path):  # what a killed backup left, even if none is made now
+        clean_leftovers(folder, _partial_prefix(project_path))
+        _prune(folder)
+    clean_leftovers(project_path.resolve().parent, _partial_prefix(project_path.resolve()))
     if not force and _unchanged_since_newest(source, project_path):
         return None
     errors = []
@@ -237,7 +241,6 @@ def make_backup(source: sqlite3.Connection, project_path: str | Path, *,
         staging = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            clean_leftovers(folder, _partial_prefix(project_path))
             staging = _private_folder(folder, _partial_prefix(project_path) + "-")
             partial = staging / "copy.sqlite"
             _copy_into(source, partial)
