@@ -42,8 +42,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storage.errors import StorageError
+from storage.errors import ProjectOpenError, StorageError
 from storage.integrity import check, check_connection, side_files
+from storage.locking import ProjectLock
 
 KEEP = 3
 _NUMBERED = re.compile(r"-(\d{6,})-(\d{8}T\d{6})Z\.sqlite$")
@@ -334,9 +335,6 @@ def _stage(content: sqlite3.Connection, real: Path) -> tuple[Path, Path]:
 @contextlib.contextmanager
 def _holding_lock(real: Path):
     """The project's lock for a restore: nobody writes the file while it is swapped."""
-    from storage.errors import ProjectOpenError
-    from storage.locking import ProjectLock
-
     lock = ProjectLock(real)
     try:
         lock.acquire()

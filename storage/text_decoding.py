@@ -202,10 +202,11 @@ def _utf16_without_bom(data: bytes, name: str) -> DecodedText | None:
     every other position.
 
     Accepted only if one byte order decodes strictly into text: letters,
-    digits, punctuation, spaces and line ends (some of the last three there must
-    be), no unassigned or private-use code points; of the two orders, the one whose characters come from fewer
-    256-character blocks (real text keeps to one or two scripts; the wrong
-    order scatters ASCII across the CJK blocks).
+    digits, punctuation, spaces and line ends (at least one in a hundred of the
+    last three), no unassigned or private-use code points.  Of the two orders,
+    the one whose characters come from fewer 256-character blocks wins: real
+    text keeps to one or two scripts, the wrong order scatters ASCII across
+    the CJK blocks.
     """
     if len(data) < 4 or len(data) % 2:
         return None
