@@ -97,7 +97,8 @@ def storage_child(path: str, prefix: str) -> None:
 
 
 def gui_child(path: str, prefix: str) -> None:
-    """Edits through the real window: new event + title typed in the table; paste."""
+    """Edits through the real window: paste an article, undo the paste, then new
+    events with their titles typed in the table."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -114,14 +115,14 @@ def gui_child(path: str, prefix: str) -> None:
     last_paste = None
     for i in range(10**9):
         name = f"{prefix}-{i}"
-        if i % 4 == 3 and last_paste is not None:
+        if i % 4 == 1 and last_paste is not None:
             # Undo the paste: "u" before (either state is right until it returns),
             # "U" after (from then on the article must not be there).
             _say(f"u\t{last_paste}")
             actions["actionUndo"].trigger()
             _say(f"U\t{last_paste}")
             last_paste = None
-        elif i % 4 == 2:
+        elif i % 4 == 0:
             QApplication.clipboard().setText(ARTICLE.format(name=name, day=i % 28 + 1))
             actions["actionPasteArticle"].trigger()
             last_paste = f"{name} report"
