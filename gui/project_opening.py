@@ -87,6 +87,9 @@ def open_project(path: str | Path, parent: QWidget | None = None, *,
     except ProjectHardLinkedError as exc:
         return _open_hard_linked(path, parent, exc)
     except (ProjectLockedError, ProjectAccessError) as exc:
+        if not path.exists():  # a new project where none can be written: nothing to read
+            tell(parent, "New project", str(exc))
+            return None
         return _open_read_only(path, parent, exc)
     except ProjectDamagedError as exc:
         return _offer_backup(path, parent, exc)

@@ -8,6 +8,7 @@ import hashlib
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from storage import Project, backups
@@ -43,11 +44,12 @@ def problem_texts(window) -> list[str]:
     return [box.text() for box in window.findChildren(QMessageBox, "problemDialog")]
 
 
-def test_full_disk_is_said_as_such_and_offers_read_only(qtbot, small_disk):
+@pytest.mark.parametrize("free", [0, 4096])  # full, and one page left for the lock file
+def test_full_disk_is_said_as_such_and_offers_read_only(qtbot, small_disk, free):
     path = small_disk.path / "p.sqlite"
     make_project(path, events=30)
     before = digest(path)
-    small_disk.fill()
+    small_disk.fill(leave=free)
     seen = answer_dialogs("Open Read-Only")
     _windows, window = open_window(qtbot, path)
     assert seen[0]["title"] == "Disk full"
@@ -152,3 +154,12 @@ def test_the_same_project_through_a_link_is_the_same_window(qtbot, tmp_path):
     windows, first = open_window(qtbot, path)
     assert windows.open(link) is first and len(windows.windows) == 1
     first.close()
+
+
+def test_new_project_on_a_read_only_disk_is_refused_with_the_reason(qtbot, small_disk):
+    small_disk.read_only()
+    seen = answer_dialogs("OK")
+    _windows, window = open_window(qtbot, small_disk.path / "new.sqlite")
+    assert window is None and seen[0]["title"] == "New project"
+    assert "Read-only file system" in seen[0]["text"]
+    assert list(small_disk.path.iterdir()) == []
