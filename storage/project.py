@@ -277,11 +277,13 @@ def _check_is_sqlite(path: Path) -> None:
     if path.is_dir():
         raise ProjectOpenError(f"{path} is a folder, not a project file.")
     try:
-        if not path.exists() or path.stat().st_size == 0:
+        if not path.exists():
             return
         if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block the open forever
             raise ProjectOpenError(f"{path.name} is not a regular file, so it is not a "
                                    "Timeline Annotator project. It was left untouched.")
+        if path.stat().st_size == 0:
+            return
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:

@@ -173,3 +173,13 @@ def test_cli_says_when_no_backup_could_be_made(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "warning: No backup could be made" in result.stderr
     assert "imported" in result.stdout
+
+
+def test_backups_of_a_project_named_in_any_script(tmp_path):
+    path = tmp_path / "Хроніка — القاهرة 🇺🇦.sqlite"
+    work(path, "перша")
+    made = work(path, "друга").last_backup
+    assert made.path.name.startswith("Хроніка — القاهرة 🇺🇦-000001-")
+    assert backups.list_backups(path) == [made]
+    backups.restore(path, made)
+    assert titles(path) == ["перша"]

@@ -5,6 +5,7 @@ missing is never silently re-created empty."""
 from __future__ import annotations
 
 import errno
+import os
 import hashlib
 import sqlite3
 import subprocess
@@ -283,3 +284,10 @@ def test_restore_missing_puts_the_backup_back_and_never_overwrites(tmp_path):
     project.close()
     with pytest.raises(backups.BackupError, match="exists again"):
         backups.restore_missing(path, good)
+
+
+def test_a_fifo_where_the_project_should_be_is_refused_without_blocking(tmp_path):
+    path = tmp_path / "p.sqlite"
+    os.mkfifo(path)
+    with pytest.raises(ProjectOpenError, match="not a regular file"):
+        Project(path)
