@@ -4,6 +4,7 @@ reporting, and one window per open project."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -110,10 +111,23 @@ class Windows:
             QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
 
     def window_for(self, path: Path) -> MainWindow | None:
-        """This app's open window on ``path``: the same project is never opened twice."""
+        """This app's open window on ``path``: the same project is never opened twice,
+        whatever name (link) it is reached by: same resolved path, or same file."""
         target = path.resolve()
-        return next((w for w in self.windows if not w._closed
-                     and w.session.path.resolve() == target), None)
+        try:
+            info = target.stat()
+        except OSError:
+            info = None
+
+        def same(window: MainWindow) -> bool:
+            if window.session.path.resolve() == target:
+                return True
+            try:
+                return info is not None and os.path.samestat(info, window.session.path.stat())
+            except OSError:
+                return False
+
+        return next((w for w in self.windows if not w._closed and same(w)), None)
 
     def open(self, path: str | Path, *, near: MainWindow | None = None) -> MainWindow | None:
         path = Path(path).expanduser()
@@ -122,7 +136,8 @@ class Windows:
             existing.raise_()
             existing.activateWindow()
             return existing
-        opened = open_project(path, near)  # lock, quick_check, backup, migrate; asks
+        known = str(path.resolve()) in recent_projects()  # if missing, it has gone missing
+        opened = open_project(path, near, known=known)  # lock, quick_check, backup, migrate
         if opened is None:
             return None
         window = MainWindow(ProjectSession(opened.project))

@@ -19,7 +19,7 @@ from storage.article_draft import (
     ArticleDraft, ArticleReadError, collapse_spaces, tidy_text, title_from_lines)
 from storage.html_article import html_to_draft
 from storage import text_decoding
-from storage.text_decoding import decode_text
+from storage.text_decoding import DecodedText, decode
 
 _TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -46,8 +46,11 @@ def _mb(size: int, exact: bool = True) -> str:
     return megabytes if exact else megabytes.removesuffix(".0")
 
 
-def read_article_file(path: str | Path) -> ArticleDraft:
+def read_article_file(path: str | Path, encoding: str | None = None) -> ArticleDraft:
     """Read a .txt/.md/.html (or sniffed) article file into a draft.
+
+    ``encoding`` is the analyst's choice when the detected one (named on the
+    draft's ``encoding``/``encoding_note``) was wrong.
 
     The size is checked from the file's metadata before reading, so a huge
     file is refused without being loaded; only regular files are opened (a
@@ -82,13 +85,15 @@ def read_article_file(path: str | Path) -> ArticleDraft:
     suffix = path.suffix.lower()
     if suffix in _HTML_SUFFIXES or (suffix not in _TEXT_SUFFIXES | _MARKDOWN_SUFFIXES
                                     and _LOOKS_HTML_START.match(_peek(data))):
-        draft = _html_draft(data, name)
+        draft = _html_draft(data, name, encoding)
     else:
-        text = tidy_text(decode_text(data, name))
+        decoded = decode(data, name, encoding=encoding)
+        text = tidy_text(decoded.text)
         if suffix in _MARKDOWN_SUFFIXES:
             draft = ArticleDraft(text=text, title=_markdown_title(text))
         else:
             draft = ArticleDraft(text=text, title=title_from_lines(text))
+        _with_encoding(draft, decoded)
     if not draft.text:
         raise ArticleReadError(f"{name} contains no readable text.")
     draft.title = draft.title or collapse_spaces(path.stem)
@@ -107,11 +112,17 @@ def _peek(data: bytes) -> str:
     return head.decode("latin-1")
 
 
-def _html_draft(data: bytes, name: str) -> ArticleDraft:
+def _html_draft(data: bytes, name: str, encoding: str | None = None) -> ArticleDraft:
     """An HTML file: BOM, then the page's declared charset, then detection."""
     match = _DECLARED_CHARSET.search(data[:4096])
     declared = (match.group(1) or match.group(2)).decode("ascii") if match else None
-    return html_to_draft(decode_text(data, name, declared_encoding=declared))
+    decoded = decode(data, name, declared_encoding=declared, encoding=encoding)
+    return _with_encoding(html_to_draft(decoded.text), decoded)
+
+
+def _with_encoding(draft: ArticleDraft, decoded: DecodedText) -> ArticleDraft:
+    draft.encoding, draft.encoding_note = decoded.encoding, decoded.note
+    return draft
 
 
 def _markdown_title(text: str) -> str:

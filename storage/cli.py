@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from storage import backups
 from storage.article_files import ArticleReadError, read_article_file
 from storage.csv_export import export_timeline_csv
 from storage.errors import DuplicateArticleError, StorageError
@@ -20,15 +21,31 @@ def _day(text: str) -> str:
 
 
 def _open(project_path: str, *, read_only: bool = False) -> Project | None:
-    """The project, or None after saying on stderr why it cannot be opened."""
+    """The project, or None after saying on stderr why it cannot be opened.
+
+    A missing file becomes a new project only if nothing shows that a project
+    was there before (backups, a damaged copy kept aside): a project that has
+    gone missing is an error, never silently replaced by an empty one.  What
+    the open had to warn about (a backup that could not be made) goes to
+    stderr as a warning.
+    """
     try:
-        return Project(project_path, read_only=read_only)
+        create = not backups.traces(project_path)
+        project = Project(project_path, read_only=read_only, create=create)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return None
+    except OSError as exc:
+        print(f"error: {project_path} could not be opened: {exc.strerror or exc}.",
+              file=sys.stderr)
+        return None
+    for warning in project.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return project
 
 
-def run_import(project_path: str, files: list[str], published: str | None) -> int:
+def run_import(project_path: str, files: list[str], published: str | None,
+               encoding: str | None = None) -> int:
     try:
         published_iso = _day(published) if published else None
     except DateParseError as exc:
@@ -41,7 +58,7 @@ def run_import(project_path: str, files: list[str], published: str | None) -> in
     try:
         for name in files:
             try:
-                draft = read_article_file(name)
+                draft = read_article_file(name, encoding=encoding)
                 article_id = project.articles.add(
                     draft.text, title=draft.title, outlet=draft.outlet, url=draft.url,
                     author=draft.author, published=published_iso or draft.published,
@@ -53,6 +70,9 @@ def run_import(project_path: str, files: list[str], published: str | None) -> in
                 print(f"{name}: error: {exc}", file=sys.stderr)
                 failures += 1
                 continue
+            if draft.encoding_note:
+                print(f"{name}: note: {draft.encoding_note} (--encoding chooses another)",
+                      file=sys.stderr)
             shown = published_iso or draft.published or "no published date"
             print(f"imported {name} as article {article_id} ({shown})")
     finally:

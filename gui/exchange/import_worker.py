@@ -63,6 +63,8 @@ def read_files(paths: list[str], cancel: threading.Event | None = None,
         else:
             result.drafts.append(draft)
             result.hashes.append(digest)
+            if draft.encoding_note:  # a judgement, not a certainty: say which encoding
+                result.messages.append(draft.encoding_note)
     if progress is not None:
         progress(len(paths), "")
     return result

@@ -34,7 +34,7 @@ class BackupDialog(QDialog):
         intro = QLabel(objectName="backupIntro", wordWrap=True)
         self.list = QListWidget(objectName="backupList")
         for backup in self.backups:
-            taken = f"{backup.taken.day} {backup.taken:%B %Y, %H:%M:%S}"
+            taken = f"{backup.local.day} {backup.local:%B %Y, %H:%M:%S}"
             item = QListWidgetItem(f"{taken}  —  {describe_contents(backup.path)}"
                                    f"  ({_size(backup.size)})")
             item.setToolTip(str(backup.path))

@@ -5,8 +5,14 @@ backup, migrate) and refuses with a typed error; this module turns each
 refusal into the question the analyst can actually answer:
 
 * open elsewhere  -> "Open read-only?" (two writers never share a file);
+* disk or folder refuses (full, read-only, I/O) -> said as such, never as
+                     damage, with "Open read-only?";
+* hard links      -> opened read-only, with a message saying why;
 * damaged         -> "Restore the backup of <date>?" (the damaged file is
-                     moved aside untouched, never written to);
+                     kept aside untouched, never written to);
+* gone missing    -> a project that existed (it is in Open Recent, or has
+                     backups) is never silently re-created empty: "Restore
+                     its backup, create a new project, or cancel?";
 * too new, not a project, unreadable -> a message, and nothing is changed.
 
 Questions are modal message boxes with object names so tests can find and
@@ -22,11 +28,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage import Project, ProjectOpenError, StorageError
 from storage import backups
+from storage.errors import ProjectAccessError, ProjectMissingError
 from storage.integrity import ProjectDamagedError
-from storage.locking import ProjectLockedError, ProjectNotWritableError
+from storage.locking import ProjectHardLinkedError, ProjectLockedError
 
 READ_ONLY = "Open Read-Only"
 RESTORE = "Restore Backup"
+CREATE = "Create New Project"
 CANCEL = "Cancel"
 
 
@@ -59,27 +67,84 @@ class OpenResult:
         self.notes = list(notes or [])  # shown in the status bar
 
 
-def open_project(path: str | Path, parent: QWidget | None = None) -> OpenResult | None:
+def open_project(path: str | Path, parent: QWidget | None = None, *,
+                 known: bool = False) -> OpenResult | None:
     """Open ``path`` for the GUI, asking what to do if it cannot simply be opened.
 
+    ``known``: the analyst opened this path before (Open Recent), so if it is
+    missing it has gone missing, and is not a new project to create.
     Returns None if the analyst cancelled or the file cannot be used; in that
     case the file is exactly as it was.
     """
     path = Path(path)
     try:
+        traces = [] if path.exists() else backups.traces(path)
+        if known or traces:
+            return OpenResult(Project(path, create=False))
         return OpenResult(Project(path))
-    except (ProjectLockedError, ProjectNotWritableError) as exc:
+    except ProjectMissingError as exc:
+        return _ask_missing(path, parent, exc)
+    except ProjectHardLinkedError as exc:
+        return _open_hard_linked(path, parent, exc)
+    except (ProjectLockedError, ProjectAccessError) as exc:
+        if not path.exists():  # a new project where none can be written: nothing to read
+            tell(parent, "New project", str(exc))
+            return None
         return _open_read_only(path, parent, exc)
     except ProjectDamagedError as exc:
         return _offer_backup(path, parent, exc)
     except ProjectOpenError as exc:
         tell(parent, "Open project", str(exc))
         return None
+    except OSError as exc:  # anything the storage layer did not foresee: said, not a crash
+        tell(parent, "Open project", f"{path.name} could not be opened: "
+                                     f"{exc.strerror or exc}. It was not changed.")
+        return None
+
+
+def _ask_missing(path: Path, parent, exc: ProjectMissingError) -> OpenResult | None:
+    """The file of a project that existed is gone: never re-create it empty unasked."""
+    backup = backups.newest_good_backup(path)
+    if backup is not None:
+        question = (f"Put its newest good backup, from {backup.label}, back at that path, "
+                    "or create a new, empty project there?")
+        choices = (RESTORE, CREATE, CANCEL)
+    else:
+        question = "Create a new, empty project at that path?"
+        choices = (CREATE, CANCEL)
+    choice = ask(parent, "Project not found", f"{exc}\n\n{question}", choices)
+    try:
+        if choice == RESTORE:
+            backups.restore_missing(path, backup)
+            return OpenResult(Project(path, create=False),
+                              [f"Restored the backup from {backup.label}."])
+        if choice == CREATE:
+            return OpenResult(Project(path))
+    except ProjectOpenError as again:  # e.g. the disk is full: said as such
+        tell(parent, "Open project", str(again))
+    except StorageError as again:
+        tell(parent, "Restore backup", f"The backup could not be restored: {again}")
+    return None
+
+
+def _open_hard_linked(path: Path, parent, exc: ProjectHardLinkedError) -> OpenResult | None:
+    try:
+        project = Project(path, read_only=True)
+    except ProjectOpenError as again:
+        tell(parent, "Open project", str(again))
+        return None
+    result = OpenResult(project, ["Opened read-only: changes in this window are not saved."])
+    result.warnings.insert(0, str(exc))
+    return result
 
 
 def _open_read_only(path: Path, parent, exc: ProjectOpenError) -> OpenResult | None:
-    title = ("Project already open" if isinstance(exc, ProjectLockedError)
-             else "Project cannot be written")
+    if isinstance(exc, ProjectLockedError):
+        title = "Project already open"
+    elif isinstance(exc, ProjectAccessError) and exc.reason == "full":
+        title = "Disk full"
+    else:
+        title = "Project cannot be written"
     choice = ask(parent, title,
                  f"{exc}\n\nYou can open it read-only to look things up; changes "
                  "cannot be saved in that window.", (READ_ONLY, CANCEL))
@@ -108,9 +173,13 @@ def _offer_backup(path: Path, parent, exc: ProjectDamagedError) -> OpenResult | 
         return None
     try:
         aside = backups.replace_damaged(path, backup)
-        project = Project(path)
     except (StorageError, OSError) as again:
         tell(parent, "Restore backup", f"The backup could not be restored: {again}")
+        return None
+    try:
+        project = Project(path, create=False)
+    except (StorageError, OSError) as again:
+        tell(parent, "Open project", f"The backup was restored, but: {again}")
         return None
     return OpenResult(project, [f"Restored the backup from {backup.label}. The damaged "
                                 f"file was kept as {aside.name}."])

@@ -145,7 +145,7 @@ def test_restore_from_backup_dialog_reopens_on_the_restored_project(qtbot, tmp_p
     dialog = window.backup_dialog
     assert dialog.isVisible() and dialog.list.count() == 2
     first = dialog.list.item(0).text()
-    taken = backups.list_backups(path)[0].taken
+    taken = backups.list_backups(path)[0].local
     assert f"{taken:%B %Y, %H:%M:%S}" in first and "2 events" in first
     assert "1 event" in dialog.list.item(1).text()
     dialog.grab().save(str(tmp_path / "backup-dialog.png"))
