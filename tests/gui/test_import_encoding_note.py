@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_gui_core_loop import import_through_dialog
+from tests.helpers.gui_driving import import_through_dialog
 
 
 def test_the_chosen_legacy_encoding_is_shown_with_the_import(window, qtbot, monkeypatch,

@@ -79,7 +79,7 @@ def test_full_disk_simulated_where_no_disk_can_be_mounted(qtbot, tmp_path, monke
 
 
 def test_a_project_gone_missing_is_not_recreated_empty(qtbot, tmp_path):
-    from gui.window_state import remember_project
+    from gui.window.window_state import remember_project
 
     path = tmp_path / "p.sqlite"
     make_project(path, events=4, sessions=2)  # one backup, of the first four events
@@ -100,7 +100,7 @@ def test_a_project_gone_missing_is_not_recreated_empty(qtbot, tmp_path):
 
 
 def test_missing_recent_project_without_backups_can_be_created_on_request(qtbot, tmp_path):
-    from gui.window_state import remember_project
+    from gui.window.window_state import remember_project
 
     path = tmp_path / "gone.sqlite"
     remember_project(str(path.resolve()))
