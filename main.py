@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
                            "published, author (with no FILE, every file it lists is imported)")
     load.add_argument("--published", metavar="DATE",
                       help="published date for articles the manifest gives none, e.g. 2025-07-01")
+    load.add_argument("--encoding", metavar="CODEC",
+                      help="read the files in this encoding (e.g. cp1251) instead of the "
+                           "one detected")
     listing = commands.add_parser("articles", help="list a project's articles and metadata")
     listing.add_argument("project", help="project file")
     fix = commands.add_parser("article", help="correct one article's metadata")
@@ -82,7 +85,8 @@ def run(argv: list[str] | None = None) -> int:
     from storage.cli import run_export
 
     if args.command == "import":
-        return run_import(args.project, args.files, args.published, args.manifest)
+        return run_import(args.project, args.files, args.published, args.manifest,
+                          args.encoding)
     if args.command == "articles":
         return run_articles(args.project)
     if args.command == "article":

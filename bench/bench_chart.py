@@ -31,9 +31,10 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from gui.chart.chart_scene import ChartScene
 from gui.chart.chart_view import ChartView
-from gui.commands import EditEvent
+from gui.commands.event_commands import EditEvent
 from gui.session import ProjectSession
-from gui.timeline_model import TimelineFilter, TimelineModel
+from gui.timeline.timeline_filter import TimelineFilter
+from gui.timeline.timeline_model import TimelineModel
 from storage import Project
 from storage.records import Tag
 from temporal.dates import EventDate, Precision

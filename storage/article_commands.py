@@ -1,6 +1,6 @@
 """The command line's article commands: import, list, correct. No Qt.
 
-    import PROJECT FILE|URL… [--manifest SHEET] [--published DATE]
+    import PROJECT FILE|URL… [--manifest SHEET] [--published DATE] [--encoding CODEC]
     articles PROJECT
     article PROJECT ID [--published DATE] [--title T] [--outlet O] [--url U] [--author A]
 
@@ -20,10 +20,10 @@ from pathlib import Path
 from storage.article_draft import ArticleDraft, ArticleReadError
 from storage.article_files import read_article_file
 from storage.article_metadata import give_published
+from storage.cli import open_project
 from storage.errors import DuplicateArticleError, StorageError
 from storage.fetching import fetch_article
 from storage.manifest import Manifest, ManifestError, read_manifest
-from storage.project import Project
 from storage.published_evidence import Evidence, load_conflicts, normalise_published
 
 
@@ -31,21 +31,16 @@ def _error(message: str) -> None:
     print(f"error: {message}", file=sys.stderr)
 
 
-def _open(project_path: str, *, read_only: bool = False) -> Project | None:
-    try:
-        return Project(project_path, read_only=read_only)
-    except StorageError as exc:
-        _error(str(exc))
-        return None
-
-
 def is_address(source: str) -> bool:
     return source.strip().lower().startswith(("http://", "https://"))
 
 
-def _read(source: str, manifest: Manifest | None, published: str) -> ArticleDraft:
-    """The draft of one file or address, with the metadata the analyst gave."""
-    draft = fetch_article(source) if is_address(source) else read_article_file(source)
+def _read(source: str, manifest: Manifest | None, published: str,
+          encoding: str | None = None) -> ArticleDraft:
+    """The draft of one file or address, with the metadata the analyst gave
+    (``encoding`` is the analyst's choice for files, not for addresses)."""
+    draft = (fetch_article(source) if is_address(source)
+             else read_article_file(source, encoding=encoding))
     if not is_address(source):
         draft.source_path = str(Path(source).resolve())
     row = manifest.row_for(source) if manifest else {}
@@ -67,7 +62,7 @@ def date_note(published: str, source: str, evidence: str) -> str:
 
 
 def run_import(project_path: str, sources: list[str], published: str | None = None,
-               manifest_path: str | None = None) -> int:
+               manifest_path: str | None = None, encoding: str | None = None) -> int:
     try:
         given = normalise_published(published or "")
         manifest = read_manifest(manifest_path) if manifest_path else None
@@ -81,14 +76,14 @@ def run_import(project_path: str, sources: list[str], published: str | None = No
     if not sources:
         _error("nothing to import: name files or addresses, or a --manifest that lists them.")
         return 2
-    project = _open(project_path)
+    project = open_project(project_path)
     if project is None:
         return 2
     missed = 0
     try:
         for source in sources:
             try:
-                draft = _read(source, manifest, given)
+                draft = _read(source, manifest, given, encoding)
                 article_id = project.articles.add_draft(draft)
             except DuplicateArticleError as exc:
                 print(f"{source}: not imported: {exc} To correct its metadata: "
@@ -100,6 +95,9 @@ def run_import(project_path: str, sources: list[str], published: str | None = No
                 print(f"{source}: error: {exc}", file=sys.stderr)
                 missed += 1
                 continue
+            if draft.encoding_note:
+                hint = "" if is_address(source) else " (--encoding chooses another)"
+                print(f"{source}: note: {draft.encoding_note}{hint}", file=sys.stderr)
             note = date_note(draft.published, draft.published_source, draft.published_evidence)
             outlet = f" — {draft.outlet}" if draft.outlet else ""
             print(f"imported {source} as article {article_id}: “{draft.title}”{outlet} "
@@ -122,7 +120,7 @@ def run_articles(project_path: str) -> int:
     if not Path(project_path).exists():
         _error(f"{project_path} does not exist.")
         return 2
-    project = _open(project_path, read_only=True)
+    project = open_project(project_path, read_only=True)
     if project is None:
         return 2
     try:
@@ -162,7 +160,7 @@ def run_article(project_path: str, article_id: int, **given: str | None) -> int:
     if not Path(project_path).exists():
         _error(f"{project_path} does not exist.")
         return 2
-    project = _open(project_path)
+    project = open_project(project_path)
     if project is None:
         return 2
     try:
@@ -170,7 +168,7 @@ def run_article(project_path: str, article_id: int, **given: str | None) -> int:
             changes.update(published_source="command line" if changes["published"] else "",
                            published_evidence="", published_conflicts="")
         try:
-            old = project.articles.update(article_id, **changes)
+            old = project.articles.update(article_id, **changes).before
         except KeyError:
             _error(f"there is no article {article_id} in {project_path} "
                    "(list them with: main.py articles PROJECT).")

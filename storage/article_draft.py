@@ -41,6 +41,11 @@ class ArticleDraft:
     published_source: str = ""
     published_evidence: str = ""
     published_conflicts: str = ""
+    # How the file's bytes became text (storage.text_decoding): the codec used,
+    # and, when that was a judgement (detected, no byte-order mark, broken
+    # UTF-8), a sentence for the analyst; read_article_file(encoding=...) redoes it.
+    encoding: str = ""
+    encoding_note: str = ""
 
 
 class ArticleReadError(ValueError):

@@ -8,18 +8,34 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from storage import backups
 from storage.csv_export import export_timeline_csv
 from storage.errors import StorageError
 from storage.project import Project
 
 
-def _open(project_path: str, *, read_only: bool = False) -> Project | None:
-    """The project, or None after saying on stderr why it cannot be opened."""
+def open_project(project_path: str, *, read_only: bool = False) -> Project | None:
+    """The project, or None after saying on stderr why it cannot be opened.
+
+    A missing file becomes a new project only if nothing shows that a project
+    was there before (backups, a damaged copy kept aside): a project that has
+    gone missing is an error, never silently replaced by an empty one.  What
+    the open had to warn about (a backup that could not be made) goes to
+    stderr as a warning.
+    """
     try:
-        return Project(project_path, read_only=read_only)
+        create = not backups.traces(project_path)
+        project = Project(project_path, read_only=read_only, create=create)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return None
+    except OSError as exc:
+        print(f"error: {project_path} could not be opened: {exc.strerror or exc}.",
+              file=sys.stderr)
+        return None
+    for warning in project.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return project
 
 
 def run_export(project_path: str, csv_path: str | None = None, *, excel: bool = False,
@@ -38,7 +54,7 @@ def run_export(project_path: str, csv_path: str | None = None, *, excel: bool = 
         print(f"error: {project_path} does not exist.", file=sys.stderr)
         return 2
     # Read-only: an export works while the project is open in the window.
-    project = _open(project_path, read_only=True)
+    project = open_project(project_path, read_only=True)
     if project is None:
         return 2
     jobs = [(csv_path, "timeline CSV", lambda p: export_timeline_csv(project, p, excel=excel)),

@@ -1,7 +1,7 @@
 """Dates as analysts write them, and time expressions in news text.
 
-Pure Python (python-dateutil only): no Qt, no SQL, so the date logic can be
-tested, benchmarked and evaluated on its own.
+No Qt, no SQL (python-dateutil; py3langid and hijridate for Russian, Ukrainian
+and Arabic), so the date logic can be tested, benchmarked and evaluated on its own.
 """
 
 from temporal.dates import DateParseError, EventDate, Precision, parse_date

@@ -1,1 +1,1 @@
-"""Helpers shared by tests of several layers (imported, never collected)."""
+"""Helpers shared by tests (imported by tests, never a test module)."""
