@@ -1,8 +1,8 @@
 """Reading event dates as analysts type them: leniently, but never guessed at.
 
 Typed text is written by people, in many forms, so it has its own reader,
-apart from the strict one for stored values (``temporal.date_values``, whose
-unit builders it shares) and from the model in ``temporal.dates``.
+apart from the strict one for stored values in ``temporal.date_values`` (with
+the EventDate model, whose unit builders it shares).
 Structured forms (weeks, quarters, seasons, decades, ISO and numeric dates)
 are matched by our own patterns; python-dateutil reads the free-word day and
 month forms ("Jul 1, 2025", "1st of July 2025") because it knows month names
@@ -24,8 +24,7 @@ import re
 from dateutil import parser as _du
 
 from .date_units import MAX_YEAR, MIN_YEAR, DateParseError, Precision as P, span_text, unit_span
-from .date_values import iso_week, match_value, numbered, real_date, whole_unit
-from .dates import EventDate
+from .date_values import EventDate, iso_week, match_value, numbered, real_date, whole_unit
 
 _EXAMPLES = "e.g. 1 Jul 2025, Nov 2024, Q2 2025, summer 2025 or 1990s"
 

@@ -2,9 +2,9 @@
 
 ``unit_span`` alone says where a quarter, a season or an ISO week begins and
 ends, and parsing, validation, inference and shifting all ask it, so they
-cannot disagree.  It lives below ``temporal.dates`` (the EventDate model) and
-the readers in ``temporal.date_values`` and ``temporal.date_parsing`` so
-that each of them can import it without importing the others.
+cannot disagree.  It is the bottom of the date modules: ``temporal.date_values``
+(the EventDate model and its value strings) and ``temporal.date_parsing`` (typed
+text) import it, and it imports neither.
 """
 from __future__ import annotations
 
