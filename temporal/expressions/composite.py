@@ -1,7 +1,8 @@
-"""Expressions built on another expression: "the week of March 6", "the day before last Tuesday".
+"""Expressions built on another expression: a unit or a day counted from a written date.
 
-The rules find the inner date on their own; these phrases only shift or widen
-it.  Doing that after resolution, on the finished list, means every date rule
+"the week of <date>", "the day before <date>" and a clock time followed by
+"on <date>" only widen, shift or complete a date that the rules found on their
+own.  Doing that after resolution, on the finished list, means every date rule
 (explicit, weekday, holiday...) can serve as the anchor without each rule
 family having to know about the wrapper, and a wrapper the rules already
 resolved against the story's clock ("the day before" on its own) is re-anchored
@@ -9,49 +10,92 @@ to the date actually written after it.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from . import granules as G
 from .model import TimeExpression
 
-# "the week of March 6", "the weekend of June 14", "the month of May"
+# How far before a date its "the week of" / "the weekend of" / "the month of"
+# may start, in characters (the longest such head, with some spacing).
+UNIT_OF_REACH_CHARS = 25
+
+# "the week of <date>", "the weekend of <date>", "the month of <date>"
 _UNIT_OF = re.compile(r"\b(the\s+(week|weekend|month)\s+of)\s+$", re.I)
 # "the day before" / "the day after" glued to the date it counts from
 _DAY_SHIFT = re.compile(r"(?:the|a)\s+day\s+(before|after)", re.I)
+# What may stand between a clock time and its day: "at 9 p.m., on <date>", "9 p.m. of <date>".
+_TIME_TO_DAY = re.compile(r"\s*(?:,|on|of)?\s*$", re.I)
+_CLOCK_RULES = ("clock_ampm", "clock_24h", "clock_word", "oclock")
+_DAY_WORDS = ("yesterday", "today", "tomorrow", "day")
 
 
-def _day_date(e: TimeExpression) -> dt.date | None:
-    if e.type == "DATE" and e.precision == "day" and e.earliest is not None and e.earliest == e.latest:
-        return e.earliest
+def _single_day(found: TimeExpression) -> dt.date | None:
+    """The day of a DATE that is exactly one day, else None."""
+    if found.type == "DATE" and found.precision == "day" and found.earliest is not None \
+            and found.earliest == found.latest:
+        return found.earliest
     return None
 
 
+def _dated(found: TimeExpression, text: str, start: int, granule: G.Granule,
+           rule: str) -> TimeExpression:
+    """A DATE from ``start`` to the end of ``found`` with the value of ``granule``."""
+    return TimeExpression(start, found.end, text[start:found.end], "DATE", granule.value,
+                          granule.precision, granule.earliest, granule.latest, None, rule)
+
+
 def merge_anchored(results: list[TimeExpression], text: str) -> list[TimeExpression]:
-    out: list[TimeExpression] = []
-    for e in results:
-        day = _day_date(e)
-        prev = out[-1] if out else None
-        if day is not None and prev is not None and prev.rule == "next_day" \
-                and _DAY_SHIFT.fullmatch(prev.text) and not text[prev.end:e.start].strip():
-            step = -1 if prev.text.lower().endswith("before") else 1
-            g = G.day(day + dt.timedelta(days=step))
-            out[-1] = TimeExpression(prev.start, e.end, text[prev.start:e.end], "DATE", g.value, g.precision,
-                                     g.earliest, g.latest, None, "day_shift_of")
+    """Fold "the day before/after" and "the week/weekend/month of" into the date they name."""
+    merged: list[TimeExpression] = []
+    for found in results:
+        day = _single_day(found)
+        previous = merged[-1] if merged else None
+        if day is not None and previous is not None and previous.rule == "next_day" \
+                and _DAY_SHIFT.fullmatch(previous.text) \
+                and not text[previous.end:found.start].strip():
+            step = -1 if previous.text.lower().endswith("before") else 1
+            shifted = G.day(day + dt.timedelta(days=step))
+            merged[-1] = _dated(found, text, previous.start, shifted, "day_shift_of")
             continue
         if day is not None:
-            m = _UNIT_OF.search(text, max(0, e.start - 25), e.start)
-            if m and prev is not None and prev.end > m.start():
+            head = _UNIT_OF.search(text, max(0, found.start - UNIT_OF_REACH_CHARS), found.start)
+            if head and previous is not None and previous.end > head.start():
                 # "the weekend" was taken on its own by a rule: it is the head of this phrase
-                if not (prev.start == m.start() and prev.end <= m.end(1)):
-                    m = None
+                if not (previous.start == head.start() and previous.end <= head.end(1)):
+                    head = None
                 else:
-                    out.pop()
-            if m:
-                unit = m.group(2).lower()
-                g = G.containing(unit, day) if unit != "month" else G.month(day.year, day.month)
-                out.append(TimeExpression(m.start(), e.end, text[m.start():e.end], "DATE", g.value, g.precision,
-                                          g.earliest, g.latest, None, f"{unit}_of"))
+                    merged.pop()
+            if head:
+                unit = head.group(2).lower()
+                if unit == "month":
+                    widened = G.month(day.year, day.month)
+                else:
+                    widened = G.containing(unit, day)
+                merged.append(_dated(found, text, head.start(), widened, f"{unit}_of"))
                 continue
-        out.append(e)
-    return out
+        merged.append(found)
+    return merged
+
+
+def attach_times(results: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """Give a bare clock time the day written right after it ("at 9 p.m. on <date>").
+
+    The clock rules only know the day words glued to them; a date joined by
+    "on", "of" or a comma is found by the date rules, so it is joined here.
+    """
+    for i, found in enumerate(results[:-1]):
+        if found.type != "TIME" or found.rule not in _CLOCK_RULES \
+                or found.value.count("T") != 1:
+            continue
+        if any(word in found.text.lower() for word in _DAY_WORDS):
+            continue
+        following = results[i + 1]
+        if following.precision == "day" and following.type == "DATE" and following.earliest \
+                and _TIME_TO_DAY.match(text[found.end:following.start]):
+            clock = found.value[found.value.index("T"):]
+            results[i] = dataclasses.replace(
+                found, value=following.value + clock, precision="time",
+                earliest=following.earliest, latest=following.latest)
+    return results

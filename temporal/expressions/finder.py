@@ -12,9 +12,10 @@ import datetime as dt
 import re
 from typing import Iterable
 
-from . import rules_calendar, rules_duration, rules_explicit, rules_fiscal, rules_relative, rules_time
+from . import (rules_calendar, rules_duration, rules_explicit, rules_fiscal, rules_relative,
+               rules_time)
 from .anchoring import Context
-from .composite import merge_anchored
+from .composite import attach_times, merge_anchored
 from .model import TimeExpression
 from .rulebase import Rule
 
@@ -69,20 +70,20 @@ class _Family:
                 return
             name = m.lastgroup
             if m.end() > pos:
-                self._add(self.rules[name], {short: m.group(full) for short, full in self.groups[name]},
-                          text, pos, m.end(), out)
+                groups = {short: m.group(full) for short, full in self.groups[name]}
+                self._add(self.rules[name], groups, text, pos, m.end(), out)
             regex = self.rest_after(name)
 
     @staticmethod
-    def _add(rule: Rule, g: dict, text: str, start: int, end: int, out: list) -> None:
-        if rule.accept is None or rule.accept(g, text, start, end):
-            out.append((start, end, rule, g))
+    def _add(rule: Rule, groups: dict, text: str, start: int, end: int, out: list) -> None:
+        if rule.accept is None or rule.accept(groups, text, start, end):
+            out.append((start, end, rule, groups))
 
 
 # Words that occur inside rule patterns but can never begin an expression.
-_NEVER_FIRST = frozenset("""to of in and s on from or t than so after before with for as is are was were
-    be ago hence back old times per record ed local time o clock est gmt utc bst cet msk et pt hrs
-    which when has have had will would might can not am pm m ap ie st nd rd th""".split())
+_NEVER_FIRST = frozenset("""to of in and s on from or t than so after before with for as is are was were be ago
+    hence back old times per record ed local time o clock est gmt utc bst cet msk et pt
+    hrs which when has have had will would might can not am pm m ap ie st nd rd th""".split())
 
 
 def _trigger_words(rules: list[Rule]) -> frozenset[str]:
@@ -115,19 +116,21 @@ _LEADERS = frozenset("the a an that at by more about just some most this its ove
                      "nearly almost around roughly only well under up no close".split())
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
-_JOIN = re.compile(r"\s*(?:,|on|of)?\s*$", re.I)
 
 
 def _select(cands: list, length: int) -> list:
     """Longest first; ties go to the earlier candidate (explicit families are tried first)."""
-    order = sorted(range(len(cands)), key=lambda i: (-(cands[i][1] - cands[i][0]), cands[i][0], i))
+    def longest_first(i: int) -> tuple[int, int, int]:
+        start, end = cands[i][0], cands[i][1]
+        return -(end - start), start, i
+
     taken = bytearray(length)
     chosen = []
-    for i in order:
-        s, e = cands[i][0], cands[i][1]
-        if taken.find(1, s, e) != -1:
+    for i in sorted(range(len(cands)), key=longest_first):
+        start, end = cands[i][0], cands[i][1]
+        if taken.find(1, start, end) != -1:
             continue
-        taken[s:e] = b"\x01" * (e - s)
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append(cands[i])
     chosen.sort(key=lambda c: c[0])
     return chosen
@@ -145,44 +148,30 @@ def find_expressions(text: str, reference: dt.date | None) -> list[TimeExpressio
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text.translate(_ASCII_LOWER))]
     last = len(tokens) - 1
     for i, (pos, word) in enumerate(tokens):
-        fams = _NUMERIC if word[0].isdigit() or word == "'" else by_word.get(word)
-        if not fams:
+        families = _NUMERIC if word[0].isdigit() or word == "'" else by_word.get(word)
+        if not families:
             continue
         if word in _LEADERS:
             # "the", "a", "at"... start an expression only if the next word could continue one
-            nxt = tokens[i + 1][1] if i < last else ""
-            if not (nxt[:1].isdigit() or nxt == "'" or nxt in _ANY_WORD):
+            following = tokens[i + 1][1] if i < last else ""
+            if not (following[:1].isdigit() or following == "'" or following in _ANY_WORD):
                 continue
-        for fam in fams:
-            fam.try_at(text, pos, cands)
+        for family in families:
+            family.try_at(text, pos, cands)
     ctx = Context(text, reference)
     results: list[TimeExpression] = []
-    for start, end, rule, g in _select(cands, len(text)):
-        ctx.pos = start
+    for start, end, rule, groups in _select(cands, len(text)):
         try:
-            res = rule.resolve(g, ctx, start, end)
+            resolution = rule.resolve(groups, ctx, start, end)
         except (ValueError, OverflowError, KeyError, TypeError, IndexError):
-            res = None
-        if res is None:
+            resolution = None
+        if resolution is None:
             continue
-        gran = res.granule
-        results.append(TimeExpression(start, end, text[start:end], res.type, gran.value, gran.precision,
-                                      gran.earliest, gran.latest, res.mod, rule.name))
-        if res.type in ("DATE", "TIME"):
-            ctx.note(gran, start)
-    return merge_anchored(_attach_times(results, text), text)
+        granule = resolution.granule
+        results.append(TimeExpression(start, end, text[start:end], resolution.type, granule.value,
+                                      granule.precision, granule.earliest, granule.latest,
+                                      resolution.mod, rule.name))
+        if resolution.type in ("DATE", "TIME"):
+            ctx.note(granule, start)
+    return merge_anchored(attach_times(results, text), text)
 
-
-def _attach_times(results: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """Give a bare clock time the day written right after it ("4 a.m. on Nov. 13")."""
-    for i, e in enumerate(results[:-1]):
-        if e.type != "TIME" or not e.rule.startswith("clock") and e.rule != "oclock" or e.value.count("T") != 1:
-            continue
-        if any(w in e.text.lower() for w in ("yesterday", "today", "tomorrow", "day")):
-            continue
-        nxt = results[i + 1]
-        if nxt.precision == "day" and nxt.type == "DATE" and nxt.earliest and _JOIN.match(text[e.end:nxt.start]):
-            hm = e.value[e.value.index("T"):]
-            results[i] = TimeExpression(e.start, e.end, e.text, e.type, nxt.value + hm, "time",
-                                        nxt.earliest, nxt.latest, e.mod, e.rule)
-    return results

@@ -70,7 +70,7 @@ def _resolve_date(g, ctx, start, end):
         gran = G.day(dt.date(y, m, d))
     except ValueError:
         return None
-    ctx.year_hint = (start, y)
+    ctx.named_year = (start, y)
     return Resolution("DATE", gran)
 
 
@@ -89,7 +89,7 @@ def _resolve_month_year(g, ctx, start, end):
     y = _year(g)
     if y is None:
         return None
-    ctx.year_hint = (start, y)
+    ctx.named_year = (start, y)
     return Resolution("DATE", G.month(y, month_number(g["mon"])))
 
 
@@ -98,7 +98,7 @@ def _resolve_iso(g, ctx, start, end):
         d = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
     except ValueError:
         return None
-    ctx.year_hint = (start, d.year)
+    ctx.named_year = (start, d.year)
     return Resolution("DATE", G.day(d))
 
 
@@ -134,13 +134,13 @@ def _resolve_year(g, ctx, start, end):
     y = int(g["y"]) if g.get("y") else spelled_year(g["sy"])
     if y is None:
         return None
-    ctx.year_hint = (start, y)
+    ctx.named_year = (start, y)
     return Resolution("DATE", G.year(y))
 
 
 def _resolve_edge_year(g, ctx, start, end):
     y = int(g["y"])
-    ctx.year_hint = (start, y)
+    ctx.named_year = (start, y)
     e = " ".join(g["emod"].lower().split())
     if "half" in e:
         return Resolution("DATE", G.half(y, 1 if "first" in e else 2))
@@ -154,7 +154,7 @@ def _resolve_year_range(g, ctx, start, end):
     y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
     if not 0 < y2 - y1 <= 10:
         return None
-    ctx.year_hint = (start, y1)
+    ctx.named_year = (start, y1)
     first = G.year(y1)
     return Resolution("DATE", G.Granule(first.value, "year", first.earliest, G.year(y2).latest))
 

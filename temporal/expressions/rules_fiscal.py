@@ -76,8 +76,8 @@ def _quarter_ended(ctx, end: int) -> Granule | None:
 
 
 def _story_quarter(ctx) -> Granule | None:
-    if ctx.last is not None and ctx.last.precision == "quarter":
-        return ctx.last
+    if ctx.last_date is not None and ctx.last_date.precision == "quarter":
+        return ctx.last_date
     return reported_quarter(ctx.reference) if ctx.reference else None
 
 
@@ -91,8 +91,8 @@ def _resolve_the_quarter(g, ctx, start, end):
     ended = _quarter_ended(ctx, end)
     if ended is not None and rel in ("", "latest", "that"):
         return Resolution("DATE", ended)
-    if rel == "that" and ctx.quarter is not None:
-        return Resolution("DATE", ctx.quarter)  # the quarter the story last named
+    if rel == "that" and ctx.reported_quarter is not None:
+        return Resolution("DATE", ctx.reported_quarter)  # the quarter the story last named
     here = G.containing("quarter", ref)
     if rel in ("current", "this"):
         return Resolution("DATE", here)
@@ -101,8 +101,8 @@ def _resolve_the_quarter(g, ctx, start, end):
     if rel == "last" and not g.get("the"):
         return Resolution("DATE", G.shift(here, -1, "Q"))
     if rel in ("previous", "prior", "preceding", "last"):
-        told = ctx.last is not None and ctx.last.precision == "quarter"
-        return Resolution("DATE", G.shift(ctx.last if told else here, -1, "Q"))
+        told = ctx.last_date is not None and ctx.last_date.precision == "quarter"
+        return Resolution("DATE", G.shift(ctx.last_date if told else here, -1, "Q"))
     if rel == "latest":
         return Resolution("DATE", reported_quarter(ref))
     return Resolution("DATE", _story_quarter(ctx))

@@ -99,13 +99,13 @@ def _resolve_unit_rel(g, ctx, start, end):
         1 if rel in ("next", "the next", "the coming", "coming", "the following") else 0
     from_story = rel in ("that", "the same", "the previous", "the preceding", "the following", "the next") or \
         (edge.startswith("later") and rel == "that") or "that" in edge
-    if rel in ("the next",) and unit in ("year", "month", "week") and ctx.last is None:
+    if rel in ("the next",) and unit in ("year", "month", "week") and ctx.last_date is None:
         from_story = False
     gran = ctx.relative(prec, step, _UNIT_LETTER[unit], from_story=from_story)
-    if unit == "year" and step == -1 and not edge and rel == "last" and ctx.last is not None \
-            and ctx.last.precision == "quarter" and start - ctx.last_pos < 250 \
+    if unit == "year" and step == -1 and not edge and rel == "last" and ctx.last_date is not None \
+            and ctx.last_date.precision == "quarter" and start - ctx.last_date_at < 250 \
             and re.search(r"(?:compared|from|with|versus|vs\.?|against)\b[^.;]{0,60}$", ctx.text[max(0, start - 80):start]):
-        return Resolution("DATE", G.shift(ctx.last, -1, "Y"))  # "net of $3 million last year": the same quarter
+        return Resolution("DATE", G.shift(ctx.last_date, -1, "Y"))  # "net of $3 million last year": the same quarter
     if unit == "year" and rel in ("the past", "the last") and not edge:
         return Resolution("DATE", gran)
     return Resolution("DATE", gran, mod)
@@ -143,9 +143,9 @@ def _resolve_ago(g, ctx, start, end):
         base = G.day(ctx.reference) if ctx.reference else None
         if base is None:
             return Resolution("DATE", G.unknown(prec), mod)
-        if letter == "Y" and n == 1 and ctx.quarter is not None and start - ctx.quarter_pos < 1000:
+        if letter == "Y" and n == 1 and ctx.reported_quarter is not None and start - ctx.reported_quarter_at < 1000:
             # results "a year ago" compare with the quarter the story reports
-            return Resolution("DATE", G.shift(ctx.quarter, -1, "Y"), mod)
+            return Resolution("DATE", G.shift(ctx.reported_quarter, -1, "Y"), mod)
         if prec in ("decade", "century"):
             prec = "year"  # "a decade ago" is a year (1989), not the 1980s
         return Resolution("DATE", G.containing(prec, G.add(base.earliest, sign * n, letter)), mod)
@@ -188,8 +188,8 @@ def _resolve_the_year(g, ctx, start, end):
     step = {"latest": -1, "last": -1, "previous": -1, "next": 1}.get(rel, 0)
     if not rel and not g.get("full"):
         return duration("P1Y")
-    if not rel and ctx.last is not None and ctx.last.precision == "year" and start - ctx.last_pos < 200:
-        return Resolution("DATE", ctx.last)
+    if not rel and ctx.last_date is not None and ctx.last_date.precision == "year" and start - ctx.last_date_at < 200:
+        return Resolution("DATE", ctx.last_date)
     return Resolution("DATE", ctx.relative("year", step, "Y"))
 
 
@@ -200,7 +200,7 @@ def _resolve_in_the(g, ctx, start, end):
         anchor = ctx.story_anchor()
         day_ = G.containing("day", anchor.earliest) if anchor and anchor.earliest else G.unknown("day")
         return Resolution("DATE", day_, edge)
-    told = ctx.last is not None and ctx.last.precision not in (None, "day")
+    told = ctx.last_date is not None and ctx.last_date.precision not in (None, "day")
     return _resolve_unit_rel(dict(g, rel="that" if told else "this"), ctx, start, end)
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from . import granules as G
+from .anchoring import PAST
 from .granules import Granule
 from .lexicon import DAY_NUM, MONTH_ANY, WEEKDAY, WEEKDAYS, month_number
 from .rulebase import B, E, Resolution, Rule, prev_word, ref_value
@@ -102,7 +103,7 @@ def _accept_ref(g, text, start, end):
 
 def _resolve_ref(g, ctx, start, end):
     w = re.sub(r"\s+", " ", g["w"].lower())
-    if w == "soon" and ctx.tense(start, end) == "p":
+    if w == "soon" and ctx.tense(start, end) == PAST:
         return None  # "was soon released": soon after a past event, not the future of the report
     return ref_value(_REFS[w])
 
