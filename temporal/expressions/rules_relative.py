@@ -14,6 +14,7 @@ from .granules import Granule
 from .lexicon import PARTS_OF_DAY, UNITS_PL, unit_of
 from .numbers import NUMBER, parse_number
 from .rulebase import B, E, Resolution, Rule, duration, prev_token, prev_word
+from .rules_fiscal import REPORTING_LAG_DAYS
 
 # Earnings stories compare a result with "a year ago" / "last year": the
 # same quarter a year earlier, while the quarter the story reports was named
@@ -24,9 +25,6 @@ REPORTED_QUARTER_REACH_CHARS = 1000
 COMPARED_QUARTER_REACH_CHARS = 250
 # "the year" repeats the year just named if it was named this close before, in characters.
 NAMED_YEAR_ECHO_CHARS = 200
-# A quarter anchor counts as last year's period when it ended before the
-# year of publication, allowing this many days of reporting lag.
-REPORTING_LAG_DAYS = 45
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 _EDGE = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}
@@ -227,7 +225,8 @@ def _resolve_ago(groups, ctx, start, end):
         return Resolution("DATE", G.unknown(precision), mod)
     if anchor.precision == "quarter" and letter == "Y" and sign < 0 and ctx.reference is not None \
             and anchor.earliest.year < (ctx.reference - dt.timedelta(days=REPORTING_LAG_DAYS)).year:
-        return Resolution("DATE", anchor, mod)  # already the year-earlier period
+        # a quarter of a year before the reported one: already the year-earlier period
+        return Resolution("DATE", anchor, mod)
     keep = anchor.precision if anchor.precision in _ANCHOR_PRECISIONS else precision
     if _coarser(keep, than=precision):
         keep = precision
