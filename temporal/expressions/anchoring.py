@@ -63,7 +63,8 @@ _PAST_CUES = (
     r"ago|last|earlier|since|announced|reported|according|yesterday|"
     # a past tense, but not a passive participle after "be"/"been"/"being"
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    rf"(?:{_IRREGULAR_PAST}|(?!(?:{_NOT_PAST_ED})\b)(?-i:[a-z])[a-z]+ed)")  # lower case: not "United"
+    # a regular past starts in lower case: "United" is a name
+    rf"(?:{_IRREGULAR_PAST}|(?!(?:{_NOT_PAST_ED})\b)(?-i:[a-z])[a-z]+ed)")
 # Future cues come first in the alternation so "expected"/"scheduled" are not
 # taken for past participles.
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.I)

@@ -81,9 +81,10 @@ class _Family:
 
 
 # Words that occur inside rule patterns but can never begin an expression.
-_NEVER_FIRST = frozenset("""to of in and s on from or t than so after before with for as is are was were be ago
-    hence back old times per record ed local time o clock est gmt utc bst cet msk et pt
-    hrs which when has have had will would might can not am pm m ap ie st nd rd th""".split())
+_NEVER_FIRST = frozenset("""to of in and s on from or t than so after before with for as is are
+    was were be ago hence back old times per record ed local time o clock
+    est gmt utc bst cet msk et pt hrs which when has have had will would
+    might can not am pm m ap ie st nd rd th""".split())
 
 
 def _trigger_words(rules: list[Rule]) -> frozenset[str]:

@@ -71,9 +71,10 @@ def decade(first_year: int) -> Granule:
     return Granule(f"{d:03d}", "decade", dt.date(d * 10, 1, 1), dt.date(d * 10 + 9, 12, 31))
 
 
-def century(c: int) -> Granule:
-    """``c`` is the TIMEX3 century digits: 19 for the 20th century."""
-    return Granule(f"{c:02d}", "century", dt.date(max(c * 100, 1), 1, 1), dt.date(c * 100 + 99, 12, 31))
+def century(digits: int) -> Granule:
+    """``digits`` are the TIMEX3 century digits: 19 for the 20th century."""
+    return Granule(f"{digits:02d}", "century", dt.date(max(digits * 100, 1), 1, 1),
+                   dt.date(digits * 100 + 99, 12, 31))
 
 
 def part_of_day(g: Granule, code: str) -> Granule:

@@ -30,7 +30,8 @@ def _alt(words) -> str:
 
 _U, _T = _alt(_UNITS), _alt(_TENS)
 _SIMPLE = rf"(?:(?:{_T})(?:[\s-]+(?:{_U}))?|{_U})"
-WORD_NUMBER = rf"(?:(?:a|one|{_SIMPLE})[\s-]+(?:hundred|thousand)(?:[\s-]+(?:and[\s-]+)?{_SIMPLE})?|{_SIMPLE})"
+WORD_NUMBER = (rf"(?:(?:a|one|{_SIMPLE})[\s-]+(?:hundred|thousand)"
+               rf"(?:[\s-]+(?:and[\s-]+)?{_SIMPLE})?|{_SIMPLE})")
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|\s*½)?"
 FRACTION_PREFIX = r"(?:half\s+an?|a\s+half)"
 NUMBER = (rf"(?:{DIGITS}|(?:{WORD_NUMBER})(?:\s+and\s+a\s+half)?|{_alt(VAGUE)}|"

@@ -140,7 +140,8 @@ def _resolve_year_ago(groups, ctx, start, end):
 
 _ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
 _NTH = (rf"{B}(?:(?P<the>the|this\s+year's|last\s+year's|next\s+year's)\s+"
-        rf"(?!(?:{_ORDINAL_WORDS})-quarter))?"  # "the third-quarter loss": the adjective is found alone
+        # "the third-quarter loss": the adjective is found on its own
+        rf"(?!(?:{_ORDINAL_WORDS})-quarter))?"
         rf"(?:(?P<rel>year-earlier|year-ago|comparable|latest|current|previous)\s+)?"
         rf"(?:(?P<fy>fiscal|calendar)[\s-]+)?(?:(?P<y0>{YEAR})\s+)?"
         rf"(?P<ord>{_ORDINAL_WORDS}|final)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
