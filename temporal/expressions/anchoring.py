@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import granules as G
+from . import granules
 from .granules import Granule
 
 FUTURE, PAST = "future", "past"
@@ -169,7 +169,7 @@ class Context:
         """What "the next day" counts from: the last date mentioned, else publication."""
         if self.last_date is not None:
             return self.last_date
-        return G.day(self.reference) if self.reference else None
+        return granules.day(self.reference) if self.reference else None
 
     def _story_year(self, start: int) -> int | None:
         """An earlier year the story has named recently, for dates that cannot be this year's."""
@@ -190,8 +190,8 @@ class Context:
         if forward is None:
             forward = self.looks_ahead(start, end)
         if forward:
-            return G.day(ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7))
-        return G.day(ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7))
+            return granules.day(ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7))
+        return granules.day(ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7))
 
     def month(self, month: int, start: int, end: int) -> Granule:
         """A month named without a year: the coming one, the story's, or the last one."""
@@ -200,15 +200,15 @@ class Context:
             return Granule(f"XXXX-{month:02d}", "month", None, None)
         tense = self.tense(start, end)
         if tense == FUTURE:
-            return G.month(ref.year + (1 if month < ref.month else 0), month)
+            return granules.month(ref.year + (1 if month < ref.month else 0), month)
         story_year = self._story_year(start)
         if month > ref.month and story_year is not None and story_year < ref.year:
-            return G.month(story_year, month)
+            return granules.month(story_year, month)
         if tense is None and 0 < (month - ref.month) % 12 <= TENSELESS_MONTH_MONTHS_AHEAD:
             # no tense to go by: the nearest such month, so "January" in an October
             # story is the coming one rather than the one nine months back
-            return G.month(ref.year + (1 if month < ref.month else 0), month)
-        return G.month(ref.year - (1 if month > ref.month else 0), month)
+            return granules.month(ref.year + (1 if month < ref.month else 0), month)
+        return granules.month(ref.year - (1 if month > ref.month else 0), month)
 
     def month_day(self, month: int, day: int, start: int, end: int) -> Granule | None:
         """A day named without a year; None when no year has such a day."""
@@ -222,13 +222,13 @@ class Context:
             if not ahead and story_year is not None and story_year < ref.year \
                     and candidate > ref:
                 # a past day that cannot be this year's: the year the story named
-                return G.day(dt.date(story_year, month, day))
+                return granules.day(dt.date(story_year, month, day))
             if ahead:
                 if candidate < ref and (ref - candidate).days > FUTURE_DAY_MAX_DAYS_BEHIND:
                     candidate = dt.date(ref.year + 1, month, day)
             elif candidate > ref and (candidate - ref).days > PAST_DAY_MAX_DAYS_AHEAD:
                 candidate = dt.date(ref.year - 1, month, day)
-            return G.day(candidate)
+            return granules.day(candidate)
         except ValueError:
             return None
 
@@ -238,7 +238,7 @@ class Context:
         if from_story:
             base = self.story_anchor()
         else:
-            base = G.day(self.reference) if self.reference else None
+            base = granules.day(self.reference) if self.reference else None
         if base is None or base.earliest is None:
-            return G.unknown(precision)
-        return G.containing(precision, G.add(base.earliest, amount, unit))
+            return granules.unknown(precision)
+        return granules.containing(precision, granules.add(base.earliest, amount, unit))

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from . import granules as G
+from . import granules
 from .model import TimeExpression
 
 # How far before a date its "the week of" / "the weekend of" / "the month of"
@@ -39,7 +39,7 @@ def _single_day(found: TimeExpression) -> dt.date | None:
     return None
 
 
-def _dated(found: TimeExpression, text: str, start: int, granule: G.Granule,
+def _dated(found: TimeExpression, text: str, start: int, granule: granules.Granule,
            rule: str) -> TimeExpression:
     """A DATE from ``start`` to the end of ``found`` with the value of ``granule``."""
     return TimeExpression(start, found.end, text[start:found.end], "DATE", granule.value,
@@ -56,7 +56,7 @@ def merge_anchored(results: list[TimeExpression], text: str) -> list[TimeExpress
                 and _DAY_SHIFT.fullmatch(previous.text) \
                 and not text[previous.end:found.start].strip():
             step = -1 if previous.text.lower().endswith("before") else 1
-            shifted = G.day(day + dt.timedelta(days=step))
+            shifted = granules.day(day + dt.timedelta(days=step))
             merged[-1] = _dated(found, text, previous.start, shifted, "day_shift_of")
             continue
         if day is not None:
@@ -70,9 +70,9 @@ def merge_anchored(results: list[TimeExpression], text: str) -> list[TimeExpress
             if head:
                 unit = head.group(2).lower()
                 if unit == "month":
-                    widened = G.month(day.year, day.month)
+                    widened = granules.month(day.year, day.month)
                 else:
-                    widened = G.containing(unit, day)
+                    widened = granules.containing(unit, day)
                 merged.append(_dated(found, text, head.start(), widened, f"{unit}_of"))
                 continue
         merged.append(found)

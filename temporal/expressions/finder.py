@@ -34,10 +34,10 @@ class _Family:
         parts = []
         for rule in rules:
             names = _GROUP.findall(rule.pattern)
-            self.groups[rule.name] = [(n, f"{rule.name}__{n}") for n in names]
-            pat = _GROUP.sub(lambda m: f'(?P<{rule.name}__{m.group(1)}>', rule.pattern)
-            pat = _BACKREF.sub(lambda m: f'(?P={rule.name}__{m.group(1)})', pat)
-            parts.append(f"(?P<{rule.name}>{pat})")
+            self.groups[rule.name] = [(name, f"{rule.name}__{name}") for name in names]
+            pattern = _GROUP.sub(rf"(?P<{rule.name}__\1>", rule.pattern)
+            pattern = _BACKREF.sub(rf"(?P={rule.name}__\1)", pattern)
+            parts.append(f"(?P<{rule.name}>{pattern})")
             self.rules[rule.name] = rule
         self.regex = re.compile("|".join(parts), re.IGNORECASE)
         self._parts = parts
@@ -48,11 +48,11 @@ class _Family:
         self._rest: dict[int, re.Pattern | None] = {}
 
     def rest_after(self, name: str) -> re.Pattern | None:
-        i = self._position[name]
-        if i not in self._rest:
-            tail = self._parts[i + 1:]
-            self._rest[i] = re.compile("|".join(tail), re.IGNORECASE) if tail else None
-        return self._rest[i]
+        position = self._position[name]
+        if position not in self._rest:
+            tail = self._parts[position + 1:]
+            self._rest[position] = re.compile("|".join(tail), re.IGNORECASE) if tail else None
+        return self._rest[position]
 
     def try_at(self, text: str, pos: int, out: list) -> None:
         """Every rule of the family that matches here, not only the first alternative.
@@ -65,13 +65,13 @@ class _Family:
         """
         regex = self.regex
         while regex is not None:
-            m = regex.match(text, pos)
-            if m is None:
+            found = regex.match(text, pos)
+            if found is None:
                 return
-            name = m.lastgroup
-            if m.end() > pos:
-                groups = {short: m.group(full) for short, full in self.groups[name]}
-                self._add(self.rules[name], groups, text, pos, m.end(), out)
+            name = found.lastgroup
+            if found.end() > pos:
+                groups = {short: found.group(full) for short, full in self.groups[name]}
+                self._add(self.rules[name], groups, text, pos, found.end(), out)
             regex = self.rest_after(name)
 
     @staticmethod
@@ -95,15 +95,15 @@ def _trigger_words(rules: list[Rule]) -> frozenset[str]:
     """
     words: set[str] = {"q", "h", "'"}
     for rule in rules:
-        pat = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[A-Za-z]", " ", rule.pattern)
-        found = [w.lower() for w in re.findall(r"[A-Za-z]+", pat)]
+        literal = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[A-Za-z]", " ", rule.pattern)
+        found = [w.lower() for w in re.findall(r"[A-Za-z]+", literal)]
         words.update(found)
         words.update(w + "s" for w in found)  # plurals built as "year)s?"
     words.update(("centuries", "centurys"))
     return frozenset(words)
 
 
-_COMPILED = [_Family(f) for f in _FAMILIES]
+_COMPILED = [_Family(rules) for rules in _FAMILIES]
 _BY_WORD: dict[str, tuple[_Family, ...]] = {}
 _ANY_WORD: set[str] = set()
 for _fam, _rules in zip(_COMPILED, _FAMILIES):

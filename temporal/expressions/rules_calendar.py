@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import granules as G
+from . import granules
 from .granules import Granule
 from .lexicon import (MONTH_FULL, PARTS_OF_DAY, SEASON, SEASONS, WEEKDAY, WEEKDAYS, YEAR,
                       month_number)
-from .rulebase import B, E, Resolution, Rule, next_word, prev_word, set_
+from .rulebase import WORD_END, WORD_START, Resolution, Rule, next_word, prev_word, set_
 from .rules_explicit import spelled_year
 
 _MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
@@ -52,31 +52,32 @@ def _resolve_weekday(groups, ctx, start, end):
     if ref is None:
         day = Granule(f"XXXX-WXX-{weekday}", "day", None, None)
     elif rel_word in ("last", "past"):
-        day = G.day(ref - dt.timedelta(days=_days_back(ref, weekday)))
+        day = granules.day(ref - dt.timedelta(days=_days_back(ref, weekday)))
     elif rel_word in ("next", "coming"):
-        day = G.day(ref + dt.timedelta(days=_days_ahead(ref, weekday)))
+        day = granules.day(ref + dt.timedelta(days=_days_ahead(ref, weekday)))
     elif rel_word in ("previous", "preceding", "following"):
         anchor = ctx.story_anchor()
         base = anchor.earliest if anchor and anchor.earliest else ref
         if rel_word == "following":
-            day = G.day(base + dt.timedelta(days=_days_ahead(base, weekday)))
+            day = granules.day(base + dt.timedelta(days=_days_ahead(base, weekday)))
         else:
-            day = G.day(base - dt.timedelta(days=_days_back(base, weekday)))
+            day = granules.day(base - dt.timedelta(days=_days_back(base, weekday)))
     elif rel_word == "this":
-        day = G.day(ref - dt.timedelta(days=ref.isoweekday() - weekday))
+        day = granules.day(ref - dt.timedelta(days=ref.isoweekday() - weekday))
     else:
         day = ctx.weekday(weekday, start, end)
     mod = _mod(groups.get("emod"))
     if part:
-        return Resolution("TIME", G.part_of_day(day, PARTS_OF_DAY[part.lower()]), mod)
+        return Resolution("TIME", granules.part_of_day(day, PARTS_OF_DAY[part.lower()]), mod)
     return Resolution("DATE", day, mod)
 
 
 _WEEKDAY_REL = (r"(?P<rel>last|next|this(?:\s+(?:past|coming))?|coming|"
                 r"(?:the\s+)?(?:previous|preceding|following))")
-_WEEKDAY = (rf"{B}(?:(?P<emod>early|late|earlier|later)\s+(?:on\s+)?)?(?:{_WEEKDAY_REL}\s+)?"
+_WEEKDAY = (rf"{WORD_START}(?:(?P<emod>early|late|earlier|later)\s+(?:on\s+)?)?"
+            rf"(?:{_WEEKDAY_REL}\s+)?"
             rf"(?P<wd>{WEEKDAY})"
-            rf"(?:(?P<pl>s)|(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?))?{E}")
+            rf"(?:(?P<pl>s)|(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?))?{WORD_END}")
 
 
 def _accept_weekday(groups, text, start, end):
@@ -127,21 +128,23 @@ def _resolve_month(groups, ctx, start, end):
         return Resolution("DATE", Granule(f"XXXX-{month:02d}", "month", None, None), mod)
     if year_rel:
         year = ref.year + (-1 if "last" in year_rel else 1 if "next" in year_rel else 0)
-        return Resolution("DATE", G.month(year, month), mod)
+        return Resolution("DATE", granules.month(year, month), mod)
     if rel == "last":
-        return Resolution("DATE", G.month(ref.year - (1 if month >= ref.month else 0), month), mod)
+        year = ref.year - (1 if month >= ref.month else 0)
+        return Resolution("DATE", granules.month(year, month), mod)
     if rel == "next":
-        return Resolution("DATE", G.month(ref.year + (1 if month <= ref.month else 0), month), mod)
+        year = ref.year + (1 if month <= ref.month else 0)
+        return Resolution("DATE", granules.month(year, month), mod)
     if rel == "this":
-        return Resolution("DATE", G.month(ref.year, month), mod)
+        return Resolution("DATE", granules.month(ref.year, month), mod)
     return Resolution("DATE", ctx.month(month, start, end), mod)
 
 
 _EDGE_OF = (r"(?P<emod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
             r"the\s+middle\s+of|end\s+of)")
-_MONTH = (rf"{B}(?:{_EDGE_OF}[\s-]+(?:in\s+)?)?"
+_MONTH = (rf"{WORD_START}(?:{_EDGE_OF}[\s-]+(?:in\s+)?)?"
           rf"(?:(?P<rel>last|next|this)\s+)?(?P<mon>{MONTH_FULL})"
-          rf"(?:,?\s+(?P<yrel>last\s+year|this\s+year|next\s+year))?(?!\s+\d){E}")
+          rf"(?:,?\s+(?P<yrel>last\s+year|this\s+year|next\s+year))?(?!\s+\d){WORD_END}")
 
 
 # --- seasons ----------------------------------------------------------------
@@ -168,12 +171,12 @@ def _resolve_season(groups, ctx, start, end):
     if groups.get("sy"):
         year = spelled_year(groups["sy"])
         if year:
-            return Resolution("DATE", G.season(year, code), mod)
+            return Resolution("DATE", granules.season(year, code), mod)
     if groups.get("y"):
-        return Resolution("DATE", G.season(int(groups["y"]), code), mod)
+        return Resolution("DATE", granules.season(int(groups["y"]), code), mod)
     if ref is None:
         return Resolution("DATE", Granule(f"XXXX-{code}", "season", None, None), mod)
-    this_years = G.season(ref.year, code)
+    this_years = granules.season(ref.year, code)
     if rel in ("last", "this past", "past"):
         year = ref.year if this_years.latest < ref else ref.year - 1
     elif rel == "next":
@@ -184,15 +187,15 @@ def _resolve_season(groups, ctx, start, end):
         year = ref.year - 1
     else:
         year = ref.year
-    return Resolution("DATE", G.season(year, code), mod)
+    return Resolution("DATE", granules.season(year, code), mod)
 
 
 _SEASON_EDGE = (r"(?P<emod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
                 r"the\s+middle\s+of)")
 _SPELLED_19XX = r"nineteen[\s-]+\w+(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-_SEASON = (rf"{B}(?:the\s+)?(?:{_SEASON_EDGE}[\s-]+(?:the\s+)?)?"
+_SEASON = (rf"{WORD_START}(?:the\s+)?(?:{_SEASON_EDGE}[\s-]+(?:the\s+)?)?"
            rf"(?:(?P<rel>last|next|this(?:\s+past)?|past)\s+)?(?P<s>{SEASON})"
-           rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{_SPELLED_19XX})))?{E}")
+           rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{_SPELLED_19XX})))?{WORD_END}")
 
 
 # --- holidays -----------------------------------------------------------------
@@ -208,7 +211,7 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
         first = dt.date(year, month, 1)
         first += dt.timedelta(days=(weekday - first.isoweekday()) % 7)
         return first + dt.timedelta(weeks=nth - 1)
-    last = G.month(year, month).latest
+    last = granules.month(year, month).latest
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
@@ -223,7 +226,7 @@ def _resolve_holiday(groups, ctx, start, end):
     if name in _FIXED:
         month, day = _FIXED[name]
         if year is not None:
-            return Resolution("DATE", G.day(dt.date(year, month, day)))
+            return Resolution("DATE", granules.day(dt.date(year, month, day)))
         found = ctx.month_day(month, day, start, end)
         return Resolution("DATE", found) if found else None
     month, weekday, nth = _FLOATING[name]
@@ -235,8 +238,8 @@ def _resolve_holiday(groups, ctx, start, end):
                 and not ctx.looks_ahead(start, end):
             year -= 1
     if name == "election day":  # the Tuesday after the first Monday of November
-        return Resolution("DATE", G.day(_nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)))
-    return Resolution("DATE", G.day(_nth_weekday(year, month, weekday, nth)))
+        return Resolution("DATE", granules.day(_nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)))
+    return Resolution("DATE", granules.day(_nth_weekday(year, month, weekday, nth)))
 
 
 def _accept_holiday(groups, text, start, end):
@@ -248,7 +251,7 @@ _HOLIDAY = (r"(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)
             r"boxing\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|election\s+day)")
 
 RULES = [
-    Rule("holiday", rf"{B}{_HOLIDAY}(?:,?\s+(?P<y>{YEAR}))?{E}", _resolve_holiday,
+    Rule("holiday", rf"{WORD_START}{_HOLIDAY}(?:,?\s+(?P<y>{YEAR}))?{WORD_END}", _resolve_holiday,
          _accept_holiday),
     Rule("weekday", _WEEKDAY, _resolve_weekday, _accept_weekday),
     Rule("season", _SEASON, _resolve_season, _accept_season),

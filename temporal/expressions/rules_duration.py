@@ -11,7 +11,8 @@ import re
 from .lexicon import (MONTH_FULL, MONTHS, PART_OF_DAY, PARTS_OF_DAY, SEASON, SEASONS, UNIT,
                       UNITS_PL, WEEKDAY, WEEKDAYS, unit_of)
 from .numbers import NUMBER, format_amount, is_approx, parse_number
-from .rulebase import B, E, Rule, duration, next_word, prev_token, prev_word, ref_value, set_
+from .rulebase import (WORD_END, WORD_START, Rule, duration, next_word, prev_token, prev_word,
+                       ref_value, set_)
 
 # "over" and "within" are TimeML signals, left outside the span.
 _HEDGE = {"more than": "MORE_THAN",
@@ -148,9 +149,9 @@ _DUR_AMOUNT = (rf"(?P<n>{NUMBER})(?:\s*(?:to|-|or)\s*(?P<n2>{NUMBER}))?"
                r"(?P<half>\s+and\s+a\s+half)?[\s-]+")
 _DUR_ADJECTIVE = (r"(?:more|additional|full|straight|consecutive|long|trading|calendar|"
                   r"business)\s+")
-_DUR = (rf"{B}{_DUR_DETERMINER}?(?:(?P<hedge>{_HEDGE_RX})\s+)?"
+_DUR = (rf"{WORD_START}{_DUR_DETERMINER}?(?:(?P<hedge>{_HEDGE_RX})\s+)?"
         rf"(?:(?P<pre2>the\s+(?:past|last|next|first))\s+)?(?:{_DUR_AMOUNT})?(?:{_DUR_ADJECTIVE})?"
-        rf"(?P<unit>{UNITS_PL})(?P<half2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?{E}")
+        rf"(?P<unit>{UNITS_PL})(?P<half2>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?{WORD_END}")
 
 
 def _accept_dur_full(groups, text, start, end):
@@ -250,15 +251,17 @@ _RATE_WORD = (r"(?P<w>daily|weekly|monthly|yearly|annually|hourly|quarterly|nigh
 
 RULES = [
     Rule("every",
-         rf"{B}(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER})\s+)?{_EVERY_WHAT}{E}",
+         rf"{WORD_START}(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>{NUMBER})\s+)?"
+         rf"{_EVERY_WHAT}{WORD_END}",
          _resolve_every),
     Rule("times_per",
-         rf"{B}(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{UNIT}){E}",
+         rf"{WORD_START}(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+"
+         rf"(?P<unit>{UNIT}){WORD_END}",
          _resolve_times_per),
-    Rule("rate_word", rf"{B}{_RATE_WORD}{E}", _resolve_rate, _accept_rate),
+    Rule("rate_word", rf"{WORD_START}{_RATE_WORD}{WORD_END}", _resolve_rate, _accept_rate),
     Rule("duration", _DUR, _resolve_dur_full, _accept_dur_full),
     Rule("recent_units",
-         rf"{B}(?:the\s+)?(?P<w>recent|coming|upcoming|past)\s+"
-         rf"(?P<unit>days|weeks|months|years|decades|quarters){E}",
+         rf"{WORD_START}(?:the\s+)?(?P<w>recent|coming|upcoming|past)\s+"
+         rf"(?P<unit>days|weeks|months|years|decades|quarters){WORD_END}",
          _resolve_recent),
 ]

@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import granules as G
+from . import granules
 from .lexicon import DAY_NUM, MONTH_ANY, ORDINAL_WORD, ORDINALS, WEEKDAY_ANY, YEAR, month_number
 from .numbers import parse_number
-from .rulebase import B, E, Resolution, Rule, prev_word
+from .rulebase import WORD_END, WORD_START, Resolution, Rule, prev_word
 
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -75,7 +75,7 @@ def _resolve_date(groups, ctx, start, end):
         found = ctx.month_day(month, day, start, end)
         return Resolution("DATE", found) if found else None
     try:
-        granule = G.day(dt.date(year, month, day))
+        granule = granules.day(dt.date(year, month, day))
     except ValueError:
         return None
     ctx.named_year = (start, year)
@@ -105,7 +105,7 @@ def _resolve_month_year(groups, ctx, start, end):
     if year is None:
         return None
     ctx.named_year = (start, year)
-    return Resolution("DATE", G.month(year, month_number(groups["mon"])))
+    return Resolution("DATE", granules.month(year, month_number(groups["mon"])))
 
 
 def _numeric_day(groups) -> dt.date | None:
@@ -120,7 +120,7 @@ def _resolve_iso(groups, ctx, start, end):
     if day is None:
         return None
     ctx.named_year = (start, day.year)
-    return Resolution("DATE", G.day(day))
+    return Resolution("DATE", granules.day(day))
 
 
 def _resolve_numeric(groups, ctx, start, end):
@@ -130,7 +130,7 @@ def _resolve_numeric(groups, ctx, start, end):
     which comes first; dots are never US usage (dashes are left alone: scores, phone numbers).
     """
     day = _numeric_day(groups)
-    return Resolution("DATE", G.day(day)) if day else None
+    return Resolution("DATE", granules.day(day)) if day else None
 
 
 def _accept_dmy(groups, text, start, end):
@@ -160,7 +160,7 @@ def _resolve_year(groups, ctx, start, end):
     if year is None:
         return None
     ctx.named_year = (start, year)
-    return Resolution("DATE", G.year(year))
+    return Resolution("DATE", granules.year(year))
 
 
 def _resolve_edge_year(groups, ctx, start, end):
@@ -168,12 +168,12 @@ def _resolve_edge_year(groups, ctx, start, end):
     ctx.named_year = (start, year)
     edge = " ".join(groups["emod"].lower().split())
     if "half" in edge:
-        return Resolution("DATE", G.half(year, 1 if "first" in edge else 2))
+        return Resolution("DATE", granules.half(year, 1 if "first" in edge else 2))
     if any(word in edge for word in ("early", "beginning", "start")):
         mod = "START"
     else:
         mod = "MID" if "mid" in edge else "END"
-    return Resolution("DATE", G.year(year), mod)
+    return Resolution("DATE", granules.year(year), mod)
 
 
 # A year range longer than this is no single period ("1914-2014" is a centenary).
@@ -190,9 +190,9 @@ def _resolve_year_range(groups, ctx, start, end):
     if not 0 < last_year - first_year <= _YEAR_RANGE_MAX_YEARS:
         return None
     ctx.named_year = (start, first_year)
-    first = G.year(first_year)
-    return Resolution("DATE", G.Granule(first.value, "year", first.earliest,
-                                        G.year(last_year).latest))
+    first = granules.year(first_year)
+    return Resolution("DATE", granules.Granule(first.value, "year", first.earliest,
+                                        granules.year(last_year).latest))
 
 
 def _accept_year_range(groups, text, start, end):
@@ -215,7 +215,7 @@ def _resolve_decade(groups, ctx, start, end):
     else:
         year = 1900 + 10 * _DECADE_WORDS[groups["word"].lower()]
     mod = _MODS.get((groups.get("dmod") or "").lower())
-    return Resolution("DATE", G.decade(year), mod)
+    return Resolution("DATE", granules.decade(year), mod)
 
 
 def _accept_decade(groups, text, start, end):
@@ -233,7 +233,7 @@ def _resolve_century(groups, ctx, start, end):
     if not ordinal:
         return None
     mod = _MODS.get((groups.get("cmod") or "").lower())
-    return Resolution("DATE", G.century(ordinal - 1), mod)
+    return Resolution("DATE", granules.century(ordinal - 1), mod)
 
 
 _SPELLED_YEAR_PREPOSITIONS = frozenset(("in", "since", "of", "until", "by", "before", "after",
@@ -278,28 +278,42 @@ _CENTURY = (r"(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?"
 _YEAR_EDGE = (r"(?P<emod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
               r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|"
               r"the\s+last\s+half\s+of)")
-_PLAIN_YEAR_START = rf"(?:{B}|(?<=\bpost-)|(?<=\bpre-))"  # "post-2014" is a year too
+_PLAIN_YEAR_START = rf"(?:{WORD_START}|(?<=\bpost-)|(?<=\bpre-))"  # "post-2014" is a year too
 
 RULES = [
-    Rule("iso_date", rf"{B}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d){E}", _resolve_iso),
-    Rule("us_numeric_date", rf"{B}{_MONTH_NUM}/{_DAY_NUM}/(?P<y>{YEAR}){E}", _resolve_numeric),
-    Rule("dmy_numeric_date", rf"{B}{_DAY_NUM}(?P<sep>[/.]){_MONTH_NUM}(?P=sep)(?P<y>{YEAR}){E}",
+    Rule("iso_date",
+         rf"{WORD_START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d){WORD_END}",
+         _resolve_iso),
+    Rule("us_numeric_date",
+         rf"{WORD_START}{_MONTH_NUM}/{_DAY_NUM}/(?P<y>{YEAR}){WORD_END}",
+         _resolve_numeric),
+    Rule("dmy_numeric_date",
+         rf"{WORD_START}{_DAY_NUM}(?P<sep>[/.]){_MONTH_NUM}(?P=sep)(?P<y>{YEAR}){WORD_END}"
+         ,
          _resolve_numeric, _accept_dmy),
-    Rule("day_month_year", B + _DAY_FIRST + E, _resolve_date, _accept_date),
-    Rule("month_day_year", B + _MONTH_FIRST + E, _resolve_month_first, _accept_date),
+    Rule("day_month_year", WORD_START + _DAY_FIRST + WORD_END, _resolve_date, _accept_date),
+    Rule("month_day_year",
+         WORD_START + _MONTH_FIRST + WORD_END,
+         _resolve_month_first, _accept_date),
     Rule("month_year",
-         rf"{B}(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{_SPELLED_YEAR})){E}",
+         rf"{WORD_START}(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?"
+         rf"(?:(?P<y>{YEAR})|(?P<sy>{_SPELLED_YEAR})){WORD_END}",
          _resolve_month_year, _accept_month_year),
-    Rule("decade", rf"{B}{_DECADE}{E}", _resolve_decade, _accept_decade),
-    Rule("century", rf"{B}{_CENTURY}{E}", _resolve_century),
-    Rule("spelled_year", rf"{B}(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR}){E}", _resolve_year,
+    Rule("decade", rf"{WORD_START}{_DECADE}{WORD_END}", _resolve_decade, _accept_decade),
+    Rule("century", rf"{WORD_START}{_CENTURY}{WORD_END}", _resolve_century),
+    Rule("spelled_year",
+         rf"{WORD_START}(?:the\s+year\s+)?(?P<sy>{_SPELLED_YEAR}){WORD_END}",
+         _resolve_year,
          _accept_spelled_year),
-    Rule("edge_year", rf"{B}(?:the\s+)?{_YEAR_EDGE}[\s-]+(?P<y>(?:19|20)\d\d){E}",
+    Rule("edge_year", rf"{WORD_START}(?:the\s+)?{_YEAR_EDGE}[\s-]+(?P<y>(?:19|20)\d\d){WORD_END}",
          _resolve_edge_year, _accept_year),
-    Rule("year_range", rf"{B}(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d|\d\d){E}",
+    Rule("year_range",
+         rf"{WORD_START}(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d|\d\d){WORD_END}"
+         ,
          _resolve_year_range, _accept_year_range),
     Rule("year",
-         rf"{_PLAIN_YEAR_START}(?:(?:fiscal|calendar)(?:\s+year)?\s+)?(?P<y>(?:19|20)\d\d){E}",
+         rf"{_PLAIN_YEAR_START}(?:(?:fiscal|calendar)(?:\s+year)?\s+)?"
+         rf"(?P<y>(?:19|20)\d\d){WORD_END}",
          _resolve_year, _accept_year),
-    Rule("old_year", rf"{B}(?P<y>1[5-8]\d\d){E}", _resolve_year, _accept_old_year),
+    Rule("old_year", rf"{WORD_START}(?P<y>1[5-8]\d\d){WORD_END}", _resolve_year, _accept_old_year),
 ]

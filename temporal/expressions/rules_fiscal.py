@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import granules as G
+from . import granules
 from .granules import Granule
 from .lexicon import MONTH_ANY, YEAR, month_number
-from .rulebase import B, E, Resolution, Rule
+from .rulebase import WORD_END, WORD_START, Resolution, Rule
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
@@ -23,7 +23,7 @@ REPORTING_LAG_DAYS = 45
 
 
 def reported_quarter(ref: dt.date) -> Granule:
-    return G.containing("quarter", ref - dt.timedelta(days=REPORTING_LAG_DAYS))
+    return granules.containing("quarter", ref - dt.timedelta(days=REPORTING_LAG_DAYS))
 
 
 def _year_of(groups, ctx, number: int, unit: str, start: int, end: int) -> int | None:
@@ -38,7 +38,10 @@ def _year_of(groups, ctx, number: int, unit: str, start: int, end: int) -> int |
     if ("last" in rel and "year" in rel) or "year-earlier" in rel or "year-ago" in rel \
             or "previous" in rel:
         return ref.year - 1
-    this_years = G.quarter(ref.year, number) if unit == "quarter" else G.half(ref.year, number)
+    if unit == "quarter":
+        this_years = granules.quarter(ref.year, number)
+    else:
+        this_years = granules.half(ref.year, number)
     if this_years.earliest > ref and not ctx.looks_ahead(start, end):
         return ref.year - 1
     return ref.year
@@ -54,8 +57,8 @@ def _resolve_nth(groups, ctx, start, end):
         letter = "Q" if unit == "quarter" else "H"
         return Resolution("DATE", Granule(f"XXXX-{letter}{number}", unit, None, None))
     if unit == "quarter":
-        return Resolution("DATE", G.quarter(year, number))
-    return Resolution("DATE", G.half(year, number))
+        return Resolution("DATE", granules.quarter(year, number))
+    return Resolution("DATE", granules.half(year, number))
 
 
 def _resolve_qcode(groups, ctx, start, end):
@@ -68,8 +71,8 @@ def _resolve_qcode(groups, ctx, start, end):
     if year is None:
         return Resolution("DATE", Granule(f"XXXX-{letter}{number}", None, None, None))
     if letter == "Q":
-        return Resolution("DATE", G.quarter(year, number))
-    return Resolution("DATE", G.half(year, min(number, 2)))
+        return Resolution("DATE", granules.quarter(year, number))
+    return Resolution("DATE", granules.half(year, min(number, 2)))
 
 
 def _accept_qcode(groups, text, start, end):
@@ -88,7 +91,7 @@ def _quarter_ended(ctx, end: int) -> Granule | None:
     month = month_number(ended["mon"])
     ref = ctx.reference
     year = int(ended["y"]) if ended["y"] else ref.year - (1 if month > ref.month else 0)
-    return G.containing("quarter", dt.date(year, month, 1))
+    return granules.containing("quarter", dt.date(year, month, 1))
 
 
 def _story_quarter(ctx) -> Granule | None:
@@ -110,16 +113,16 @@ def _resolve_the_quarter(groups, ctx, start, end):
         return Resolution("DATE", ended)
     if rel == "that" and ctx.reported_quarter is not None:
         return Resolution("DATE", ctx.reported_quarter)  # the quarter the story last named
-    here = G.containing("quarter", ref)
+    here = granules.containing("quarter", ref)
     if rel in ("current", "this"):
         return Resolution("DATE", here)
     if rel in ("next", "coming"):
-        return Resolution("DATE", G.shift(here, 1, "Q"))
+        return Resolution("DATE", granules.shift(here, 1, "Q"))
     if rel == "last" and not groups.get("the"):
-        return Resolution("DATE", G.shift(here, -1, "Q"))
+        return Resolution("DATE", granules.shift(here, -1, "Q"))
     if rel in ("previous", "prior", "preceding", "last"):
         told = ctx.last_date is not None and ctx.last_date.precision == "quarter"
-        return Resolution("DATE", G.shift(ctx.last_date if told else here, -1, "Q"))
+        return Resolution("DATE", granules.shift(ctx.last_date if told else here, -1, "Q"))
     if rel == "latest":
         return Resolution("DATE", reported_quarter(ref))
     return Resolution("DATE", _story_quarter(ctx))
@@ -131,21 +134,21 @@ def _resolve_year_ago(groups, ctx, start, end):
     if base is None:
         if ctx.reference is None:
             return Resolution("DATE", Granule("XXXX", "year", None, None))
-        return Resolution("DATE", G.year(ctx.reference.year - 1))
+        return Resolution("DATE", granules.year(ctx.reference.year - 1))
     current = reported_quarter(ctx.reference) if ctx.reference else None
     if current is not None and base.earliest.year < current.earliest.year:
         return Resolution("DATE", base)  # the story is already talking about the earlier year
-    return Resolution("DATE", G.shift(base, -1, "Y"))
+    return Resolution("DATE", granules.shift(base, -1, "Y"))
 
 
 _ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
-_NTH = (rf"{B}(?:(?P<the>the|this\s+year's|last\s+year's|next\s+year's)\s+"
+_NTH = (rf"{WORD_START}(?:(?P<the>the|this\s+year's|last\s+year's|next\s+year's)\s+"
         # "the third-quarter loss": the adjective is found on its own
         rf"(?!(?:{_ORDINAL_WORDS})-quarter))?"
         rf"(?:(?P<rel>year-earlier|year-ago|comparable|latest|current|previous)\s+)?"
         rf"(?:(?P<fy>fiscal|calendar)[\s-]+)?(?:(?P<y0>{YEAR})\s+)?"
         rf"(?P<ord>{_ORDINAL_WORDS}|final)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half)"
-        rf"(?:\s+of\s+(?:(?:fiscal|the\s+fiscal\s+year|calendar)\s+)?(?P<y>{YEAR}))?{E}")
+        rf"(?:\s+of\s+(?:(?:fiscal|the\s+fiscal\s+year|calendar)\s+)?(?P<y>{YEAR}))?{WORD_END}")
 
 
 def _resolve_nth_full(groups, ctx, start, end):
@@ -158,7 +161,7 @@ def _resolve_nth_full(groups, ctx, start, end):
     if (groups.get("rel") or "") in ("year-earlier", "year-ago", "comparable"):
         this_years = _resolve_nth(dict(groups, rel=""), ctx, start, end)
         if this_years.granule.earliest:
-            return Resolution("DATE", G.shift(this_years.granule, -1, "Y"))
+            return Resolution("DATE", granules.shift(this_years.granule, -1, "Y"))
         return this_years
     return _resolve_nth(groups, ctx, start, end)
 
@@ -167,8 +170,8 @@ def _resolve_year_period(groups, ctx, start, end):
     year = int(groups["y"])
     quarter = _story_quarter(ctx)
     if quarter is not None and quarter.earliest:
-        return Resolution("DATE", G.quarter(year, G.quarter_of(quarter.earliest)))
-    return Resolution("DATE", G.year(year))
+        return Resolution("DATE", granules.quarter(year, granules.quarter_of(quarter.earliest)))
+    return Resolution("DATE", granules.year(year))
 
 
 def _resolve_latest_period(groups, ctx, start, end):
@@ -182,18 +185,24 @@ _QUARTER_REL = (r"(?P<rel2>latest|current|previous|prior|preceding|coming|most\s
                 r"fiscal)")
 
 RULES = [
-    Rule("year_period", rf"{B}the\s+(?P<y>{YEAR})\s+(?P<unit>quarter|period){E}",
+    Rule("year_period", rf"{WORD_START}the\s+(?P<y>{YEAR})\s+(?P<unit>quarter|period){WORD_END}",
          _resolve_year_period),
-    Rule("latest_period", rf"{B}the\s+(?:latest|most\s+recent|current|same)\s+period{E}",
+    Rule("latest_period",
+         rf"{WORD_START}the\s+(?:latest|most\s+recent|current|same)\s+period{WORD_END}"
+         ,
          _resolve_latest_period),
     Rule("nth_quarter", _NTH, _resolve_nth_full),
-    Rule("quarter_code", rf"{B}(?P<k>[QH])(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{E}",
+    Rule("quarter_code",
+         rf"{WORD_START}(?P<k>[QH])(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{WORD_END}"
+         ,
          _resolve_qcode, _accept_qcode),
     Rule("year_ago_period",
-         rf"{B}(?:(?:the\s+)?(?:(?:comparable|same)\s+)?{_YEAR_AGO}\s+(?P<unit>quarter|period)"
-         rf"|year-earlier|year-ago){E}",
+         rf"{WORD_START}(?:(?:the\s+)?(?:(?:comparable|same)\s+)?{_YEAR_AGO}\s+"
+         rf"(?P<unit>quarter|period)"
+         rf"|year-earlier|year-ago){WORD_END}",
          _resolve_year_ago),
     Rule("the_quarter",
-         rf"{B}(?:(?P<the>the)\s+|(?P<rel>this|that|last|next)\s+)(?:{_QUARTER_REL}\s+)?quarter{E}",
+         rf"{WORD_START}(?:(?P<the>the)\s+|(?P<rel>this|that|last|next)\s+)"
+         rf"(?:{_QUARTER_REL}\s+)?quarter{WORD_END}",
          _resolve_the_quarter),
 ]

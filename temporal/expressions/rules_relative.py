@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import granules as G
+from . import granules
 from .granules import Granule
 from .lexicon import PARTS_OF_DAY, UNITS_PL, unit_of
 from .numbers import NUMBER, parse_number
-from .rulebase import B, E, Resolution, Rule, duration, prev_token, prev_word
+from .rulebase import WORD_END, WORD_START, Resolution, Rule, duration, prev_token, prev_word
 from .rules_fiscal import REPORTING_LAG_DAYS
 
 # Earnings stories compare a result with "a year ago" / "last year": the
@@ -38,8 +38,8 @@ def _words(text: str | None) -> str:
 
 def _day_from_ref(ctx, offset: int) -> Granule:
     if ctx.reference is None:
-        return G.unknown("day")
-    return G.day(ctx.reference + dt.timedelta(days=offset))
+        return granules.unknown("day")
+    return granules.day(ctx.reference + dt.timedelta(days=offset))
 
 
 def _resolve_dayword(groups, ctx, start, end):
@@ -54,9 +54,9 @@ def _resolve_dayword(groups, ctx, start, end):
     part = _words(groups.get("pod") or groups.get("pod0")).replace("mid", "").strip("- ")
     part = {"day": "afternoon"}.get(part, part)  # "midday" is early afternoon
     if word == "tonight":
-        return Resolution("TIME", G.part_of_day(day, "NI"), mod)
+        return Resolution("TIME", granules.part_of_day(day, "NI"), mod)
     if part:
-        return Resolution("TIME", G.part_of_day(day, PARTS_OF_DAY[part]), mod)
+        return Resolution("TIME", granules.part_of_day(day, PARTS_OF_DAY[part]), mod)
     return Resolution("DATE", day, mod)
 
 
@@ -77,16 +77,17 @@ def _resolve_this_pod(groups, ctx, start, end):
     elif word in ("that", "the same", "the") or word.startswith("the "):
         anchor = ctx.story_anchor()
         if anchor and anchor.earliest:
-            day = G.day(anchor.earliest + dt.timedelta(days=_STORY_DAY_SHIFT.get(word, 0)))
+            day = granules.day(anchor.earliest + dt.timedelta(days=_STORY_DAY_SHIFT.get(word, 0)))
         else:
-            day = G.unknown("day")
+            day = granules.unknown("day")
     else:
         day = _day_from_ref(ctx, 0)
-    return Resolution("TIME", G.part_of_day(day, part), _EDGE.get(_words(groups.get("emod"))))
+    mod = _EDGE.get(_words(groups.get("emod")))
+    return Resolution("TIME", granules.part_of_day(day, part), mod)
 
 
 def _resolve_overnight(groups, ctx, start, end):
-    return Resolution("TIME", G.part_of_day(_day_from_ref(ctx, -1), "NI"))
+    return Resolution("TIME", granules.part_of_day(_day_from_ref(ctx, -1), "NI"))
 
 
 # "overnight stays", "overnight rates": a kind of thing, not last night.
@@ -112,16 +113,16 @@ _COMPARISON_REACH_CHARS = 80
 def _weekend(ctx, rel: str, start: int, end: int) -> Granule:
     ref = ctx.reference
     if ref is None:
-        return G.unknown("weekend")
+        return granules.unknown("weekend")
     if rel in ("last", "past", "previous"):
-        return G.weekend(ref - dt.timedelta(days=7))
+        return granules.weekend(ref - dt.timedelta(days=7))
     if rel == "next":
-        return G.weekend(ref + dt.timedelta(days=7))
+        return granules.weekend(ref + dt.timedelta(days=7))
     if rel in ("this", "coming") or ref.isoweekday() >= 6:
-        return G.weekend(ref)
+        return granules.weekend(ref)
     if ctx.looks_ahead(start, end):
-        return G.weekend(ref)
-    return G.weekend(ref - dt.timedelta(days=7))
+        return granules.weekend(ref)
+    return granules.weekend(ref - dt.timedelta(days=7))
 
 
 def _edge_mod(edge: str) -> str | None:
@@ -140,7 +141,7 @@ def reported_quarter_a_year_back(ctx, start: int) -> Granule | None:
     """
     if ctx.reported_quarter is not None \
             and start - ctx.reported_quarter_at < REPORTED_QUARTER_REACH_CHARS:
-        return G.shift(ctx.reported_quarter, -1, "Y")
+        return granules.shift(ctx.reported_quarter, -1, "Y")
     return None
 
 
@@ -167,7 +168,7 @@ def _resolve_unit_rel(groups, ctx, start, end):
     if unit == "year" and step == -1 and not edge and rel == "last" \
             and _on_a_quarter(ctx, start, COMPARED_QUARTER_REACH_CHARS) \
             and _COMPARISON.search(ctx.text[max(0, start - _COMPARISON_REACH_CHARS):start]):
-        return Resolution("DATE", G.shift(ctx.last_date, -1, "Y"))
+        return Resolution("DATE", granules.shift(ctx.last_date, -1, "Y"))
     if unit == "year" and rel in ("the past", "the last") and not edge:
         return Resolution("DATE", granule)
     return Resolution("DATE", granule, mod)
@@ -211,18 +212,18 @@ def _resolve_ago(groups, ctx, start, end):
     sign = 1 if direction in _FORWARD else -1
     if direction in _FROM_PUBLICATION:
         if ctx.reference is None:
-            return Resolution("DATE", G.unknown(precision), mod)
+            return Resolution("DATE", granules.unknown(precision), mod)
         if letter == "Y" and amount == 1:
             same_quarter = reported_quarter_a_year_back(ctx, start)
             if same_quarter is not None:
                 return Resolution("DATE", same_quarter, mod)
         if precision in ("decade", "century"):
             precision = "year"  # "a decade ago" is a year (1989), not the 1980s
-        moved = G.add(ctx.reference, sign * amount, letter)
-        return Resolution("DATE", G.containing(precision, moved), mod)
+        moved = granules.add(ctx.reference, sign * amount, letter)
+        return Resolution("DATE", granules.containing(precision, moved), mod)
     anchor = ctx.story_anchor()
     if anchor is None or anchor.earliest is None:
-        return Resolution("DATE", G.unknown(precision), mod)
+        return Resolution("DATE", granules.unknown(precision), mod)
     if anchor.precision == "quarter" and letter == "Y" and sign < 0 and ctx.reference is not None \
             and anchor.earliest.year < (ctx.reference - dt.timedelta(days=REPORTING_LAG_DAYS)).year:
         # a quarter of a year before the reported one: already the year-earlier period
@@ -230,8 +231,8 @@ def _resolve_ago(groups, ctx, start, end):
     keep = anchor.precision if anchor.precision in _ANCHOR_PRECISIONS else precision
     if _coarser(keep, than=precision):
         keep = precision
-    return Resolution("DATE", G.containing(keep, G.add(anchor.earliest, sign * amount, letter)),
-                      mod)
+    moved = granules.add(anchor.earliest, sign * amount, letter)
+    return Resolution("DATE", granules.containing(keep, moved), mod)
 
 
 _ORDER = ["day", "week", "month", "quarter", "year", "decade", "century"]
@@ -261,8 +262,8 @@ def _resolve_next_day(groups, ctx, start, end):
         offset = 1
     anchor = ctx.story_anchor()
     if anchor is None or anchor.earliest is None:
-        return Resolution("DATE", G.unknown("day"))
-    return Resolution("DATE", G.day(anchor.earliest + dt.timedelta(days=offset)))
+        return Resolution("DATE", granules.unknown("day"))
+    return Resolution("DATE", granules.day(anchor.earliest + dt.timedelta(days=offset)))
 
 
 # "the day after the attack" names another event's day, not the story's clock,
@@ -295,9 +296,9 @@ def _resolve_in_the(groups, ctx, start, end):
         edge = "START" if groups["edge"].lower().startswith("earl") else "END"
         anchor = ctx.story_anchor()
         if anchor and anchor.earliest:
-            day = G.containing("day", anchor.earliest)
+            day = granules.containing("day", anchor.earliest)
         else:
-            day = G.unknown("day")
+            day = granules.unknown("day")
         return Resolution("DATE", day, edge)
     told = ctx.last_date is not None and ctx.last_date.precision not in (None, "day")
     return _resolve_unit_rel(dict(groups, rel="that" if told else "this"), ctx, start, end)
@@ -333,29 +334,36 @@ _THE_YEAR = (r"the\s+(?P<rel>current\s+|latest\s+|last\s+|previous\s+|next\s+|sa
 
 RULES = [
     Rule("day_word",
-         rf"{B}{_DAY_WORD_PARTS}{_DAY_WORD}(?:\s+(?P<pod>morning|afternoon|evening|night))?{E}",
+         rf"{WORD_START}{_DAY_WORD_PARTS}{_DAY_WORD}"
+         rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?{WORD_END}",
          _resolve_dayword, _accept_dayword),
     Rule("part_of_day",
-         rf"{B}(?:(?P<emod>early|late|earlier|later)\s+)?"
+         rf"{WORD_START}(?:(?P<emod>early|late|earlier|later)\s+)?"
          rf"(?P<w>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+"
-         rf"(?P<pod>morning|afternoon|evening|night){E}",
+         rf"(?P<pod>morning|afternoon|evening|night){WORD_END}",
          _resolve_this_pod),
-    Rule("overnight", rf"{B}overnight{E}", _resolve_overnight, _accept_overnight),
-    Rule("next_day", rf"{B}{_STORY_DAY}{E}", _resolve_next_day, _accept_next_day),
+    Rule("overnight", rf"{WORD_START}overnight{WORD_END}", _resolve_overnight, _accept_overnight),
+    Rule("next_day", rf"{WORD_START}{_STORY_DAY}{WORD_END}", _resolve_next_day, _accept_next_day),
     Rule("ago",
-         rf"{B}(?:{_AGO_HEDGE}\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNITS_PL})(?:\s+or\s+so)?\s+"
-         rf"{_AGO_DIRECTION}{E}",
+         rf"{WORD_START}(?:{_AGO_HEDGE}\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNITS_PL})"
+         rf"(?:\s+or\s+so)?\s+"
+         rf"{_AGO_DIRECTION}{WORD_END}",
          _resolve_ago, _accept_ago),
     Rule("unit_relative",
-         rf"{B}(?:{_EDGE_RX})?{_REL}\s+(?P<unit>week|weekend|month|year|decade|century){E}",
+         rf"{WORD_START}(?:{_EDGE_RX})?{_REL}\s+"
+         rf"(?P<unit>week|weekend|month|year|decade|century){WORD_END}",
          _resolve_unit_rel, _accept_unit_rel),
     Rule("unit_relative_in_the",
-         rf"{B}(?P<edge>(?:earlier|later|early|late)\s+in\s+)the\s+"
-         rf"(?P<unit>week|month|year|day){E}",
+         rf"{WORD_START}(?P<edge>(?:earlier|later|early|late)\s+in\s+)the\s+"
+         rf"(?P<unit>week|month|year|day){WORD_END}",
          _resolve_in_the),
-    Rule("the_weekend", rf"{B}the\s+(?P<unit>weekend){E}", _resolve_the_weekend),
-    Rule("the_end_of_year", rf"{B}{_UNIT_EDGE}the\s+(?P<unit>year|month|week|decade){E}",
+    Rule("the_weekend", rf"{WORD_START}the\s+(?P<unit>weekend){WORD_END}", _resolve_the_weekend),
+    Rule("the_end_of_year",
+         rf"{WORD_START}{_UNIT_EDGE}the\s+(?P<unit>year|month|week|decade){WORD_END}"
+         ,
          _resolve_edge_of_unit),
-    Rule("fiscal_year", rf"{B}{_THE_YEAR}{E}", _resolve_the_year),
-    Rule("year_end", rf"{B}(?:(?P<rel>this|last|next)\s+)?year[\s-]end{E}", _resolve_year_end),
+    Rule("fiscal_year", rf"{WORD_START}{_THE_YEAR}{WORD_END}", _resolve_the_year),
+    Rule("year_end",
+         rf"{WORD_START}(?:(?P<rel>this|last|next)\s+)?year[\s-]end{WORD_END}",
+         _resolve_year_end),
 ]

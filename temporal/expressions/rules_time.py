@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import granules as G
+from . import granules
 from .anchoring import PAST
 from .granules import Granule
 from .lexicon import DAY_NUM, MONTH_ANY, WEEKDAY, WEEKDAYS, month_number
-from .rulebase import B, E, Resolution, Rule, prev_word, ref_value
+from .rulebase import WORD_END, WORD_START, Resolution, Rule, prev_word, ref_value
 
 _TZ = (r"(?:local\s+time|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Moscow\s+time|"
        r"Kyiv\s+time|ET|PT)")
@@ -62,7 +62,7 @@ def _resolve_clock(groups, ctx, start, end):
         if hour > 24 or minute > 59:
             return None
     day, _ = _day_for(groups, ctx, start, end)
-    granule = G.clock(day, hour, minute)
+    granule = granules.clock(day, hour, minute)
     if hour == 24:  # TIMEX3 writes midnight at the end of a day as T24
         granule = granule._replace(value=granule.value.replace("T24:00", "T24"))
     return Resolution("TIME", granule, "APPROX" if groups.get("approx") else None)
@@ -144,14 +144,18 @@ _HOUR_WORD = rf"(?P<h>1[0-2]|[1-9]|{'|'.join(_HOUR_WORDS)})"
 _OCLOCK = r"(?:o['’]clock|in\s+the\s+(?P<ap>morning|afternoon|evening))"
 
 RULES = [
-    Rule("clock_ampm", rf"{B}{_APPROX_TIME}?{_HOUR_12}\s*{_AMPM}(?:\s+{_TZ})?{_CLOCK_DAY}?(?!\w)",
+    Rule("clock_ampm",
+         rf"{WORD_START}{_APPROX_TIME}?{_HOUR_12}\s*{_AMPM}(?:\s+{_TZ})?{_CLOCK_DAY}?(?!\w)"
+         ,
          _resolve_clock),
     Rule("clock_24h",
-         rf"{B}(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?:\s*(?P<tz>{_TZ}|hrs|h\b))?"
-         rf"(?:,?\s+{_DAYWORD})?{E}",
+         rf"{WORD_START}(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?:\s*(?P<tz>{_TZ}|hrs|h\b))?"
+         rf"(?:,?\s+{_DAYWORD})?{WORD_END}",
          _resolve_clock, _accept_clock24),
-    Rule("clock_word", rf"{B}(?P<word>noon|midnight|midday)(?:,?\s+{_DAYWORD})?{E}",
+    Rule("clock_word", rf"{WORD_START}(?P<word>noon|midnight|midday)(?:,?\s+{_DAYWORD})?{WORD_END}",
          _resolve_clock, _accept_clock_word),
-    Rule("oclock", rf"{B}{_HOUR_WORD}\s+{_OCLOCK}(?:\s+{_DAYWORD})?{E}", _resolve_oclock),
-    Rule("ref", rf"{B}(?P<w>{_REF_RX}){E}", _resolve_ref, _accept_ref),
+    Rule("oclock",
+         rf"{WORD_START}{_HOUR_WORD}\s+{_OCLOCK}(?:\s+{_DAYWORD})?{WORD_END}",
+         _resolve_oclock),
+    Rule("ref", rf"{WORD_START}(?P<w>{_REF_RX}){WORD_END}", _resolve_ref, _accept_ref),
 ]
