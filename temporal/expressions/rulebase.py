@@ -14,6 +14,8 @@ from .granules import Granule
 
 # Word boundaries that also refuse "F-16", "$7", "2-1", "3.5", "Su-34" and URLs.
 WORD_START = r"(?<![\w$£€¥#/.,:-])"
+# prev_token looks this far back, in characters: longer than any word worth looking at.
+_TOKEN_REACH_CHARS = 40
 WORD_END = r"(?!\w|[-/:]\w|[.,]\d|\s*%)"
 
 
@@ -59,7 +61,7 @@ def prev_word(text: str, start: int) -> str:
 
 def prev_token(text: str, start: int) -> str:
     """The raw whitespace-delimited token before ``start`` (case kept)."""
-    parts = text[max(0, start - 40):start].split()
+    parts = text[max(0, start - _TOKEN_REACH_CHARS):start].split()
     return parts[-1] if parts else ""
 
 

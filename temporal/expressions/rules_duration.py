@@ -83,9 +83,15 @@ _BARE_PLURAL_PREP = {"for", "within", "over", "in", "of", "lasting", "took", "ta
 _ONE = ("a", "an", "one")
 # "$5 a day", "twice a year", "700 seats a week" are rates, not durations.
 _RATE_BEFORE = re.compile(r"(?:\d|percent|%|times|once|twice|cents?|dollars?)\s*$")
-_QUANTITY_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred)\b)[^.,;:]{0,30}$")
-# How far back a rate's quantity may stand ("700 seats a week"), in characters.
+# How far back a rate's quantity may stand ("700 seats a week"), in characters:
+# the window looked at, and the most that may separate the number from "a week".
 _RATE_REACH_CHARS = 40
+_QUANTITY_GAP_CHARS = 30
+_QUANTITY_BEFORE = re.compile(
+    rf"(?:\d|\b(?:million|billion|thousand|hundred)\b)[^.,;:]{{0,{_QUANTITY_GAP_CHARS}}}$")
+# How far back a rate marker ("$5 a day", "twice a year") or an interjection
+# ("wait a minute") may stand before "a day"/"a minute", in characters.
+_MARKER_REACH_CHARS = 12
 _FRACTION_AFTER = re.compile(r"\s+(?:of|percent|point)\b")
 _AGE_AFTER = re.compile(r"[\s-]*old\b")
 
@@ -98,16 +104,16 @@ def _accept_duration(groups, text, start, end):
         return False  # "60 Minutes", "Seven Days": titles
     if not amount and not unit.endswith("s"):
         return False  # "the second", "last year": ordinals and deictics belong to other rules
-    if _AGE_AFTER.match(text[end:end + 6]) or text[start:end].lower().endswith("old"):
+    if _AGE_AFTER.match(text, end) or text[start:end].lower().endswith("old"):
         return False  # ages are not annotated as durations in TimeBank
     if unit.startswith("quarter"):
-        fraction_of = amount in _ONE + ("three", "two") and _FRACTION_AFTER.match(text[end:end + 9])
+        fraction_of = amount in _ONE + ("three", "two") and _FRACTION_AFTER.match(text, end)
         if fraction_of or "-quarter" in text[start:end].lower():
             return False  # "a quarter of", "three-quarters": fractions
     if amount in _ONE and unit in ("second", "minute") and not _short_span_ok(text, start, end):
         return False
     if amount in _ONE:
-        if _RATE_BEFORE.search(text[max(0, start - 12):start].lower()):
+        if _RATE_BEFORE.search(text[max(0, start - _MARKER_REACH_CHARS):start].lower()):
             return False
         if prev_word(text, start) not in _DUR_PREP \
                 and _QUANTITY_BEFORE.search(text[max(0, start - _RATE_REACH_CHARS):start]):
@@ -133,12 +139,12 @@ _STANDS_ALONE = re.compile(r"\s*(?:[,!?.;—-]|$)")
 def _short_span_ok(text: str, start: int, end: int) -> bool:
     """ "a second round", "a second time" are ordinals and "wait a minute!" an idiom;
     TimeML annotates only real spans ("for a second", "a minute later")."""
-    following = _FOLLOWING_WORD.match(text[end:end + 20]).group(1).lower().lstrip("'’")
+    following = _FOLLOWING_WORD.match(text, end).group(1).lower().lstrip("'’")
     if following and following[0].isalpha() and following not in _SPAN_NEXT:
         return False
     # "Wait a minute!" / "just a second, please": the interjection stands alone
-    return not (_INTERJECTION.search(text, max(0, start - 12), start)
-                and _STANDS_ALONE.match(text[end:end + 2]))
+    return not (_INTERJECTION.search(text, max(0, start - _MARKER_REACH_CHARS), start)
+                and _STANDS_ALONE.match(text, end))
 
 
 _DUR_DETERMINER = (
@@ -227,7 +233,7 @@ def _accept_rate(groups, text, start, end):
         return False
     if word in _ONLY_ADVERBIAL:
         return _adverbial(text, start, end)
-    return not _STATISTIC_AFTER.match(text[end:end + 14])
+    return not _STATISTIC_AFTER.match(text, end)
 
 
 def _resolve_rate(groups, ctx, start, end):

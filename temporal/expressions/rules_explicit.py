@@ -85,6 +85,7 @@ def _resolve_date(groups, ctx, start, end):
 # A wire dateline ("WASHINGTON, <date> (Xinhua)"): a capitalised place before the date.
 _DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .,'-]{2,40},\s*$")
 _DATELINE_REACH_CHARS = 45
+_OPENING_PARENTHESIS = re.compile(r"\s*\(")
 
 
 def _accept_date(groups, text, start, end):
@@ -93,7 +94,7 @@ def _accept_date(groups, text, start, end):
     if not _month_ok(groups["mon"]):
         return False
     in_dateline = _DATELINE.search(text, max(0, start - _DATELINE_REACH_CHARS), start)
-    return not (in_dateline and re.match(r"\s*\(", text[end:end + 3]))
+    return not (in_dateline and _OPENING_PARENTHESIS.match(text, end))
 
 
 def _accept_month_year(groups, text, start, end):
@@ -145,8 +146,7 @@ _NOT_A_YEAR_BEFORE = frozenset(("no", "no.", "number", "flight", "route", "page"
 
 
 def _accept_year(groups, text, start, end):
-    if _NOT_A_YEAR_AFTER.match(text[end:end + 3]) \
-            and not _YEAR_RANGE_AFTER.match(text[end:end + 8]):
+    if _NOT_A_YEAR_AFTER.match(text, end) and not _YEAR_RANGE_AFTER.match(text, end):
         return False
     if text[end:end + 1] == " " and _COUNT_NOUN.match(text, end + 1):
         return False  # "2000 people"

@@ -106,8 +106,12 @@ _BACK = ("last", "the last", "the past", "past", "previous", "the previous", "th
 _AHEAD = ("next", "the next", "the coming", "coming", "the following")
 _FROM_STORY = ("that", "the same", "the previous", "the preceding", "the following", "the next")
 # Comparisons of a result with an earlier period: "compared with $3 million last year".
-_COMPARISON = re.compile(r"(?:compared|from|with|versus|vs\.?|against)\b[^.;]{0,60}$")
+# The comparison word may stand this many characters before "last year" (the
+# amount compared comes between), looked for in a window a little wider.
+_COMPARISON_GAP_CHARS = 60
 _COMPARISON_REACH_CHARS = 80
+_COMPARISON = re.compile(
+    rf"(?:compared|from|with|versus|vs\.?|against)\b[^.;]{{0,{_COMPARISON_GAP_CHARS}}}$")
 
 
 def _weekend(ctx, rel: str, start: int, end: int) -> Granule:

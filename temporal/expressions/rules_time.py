@@ -119,7 +119,7 @@ def _accept_ref(groups, text, start, end):
         return False
     if word == "current":  # "the current weakness" is now; "the current account" is a balance
         return not text[start - 1:start].isalpha() and _CURRENT_NOW.match(after) is not None \
-            and text[max(0, start - 4):start].strip().lower() != "a"
+            and prev_word(text, start) != "a"  # "a current affair"
     if word in ("the past", "the future", "the present") and _GRAMMAR_TERM.match(after):
         return False
     if word == "soon" and not re.match(r"\s+after\b", after, re.I) \
