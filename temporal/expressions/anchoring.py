@@ -33,8 +33,9 @@ FUTURE_DAY_MAX_DAYS_BEHIND = 31
 # With no tense cue at all a month is the nearest one, looking this many
 # months ahead of publication at most ("January" in an October story).
 TENSELESS_MONTH_MONTHS_AHEAD = 4
-# The year a story has named explicitly dates later year-less days for this
-# many characters (a few paragraphs) ...
+# The year a story has named explicitly dates later year-less days (not months)
+# in a past clause that cannot be this year's, for this many characters (a few
+# paragraphs) ...
 NAMED_YEAR_REACH_CHARS = 800
 # ... if it lies at most this many years before publication.
 NAMED_YEAR_MAX_YEARS_BACK = 5
@@ -69,7 +70,7 @@ _PAST_CUES = (
 # taken for past participles.
 _TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.I)
 # A participle after a determiner or with a negating "un-" is an adjective
-# ("a still unspecified date", "the revised plan"), which says nothing of tense.
+# ("a newly announced date", "the revised plan"), which says nothing of tense.
 _ADJECTIVAL = re.compile(
     r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|newly)\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+ed|\bun[a-z]+ed)$", re.I)
@@ -130,7 +131,7 @@ class Context:
         left, right = self.clause(start, end)
         if _AS_EARLY_AS.search(left):
             return FUTURE
-        # "by Friday" is a deadline; "before Friday's purchases" names an event, whose
+        # "by Friday" is a deadline; "before Friday's talks" names an event, whose
         # tense is the clause's
         if _DEADLINE.search(left) and not right.startswith("'s") \
                 and not _PAST_AUXILIARY.search(left + right):
@@ -144,7 +145,7 @@ class Context:
         for cue in _TENSE_CUE.finditer(right):
             if _adjectival(right, cue):
                 continue
-            # "... will leave Thursday, Castro said": a trailing reporting verb dates the
+            # "... will leave Thursday, the minister said": a trailing reporting verb dates the
             # report, not the event, so it only counts when nothing precedes
             if nearest_before is not None and _REPORTING.match(cue.group()):
                 continue
@@ -194,16 +195,18 @@ class Context:
         return granules.day(ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7))
 
     def month(self, month: int, start: int, end: int) -> Granule:
-        """A month named without a year: the coming one, the story's, or the last one."""
+        """A month named without a year: the coming one or the last one.
+
+        Unlike a day, a month is not moved to the year the story named: "in
+        December" in a story about an earlier year is still the last December
+        (as TimeBank annotates it), since a story returning to that year names it.
+        """
         ref = self.reference
         if ref is None:
             return Granule(f"XXXX-{month:02d}", "month", None, None)
         tense = self.tense(start, end)
         if tense == FUTURE:
             return granules.month(ref.year + (1 if month < ref.month else 0), month)
-        story_year = self._story_year(start)
-        if month > ref.month and story_year is not None and story_year < ref.year:
-            return granules.month(story_year, month)
         if tense is None and 0 < (month - ref.month) % 12 <= TENSELESS_MONTH_MONTHS_AHEAD:
             # no tense to go by: the nearest such month, so "January" in an October
             # story is the coming one rather than the one nine months back

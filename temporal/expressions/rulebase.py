@@ -19,6 +19,10 @@ _TOKEN_REACH_CHARS = 40
 WORD_END = r"(?!\w|[-/:]\w|[.,]\d|\s*%)"
 
 
+# Modal verbs: what follows them is possible or to come, whatever the clause's tense.
+MODALS = frozenset(("will", "would", "could", "might", "may", "can", "shall", "should", "must"))
+
+
 class Resolution(NamedTuple):
     type: str
     granule: Granule

@@ -96,7 +96,7 @@ _PREP = {"in", "since", "until", "till", "by", "from", "to", "during", "through"
 _VERB_MONTHS = ("may", "march")
 # After "the March ...": words that make it the noun "march" ("the march of ...").
 _NOT_QUALIFIED = ("of", "on", "to", "through", "in", "for", "and", "was", "is")
-# After "in May ...": words that make "may" the verb ("in may be", "in may not").
+# Words after "May" that make it the verb even after a word of _PREP ("so that May be").
 _VERB_FOLLOWS = ("be", "have", "not", "also", "well", "still")
 _TITLES = ("mr", "ms", "mrs", "dr")
 

@@ -11,8 +11,8 @@ import re
 from .lexicon import (MONTH_FULL, MONTHS, PART_OF_DAY, PARTS_OF_DAY, SEASON, SEASONS, UNIT,
                       UNITS_PL, WEEKDAY, WEEKDAYS, unit_of)
 from .numbers import NUMBER, format_amount, is_approx, parse_number
-from .rulebase import (WORD_END, WORD_START, Rule, duration, next_word, prev_token, prev_word,
-                       ref_value, set_)
+from .rulebase import (MODALS, WORD_END, WORD_START, Rule, duration, next_word, prev_token,
+                       prev_word, ref_value, set_)
 
 # "over" and "within" are TimeML signals, left outside the span.
 _HEDGE = {"more than": "MORE_THAN",
@@ -81,9 +81,9 @@ _DUR_PREP = {"for", "in", "within", "over", "about", "after", "than", "nearly", 
 _BARE_PLURAL_PREP = {"for", "within", "over", "in", "of", "lasting", "took", "takes", "than",
                      "recent", "past", "long", "after", "few"}
 _ONE = ("a", "an", "one")
-# "$5 a day", "twice a year", "700 seats a week" are rates, not durations.
+# "$5 a day", "twice a year", "300 buses a day" are rates, not durations.
 _RATE_BEFORE = re.compile(r"(?:\d|percent|%|times|once|twice|cents?|dollars?)\s*$")
-# How far back a rate's quantity may stand ("700 seats a week"), in characters:
+# How far back a rate's quantity may stand ("300 buses a day"), in characters:
 # the window looked at, and the most that may separate the number from "a week".
 _RATE_REACH_CHARS = 40
 _QUANTITY_GAP_CHARS = 30
@@ -101,7 +101,7 @@ def _accept_duration(groups, text, start, end):
     unit = groups["unit"].lower()
     sentence_start = prev_token(text, start)[-1:] in ("", ".", "!", "?", '"')
     if groups["unit"][:1].isupper() and not sentence_start:
-        return False  # "60 Minutes", "Seven Days": titles
+        return False  # "48 Hours", "Ten Days": titles
     if not amount and not unit.endswith("s"):
         return False  # "the second", "last year": ordinals and deictics belong to other rules
     if _AGE_AFTER.match(text, end) or text[start:end].lower().endswith("old"):
@@ -169,12 +169,9 @@ def _accept_dur_full(groups, text, start, end):
                 and "past" not in span and "next" not in span)
 
 
-_MODAL = {"will", "would", "could", "might", "may", "can", "shall", "should", "to", "must"}
-
-
 def _resolve_dur_full(groups, ctx, start, end):
     if " ".join(ctx.text[start:end].lower().split()) == "one day" \
-            and prev_word(ctx.text, start) in _MODAL:
+            and prev_word(ctx.text, start) in MODALS | {"to"}:
         return ref_value("FUTURE_REF")  # "<modal> one day": an indefinite future, not 24 hours
     if groups.get("half2"):
         groups = dict(groups, half="x")
@@ -212,7 +209,7 @@ _FUNCTION = {"and", "or", "to", "in", "on", "at", "for", "by", "from", "since", 
 
 
 def _adverbial(text: str, start: int, end: int) -> bool:
-    """ "paid weekly" is a SET; "a weekly magazine", "quarterly dividend" are not."""
+    """ "paid weekly" is a SET; "a weekly magazine", "quarterly bonus" are not."""
     following = next_word(text, end)
     if text[start].isupper() and prev_word(text, start)[:1].isupper():
         return False
@@ -227,7 +224,7 @@ _STATISTIC_AFTER = re.compile(r"\s+(?:record|high|low|total|average|figures?|gai
 def _accept_rate(groups, text, start, end):
     """ "daily", "weekly" are SETs even as adjectives ("his weekly address"), but not in
     names ("the Weekly Standard"); "quarterly"/"annually" only as adverbs, since
-    "quarterly dividend" is a kind of payment, not a time."""
+    "quarterly bonus" is a kind of payment, not a time."""
     word = groups["w"].lower()
     if text[start].isupper() and prev_token(text, start)[-1:].isalpha():
         return False

@@ -79,7 +79,7 @@ def _accept_qcode(groups, text, start, end):
     return groups["k"].isupper()
 
 
-# "the quarter ended Sept. 30": the closing date names the quarter outright
+# "the quarter ended March 31": the closing date names the quarter outright
 _ENDED = re.compile(rf"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+"
                     rf"(?P<mon>{MONTH_ANY})\s+\d{{1,2}}(?:,\s*(?P<y>{YEAR}))?", re.I)
 
@@ -143,7 +143,7 @@ def _resolve_year_ago(groups, ctx, start, end):
 
 _ORDINAL_WORDS = "first|second|third|fourth|1st|2nd|3rd|4th"
 _NTH = (rf"{WORD_START}(?:(?P<the>the|this\s+year's|last\s+year's|next\s+year's)\s+"
-        # "the third-quarter loss": the adjective is found on its own
+        # "the third-quarter profit": the adjective is found on its own
         rf"(?!(?:{_ORDINAL_WORDS})-quarter))?"
         rf"(?:(?P<rel>year-earlier|year-ago|comparable|latest|current|previous)\s+)?"
         rf"(?:(?P<fy>fiscal|calendar)[\s-]+)?(?:(?P<y0>{YEAR})\s+)?"

@@ -13,7 +13,7 @@ from . import granules
 from .anchoring import PAST
 from .granules import Granule
 from .lexicon import DAY_NUM, MONTH_ANY, WEEKDAY, WEEKDAYS, month_number
-from .rulebase import WORD_END, WORD_START, Resolution, Rule, prev_word, ref_value
+from .rulebase import MODALS, WORD_END, WORD_START, Resolution, Rule, prev_word, ref_value
 
 _TZ = (r"(?:local\s+time|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Moscow\s+time|"
        r"Kyiv\s+time|ET|PT)")
@@ -117,7 +117,7 @@ def _accept_ref(groups, text, start, end):
     after = text[end:end + _REF_LOOKAHEAD_CHARS]
     if word == "now" and re.match(r"-\w", after):
         return False
-    if word == "current":  # "the current weakness" is now; "the current account" is a balance
+    if word == "current":  # "the current crisis" is now; "the current account" is a balance
         return not text[start - 1:start].isalpha() and _CURRENT_NOW.match(after) is not None \
             and prev_word(text, start) != "a"  # "a current affair"
     if word in ("the past", "the future", "the present") and _GRAMMAR_TERM.match(after):
@@ -132,8 +132,11 @@ def _accept_ref(groups, text, start, end):
 
 def _resolve_ref(groups, ctx, start, end):
     word = re.sub(r"\s+", " ", groups["w"].lower())
-    if word == "soon" and ctx.tense(start, end) == PAST:
-        return None  # "was soon released": soon after a past event, not the future of the report
+    if word == "soon" and ctx.tense(start, end) == PAST \
+            and prev_word(ctx.text, start) not in MODALS:
+        # "was soon freed": soon after a past event, not the future of the report;
+        # a modal ("may soon") looks ahead whatever the tense of the clause
+        return None
     return ref_value(_REFS[word])
 
 
