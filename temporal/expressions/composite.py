@@ -15,7 +15,9 @@ import datetime as dt
 import re
 
 from . import granules
+from .lexicon import PARTS_OF_DAY
 from .model import TimeExpression
+from .rules_time import clock_on
 
 # How far before a date its "the week of" / "the weekend of" / "the month of"
 # may start, in characters (the longest such head, with some spacing).
@@ -23,6 +25,9 @@ UNIT_OF_REACH_CHARS = 25
 
 # "the week of <date>", "the weekend of <date>", "the month of <date>"
 _UNIT_OF = re.compile(r"\b(the\s+(week|weekend|month)\s+of)\s+$", re.I)
+# "the morning of <date>", "on the night of <date>": a part of that day
+_PART_OF = re.compile(r"\b(?:(?P<edge>early|late)\s+(?:on\s+)?)?(the\s+(morning|afternoon|evening|night)"
+                      r"\s+of)\s+$", re.I)
 # "the day before" / "the day after" glued to the date it counts from
 _DAY_SHIFT = re.compile(r"(?:the|a)\s+day\s+(before|after)", re.I)
 # What may stand between a clock time and its day: "at 9 p.m., on <date>", "9 p.m. of <date>".
@@ -46,8 +51,13 @@ def _dated(found: TimeExpression, text: str, start: int, granule: granules.Granu
                           granule.precision, granule.earliest, granule.latest, None, rule)
 
 
+def found_granule(found: TimeExpression) -> granules.Granule:
+    return granules.Granule(found.value, found.precision, found.earliest, found.latest)
+
+
 def merge_anchored(results: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """Fold "the day before/after" and "the week/weekend/month of" into the date they name."""
+    """Fold "the day before/after", "the week/weekend/month of" and "the morning/.../night
+    of" into the date they name."""
     merged: list[TimeExpression] = []
     for found in results:
         day = _single_day(found)
@@ -60,6 +70,14 @@ def merge_anchored(results: list[TimeExpression], text: str) -> list[TimeExpress
             merged[-1] = _dated(found, text, previous.start, shifted, "day_shift_of")
             continue
         if day is not None:
+            part = _PART_OF.search(text, max(0, found.start - UNIT_OF_REACH_CHARS), found.start)
+            if part and (previous is None or previous.end <= part.start()):
+                code = PARTS_OF_DAY[part.group(3).lower()]
+                edge = {"early": "START", "late": "END"}.get((part.group("edge") or "").lower())
+                merged.append(dataclasses.replace(
+                    _dated(found, text, part.start(2), found_granule(found), "part_of_day_of"),
+                    type="TIME", value=f"{found.value}T{code}", mod=edge))
+                continue
             head = _UNIT_OF.search(text, max(0, found.start - UNIT_OF_REACH_CHARS), found.start)
             if head and previous is not None and previous.end > head.start():
                 # "the weekend" was taken on its own by a rule: it is the head of this phrase
@@ -94,7 +112,7 @@ def attach_times(results: list[TimeExpression], text: str) -> list[TimeExpressio
         following = results[i + 1]
         if following.precision == "day" and following.type == "DATE" and following.earliest \
                 and _TIME_TO_DAY.match(text[found.end:following.start]):
-            clock = found.value[found.value.index("T"):]
+            clock = clock_on(following.earliest, found.text, found.value)
             results[i] = dataclasses.replace(
                 found, value=following.value + clock, precision="time",
                 earliest=following.earliest, latest=following.latest)

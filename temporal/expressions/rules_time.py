@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 
 from . import granules
 from .anchoring import PAST
@@ -17,6 +18,16 @@ from .rulebase import MODALS, WORD_END, WORD_START, Resolution, Rule, prev_word,
 
 _TZ = (r"(?:local\s+time|[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Moscow\s+time|"
        r"Kyiv\s+time|ET|PT)")
+# The offset a time zone name gives, as TIMEX3/ISO 8601 write it after the time.
+_FIXED_OFFSETS = {
+    "gmt": "Z", "utc": "Z", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
+    "eet": "+02:00", "eest": "+03:00", "msk": "+03:00", "moscow time": "+03:00",
+    "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
+    "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
+}
+# Names whose offset depends on the date (summer time): looked up for the day itself.
+_REGIONAL_ZONES = {"et": ("America/New_York",), "pt": ("America/Los_Angeles",),
+                   "kyiv time": ("Europe/Kyiv", "Europe/Kiev")}
 _DAYWORD = rf"(?P<day>yesterday|today|tomorrow|tonight|{WEEKDAY})"
 _HOUR_WORDS = ("one two three four five six seven eight nine ten eleven twelve").split()
 _HOUR_NUMBER = {word: i + 1 for i, word in enumerate(_HOUR_WORDS)}
@@ -47,6 +58,49 @@ def _day_for(groups, ctx, start, end) -> tuple[dt.date | None, bool]:
     return ref, False
 
 
+def zone_offset(zone_name: str | None, day: dt.date | None, hour: int, minute: int) -> str:
+    """ "Z", "-04:00"... for a written zone; "" when it names none ("local time", "hrs").
+
+    A regional name (ET, Kyiv time) has the offset in force on that day; without the
+    day, or without the time zone database, it is left out rather than guessed.
+    """
+    name = " ".join((zone_name or "").lower().split())
+    if name in _FIXED_OFFSETS:
+        return _FIXED_OFFSETS[name]
+    if name not in _REGIONAL_ZONES or day is None:
+        return ""
+    for key in _REGIONAL_ZONES[name]:
+        try:
+            zone = zoneinfo.ZoneInfo(key)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            continue
+        local = dt.datetime(day.year, day.month, day.day, min(hour, 23), minute, tzinfo=zone)
+        offset_minutes = int(local.utcoffset().total_seconds()) // 60
+        sign = "-" if offset_minutes < 0 else "+"
+        hours, minutes = divmod(abs(offset_minutes), 60)
+        return "Z" if offset_minutes == 0 else f"{sign}{hours:02d}:{minutes:02d}"
+    return ""
+
+
+_ZONE_WRITTEN = re.compile(rf"(?<!\w){_TZ}(?!\w)", re.I)
+_CLOCK_VALUE = re.compile(r"T(\d{2})(?::(\d{2}))?")
+
+
+def clock_on(day: dt.date, expression_text: str, value: str) -> str:
+    """The clock part of a TIME ``value`` ("T09:00-05:00") for the time moved to ``day``.
+
+    A regional zone ("9 a.m. ET") may have another offset on that day than on
+    the day the time was first given.
+    """
+    clock = value[value.index("T"):]
+    zone = _ZONE_WRITTEN.search(expression_text)
+    written = _CLOCK_VALUE.match(clock)
+    if zone is None or written is None:
+        return clock
+    hour, minute = int(written[1]), int(written[2] or 0)
+    return written.group() + zone_offset(zone.group(), day, hour, minute)
+
+
 def _resolve_clock(groups, ctx, start, end):
     if groups.get("word"):
         hour, minute = (12, 0) if groups["word"].lower() in ("noon", "midday") else (24, 0)
@@ -65,6 +119,9 @@ def _resolve_clock(groups, ctx, start, end):
     granule = granules.clock(day, hour, minute)
     if hour == 24:  # TIMEX3 writes midnight at the end of a day as T24
         granule = granule._replace(value=granule.value.replace("T24:00", "T24"))
+    offset = zone_offset(groups.get("tz"), day, hour, minute)
+    if offset:  # "17:40 GMT": 2025-07-01T17:40Z
+        granule = granule._replace(value=granule.value + offset)
     return Resolution("TIME", granule, "APPROX" if groups.get("approx") else None)
 
 
@@ -148,7 +205,7 @@ _OCLOCK = r"(?:o['’]clock|in\s+the\s+(?P<ap>morning|afternoon|evening))"
 
 RULES = [
     Rule("clock_ampm",
-         rf"{WORD_START}{_APPROX_TIME}?{_HOUR_12}\s*{_AMPM}(?:\s+{_TZ})?{_CLOCK_DAY}?(?!\w)"
+         rf"{WORD_START}{_APPROX_TIME}?{_HOUR_12}\s*{_AMPM}(?:\s+(?P<tz>{_TZ}))?{_CLOCK_DAY}?(?!\w)"
          ,
          _resolve_clock),
     Rule("clock_24h",
