@@ -49,6 +49,13 @@ _IRREGULAR_PAST = (
 # Words ending in -ed that are no verbs' past tense.
 _NOT_PAST_ED = ("need|speed|embed|seed|feed|bleed|breed|proceed|exceed|succeed|"
                 "red|bed|hundred|shed|wed|led")
+# Verbs of scheduled events in the present tense, third person singular and plural
+# ("the trial starts", "leaders meet"): with a date they announce what is to come.
+# Only verbs that are rarely nouns, and only as finite verbs: not after "to" (an
+# infinitive takes the tense of the verb it depends on) nor after a determiner.
+_SCHEDULED_VERBS = "open|begin|start|meet|arrive|travel|visit|resume|convene|host"
+_SCHEDULED_PRESENT = (r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)"
+                      rf"(?:(?:{_SCHEDULED_VERBS})(?:e?s)?)")
 _FUTURE_CUES = (
     r"will|won't|'ll|shall|next|"
     r"due(?!\s+to\s+(?:the|a|an|his|her|their|its|this|that)\b)|"  # not "due to the storm"
@@ -58,7 +65,11 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+(?!(?:said|reported|believed|thought|known)\b)"
     r"(?:[a-z]{2,}ed|heard|held|made|given|seen|taken|sent|paid|sold)|"
     r"intends?\s+to|aims?\s+to|preview|is\s+to|are\s+to|to\s+be|from\s+now|later\s+this|"
-    r"payable|of\s+record|effective")
+    r"payable|of\s+record|effective|"
+    # what someone hopes, wants or agrees to do lies ahead of the saying
+    r"(?:hope|want|seek|promise|vow|agree|pledge|threaten|prepare|need)s?\s+to|"
+    # news writes scheduled events in the present tense: "the summit opens Tuesday"
+    rf"{_SCHEDULED_PRESENT}")
 _PAST_CUES = (
     r"had\s+been\s+(?:due|expected|scheduled|set|planned)|said|says|told|was|were|had|did|"
     r"ago|last|earlier|since|announced|reported|according|yesterday|"

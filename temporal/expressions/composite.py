@@ -26,8 +26,8 @@ UNIT_OF_REACH_CHARS = 25
 # "the week of <date>", "the weekend of <date>", "the month of <date>"
 _UNIT_OF = re.compile(r"\b(the\s+(week|weekend|month)\s+of)\s+$", re.I)
 # "the morning of <date>", "on the night of <date>": a part of that day
-_PART_OF = re.compile(r"\b(?:(?P<edge>early|late)\s+(?:on\s+)?)?(the\s+(morning|afternoon|evening|night)"
-                      r"\s+of)\s+$", re.I)
+_PART_OF = re.compile(r"\b(?:(?P<edge>early|late)\s+(?:on\s+)?)?"
+                      r"(the\s+(morning|afternoon|evening|night)\s+of)\s+$", re.I)
 # "the day before" / "the day after" glued to the date it counts from
 _DAY_SHIFT = re.compile(r"(?:the|a)\s+day\s+(before|after)", re.I)
 # What may stand between a clock time and its day: "at 9 p.m., on <date>", "9 p.m. of <date>".
