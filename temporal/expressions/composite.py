@@ -117,3 +117,88 @@ def attach_times(results: list[TimeExpression], text: str) -> list[TimeExpressio
                 found, value=following.value + clock, precision="time",
                 earliest=following.earliest, latest=following.latest)
     return results
+
+
+# Between the two ends of a range: "2007 to 2012", "Thursday through Saturday".
+_RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)
+# Before its first end: "from 2007 to 2012", "between 2007 and 2012".
+_RANGE_OPENER = re.compile(r"\b(from|between)\s+$", re.I)
+# "moved the vote from Tuesday to Thursday" names two dates, not the days between.
+_CHANGE_OF_DATE = re.compile(
+    r"\b(?:mov|postpon|delay|push|reschedul|brought|bring|chang|shift|switch|advanc|"
+    r"put\s+off|extend|cut|rais|increas|decreas|reduc|ris|fell|fall|grew|grow|climb|jump|"
+    r"drop|slipp?)\w*\b[^.;:]*$", re.I)
+# How far before "from" a verb of change is looked for, in characters.
+CHANGE_REACH_CHARS = 60
+_CONNECTOR_WORDS = re.compile(r"-|–|—|to|through|thru|till|until|and", re.I)
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def _weekday_moved(found: TimeExpression, days: int) -> TimeExpression:
+    day = found.earliest + dt.timedelta(days=days)
+    return dataclasses.replace(found, value=day.isoformat(), earliest=day, latest=day)
+
+
+def _later_reading(last: TimeExpression, first: TimeExpression) -> TimeExpression | None:
+    """``last`` read so that it does not end before ``first`` starts, or None.
+
+    A range's end is resolved on its own ("Saturday" as last Saturday), but it
+    lies after the start: a weekday moves on by a week, a day or month written
+    without a year by a year.
+    """
+    if last.latest >= first.earliest:
+        return last
+    if last.rule == "weekday":
+        return _weekday_moved(last, 7) if last.earliest + dt.timedelta(days=7) >= first.earliest \
+            else None
+    elif last.rule in ("month_day_year", "day_month_year", "month") \
+            and not _YEAR_WRITTEN.search(last.text):
+        try:
+            moved = (last.earliest.replace(year=last.earliest.year + 1),
+                     last.latest.replace(year=last.latest.year + 1))
+        except ValueError:  # 29 February
+            return None
+        if last.rule == "month":
+            moved = (moved[0], granules.month(moved[0].year, moved[0].month).latest)
+    else:
+        return None
+    if moved[1] < first.earliest:
+        return None
+    value = last.value.replace(str(last.earliest.year), str(moved[0].year), 1)
+    return dataclasses.replace(last, value=value, earliest=moved[0], latest=moved[1])
+
+
+def join_ranges(results: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """Give the first of two dates joined as a range ("from 2007 to 2012") the whole span.
+
+    TimeML annotates each end as its own TIMEX3 (and so does TimeBank), so both
+    stay in the list with their own values; the range is the first end's span,
+    which makes the date an analyst accepts from it the range itself.
+    """
+    for i in range(len(results) - 1):
+        first, last = results[i], results[i + 1]
+        if first.type != "DATE" or last.type != "DATE" or first.earliest is None \
+                or last.earliest is None:
+            continue
+        between = text[first.end:last.start]
+        if not _RANGE_CONNECTOR.fullmatch(between):
+            continue
+        connector = _CONNECTOR_WORDS.search(between).group().lower()
+        opener = _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
+        if connector == "and" and not (opener and opener.group(1).lower() == "between"):
+            continue
+        if connector in ("to", "-") and opener is None:
+            continue  # "June to July" alone: too often two dates ("cut from 5% to 3%")
+        if opener and _CHANGE_OF_DATE.search(
+                text, max(0, opener.start() - CHANGE_REACH_CHARS), opener.start()):
+            continue
+        if last.latest < first.earliest and first.rule == "weekday" and last.rule == "weekday" \
+                and first.earliest - dt.timedelta(days=7) <= last.earliest:
+            # both weekdays read as past ones: the range is the week before
+            first = _weekday_moved(first, -7)
+        last = _later_reading(last, first)
+        if last is None:
+            continue
+        results[i + 1] = last
+        results[i] = dataclasses.replace(first, precision="range", latest=last.latest)
+    return results

@@ -15,7 +15,7 @@ from typing import Iterable
 from . import (rules_calendar, rules_duration, rules_explicit, rules_fiscal, rules_relative,
                rules_time)
 from .anchoring import Context
-from .composite import attach_times, merge_anchored
+from .composite import attach_times, join_ranges, merge_anchored
 from .model import TimeExpression
 from .rulebase import Rule
 
@@ -174,5 +174,5 @@ def find_expressions(text: str, reference: dt.date | None) -> list[TimeExpressio
                                       resolution.mod, rule.name))
         if resolution.type in ("DATE", "TIME"):
             ctx.note(granule, start)
-    return merge_anchored(attach_times(results, text), text)
+    return join_ranges(merge_anchored(attach_times(results, text), text), text)
 

@@ -258,6 +258,34 @@ def _accept_old_year(groups, text, start, end):
                                                                               end)
 
 
+def _accept_day_range(groups, text, start, end):
+    """Both numbers must be days, the second after the first; "and" only after "between"."""
+    if not _month_ok(groups["mon"]) or _QUANTITY_AFTER.match(text, end) \
+            or _COUNT_NOUN.match(text, end + 1):
+        return False
+    if int(re.sub(r"\D", "", groups["d"])) >= int(re.sub(r"\D", "", groups["d2"])):
+        return False
+    connector = re.search(r"(?:-|–|—|to|through|thru|until|till|and)", text[start:end].lower()[2:])
+    return not (connector and connector.group() == "and" and prev_word(text, start) != "between")
+
+
+def _resolve_day_range(groups, ctx, start, end):
+    """One DATE from the first day to the last: TIMEX3 has no range value, so the value
+    is the first day's (as for "1990-91"), and the span carries the whole range."""
+    first = _resolve_date(dict(groups), ctx, start, end)
+    if first is None:
+        return None
+    first_day = first.granule.earliest
+    if first_day is None:  # no reference date: the first day is all that is known
+        return first
+    try:
+        last_day = first_day.replace(day=_day(groups["d2"]))
+    except ValueError:
+        return None
+    granule = granules.Granule(first.granule.value, "range", first_day, last_day)
+    return Resolution("DATE", granule)
+
+
 def _resolve_month_first(groups, ctx, start, end):
     groups = dict(groups, d=groups.get("d2") or groups.get("dw") or groups.get("dw2"))
     return _resolve_date(groups, ctx, start, end)
@@ -278,6 +306,14 @@ _CENTURY = (r"(?:the\s+)?(?:(?P<cmod>early|mid|late)[\s-]+)?"
 _YEAR_EDGE = (r"(?P<emod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
               r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|"
               r"the\s+last\s+half\s+of)")
+# "June 20 to 30", "20-30 June 2025": days of one month written as one expression.
+_DAY_RANGE_SEPARATOR = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
+_MONTH_DAYS = (rf"(?P<mon>{MONTH_ANY})\s+(?P<d>{DAY_NUM}){_DAY_RANGE_SEPARATOR}(?P<d2>{DAY_NUM})"
+               rf"(?:,?\s+(?P<y>{YEAR}))?")
+_DAYS_MONTH = (rf"(?P<d>{DAY_NUM}){_DAY_RANGE_SEPARATOR}(?P<d2>{DAY_NUM})\s+(?:of\s+)?"
+               rf"(?P<mon>{MONTH_ANY})(?:,?\s+(?P<y>{YEAR}))?")
+# What a number after "June 20 to" must not be followed by: it counts something.
+_QUANTITY_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _PLAIN_YEAR_START = rf"(?:{WORD_START}|(?<=\bpost-)|(?<=\bpre-))"  # "post-2014" is a year too
 
 RULES = [
@@ -292,6 +328,10 @@ RULES = [
          ,
          _resolve_numeric, _accept_dmy),
     Rule("day_month_year", WORD_START + _DAY_FIRST + WORD_END, _resolve_date, _accept_date),
+    Rule("month_day_range", WORD_START + _MONTH_DAYS + WORD_END, _resolve_day_range,
+         _accept_day_range),
+    Rule("day_month_range", WORD_START + _DAYS_MONTH + WORD_END, _resolve_day_range,
+         _accept_day_range),
     Rule("month_day_year",
          WORD_START + _MONTH_FIRST + WORD_END,
          _resolve_month_first, _accept_date),
