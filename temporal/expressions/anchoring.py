@@ -67,7 +67,8 @@ _FUTURE_CUES = (
     r"intends?\s+to|aims?\s+to|preview|is\s+to|are\s+to|to\s+be|from\s+now|later\s+this|"
     r"payable|of\s+record|effective|"
     # what someone hopes, wants or agrees to do lies ahead of the saying
-    r"(?:hope|want|seek|promise|vow|agree|pledge|threaten|prepare|need)s?\s+to|"
+    r"(?:hope|want|seek|promise|vow|agree|pledge|threaten|prepare|need|decide|offer)"
+    r"(?:s|d|ed)?\s+to|(?:agreement|deal|decision|bid|offer|pledge|promise)\s+to|"
     # news writes scheduled events in the present tense: "the summit opens Tuesday"
     rf"{_SCHEDULED_PRESENT}")
 _PAST_CUES = (

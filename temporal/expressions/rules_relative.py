@@ -282,11 +282,22 @@ def _accept_next_day(groups, text, start, end):
 _YEAR_STEP = {"latest": -1, "last": -1, "previous": -1, "next": 1}
 
 
+# "the year ended Sept. 30" is a twelve-month period; so is "the year" after a
+# preposition of extent ("in the year", "throughout the year").  Otherwise, as
+# in "results for the year", "the first half of the year", it is the year itself.
+_PERIOD_END_AFTER = re.compile(r"\s+(?:ended|ending|ends|to)\b", re.I)
+_EXTENT_BEFORE = frozenset(("in", "within", "throughout", "during", "over", "a", "per"))
+
+
+def _year_as_span(text: str, start: int, end: int) -> bool:
+    return bool(_PERIOD_END_AFTER.match(text, end)) or prev_word(text, start) in _EXTENT_BEFORE
+
+
 def _resolve_the_year(groups, ctx, start, end):
     rel = _words(groups.get("rel"))
     if rel == "same":
         return _resolve_unit_rel(dict(groups, rel="that", unit="year"), ctx, start, end)
-    if not rel and not groups.get("full"):
+    if not rel and not groups.get("full") and _year_as_span(ctx.text, start, end):
         return duration("P1Y")
     if not rel and ctx.last_date is not None and ctx.last_date.precision == "year" \
             and start - ctx.last_date_at < NAMED_YEAR_ECHO_CHARS:
