@@ -265,8 +265,7 @@ def _accept_day_range(groups, text, start, end):
         return False
     if int(re.sub(r"\D", "", groups["d"])) >= int(re.sub(r"\D", "", groups["d2"])):
         return False
-    connector = re.search(r"(?:-|–|—|to|through|thru|until|till|and)", text[start:end].lower()[2:])
-    return not (connector and connector.group() == "and" and prev_word(text, start) != "between")
+    return groups["sep"].lower() != "and" or prev_word(text, start) == "between"
 
 
 def _resolve_day_range(groups, ctx, start, end):
@@ -307,7 +306,7 @@ _YEAR_EDGE = (r"(?P<emod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\
               r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|"
               r"the\s+last\s+half\s+of)")
 # "June 20 to 30", "20-30 June 2025": days of one month written as one expression.
-_DAY_RANGE_SEPARATOR = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
+_DAY_RANGE_SEPARATOR = r"\s*(?P<sep>-|–|—|to|through|thru|until|till|and)\s*"
 _MONTH_DAYS = (rf"(?P<mon>{MONTH_ANY})\s+(?P<d>{DAY_NUM}){_DAY_RANGE_SEPARATOR}(?P<d2>{DAY_NUM})"
                rf"(?:,?\s+(?P<y>{YEAR}))?")
 _DAYS_MONTH = (rf"(?P<d>{DAY_NUM}){_DAY_RANGE_SEPARATOR}(?P<d2>{DAY_NUM})\s+(?:of\s+)?"

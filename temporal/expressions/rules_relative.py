@@ -86,6 +86,26 @@ def _resolve_this_pod(groups, ctx, start, end):
     return Resolution("TIME", granules.part_of_day(day, part), mod)
 
 
+def _resolve_story_pod(groups, ctx, start, end):
+    """ "in the morning", "by mid-afternoon": a part of the day the story is on."""
+    anchor = ctx.story_anchor()
+    if anchor is not None and anchor.precision in ("day", "time") and anchor.earliest:
+        day = granules.day(anchor.earliest)
+    else:
+        day = _day_from_ref(ctx, 0)
+    part = PARTS_OF_DAY[groups["pod"].lower()]
+    return Resolution("TIME", granules.part_of_day(day, part), "MID" if groups.get("mid") else None)
+
+
+# "in the morning" is that day's morning after "in"/"by"/"until"; elsewhere "the
+# morning" is often the noun ("the morning was calm", "a morning of talks").
+_STORY_POD_PREPOSITIONS = frozenset(("in", "by", "until", "till", "since"))
+
+
+def _accept_story_pod(groups, text, start, end):
+    return bool(groups.get("mid")) or prev_word(text, start) in _STORY_POD_PREPOSITIONS
+
+
 def _resolve_overnight(groups, ctx, start, end):
     return Resolution("TIME", granules.part_of_day(_day_from_ref(ctx, -1), "NI"))
 
@@ -358,6 +378,10 @@ RULES = [
          rf"(?P<pod>morning|afternoon|evening|night){WORD_END}",
          _resolve_this_pod),
     Rule("overnight", rf"{WORD_START}overnight{WORD_END}", _resolve_overnight, _accept_overnight),
+    Rule("story_part_of_day",
+         rf"{WORD_START}(?:the\s+|(?P<mid>mid)(?:-|\s)?)"
+         rf"(?P<pod>morning|afternoon|evening){WORD_END}",
+         _resolve_story_pod, _accept_story_pod),
     Rule("next_day", rf"{WORD_START}{_STORY_DAY}{WORD_END}", _resolve_next_day, _accept_next_day),
     Rule("ago",
          rf"{WORD_START}(?:{_AGO_HEDGE}\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNITS_PL})"
@@ -379,6 +403,6 @@ RULES = [
          _resolve_edge_of_unit),
     Rule("fiscal_year", rf"{WORD_START}{_THE_YEAR}{WORD_END}", _resolve_the_year),
     Rule("year_end",
-         rf"{WORD_START}(?:(?P<rel>this|last|next)\s+)?year[\s-]end{WORD_END}",
+         rf"{WORD_START}(?:(?P<rel>this|last|next)\s+)?year(?:[\s-]|['’]s\s+)end{WORD_END}",
          _resolve_year_end),
 ]
