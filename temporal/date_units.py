@@ -64,8 +64,11 @@ def unit_span(precision: Precision | str, day: _dt.date) -> tuple[_dt.date, _dt.
         return day, day
     if p in (Precision.WEEK, Precision.WEEKEND):
         monday = day - _dt.timedelta(days=day.weekday())
-        first = monday + _dt.timedelta(days=5 if p is Precision.WEEKEND else 0)
-        return first, monday + _dt.timedelta(days=6)
+        try:
+            first = monday + _dt.timedelta(days=5 if p is Precision.WEEKEND else 0)
+            return first, monday + _dt.timedelta(days=6)
+        except OverflowError:  # the week of 27 December 9999 ends in year 10000
+            raise ValueError("the week runs past year 9999") from None
     if p is Precision.RANGE:
         raise ValueError("a range has no unit")
     y, m = day.year, day.month

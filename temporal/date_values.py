@@ -96,8 +96,13 @@ class EventDate:
             if first == last:
                 # It would display, and read back, as a plain day.
                 raise DateParseError("A range needs at least two days; use a day instead.")
-        elif unit_span(p, first) != (first, last):
-            raise DateParseError(f"{first}/{last} is not a whole {p.value}.")
+        else:
+            try:
+                whole = unit_span(p, first) == (first, last)
+            except ValueError:  # a unit running past year 9999
+                whole = False
+            if not whole:
+                raise DateParseError(f"{first}/{last} is not a whole {p.value}.")
 
     @property
     def value(self) -> str:
@@ -267,7 +272,8 @@ def whole_unit(p: P, y: int, m: int, text: str, approx: bool = False) -> EventDa
     except DateParseError:
         raise
     except ValueError:  # e.g. winter 9999 ends in year 10000
-        raise DateParseError(f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.") from None
+        raise DateParseError(
+            f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.") from None
 
 
 def numbered(kind: str, n: int, top: int, text: str) -> int:
@@ -283,7 +289,13 @@ def iso_week(y: int, week: int, weekend: bool, text: str, approx: bool = False) 
     if not 1 <= week <= weeks:
         raise DateParseError(f"“{text}” is not a real week: {y} has {weeks} ISO weeks.")
     p = P.WEEKEND if weekend else P.WEEK
-    return EventDate(*unit_span(p, _dt.date.fromisocalendar(y, week, 1)), p, approx)
+    try:
+        return EventDate(*unit_span(p, _dt.date.fromisocalendar(y, week, 1)), p, approx)
+    except DateParseError:
+        raise
+    except ValueError:  # the last week of 9999 ends in year 10000
+        raise DateParseError(
+            f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.") from None
 
 
 def match_value(s: str, timex: bool, text: str) -> EventDate | None:
@@ -316,12 +328,14 @@ def match_value(s: str, timex: bool, text: str) -> EventDate | None:
     if "week" in g:
         return iso_week(int(g["wy"]), int(g["week"]), "we" in g, text, approx)
     if "month" in g:
-        return whole_unit(P.MONTH, int(g["my"]), numbered("month", int(g["month"]), 12, text), text, approx)
+        month = numbered("month", int(g["month"]), 12, text)
+        return whole_unit(P.MONTH, int(g["my"]), month, text, approx)
     if "quarter" in g:
         q = numbered("quarter", int(g["quarter"]), 4, text)
         return whole_unit(P.QUARTER, int(g["qy"]), 3 * q - 2, text, approx)
     if "season" in g:
-        return whole_unit(P.SEASON, int(g["sy"]), 3 + 3 * SEASON_CODES.index(g["season"]), text, approx)
+        first_month = 3 + 3 * SEASON_CODES.index(g["season"])
+        return whole_unit(P.SEASON, int(g["sy"]), first_month, text, approx)
     if "half" in g:
         h = numbered("half", int(g["half"]), 2, text)
         return whole_unit(P.HALF, int(g["hy"]), 6 * h - 5, text, approx)

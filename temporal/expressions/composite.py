@@ -126,8 +126,7 @@ _RANGE_OPENER = re.compile(r"\b(from|between)\s+$", re.I)
 # "moved the vote from Tuesday to Thursday" names two dates, not the days between.
 _CHANGE_OF_DATE = re.compile(
     r"\b(?:mov|postpon|delay|push|reschedul|brought|bring|chang|shift|switch|advanc|"
-    r"put\s+off|extend|cut|rais|increas|decreas|reduc|ris|fell|fall|grew|grow|climb|jump|"
-    r"drop|slipp?)\w*\b[^.;:]*$", re.I)
+    r"put\s+off|extend)\w*\b[^.;:]*$", re.I)
 # How far before "from" a verb of change is looked for, in characters.
 CHANGE_REACH_CHARS = 60
 _CONNECTOR_WORDS = re.compile(r"-|–|—|to|through|thru|till|until|and", re.I)
@@ -189,7 +188,7 @@ def join_ranges(results: list[TimeExpression], text: str) -> list[TimeExpression
             continue
         if connector in ("to", "-") and opener is None:
             continue  # "June to July" alone: too often two dates ("cut from 5% to 3%")
-        if opener and _CHANGE_OF_DATE.search(
+        if opener and opener.group(1).lower() == "from" and _CHANGE_OF_DATE.search(
                 text, max(0, opener.start() - CHANGE_REACH_CHARS), opener.start()):
             continue
         if last.latest < first.earliest and first.rule == "weekday" and last.rule == "weekday" \
