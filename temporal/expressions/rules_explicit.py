@@ -11,7 +11,7 @@ import re
 from . import granules
 from .lexicon import DAY_NUM, MONTH_ANY, ORDINAL_WORD, ORDINALS, WEEKDAY_ANY, YEAR, month_number
 from .numbers import parse_number
-from .rulebase import WORD_END, WORD_START, Resolution, Rule, prev_word
+from .rulebase import WORD_END, WORD_START, Resolution, Rule, prev_token, prev_word
 
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -150,9 +150,27 @@ def _accept_year(groups, text, start, end):
         return False
     if text[end:end + 1] == " " and _COUNT_NOUN.match(text, end + 1):
         return False  # "2000 people"
-    if prev_word(text, start) in _NOT_A_YEAR_BEFORE:
+    if prev_word(text, start) in _NOT_A_YEAR_BEFORE or _in_a_name(text, start):
         return False
     return text[max(0, start - 1):start] != "#"
+
+
+# Capitalised words after which a year still reads as a date at a sentence start.
+_SENTENCE_OPENERS = frozenset(("the", "in", "since", "by", "from", "until", "before", "after",
+                               "during", "for", "of", "through", "between", "early", "late",
+                               "mid", "fiscal", "calendar", "spring", "summer", "autumn",
+                               "fall", "winter", "christmas", "easter"))
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """ "Orion 1980", "Expo 2020": a year right after a capitalised word inside a
+    sentence is part of a name (months, seasons and holidays are matched whole by
+    their own rules, so they never stand before a bare year here)."""
+    before = prev_token(text, start)
+    if not (before[:1].isupper() and before.isalpha()) or before.lower() in _SENTENCE_OPENERS:
+        return False
+    previous = prev_token(text, start - len(before) - 1)
+    return previous[-1:] not in ("", ".", "!", "?", '"', "“", ":")
 
 
 def _resolve_year(groups, ctx, start, end):

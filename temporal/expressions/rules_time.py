@@ -146,14 +146,14 @@ _AMPM = r"(?P<ap>[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
 _REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF", "the present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
     "current": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
     "more recently": "PAST_REF", "most recently": "PAST_REF",
     "the past": "PAST_REF", "once upon a time": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "a later date": "FUTURE_REF", "shortly": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "shortly": "FUTURE_REF",
     "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
 }
