@@ -11,7 +11,7 @@ import re
 
 from . import granules
 from .granules import Granule
-from .lexicon import PARTS_OF_DAY, UNITS_PL, unit_of
+from .lexicon import ORDINAL_WORD, PARTS_OF_DAY, UNITS_PL, unit_of
 from .numbers import NUMBER, parse_number
 from .rulebase import WORD_END, WORD_START, Resolution, Rule, duration, prev_token, prev_word
 from .rules_fiscal import REPORTING_LAG_DAYS
@@ -104,6 +104,22 @@ _STORY_POD_PREPOSITIONS = frozenset(("in", "by", "until", "till", "since"))
 
 def _accept_story_pod(groups, text, start, end):
     return bool(groups.get("mid")) or prev_word(text, start) in _STORY_POD_PREPOSITIONS
+
+
+# "today is the eighth day of the strike": the day it is said of.
+_NTH_DAY_VERBS = frozenset(("is", "s", "it's", "that's", "marks", "marked", "was"))
+
+
+def _accept_nth_day(groups, text, start, end):
+    return prev_word(text, start) in _NTH_DAY_VERBS
+
+
+def _resolve_nth_day(groups, ctx, start, end):
+    if prev_word(ctx.text, start) in ("was", "marked"):
+        anchor = ctx.story_anchor()
+        if anchor is not None and anchor.precision == "day" and anchor.earliest:
+            return Resolution("DATE", granules.day(anchor.earliest))
+    return Resolution("DATE", _day_from_ref(ctx, 0))
 
 
 def _resolve_overnight(groups, ctx, start, end):
@@ -378,6 +394,10 @@ RULES = [
          rf"(?P<pod>morning|afternoon|evening|night){WORD_END}",
          _resolve_this_pod),
     Rule("overnight", rf"{WORD_START}overnight{WORD_END}", _resolve_overnight, _accept_overnight),
+    Rule("nth_day_of",
+         rf"{WORD_START}the\s+(?:{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+"
+         rf"(?:straight\s+|consecutive\s+)?day(?=\s+of\b)",
+         _resolve_nth_day, _accept_nth_day),
     Rule("story_part_of_day",
          rf"{WORD_START}(?:the\s+|(?P<mid>mid)(?:-|\s)?)"
          rf"(?P<pod>morning|afternoon|evening){WORD_END}",

@@ -95,3 +95,40 @@ def test_soon_after_a_modal_is_future_in_a_past_clause():
 
 def test_soon_in_a_past_narrative_is_not_the_future():
     assert found("He was arrested and was soon freed.") == []
+
+
+# --- more grammar found on the development set ----------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Today is the tenth day of the strike.", "2025-07-03"),
+    ("It's the third straight day of protests.", "2025-07-03"),
+    ("On June 30, 2025 the city was calm. That was the 12th day of the siege.", "2025-06-30"),
+])
+def test_the_nth_day_of_an_event_is_the_day_it_is_said_of(text, value):
+    assert found(text)[-1][1:] == ("DATE", value)
+
+
+def test_the_nth_day_without_a_verb_is_no_date():
+    assert found("Workers marched on the fifth day of talks.") == []
+
+
+@pytest.mark.parametrize("text", ["The Expo 2020 site closed.", "He joined Vision 2030 staff."])
+def test_a_year_inside_a_name_is_no_date(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The 2020 Olympics were delayed.", "2020"),
+    ("In 2020 the Olympics were delayed.", "2020"),
+    ("Officials said 2020 was a hard year.", "2020"),
+])
+def test_a_year_after_a_sentence_opener_or_a_verb_is_a_date(text, value):
+    assert [v for _, _, v in found(text)] == [value]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Net income for the year rose 5%.", "DATE", "2025"),
+    ("Sales for the year ended June 30 rose.", "DURATION", "P1Y"),
+    ("Prices rose in the year to March.", "DURATION", "P1Y"),
+])
+def test_the_year_is_a_date_unless_it_is_a_period(text, kind, value):
+    assert found(text)[0][1:] == (kind, value)
