@@ -121,8 +121,10 @@ def attach_times(results: list[TimeExpression], text: str) -> list[TimeExpressio
 
 # Between the two ends of a range: "2007 to 2012", "Thursday through Saturday".
 _RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)
-# Before its first end: "from 2007 to 2012", "between 2007 and 2012".
+# Before its first end: "from 2007 to 2012", "between 2007 and 2012"; looked for
+# this many characters back (the word and its spacing).
 _RANGE_OPENER = re.compile(r"\b(from|between)\s+$", re.I)
+RANGE_OPENER_REACH_CHARS = 10
 # "moved the vote from Tuesday to Thursday" names two dates, not the days between.
 _CHANGE_OF_DATE = re.compile(
     r"\b(?:mov|postpon|delay|push|reschedul|brought|bring|chang|shift|switch|advanc|"
@@ -183,7 +185,8 @@ def join_ranges(results: list[TimeExpression], text: str) -> list[TimeExpression
         if not _RANGE_CONNECTOR.fullmatch(between):
             continue
         connector = _CONNECTOR_WORDS.search(between).group().lower()
-        opener = _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
+        opener = _RANGE_OPENER.search(text, max(0, first.start - RANGE_OPENER_REACH_CHARS),
+                                      first.start)
         if connector == "and" and not (opener and opener.group(1).lower() == "between"):
             continue
         if connector in ("to", "-") and opener is None:
