@@ -103,17 +103,17 @@ def attach_times(results: list[TimeExpression], text: str) -> list[TimeExpressio
     The clock rules only know the day words glued to them; a date joined by
     "on", "of" or a comma is found by the date rules, so it is joined here.
     """
-    for i, found in enumerate(results[:-1]):
+    for position, found in enumerate(results[:-1]):
         if found.type != "TIME" or found.rule not in _CLOCK_RULES \
                 or found.value.count("T") != 1:
             continue
         if any(word in found.text.lower() for word in _DAY_WORDS):
             continue
-        following = results[i + 1]
+        following = results[position + 1]
         if following.precision == "day" and following.type == "DATE" and following.earliest \
                 and _TIME_TO_DAY.match(text[found.end:following.start]):
             clock = clock_on(following.earliest, found.text, found.value)
-            results[i] = dataclasses.replace(
+            results[position] = dataclasses.replace(
                 found, value=following.value + clock, precision="time",
                 earliest=following.earliest, latest=following.latest)
     return results
@@ -176,8 +176,8 @@ def join_ranges(results: list[TimeExpression], text: str) -> list[TimeExpression
     stay in the list with their own values; the range is the first end's span,
     which makes the date an analyst accepts from it the range itself.
     """
-    for i in range(len(results) - 1):
-        first, last = results[i], results[i + 1]
+    for position in range(len(results) - 1):
+        first, last = results[position], results[position + 1]
         if first.type != "DATE" or last.type != "DATE" or first.earliest is None \
                 or last.earliest is None:
             continue
@@ -201,6 +201,6 @@ def join_ranges(results: list[TimeExpression], text: str) -> list[TimeExpression
         last = _later_reading(last, first)
         if last is None:
             continue
-        results[i + 1] = last
-        results[i] = dataclasses.replace(first, precision="range", latest=last.latest)
+        results[position + 1] = last
+        results[position] = dataclasses.replace(first, precision="range", latest=last.latest)
     return results

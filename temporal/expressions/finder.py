@@ -121,18 +121,18 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
 
 def _select(cands: list, length: int) -> list:
     """Longest first; ties go to the earlier candidate (explicit families are tried first)."""
-    def longest_first(i: int) -> tuple[int, int, int]:
-        start, end = cands[i][0], cands[i][1]
-        return -(end - start), start, i
+    def longest_first(index: int) -> tuple[int, int, int]:
+        start, end = cands[index][0], cands[index][1]
+        return -(end - start), start, index
 
     taken = bytearray(length)
     chosen = []
-    for i in sorted(range(len(cands)), key=longest_first):
-        start, end = cands[i][0], cands[i][1]
+    for index in sorted(range(len(cands)), key=longest_first):
+        start, end = cands[index][0], cands[index][1]
         if taken.find(1, start, end) != -1:
             continue
         taken[start:end] = b"\x01" * (end - start)
-        chosen.append(cands[i])
+        chosen.append(cands[index])
     chosen.sort(key=lambda c: c[0])
     return chosen
 
@@ -148,13 +148,13 @@ def find_expressions(text: str, reference: dt.date | None) -> list[TimeExpressio
     # ASCII-only lower-casing keeps offsets: str.lower() can lengthen text ("İ" -> "i̇")
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text.translate(_ASCII_LOWER))]
     last = len(tokens) - 1
-    for i, (pos, word) in enumerate(tokens):
+    for index, (pos, word) in enumerate(tokens):
         families = _NUMERIC if word[0].isdigit() or word == "'" else by_word.get(word)
         if not families:
             continue
         if word in _LEADERS:
             # "the", "a", "at"... start an expression only if the next word could continue one
-            following = tokens[i + 1][1] if i < last else ""
+            following = tokens[index + 1][1] if index < last else ""
             if not (following[:1].isdigit() or following == "'" or following in _ANY_WORD):
                 continue
         for family in families:
