@@ -304,3 +304,10 @@ def test_shifted_keeps_precision_and_undoes(date, units):
         return
     assert moved.precision is date.precision and moved.approximate == date.approximate
     assert moved.shifted(-units) == date
+
+
+@pytest.mark.parametrize("text", ["week 52 9999", "9999-W52", "9999-W52-WE"])
+def test_the_last_week_of_9999_is_refused_with_a_message(text):
+    # its Sunday (or its Saturday) falls in year 10000, which no date can hold
+    with pytest.raises(DateParseError, match="only years"):
+        parse_date(text)

@@ -1,13 +1,11 @@
 """The seed article and its gold: the dates analysts will see first must be right."""
 import datetime as dt
 import json
-from pathlib import Path
-
 import pytest
 
 from temporal.expressions import find_expressions
+from tests.conftest import SHARED
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 GOLD = SHARED / "temporal-gold" / "izhevsk-kupol.json"
 
 
