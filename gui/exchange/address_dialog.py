@@ -8,8 +8,14 @@ for correcting, rather than in a message box that would lose it.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from storage.fetching import TIMEOUT_SECONDS
 

@@ -3,11 +3,11 @@
 A small dialog (``gui.exchange.address_dialog``) asks for the address, and
 this fetches it on a worker thread (``gui.exchange.address_fetch``, through
 ``storage.fetching``: one page, a timeout, a size cap, no scripts or other
-resources), so the window stays responsive for the seconds a slow site takes.  While it fetches the dialog
-says so and Cancel gives up at once (a late answer is thrown away).  A failure
-is shown in the dialog, with the address kept for correcting; a page that
-was read is imported like a file (one undo step, duplicates refused, date
-evidence that disagrees reported).
+resources), so the window stays responsive for the seconds a slow site takes.
+While it fetches the dialog says so and Cancel gives up at once (a late answer
+is thrown away).  A failure is shown in the dialog, with the address kept for
+correcting; a page that was read is imported like a file (one undo step,
+duplicates refused, date evidence that disagrees reported).
 """
 
 from __future__ import annotations

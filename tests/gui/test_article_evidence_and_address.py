@@ -105,11 +105,14 @@ def test_import_from_address_fetches_one_page_as_one_undo_step(window, qtbot, si
     address = site.add("/2025/07/01/ferry", STORY.encode("cp1251"),
                        "text/html; charset=windows-1251")
     QApplication.clipboard().setText(address)
+    records = []
+    window.session.changed.connect(records.append)
     dialog = open_address_dialog(window, qtbot)
     assert dialog.address.text() == address  # taken from the clipboard
     qtbot.keyClick(dialog.address, Qt.Key_Return)
     qtbot.waitUntil(lambda: window.article_list.model().rowCount() == 1, timeout=15000)
     assert not dialog.isVisible()
+    assert [r.articles_added for r in records] == [{window.current_article_id()}]
     article = current(window)
     assert (article.url, article.outlet, article.published) == (
         address, "Річкова газета", "2025-07-01T09:49:00+03:00")
@@ -117,6 +120,7 @@ def test_import_from_address_fetches_one_page_as_one_undo_step(window, qtbot, si
     assert site.requests == ["/2025/07/01/ferry"]
     action(window, "actionUndo").trigger()
     assert window.article_list.model().rowCount() == 0
+    assert records[-1].articles_removed == records[0].articles_added
 
 
 def test_a_failed_fetch_is_shown_in_the_dialog_and_can_be_retried(window, qtbot, site):

@@ -107,3 +107,16 @@ def test_article_of_a_missing_id(tmp_path, capsys):
     run(["import", str(project), str(tmp_path / "h.txt")])
     assert run(["article", str(project), "7", "--title", "x"]) == 2
     assert "there is no article 7" in capsys.readouterr().err
+
+
+def test_import_encoding_reads_the_file_as_the_analyst_says(tmp_path, capsys):
+    text = "Паром вернулся на реку\n\nПервый рейс ушёл на рассвете во вторник.\n"
+    story = tmp_path / "ferry.txt"
+    story.write_bytes(text.encode("koi8_r"))
+    project = tmp_path / "p.sqlite"
+    assert run(["import", str(project), str(story), "--encoding", "koi8_r"]) == 0
+    assert "note:" not in capsys.readouterr().err  # chosen, not guessed: nothing to say
+    assert rows(project, "title, text") == [("Паром вернулся на реку", text.strip("\n"))]
+    other = tmp_path / "q.sqlite"
+    assert run(["import", str(other), str(story), "--encoding", "utf-8"]) == 1
+    assert "is not valid" in capsys.readouterr().err and rows(other, "id") == []
