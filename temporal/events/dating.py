@@ -1,0 +1,87 @@
+"""Which happening each date belongs to: dating follows the clause.
+
+A date premodifying a noun dates that noun ("the November strike"); one
+right after a noun's preposition dates the noun ("a phone call on Tuesday");
+otherwise it dates the happening of its own clause, verbs before nouns
+("On Tuesday, Putin and Macron held talks"), and only then a reporting verb
+("Putin said last week"). "Since November" opens a period: the happening in
+its clause is later, so it dates only an earlier one the sentence points back
+to ("that strike"). Bare weekdays and "overnight" are resolved by the
+expression finder (tense, story clock); lead happenings with no date at all
+are the news of the publication day.
+"""
+from __future__ import annotations
+
+from temporal.expressions import TimeExpression
+
+from .lexicon import ANAPHORIC, PREPOSITIONS
+from .sentences import Sentence
+from .triggers import Trigger, guess_trigger
+
+DATED_TYPES = ("DATE", "TIME")
+_POSTMODIFIER = {"on", "in", "for", "at", "of", "from", "during", "set"}
+_ANAPHORA = {"that", "previous", "earlier", "last", "first", "prior"}
+
+
+def usable(expression: TimeExpression) -> bool:
+    """A calendar date an event can carry (not "currently", not a duration)."""
+    return (expression.type in DATED_TYPES and expression.earliest is not None
+            and expression.latest is not None and not expression.value.endswith("_REF"))
+
+
+def expression_words(sentence: Sentence, expression: TimeExpression) -> list[int]:
+    return [i for i, w in enumerate(sentence.words)
+            if w.start < expression.end and expression.start < w.end]
+
+
+def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):
+    for t in options:
+        gap = sentence.words[span[-1] + 1:t.first]
+        if t.noun and 0 <= t.first - span[-1] - 1 <= 3 and all(
+                w.lower not in PREPOSITIONS and w.lower != "and" for w in gap):
+            return t
+    return None
+
+
+def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
+    words = sentence.words
+    for t in options:
+        between = words[t.last + 1:span[0]]
+        if (t.noun and 1 <= len(between) <= 2 and between[0].lower in _POSTMODIFIER
+                and all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between)):
+            return t
+    return None
+
+
+def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
+                triggers: list[Trigger], used: set[int], skip: set[int]) -> Trigger | None:
+    """The happening this expression dates, or None when it dates none."""
+    words = sentence.words
+    options = [t for t in triggers if t.first not in used and t.first not in skip
+               and (t.noun or not t.blocked)]
+    since = span[0] > 0 and words[span[0] - 1].lower in ("since", "until", "till")
+    if since:
+        for t in options:
+            if t.noun and t.family != "report" and any(
+                    w.lower in _ANAPHORA for w in words[max(0, t.first - 2):t.first]):
+                return t
+        return None
+    hit = _premodified(sentence, span, options) or _postmodified(sentence, span, options)
+    if hit:
+        return hit
+    clause = sentence.clause_of[span[0]]
+    near = sorted(options, key=lambda t: abs(t.first - span[0]))
+    mine = [t for t in near if sentence.clause_of[t.first] == clause]
+    for pool in (
+            [t for t in mine if t.family != "report" and not t.noun],
+            [t for t in mine if t.family != "report"],
+            [t for t in mine if t.family == "report"],
+            [t for t in near if t.family != "report" and not t.blocked],
+            [t for t in near if t.family == "report"]):
+        if pool:
+            return pool[0]
+    return guess_trigger(sentence, span[0], skip | used)
+
+
+def lead_paragraph(sentences: list[Sentence]) -> int:
+    return sentences[0].paragraph if sentences else 0

@@ -1,0 +1,102 @@
+"""The entry point: the happenings a text reports, each named, dated and sourced.
+
+Pipeline, one linear pass per stage: sentences and clauses; the expression
+finder's dates; lexicon triggers per sentence; each date given to the
+happening of its clause (`dating`); lead happenings without a date given the
+publication day; titles and names from the sentence; repeated mentions of
+one happening dropped (`dedup`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal.dates import EventDate
+from temporal.expressions import TimeExpression, find_expressions
+
+from . import sentences as _sentences
+from .dating import expression_words, trigger_for, usable
+from .dedup import deduplicate
+from .model import Event
+from .names import names_in
+from .titles import make_title
+from .triggers import Trigger, find_triggers
+
+# Families that make the news of the day on their own, without a date.
+_NEWS = {"attack", "death", "capture", "disaster", "legal", "politics", "meeting"}
+_PRIORITY = ["attack", "capture", "disaster", "legal", "politics", "meeting", "death"]
+LEAD_SENTENCES = 3
+
+
+def _publication_day(reference: dt.date) -> EventDate:
+    return EventDate.from_span(reference, reference, "day")
+
+
+def _make(text, sentence, trigger: Trigger, skip, date, expression) -> Event:
+    actors, places = names_in(text, sentence)
+    return Event(
+        start=trigger.start, end=trigger.end, trigger=text[trigger.start:trigger.end],
+        title=make_title(text, sentence, trigger, skip),
+        value=date.value if date else None,
+        precision=str(date.precision.value) if date else None,
+        earliest=date.earliest if date else None, latest=date.latest if date else None,
+        expression=expression, sentence_start=sentence.start, sentence_end=sentence.end,
+        actors=tuple(actors), places=tuple(places), family=trigger.family)
+
+
+def _expression_date(expression: TimeExpression) -> EventDate | None:
+    try:
+        return EventDate.from_value(expression.value)
+    except Exception:  # a value the date model does not hold: its span still dates it
+        try:
+            return EventDate.from_span(expression.earliest, expression.latest)
+        except Exception:
+            return None
+
+
+def _reports_past(sentence, triggers: list[Trigger]) -> bool:
+    return any(t.tense == "past" and not t.noun for t in triggers) or any(
+        w.lower in ("was", "were", "been", "had") for w in sentence.words)
+
+
+def find_events(text: str, reference: dt.date | None = None) -> list[Event]:
+    """The events ``text`` reports, in text order; see `Event` for the fields.
+
+    ``reference`` is the publication date: relative dates are resolved from
+    it and lead events take it; without it those stay undated.
+    """
+    sentences = _sentences.split(text)
+    expressions = [e for e in find_expressions(text, reference) if usable(e)]
+    events: list[Event] = []
+    lead_paragraph = sentences[0].paragraph if sentences else 0
+    lead_end = 0
+    e_index = 0
+    for sentence in sentences:
+        mine = []
+        while e_index < len(expressions) and expressions[e_index].start < sentence.end:
+            if expressions[e_index].start >= sentence.start:
+                mine.append(expressions[e_index])
+            e_index += 1
+        in_lead = sentence.paragraph == lead_paragraph or sentence.index < LEAD_SENTENCES
+        if in_lead:
+            lead_end = sentence.end
+        triggers = find_triggers(text, sentence)
+        spans = [expression_words(sentence, e) for e in mine]
+        skip = {i for span in spans for i in span}
+        used: set[int] = set()
+        for expression, span in zip(mine, spans):
+            if not span:
+                continue
+            trigger = trigger_for(sentence, expression, span, triggers, used, skip)
+            date = _expression_date(expression)
+            if trigger is None or date is None:
+                continue
+            used.add(trigger.first)
+            events.append(_make(text, sentence, trigger, skip, date, expression))
+        if mine or reference is None or not in_lead:
+            continue
+        news = [t for t in triggers if t.family in _NEWS and not t.blocked]
+        if news and _reports_past(sentence, triggers):
+            best = min(news, key=lambda t: (t.noun, _PRIORITY.index(t.family)))
+            events.append(_make(text, sentence, best, skip, _publication_day(reference), None))
+    events.sort(key=lambda e: e.start)
+    return deduplicate(events, lead_end)

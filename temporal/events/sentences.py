@@ -1,0 +1,79 @@
+"""Words, sentences and clauses of a text, with code-point offsets.
+
+Why our own split and not the suggestion's: events need each sentence's
+words once (triggers, names, titles all look at them), and a clause boundary
+decides which date governs which verb, so both are computed here, once per
+text, in one linear pass.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import CLAUSE_WORDS
+
+_WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[’']s\b")
+# A sentence ends at . ! ? … (closing quotes kept) before a capital, digit or
+# quote, or at a line break. Abbreviations and initials do not end one.
+_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-zа-я])|\n\s*")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|U\.K)\.)$")
+_BREAK = re.compile(r"[;:()\[\]]|\s[—–-]\s|[—–]|[\"“”«»]")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    words: list[Word]
+    index: int  # the sentence's number in the text
+    paragraph: int
+    clause_of: list[int] = field(default_factory=list)  # word index -> clause number
+
+
+def _clauses(text: str, words: list[Word]) -> list[int]:
+    """Clause numbers: a new clause after ; : dashes quotes, and at a clause word
+    ("which", "while", "when"...) that follows a comma or opens a subordinate clause."""
+    clause, out = 0, []
+    for i, w in enumerate(words):
+        if i:
+            gap = text[words[i - 1].end:w.start]
+            if _BREAK.search(gap) or ("," in gap and (w.lower in CLAUSE_WORDS or w.lower in
+                                                      ("and", "but", "saying", "adding"))):
+                clause += 1
+            elif w.lower in ("while", "although", "though", "whereas", "because", "when",
+                             "which", "who"):
+                clause += 1
+        out.append(clause)
+    return out
+
+
+def split(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start, paragraph = 0, 0
+    bounds = []
+    for m in _END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        bounds.append((start, m.start(), "\n" in m.group()))
+        start = m.end()
+    bounds.append((start, len(text), False))
+    for s, e, newline in bounds:
+        words = [Word(m.start(), m.end(), m.group(), m.group().casefold())
+                 for m in _WORD.finditer(text, s, e)]
+        if words:
+            sentence = Sentence(s, e, words, len(sentences), paragraph)
+            sentence.clause_of = _clauses(text, words)
+            sentences.append(sentence)
+        if newline:
+            paragraph += 1
+    return sentences

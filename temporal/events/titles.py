@@ -1,0 +1,105 @@
+"""Titles in the analysts' style: who did what (where), from the sentence's words.
+
+Why not the clause: a clause carries its date, its reporting frame and its
+asides ("In a separate development on Tuesday, President Putin and his French
+counterpart..."), which the analyst deletes every time. The title keeps the
+subject's names, the trigger and what follows it up to the clause's end,
+without articles, dates or asides, at most ten words, cut before a phrase
+that would not fit whole.
+"""
+from __future__ import annotations
+
+from .lexicon import (ARTICLES, AUXILIARIES, CLAUSE_WORDS, FUNCTION, PREPOSITIONS,
+                      REPORTING_FORMS)
+from .sentences import Sentence
+from .triggers import Trigger
+
+MAX_WORDS = 10
+MAX_SUBJECT = 4
+_SKIP_BEFORE_VERB = AUXILIARIES | {"later", "also", "again", "reportedly", "allegedly",
+                                   "already", "then", "swiftly", "successfully", "briefly",
+                                   "just", "not", "now", "still", "finally", "earlier", "has",
+                                   "had", "have", "got", "posthumously"}
+_DROP = ARTICLES | {"’s", "'s", "more", "than", "about", "some", "around", "nearly", "almost"}
+_STOP_AFTER = CLAUSE_WORDS - {"after", "before", "since", "as"} | {"saying", "adding"}
+_TITLE_WORDS = {"president", "prime", "minister", "governor", "judge", "counterpart",
+                "lieutenant", "colonel", "leader", "senior", "envoy", "his", "her", "their",
+                "french", "russian", "ukrainian", "american", "us"}
+
+
+def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    i = trigger.first - 1
+    while i >= 0 and sentence.clause_of[i] == clause and (
+            words[i].lower in _SKIP_BEFORE_VERB or i in skip):
+        i -= 1
+    picked: list[int] = []
+    while i >= 0 and sentence.clause_of[i] == clause and i not in skip:
+        w = words[i].lower
+        if w in CLAUSE_WORDS or w in REPORTING_FORMS or (w in PREPOSITIONS and w != "of"):
+            break
+        picked.append(i)
+        i -= 1
+    picked.reverse()
+    picked = [k for k in picked if words[k].lower not in _DROP]
+    if len(picked) > MAX_SUBJECT:
+        names = [k for k in picked if (words[k].text[:1].isupper() or words[k].lower == "and")
+                 and words[k].lower not in _TITLE_WORDS]
+        while names and words[names[0]].lower == "and":
+            names.pop(0)
+        picked = names[-MAX_SUBJECT:] if names else picked[-MAX_SUBJECT:]
+    while picked and words[picked[0]].lower in ("and", "or", "but"):
+        picked.pop(0)
+    return picked
+
+
+def _modifiers(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
+    """The adjectives and nouns before a noun trigger, back to its determiner."""
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    picked: list[int] = []
+    i = trigger.first - 1
+    while (i >= 0 and sentence.clause_of[i] == clause and i not in skip and len(picked) < 3
+           and words[i].lower not in FUNCTION and words[i].lower not in PREPOSITIONS):
+        picked.append(i)
+        i -= 1
+    return picked[::-1]
+
+
+def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int) -> list[int]:
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    picked = [k for k in range(trigger.first, trigger.last + 1) if words[k].lower not in _DROP]
+    last_phrase = len(picked)  # the title may be cut back to here
+    k = trigger.last + 1
+    while k < len(words) and sentence.clause_of[k] == clause:
+        w = words[k].lower
+        if w in _STOP_AFTER or w in REPORTING_FORMS:
+            break
+        if k in skip:
+            if picked and words[picked[-1]].lower in PREPOSITIONS:
+                picked.pop()
+            k += 1
+            continue
+        if w in PREPOSITIONS or w == "and":
+            last_phrase = len(picked)
+        if w not in _DROP:
+            if len(picked) >= budget:
+                picked = picked[:last_phrase] if last_phrase else picked[:budget]
+                break
+            picked.append(k)
+        k += 1
+    while picked and words[picked[-1]].lower in FUNCTION | PREPOSITIONS and len(picked) > 1:
+        picked.pop()
+    return picked
+
+
+def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    """At most ten words of the sentence, in its order: subject, trigger, object."""
+    if trigger.noun:
+        before = _modifiers(sentence, trigger, skip)
+    else:
+        before = _subject(sentence, trigger, skip)
+    after = _predicate(sentence, trigger, skip, MAX_WORDS - len(before))
+    indices = sorted(set(before) | set(after))[:MAX_WORDS]
+    title = " ".join(sentence.words[k].text for k in indices)
+    title = title.replace(" ’s", "’s").replace(" 's", "'s")
+    return title[:1].upper() + title[1:]

@@ -1,0 +1,149 @@
+"""The words of a sentence that name happenings, and which of them really happened.
+
+Why grammar around the lexicon: "attack" names a happening in "an attack by
+Ukraine" but not in "ready to attack", "could attack" or "no attack"; and the
+happening of "held talks" is the talks. So each lexicon hit is checked against
+the few words before it (modals, negation, infinitive "to", habitual
+"continues to") and a light verb is joined to the happening it governs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (ARTICLES, AUXILIARIES, FUNCTION, HYPOTHETICAL, LIGHT_FORMS, MAX_PHRASE,
+                      PREPOSITIONS, REPORTING_FORMS, SUBJECT_PRONOUNS, TRIGGERS)
+from .sentences import Sentence
+
+MAX_TRIGGER = 60
+_GENERIC = {"continues", "continue", "continued", "usually", "often", "regularly",
+            "routinely", "typically", "frequently", "whenever", "try", "trying", "tried"}
+_NOUN_BLOCK = {"no", "not", "without", "any", "avoid", "prevent", "possible", "potential",
+               "future", "threat", "risk", "fear", "fears"}
+# Before a noun in its clause: the happening is wanted, planned or denied, not reported.
+_NOUN_CONTEXT = {"would", "could", "might", "may", "will", "shall", "ready", "plans", "wants",
+                 "threatened", "aimed", "refused", "failed", "never", "without", "avoid",
+                 "prevent", "calls", "called", "urged", "demanded", "proposed"}
+# Past tense by inflection where there is no lexicon: English -ed, Russian and
+# Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).
+_PAST = re.compile(r"^(?:[a-z]{3,}ed|[а-яёіїєґ]{2,}(?:[аяиеыуоі]л[аои]?|[аиеі]в)(?:ся|сь)?)$")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    first: int  # word indices in the sentence, inclusive
+    last: int
+    start: int
+    end: int
+    family: str  # lexicon family, "report", or "guess"
+    tense: str  # "base", "s", "past", "ing"
+    noun: bool
+    blocked: bool  # hypothetical, negated, generic: reported as not having happened
+
+
+def _lookup(words, i: int, table: dict) -> tuple[int, tuple[str, str]] | None:
+    for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+        key = " ".join(w.lower for w in words[i:i + n])
+        if key in table:
+            return n, table[key]
+    return None
+
+
+def _is_noun(words, i: int, tense: str) -> bool:
+    before = [w.lower for w in words[max(0, i - 4):i]]
+    # Skip the adjectives and names between a determiner and the noun.
+    for word in reversed(before):
+        if word in ARTICLES or word in PREPOSITIONS or word in ("’s", "'s"):
+            return True
+        if word in AUXILIARIES or word in SUBJECT_PRONOUNS or word in HYPOTHETICAL:
+            return False
+        if word in FUNCTION:
+            break
+    if tense in ("base", "s"):
+        return not before or before[-1] not in SUBJECT_PRONOUNS | {"to"}
+    return False
+
+
+def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
+    words = sentence.words
+    window = [w.lower for w in words[max(0, i - 3):i]
+              if sentence.clause_of[words.index(w)] == sentence.clause_of[i]]
+    if noun:
+        context = [w.lower for k, w in enumerate(words[max(0, i - 6):i], max(0, i - 6))
+                   if sentence.clause_of[k] == sentence.clause_of[i]]
+        return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
+            w in _NOUN_CONTEXT for w in context)
+    if any(w in HYPOTHETICAL for w in window):
+        return True
+    wide = [w.lower for w in words[max(0, i - 5):i]]
+    return any(w in _GENERIC for w in wide)
+
+
+def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
+    """A light verb and the happening it governs: "held their first phone talks"."""
+    words = sentence.words
+    for k in range(i + light[0], min(len(words), i + light[0] + 5)):
+        if sentence.clause_of[k] != sentence.clause_of[i]:
+            return None
+        noun_hit = _lookup(words, k, TRIGGERS)
+        if noun_hit and noun_hit[1][1] in ("base", "s", "ing"):
+            last = k + noun_hit[0] - 1
+            while (last + 1 < len(words) and sentence.clause_of[last + 1] == sentence.clause_of[i]
+                   and TRIGGERS.get(words[last + 1].lower, ("", ""))[1] in ("base", "s")):
+                last += 1  # "phone talks", "drone strike"
+            if words[last].end - words[i].start > MAX_TRIGGER:
+                return None
+            return Trigger(i, last, words[i].start, words[last].end, noun_hit[1][0],
+                           light[1][1], False, _blocked(sentence, i, False))
+    return None
+
+
+def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
+    """Lexicon triggers (happenings and reporting) of one sentence, in order."""
+    words = sentence.words
+    found: list[Trigger] = []
+    i = 0
+    while i < len(words):
+        hit = _lookup(words, i, TRIGGERS)
+        report = None if hit else _lookup(words, i, REPORTING_FORMS)
+        light = _lookup(words, i, LIGHT_FORMS)
+        joined = _joined(sentence, i, light) if light and (
+            not hit or hit[1][1] == "past") else None
+        if joined:
+            found.append(joined)
+            i = joined.last + 1
+            continue
+        chosen = hit or report
+        if chosen:
+            n, (family, tense) = chosen
+            noun = _is_noun(words, i, tense)
+            last = i + n - 1
+            if words[i].text[:1].isupper() and i > 0 and family != "report":
+                i += n  # a name ("Strike Force", "Mobile") rather than a happening
+                continue
+            found.append(Trigger(i, last, words[i].start, words[last].end,
+                                 family if hit else "report", tense, noun,
+                                 _blocked(sentence, i, noun)))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def guess_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | None:
+    """For a dated clause without a lexicon word: its past-tense verb (any
+    language with a past-tense ending we know), else the content word nearest
+    the date, so that every sentence with a date still proposes something."""
+    words = sentence.words
+    clause = sentence.clause_of[near]
+    same = [i for i, w in enumerate(words) if sentence.clause_of[i] == clause and i not in skip]
+    if not same:
+        same = [i for i in range(len(words)) if i not in skip]
+    past = [i for i in same if _PAST.match(words[i].lower) and not words[i].text[:1].isupper()]
+    content = [i for i in same if words[i].lower not in FUNCTION and not words[i].lower.isdigit()
+               and len(words[i].lower) > 2]
+    pool = past or content
+    if not pool:
+        return None
+    i = min(pool, key=lambda k: abs(k - near))
+    return Trigger(i, i, words[i].start, words[i].end, "guess", "past", False, False)
