@@ -19,6 +19,7 @@ from .sentences import Sentence
 from .triggers import Trigger, guess_trigger
 
 DATED_TYPES = ("DATE", "TIME")
+LEAD_SENTENCES = 3  # the lead: its happenings are the news of the day
 _POSTMODIFIER = {"on", "in", "for", "at", "of", "from", "during", "set"}
 _ANAPHORA = {"that", "previous", "earlier", "last", "first", "prior"}
 
@@ -44,18 +45,41 @@ def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):
 
 
 def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
+    """"a phone call on Tuesday", "last talked in 2022", "pleaded guilty Wednesday"."""
     words = sentence.words
     for t in options:
         between = words[t.last + 1:span[0]]
-        if (t.noun and 1 <= len(between) <= 2 and between[0].lower in _POSTMODIFIER
-                and all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between)):
+        if len(between) > 2 or t.last >= span[0]:
+            continue
+        if all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between) and (
+                between or not t.noun):
             return t
     return None
 
 
+def _open(options: list[Trigger], span: list[int]):
+    return [t for t in options if not (span[0] <= t.first <= span[-1])]
+
+
+def strong_trigger(sentence: Sentence, expression: TimeExpression, span: list[int],
+                   triggers: list[Trigger], used: set[int], skip: set[int]) -> Trigger | None:
+    """The happening the expression is attached to by its position alone."""
+    options = _open([t for t in triggers if t.first not in used and t.first not in skip
+                     and (t.noun or not t.blocked) and t.family != "report"], span)
+    if span[0] > 0 and sentence.words[span[0] - 1].lower in ("since", "until", "till"):
+        return None
+    return _premodified(sentence, span, options) or _postmodified(sentence, span, options)
+
+
 def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
-                triggers: list[Trigger], used: set[int], skip: set[int]) -> Trigger | None:
-    """The happening this expression dates, or None when it dates none."""
+                triggers: list[Trigger], used: set[int], skip: set[int],
+                dated_clauses: set[int]) -> Trigger | None:
+    """The happening of the expression's clause, or None when it dates none.
+
+    ``dated_clauses`` are the clauses with a date of their own: a reporting
+    clause's date ("…, an official said Tuesday") passes to a happening of
+    the sentence only when that happening has no date of its own.
+    """
     words = sentence.words
     options = [t for t in triggers if t.first not in used and t.first not in skip
                and (t.noun or not t.blocked)]
@@ -66,17 +90,18 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                     w.lower in _ANAPHORA for w in words[max(0, t.first - 2):t.first]):
                 return t
         return None
-    hit = _premodified(sentence, span, options) or _postmodified(sentence, span, options)
-    if hit:
-        return hit
     clause = sentence.clause_of[span[0]]
     near = sorted(options, key=lambda t: abs(t.first - span[0]))
     mine = [t for t in near if sentence.clause_of[t.first] == clause]
+    # "A drone struck the plant, an official said Tuesday": the news before its report.
+    reported = [t for t in near if t.family != "report" and not t.blocked
+                and sentence.clause_of[t.first] not in dated_clauses
+                and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun],
             [t for t in mine if t.family != "report"],
+            reported,
             [t for t in mine if t.family == "report"],
-            [t for t in near if t.family != "report" and not t.blocked],
             [t for t in near if t.family == "report"]):
         if pool:
             return pool[0]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from .model import Event
 
 _UNMERGED = {"report", "guess", ""}
+# Deaths and injuries are what an attack or a disaster did, not another happening.
+_KIND = {"death": "harm", "attack": "harm", "disaster": "harm"}
 
 
 def _overlap(a: Event, b: Event) -> bool:
@@ -26,7 +28,8 @@ def _shares_name(a: Event, b: Event) -> bool:
 def same_happening(kept: Event, new: Event, lead: bool) -> bool:
     if kept.start < new.end and new.start < kept.end:
         return True
-    if kept.family != new.family or new.family in _UNMERGED or not _overlap(kept, new):
+    same_kind = _KIND.get(kept.family, kept.family) == _KIND.get(new.family, new.family)
+    if not same_kind or new.family in _UNMERGED or not _overlap(kept, new):
         return False
     if kept.expression is not None and kept.expression == new.expression:
         return True

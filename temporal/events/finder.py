@@ -14,7 +14,7 @@ from temporal.dates import EventDate
 from temporal.expressions import TimeExpression, find_expressions
 
 from . import sentences as _sentences
-from .dating import expression_words, trigger_for, usable
+from .dating import LEAD_SENTENCES, expression_words, strong_trigger, trigger_for, usable
 from .dedup import deduplicate
 from .model import Event
 from .names import names_in
@@ -24,18 +24,17 @@ from .triggers import Trigger, find_triggers
 # Families that make the news of the day on their own, without a date.
 _NEWS = {"attack", "death", "capture", "disaster", "legal", "politics", "meeting"}
 _PRIORITY = ["attack", "capture", "disaster", "legal", "politics", "meeting", "death"]
-LEAD_SENTENCES = 3
 
 
 def _publication_day(reference: dt.date) -> EventDate:
     return EventDate.from_span(reference, reference, "day")
 
 
-def _make(text, sentence, trigger: Trigger, skip, date, expression) -> Event:
+def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers) -> Event:
     actors, places = names_in(text, sentence)
     return Event(
         start=trigger.start, end=trigger.end, trigger=text[trigger.start:trigger.end],
-        title=make_title(text, sentence, trigger, skip),
+        title=make_title(text, sentence, trigger, skip, triggers),
         value=date.value if date else None,
         precision=str(date.precision.value) if date else None,
         earliest=date.earliest if date else None, latest=date.latest if date else None,
@@ -51,6 +50,17 @@ def _expression_date(expression: TimeExpression) -> EventDate | None:
             return EventDate.from_span(expression.earliest, expression.latest)
         except Exception:
             return None
+
+
+def _one_per_date(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """"4 a.m. on Nov. 13": two expressions, one date of one happening; the first stays."""
+    kept: list[TimeExpression] = []
+    for e in expressions:
+        if kept and len(text[kept[-1].end:e.start].split()) <= 1 and len(
+                text[kept[-1].end:e.start]) <= 5:
+            continue
+        kept.append(e)
+    return kept
 
 
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
@@ -80,23 +90,33 @@ def find_events(text: str, reference: dt.date | None = None) -> list[Event]:
         if in_lead:
             lead_end = sentence.end
         triggers = find_triggers(text, sentence)
+        mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]
         skip = {i for span in spans for i in span}
         used: set[int] = set()
-        for expression, span in zip(mine, spans):
-            if not span:
-                continue
-            trigger = trigger_for(sentence, expression, span, triggers, used, skip)
-            date = _expression_date(expression)
-            if trigger is None or date is None:
-                continue
-            used.add(trigger.first)
-            events.append(_make(text, sentence, trigger, skip, date, expression))
+        chosen: dict[int, Trigger] = {}
+        for n, (expression, span) in enumerate(zip(mine, spans)):
+            trigger = span and strong_trigger(sentence, expression, span, triggers, used, skip)
+            if trigger:
+                chosen[n] = trigger
+                used.add(trigger.first)
+        dated = {sentence.clause_of[span[0]] for span in spans if span}
+        for n, (expression, span) in enumerate(zip(mine, spans)):
+            if span and n not in chosen:
+                trigger = trigger_for(sentence, expression, span, triggers, used, skip, dated)
+                if trigger:
+                    chosen[n] = trigger
+                    used.add(trigger.first)
+        for n, trigger in chosen.items():
+            date = _expression_date(mine[n])
+            if date is not None:
+                events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers))
         if mine or reference is None or not in_lead:
             continue
         news = [t for t in triggers if t.family in _NEWS and not t.blocked]
         if news and _reports_past(sentence, triggers):
-            best = min(news, key=lambda t: (t.noun, _PRIORITY.index(t.family)))
-            events.append(_make(text, sentence, best, skip, _publication_day(reference), None))
+            best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
+            events.append(_make(text, sentence, best, skip, _publication_day(reference), None,
+                                triggers))
     events.sort(key=lambda e: e.start)
     return deduplicate(events, lead_end)

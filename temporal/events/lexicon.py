@@ -97,6 +97,17 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have",
                "will", "would", "did", "does", "do", "got", "get", "gets"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
+# English irregular pasts: a dated clause whose verb is not in the lexicon
+# still has its verb found ("took him into custody", "became director").
+IRREGULAR_PAST = set("""arose awoke was were bore beat became began bent bet bound bit bled blew
+broke bred brought built burnt bought caught chose clung came cost crept cut dealt dug did drew
+drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went
+ground grew hung had heard hid hit held hurt kept knelt knew laid led leant left lent let lay lit
+lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed
+shone shot showed shut sang sank sat slept slid spoke sped spent spun spat split spread sprang
+stood stole stuck stung struck swore swept swam swung took taught tore told thought threw thrust
+understood woke wore wove won wound wrote""".split())
+
 _VOWELS = "aeiou"
 
 

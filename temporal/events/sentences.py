@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CLAUSE_WORDS
+from .lexicon import CLAUSE_WORDS, IRREGULAR_PAST
 
 _WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[’']s\b")
 # A sentence ends at . ! ? … (closing quotes kept) before a capital, digit or
@@ -38,6 +38,7 @@ class Sentence:
     index: int  # the sentence's number in the text
     paragraph: int
     clause_of: list[int] = field(default_factory=list)  # word index -> clause number
+    text_between: list[str] = field(default_factory=list)  # after word i, before word i+1
 
 
 def _clauses(text: str, words: list[Word]) -> list[int]:
@@ -53,6 +54,9 @@ def _clauses(text: str, words: list[Word]) -> list[int]:
             elif w.lower in ("while", "although", "though", "whereas", "because", "when",
                              "which", "who"):
                 clause += 1
+            elif words[i - 1].lower in ("and", "but") and (
+                    w.lower in IRREGULAR_PAST or w.lower.endswith("ed")):
+                clause += 1  # "became co-owner in 1976 and became director in 1988"
         out.append(clause)
     return out
 
@@ -73,6 +77,7 @@ def split(text: str) -> list[Sentence]:
         if words:
             sentence = Sentence(s, e, words, len(sentences), paragraph)
             sentence.clause_of = _clauses(text, words)
+            sentence.text_between = [text[a.end:b.start] for a, b in zip(words, words[1:])]
             sentences.append(sentence)
         if newline:
             paragraph += 1

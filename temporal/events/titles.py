@@ -27,6 +27,14 @@ _TITLE_WORDS = {"president", "prime", "minister", "governor", "judge", "counterp
                 "french", "russian", "ukrainian", "american", "us"}
 
 
+def sentence_gap(sentence: Sentence, i: int) -> str:
+    """The characters between word i and the next (a comma ends a phrase)."""
+    words = sentence.words
+    if i + 1 >= len(words):
+        return ""
+    return sentence.text_between[i]
+
+
 def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     words, clause = sentence.words, sentence.clause_of[trigger.first]
     i = trigger.first - 1
@@ -36,7 +44,10 @@ def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     picked: list[int] = []
     while i >= 0 and sentence.clause_of[i] == clause and i not in skip:
         w = words[i].lower
-        if w in CLAUSE_WORDS or w in REPORTING_FORMS or (w in PREPOSITIONS and w != "of"):
+        if picked and "," in sentence_gap(sentence, i) and len(picked) > 1:
+            break
+        said = REPORTING_FORMS.get(w, ("", "base"))[1] != "base"
+        if w in CLAUSE_WORDS or said or (w in PREPOSITIONS and w != "of"):
             break
         picked.append(i)
         i -= 1
@@ -72,7 +83,9 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
     k = trigger.last + 1
     while k < len(words) and sentence.clause_of[k] == clause:
         w = words[k].lower
-        if w in _STOP_AFTER or w in REPORTING_FORMS:
+        if "," in sentence_gap(sentence, k - 1) and len(picked) > 1:
+            break
+        if w in _STOP_AFTER or w in REPORTING_FORMS or (trigger.noun and w in AUXILIARIES):
             break
         if k in skip:
             if picked and words[picked[-1]].lower in PREPOSITIONS:
@@ -92,14 +105,36 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
     return picked
 
 
-def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
-    """At most ten words of the sentence, in its order: subject, trigger, object."""
+def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
+               others: list[Trigger] = ()) -> str:
+    """At most ten words of the sentence, in its order: subject, trigger, object.
+
+    A bare noun ("that strike") borrows the modifiers and phrase of a fuller
+    mention of its kind in the same sentence ("drone attack on the Kupol
+    factory"), with its own word as the head.
+    """
+    title = _title(sentence, trigger, skip)
+    if trigger.noun and len(title.split()) < 3:
+        for other in others:
+            if other.noun and other.first != trigger.first and other.family == trigger.family:
+                fuller = _indices(sentence, other, skip)
+                words = [sentence.words[k].text if k != other.first else
+                         sentence.words[trigger.first].text for k in fuller]
+                if len(words) > len(title.split()):
+                    title = " ".join(words)
+                    break
+    return title[:1].upper() + title[1:]
+
+
+def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     if trigger.noun:
         before = _modifiers(sentence, trigger, skip)
     else:
         before = _subject(sentence, trigger, skip)
     after = _predicate(sentence, trigger, skip, MAX_WORDS - len(before))
-    indices = sorted(set(before) | set(after))[:MAX_WORDS]
-    title = " ".join(sentence.words[k].text for k in indices)
-    title = title.replace(" ’s", "’s").replace(" 's", "'s")
-    return title[:1].upper() + title[1:]
+    return sorted(set(before) | set(after))[:MAX_WORDS]
+
+
+def _title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    title = " ".join(sentence.words[k].text for k in _indices(sentence, trigger, skip))
+    return title.replace(" ’s", "’s").replace(" 's", "'s")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (ARTICLES, AUXILIARIES, FUNCTION, HYPOTHETICAL, LIGHT_FORMS, MAX_PHRASE,
-                      PREPOSITIONS, REPORTING_FORMS, SUBJECT_PRONOUNS, TRIGGERS)
+from .lexicon import (ARTICLES, AUXILIARIES, FUNCTION, HYPOTHETICAL, IRREGULAR_PAST,
+                      LIGHT_FORMS, MAX_PHRASE, PREPOSITIONS, REPORTING_FORMS, SUBJECT_PRONOUNS, TRIGGERS)
 from .sentences import Sentence
 
 MAX_TRIGGER = 60
@@ -49,19 +49,22 @@ def _lookup(words, i: int, table: dict) -> tuple[int, tuple[str, str]] | None:
     return None
 
 
+_VERB_BEFORE = {"to", "will", "would", "could", "might", "may", "must", "shall", "should",
+                "can", "did", "does", "do", "not", "never"} | SUBJECT_PRONOUNS
+
+
 def _is_noun(words, i: int, tense: str) -> bool:
+    """Noun or verb, from the words before: a determiner or preposition (past any
+    adjectives) makes a noun; a modal, "to" or a pronoun makes a verb."""
     before = [w.lower for w in words[max(0, i - 4):i]]
-    # Skip the adjectives and names between a determiner and the noun.
-    for word in reversed(before):
-        if word in ARTICLES or word in PREPOSITIONS or word in ("’s", "'s"):
-            return True
-        if word in AUXILIARIES or word in SUBJECT_PRONOUNS or word in HYPOTHETICAL:
-            return False
-        if word in FUNCTION:
-            break
-    if tense in ("base", "s"):
-        return not before or before[-1] not in SUBJECT_PRONOUNS | {"to"}
-    return False
+    if tense == "past":  # "the Kremlin said" is a verb; "the wounded" a noun
+        return bool(before) and before[-1] in ARTICLES
+    if before and before[-1] in _VERB_BEFORE:
+        return False
+    if tense == "ing":
+        return bool(before) and (before[-1] in ARTICLES or before[-1] in PREPOSITIONS
+                                 or before[-1] in ("’s", "'s"))
+    return True  # a base or -s form after anything else: "the attack", "is second attack"
 
 
 def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
@@ -82,7 +85,7 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
 def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     """A light verb and the happening it governs: "held their first phone talks"."""
     words = sentence.words
-    for k in range(i + light[0], min(len(words), i + light[0] + 5)):
+    for k in range(i + light[0], min(len(words), i + light[0] + 6)):
         if sentence.clause_of[k] != sentence.clause_of[i]:
             return None
         noun_hit = _lookup(words, k, TRIGGERS)
@@ -139,7 +142,8 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
     same = [i for i, w in enumerate(words) if sentence.clause_of[i] == clause and i not in skip]
     if not same:
         same = [i for i in range(len(words)) if i not in skip]
-    past = [i for i in same if _PAST.match(words[i].lower) and not words[i].text[:1].isupper()]
+    past = [i for i in same if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST)
+            and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()]
     content = [i for i in same if words[i].lower not in FUNCTION and not words[i].lower.isdigit()
                and len(words[i].lower) > 2]
     pool = past or content
