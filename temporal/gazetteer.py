@@ -187,14 +187,26 @@ class Mention:
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+def _alternations(base: str) -> list[str]:
+    """Ukrainian і alternates with е/о/є when a case ending opens the syllable
+    (Київ -> у Києві, Харків -> Харкова is regular): try the nominative vowel."""
+    out = [base]
+    for inflected, nominative in (("є", "ї"), ("е", "і"), ("о", "і")):
+        k = base.rfind(inflected)
+        if k > 0 and len(base) - k <= 3:
+            out.append(base[:k] + nominative + base[k + 1:])
+    return out
+
+
 def _slavic_lookup(index: _Index, word: str) -> tuple[Place, bool] | None:
     low = word.casefold()
     for cut in (0, 1, 2):
         base = low[:len(low) - cut] if cut else low
-        for ending in _SLAVIC_CASES:
-            hit = index.names.get(base + ending)
-            if hit and len(base) >= 3:
-                return hit[0], False
+        for variant in _alternations(base):
+            for ending in _SLAVIC_CASES:
+                hit = index.names.get(variant + ending)
+                if hit and len(variant) >= 3:
+                    return hit[0], False
     for stem_len in range(len(low) - 2, 2, -1):
         place = index.slavic_stems.get(low[:stem_len])
         if place and _SLAVIC_ADJECTIVE.match(low[stem_len:]):
@@ -241,8 +253,6 @@ def _plausible(text: str, words, i: int, entry: tuple[Place, int]) -> bool:
     """A one-word city is a place after a locative word, or when it is a big city."""
     place, population = entry
     if place.kind == "country" or population >= _BIG_CITY:
-        return True
-    if _CYRILLIC.search(words[i][2]) or _ARABIC.search(words[i][2]):
         return True
     if i > 0 and words[i - 1][2].casefold() in _LOCATIVE:
         return not text[words[i - 1][1]:words[i][0]].strip()

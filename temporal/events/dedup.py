@@ -11,6 +11,7 @@ from __future__ import annotations
 from .model import Event
 
 _UNMERGED = {"report", "guess", ""}
+_FAR = 20_000  # mentions further apart than this are compared only for harm (the lead)
 # Deaths and injuries are what an attack or a disaster did, not another happening.
 _KIND = {"death": "harm", "attack": "harm", "disaster": "harm"}
 
@@ -39,8 +40,10 @@ def same_happening(kept: Event, new: Event, lead: bool) -> bool:
 def deduplicate(events: list[Event], lead_end: int) -> list[Event]:
     """Drop the later mentions; ``lead_end`` is where the article's lead stops."""
     kept: list[Event] = []
+    lead = False  # whether a lead event dated by the publication day is kept
     for event in events:
-        lead = any(k.sentence_start < lead_end and k.expression is None for k in kept)
-        if not any(same_happening(k, event, lead and event.expression is None) for k in kept):
+        if not any(same_happening(k, event, lead and event.expression is None) for k in kept
+                   if k.end > event.start - _FAR or _KIND.get(k.family) == "harm"):
             kept.append(event)
+            lead = lead or (event.sentence_start < lead_end and event.expression is None)
     return kept

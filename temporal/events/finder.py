@@ -31,7 +31,9 @@ def _publication_day(reference: dt.date) -> EventDate:
 
 
 def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers) -> Event:
-    actors, places = names_in(text, sentence)
+    if sentence.names is None:  # looked up once however many events the sentence reports
+        sentence.names = names_in(text, sentence)
+    actors, places = sentence.names
     return Event(
         start=trigger.start, end=trigger.end, trigger=text[trigger.start:trigger.end],
         title=make_title(text, sentence, trigger, skip, triggers),
@@ -89,6 +91,8 @@ def find_events(text: str, reference: dt.date | None = None) -> list[Event]:
         in_lead = sentence.paragraph == lead_paragraph or sentence.index < LEAD_SENTENCES
         if in_lead:
             lead_end = sentence.end
+        if not mine and not (in_lead and reference is not None):
+            continue  # no date and not the lead: nothing in it is proposed
         triggers = find_triggers(text, sentence)
         mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]

@@ -160,4 +160,9 @@ for _family, _entries in FAMILIES.items():
         TRIGGERS.setdefault(_form, _value)
 REPORTING_FORMS = _table(REPORTING, "report")
 LIGHT_FORMS = _table(LIGHT_VERBS, "light")
-MAX_PHRASE = max(len(k.split()) for k in (*TRIGGERS, *REPORTING_FORMS))
+MAX_PHRASE = max(len(k.split()) for k in (*TRIGGERS, *REPORTING_FORMS, *LIGHT_FORMS))
+# First word of every entry -> its most words, so a sentence's other words cost one look-up.
+FIRST_WORDS: dict[str, int] = {}
+for _form in (*TRIGGERS, *REPORTING_FORMS, *LIGHT_FORMS):
+    _first, _n = _form.split(" ")[0], len(_form.split(" "))
+    FIRST_WORDS[_first] = max(_n, FIRST_WORDS.get(_first, 0))

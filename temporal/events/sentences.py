@@ -7,8 +7,10 @@ text, in one linear pass.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lexicon import CLAUSE_WORDS, IRREGULAR_PAST
 
@@ -22,8 +24,9 @@ _ABBREVIATION = re.compile(
 _BREAK = re.compile(r"[;:()\[\]]|\s[—–-]\s|[—–]|[\"“”«»]")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word and its offsets (a tuple: an article has tens of thousands)."""
+
     start: int
     end: int
     text: str
@@ -32,13 +35,31 @@ class Word:
 
 @dataclass
 class Sentence:
+    """A sentence; its words and clauses are read on first use, since most
+    sentences of a long article carry no date and are never looked into."""
+
+    text: str = field(repr=False)
     start: int
     end: int
-    words: list[Word]
     index: int  # the sentence's number in the text
     paragraph: int
-    clause_of: list[int] = field(default_factory=list)  # word index -> clause number
-    text_between: list[str] = field(default_factory=list)  # after word i, before word i+1
+    names: tuple[list[str], list[str]] | None = None  # (actors, places), filled on first need
+
+    @functools.cached_property
+    def words(self) -> list[Word]:
+        return [Word(m.start(), m.end(), m.group(), m.group().casefold())
+                for m in _WORD.finditer(self.text, self.start, self.end)]
+
+    @functools.cached_property
+    def clause_of(self) -> list[int]:
+        """Word index -> clause number."""
+        return _clauses(self.text, self.words)
+
+    @functools.cached_property
+    def text_between(self) -> list[str]:
+        """What lies after word i and before word i+1 (a comma ends a phrase)."""
+        words = self.words
+        return [self.text[a.end:b.start] for a, b in zip(words, words[1:])]
 
 
 def _clauses(text: str, words: list[Word]) -> list[int]:
@@ -72,13 +93,8 @@ def split(text: str) -> list[Sentence]:
         start = m.end()
     bounds.append((start, len(text), False))
     for s, e, newline in bounds:
-        words = [Word(m.start(), m.end(), m.group(), m.group().casefold())
-                 for m in _WORD.finditer(text, s, e)]
-        if words:
-            sentence = Sentence(s, e, words, len(sentences), paragraph)
-            sentence.clause_of = _clauses(text, words)
-            sentence.text_between = [text[a.end:b.start] for a, b in zip(words, words[1:])]
-            sentences.append(sentence)
+        if _WORD.search(text, s, e):
+            sentences.append(Sentence(text, s, e, len(sentences), paragraph))
         if newline:
             paragraph += 1
     return sentences

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (ARTICLES, AUXILIARIES, FUNCTION, HYPOTHETICAL, IRREGULAR_PAST,
-                      LIGHT_FORMS, MAX_PHRASE, PREPOSITIONS, REPORTING_FORMS, SUBJECT_PRONOUNS, TRIGGERS)
+                      FIRST_WORDS, LIGHT_FORMS, PREPOSITIONS, REPORTING_FORMS, SUBJECT_PRONOUNS, TRIGGERS)
 from .sentences import Sentence
 
 MAX_TRIGGER = 60
@@ -42,7 +42,13 @@ class Trigger:
 
 
 def _lookup(words, i: int, table: dict) -> tuple[int, tuple[str, str]] | None:
-    for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+    longest = FIRST_WORDS.get(words[i].lower)
+    if longest is None:
+        return None
+    if longest == 1:
+        hit = table.get(words[i].lower)
+        return (1, hit) if hit else None
+    for n in range(min(longest, len(words) - i), 0, -1):
         key = " ".join(w.lower for w in words[i:i + n])
         if key in table:
             return n, table[key]
@@ -69,8 +75,8 @@ def _is_noun(words, i: int, tense: str) -> bool:
 
 def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     words = sentence.words
-    window = [w.lower for w in words[max(0, i - 3):i]
-              if sentence.clause_of[words.index(w)] == sentence.clause_of[i]]
+    window = [words[k].lower for k in range(max(0, i - 3), i)
+              if sentence.clause_of[k] == sentence.clause_of[i]]
     if noun:
         context = [w.lower for k, w in enumerate(words[max(0, i - 6):i], max(0, i - 6))
                    if sentence.clause_of[k] == sentence.clause_of[i]]
