@@ -38,6 +38,8 @@ def expression_words(sentence: Sentence, expression: TimeExpression) -> list[int
 def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):
     for t in options:
         gap = sentence.words[span[-1] + 1:t.first]
+        if any("," in sentence.text_between[k] for k in range(span[-1], t.first)):
+            continue
         if t.noun and 0 <= t.first - span[-1] - 1 <= 3 and all(
                 w.lower not in PREPOSITIONS and w.lower != "and" for w in gap):
             return t
@@ -97,10 +99,17 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     reported = [t for t in near if t.family != "report" and not t.blocked
                 and sentence.clause_of[t.first] not in dated_clauses
                 and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
+    verb = guess_trigger(sentence, span[0], skip | used, verbs_only=True)
+    # "said Tuesday they support the deal": the statement, not a noun it mentions
+    attached = [t for t in mine if t.family == "report" and not t.noun
+                and 0 <= span[0] - t.last - 1 <= 1]
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun],
-            [t for t in mine if t.family != "report"],
+            [verb] if verb and sentence.clause_of[verb.first] == clause else [],
+            [t for t in mine if t.family != "report" and not (attached and t.first > span[0])],
             reported,
+            attached,
+            [t for t in mine if t.family != "report"],
             [t for t in mine if t.family == "report"],
             [t for t in near if t.family == "report"]):
         if pool:

@@ -45,6 +45,10 @@ def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers) ->
 
 
 def _expression_date(expression: TimeExpression) -> EventDate | None:
+    if expression.value.endswith("TNI") and expression.earliest == expression.latest:
+        # "overnight": the night runs into the next day, and so does what happened in it
+        return EventDate.from_span(expression.earliest,
+                                   expression.earliest + dt.timedelta(days=1), "range")
     try:
         return EventDate.from_value(expression.value)
     except Exception:  # a value the date model does not hold: its span still dates it

@@ -21,7 +21,7 @@ _END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|U\.K)\.)$")
-_BREAK = re.compile(r"[;:()\[\]]|\s[—–-]\s|[—–]|[\"“”«»]")
+_BREAK = re.compile(r"[;:\[\]]|\s[—–-]\s|[—–]|[\"“”«»]")
 
 
 class Word(NamedTuple):
@@ -64,20 +64,28 @@ class Sentence:
 
 def _clauses(text: str, words: list[Word]) -> list[int]:
     """Clause numbers: a new clause after ; : dashes quotes, and at a clause word
-    ("which", "while", "when"...) that follows a comma or opens a subordinate clause."""
-    clause, out = 0, []
+    ("which", "while", "when"...) that follows a comma or opens a subordinate clause.
+    A parenthesis is an aside: after it the clause it interrupted goes on."""
+    clause, out, opened = 0, [], 0
+    resume: list[int] = []
     for i, w in enumerate(words):
         if i:
             gap = text[words[i - 1].end:w.start]
-            if _BREAK.search(gap) or ("," in gap and (w.lower in CLAUSE_WORDS or w.lower in
-                                                      ("and", "but", "saying", "adding"))):
-                clause += 1
+            if "(" in gap:
+                resume.append(clause)
+                opened += 1
+                clause = len(out) and max(out) + 1
+            elif ")" in gap and resume:
+                clause = resume.pop()
+            elif _BREAK.search(gap) or ("," in gap and (w.lower in CLAUSE_WORDS or w.lower in
+                                                        ("and", "but", "saying", "adding"))):
+                clause = max(out) + 1
             elif w.lower in ("while", "although", "though", "whereas", "because", "when",
                              "which", "who"):
-                clause += 1
+                clause = max(out) + 1
             elif words[i - 1].lower in ("and", "but") and (
                     w.lower in IRREGULAR_PAST or w.lower.endswith("ed")):
-                clause += 1  # "became co-owner in 1976 and became director in 1988"
+                clause = max(out) + 1  # "became co-owner in 1976 and became director in 1988"
         out.append(clause)
     return out
 

@@ -127,7 +127,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             n, (family, tense) = chosen
             noun = _is_noun(words, i, tense)
             last = i + n - 1
-            if words[i].text[:1].isupper() and i > 0 and family != "report":
+            idiom = i > 0 and words[i - 1].lower == "in" and words[i].lower == "order"
+            if idiom or (words[i].text[:1].isupper() and i > 0 and family != "report"):
                 i += n  # a name ("Strike Force", "Mobile") rather than a happening
                 continue
             found.append(Trigger(i, last, words[i].start, words[last].end,
@@ -139,7 +140,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     return found
 
 
-def guess_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | None:
+def guess_trigger(sentence: Sentence, near: int, skip: set[int],
+                  verbs_only: bool = False) -> Trigger | None:
     """For a dated clause without a lexicon word: its past-tense verb (any
     language with a past-tense ending we know), else the content word nearest
     the date, so that every sentence with a date still proposes something."""
@@ -149,7 +151,14 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
     if not same:
         same = [i for i in range(len(words)) if i not in skip]
     past = [i for i in same if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST)
-            and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()]
+            and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()
+            and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
+            and not _blocked(sentence, i, False)]
+    if verbs_only:
+        if not past:
+            return None
+        i = min(past, key=lambda k: abs(k - near))
+        return Trigger(i, i, words[i].start, words[i].end, "guess", "past", False, False)
     content = [i for i in same if words[i].lower not in FUNCTION and not words[i].lower.isdigit()
                and len(words[i].lower) > 2]
     pool = past or content
