@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("files", nargs="+", help=".txt, .md or .html articles")
     load.add_argument("--published", metavar="DATE",
                       help="published date for these articles, e.g. 2025-07-01")
+    load.add_argument("--accept-suggestions", action="store_true",
+                      help="accept every dated event suggestion of the imported articles, "
+                           "as Accept All does, and list the events made")
     out = commands.add_parser("export", help="export a project's timeline")
     out.add_argument("project", help="project file")
     out.add_argument("--csv", metavar="OUT", help="timeline CSV to write")
@@ -60,7 +63,8 @@ def run(argv: list[str] | None = None) -> int:
     from storage.cli import run_export, run_import
 
     if args.command == "import":
-        return run_import(args.project, args.files, args.published)
+        return run_import(args.project, args.files, args.published,
+                          accept_suggestions=args.accept_suggestions)
     return run_export(args.project, args.csv, excel=args.excel, timelinejs=args.timelinejs,
                       acled=args.acled, json_path=args.json, group_kind=args.group_kind)
 

@@ -28,7 +28,23 @@ def _open(project_path: str, *, read_only: bool = False) -> Project | None:
         return None
 
 
-def run_import(project_path: str, files: list[str], published: str | None) -> int:
+def _accept(project: Project, article_id: int, name: str) -> None:
+    """Accept the article's event suggestions and print what was made."""
+    from storage.event_suggestions import accept_event_suggestions
+
+    if project.articles.get(article_id).published_date is None:
+        print(f"{name}: no published date: no suggestions accepted (give --published)",
+              file=sys.stderr)
+        return
+    changes = accept_event_suggestions(project, article_id)
+    for event_id in sorted(changes.events_added):
+        event = project.events.get(event_id)
+        print(f"  event {event_id}: {event.date.display if event.date else ''} — {event.title}")
+    print(f"  {len(changes.events_added)} events accepted")
+
+
+def run_import(project_path: str, files: list[str], published: str | None, *,
+               accept_suggestions: bool = False) -> int:
     try:
         published_iso = _day(published) if published else None
     except DateParseError as exc:
@@ -55,6 +71,12 @@ def run_import(project_path: str, files: list[str], published: str | None) -> in
                 continue
             shown = published_iso or draft.published or "no published date"
             print(f"imported {name} as article {article_id} ({shown})")
+            if accept_suggestions:
+                try:
+                    _accept(project, article_id, name)
+                except StorageError as exc:
+                    print(f"{name}: error: suggestions not accepted: {exc}", file=sys.stderr)
+                    failures += 1
     finally:
         project.close()
     return 1 if failures else 0
