@@ -29,7 +29,7 @@ from dataclasses import dataclass
 # Single-word city names that are also ordinary English words ("Police",
 # "Mobile", "Reading") are taken only where grammar says a place follows.
 _LOCATIVE = {"in", "at", "near", "from", "to", "of", "outside", "across", "including",
-             "into", "towards", "toward", "over", "around", "inside", "on", "and", "via",
+             "into", "towards", "toward", "over", "around", "inside", "on", "via",
              "в", "у", "на", "из", "із", "под", "під", "біля", "около", "في", "من", "إلى"}
 _BIG_CITY = 1_000_000
 _ALTERNATES_FROM = 100_000
@@ -53,7 +53,7 @@ class Place:
 
 @dataclass(frozen=True)
 class _Index:
-    names: dict[str, tuple[Place, int]]  # casefolded name -> place, population
+    names: dict[str, tuple[Place, int, bool]]  # casefolded name -> place, population, canonical
     demonyms: dict[str, Place]  # casefolded adjective or people -> country
     slavic_stems: dict[str, Place]  # Cyrillic stem -> country
     arabic_stems: dict[str, Place]
@@ -90,7 +90,7 @@ def _slavic_stem(name: str) -> str:
     return first
 
 
-def _add(names: dict, key: str, place: Place, population: int) -> None:
+def _add(names: dict, key: str, place: Place, population: int, canonical: bool = True) -> None:
     key = key.casefold().strip()
     if len(key) < 2:
         return
@@ -98,7 +98,7 @@ def _add(names: dict, key: str, place: Place, population: int) -> None:
     # A country wins over a city of the same name; else the more populous city.
     if old is None or (place.kind == "country" and old[0].kind != "country") or (
             place.kind == old[0].kind == "city" and population > old[1]):
-        names[key] = (place, population)
+        names[key] = (place, population, canonical)
 
 
 def _countries(names: dict, demonyms: dict, slavic: dict, arabic: dict) -> None:
@@ -160,12 +160,12 @@ def _cities(names: dict) -> None:
         if population >= _ALTERNATES_FROM:
             for alt in city.get("alternatenames") or []:
                 if _NAME.match(alt):
-                    _add(names, alt, place, population)
+                    _add(names, alt, place, population, False)
 
 
 @functools.cache
 def _index() -> _Index:
-    names: dict[str, tuple[Place, int]] = {}
+    names: dict[str, tuple[Place, int, bool]] = {}
     people: dict[str, tuple[Place, int]] = {}
     slavic: dict[str, Place] = {}
     arabic: dict[str, Place] = {}
@@ -249,10 +249,16 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Menti
     return found
 
 
-def _plausible(text: str, words, i: int, entry: tuple[Place, int]) -> bool:
-    """A one-word city is a place after a locative word, or when it is a big city."""
-    place, population = entry
-    if place.kind == "country" or population >= _BIG_CITY:
+def _plausible(text: str, words, i: int, entry: tuple[Place, int, bool]) -> bool:
+    """A one-word city is a place after a locative word, or when it is a big city
+    under its own name; never when a capitalised word follows ("Madison Mogen")."""
+    place, population, canonical = entry
+    if place.kind == "country":
+        return True
+    if i + 1 < len(words) and words[i + 1][2][:1].isupper() and not text[
+            words[i][1]:words[i + 1][0]].strip():
+        return False
+    if population >= _BIG_CITY and canonical:
         return True
     if i > 0 and words[i - 1][2].casefold() in _LOCATIVE:
         return not text[words[i - 1][1]:words[i][0]].strip()

@@ -67,7 +67,7 @@ def strong_trigger(sentence: Sentence, expression: TimeExpression, span: list[in
                    triggers: list[Trigger], used: set[int], skip: set[int]) -> Trigger | None:
     """The happening the expression is attached to by its position alone."""
     options = _open([t for t in triggers if t.first not in used and t.first not in skip
-                     and (t.noun or not t.blocked) and t.family != "report"], span)
+                     and not t.blocked and t.family != "report"], span)
     if span[0] > 0 and sentence.words[span[0] - 1].lower in ("since", "until", "till"):
         return None
     return _premodified(sentence, span, options) or _postmodified(sentence, span, options)
@@ -84,7 +84,7 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     """
     words = sentence.words
     options = [t for t in triggers if t.first not in used and t.first not in skip
-               and (t.noun or not t.blocked)]
+               and not t.blocked]
     since = span[0] > 0 and words[span[0] - 1].lower in ("since", "until", "till")
     if since:
         for t in options:
@@ -93,7 +93,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 return t
         return None
     clause = sentence.clause_of[span[0]]
-    near = sorted(options, key=lambda t: abs(t.first - span[0]))
+    # finite verbs before participles ("struck …, killing two"), then the nearest
+    near = sorted(options, key=lambda t: (t.tense == "ing" and not t.noun,
+                                          abs(t.first - span[0])))
     mine = [t for t in near if sentence.clause_of[t.first] == clause]
     # "A drone struck the plant, an official said Tuesday": the news before its report.
     reported = [t for t in near if t.family != "report" and not t.blocked

@@ -42,7 +42,7 @@ def names_in(text: str, sentence: Sentence) -> tuple[list[str], list[str]]:
     position = {w.start: i for i, w in enumerate(words)}
     for mention in gazetteer.find_places(text, sentence.start, sentence.end):
         first = position.get(mention.start)
-        if first is None:
+        if first is None or _CALENDAR.match(words[first].lower):
             continue
         last = first
         while last + 1 < len(words) and words[last + 1].start < mention.end:
@@ -71,7 +71,15 @@ def names_in(text: str, sentence: Sentence) -> tuple[list[str], list[str]]:
                and not _CALENDAR.match(words[j + 1].lower)
                and not text[words[j].end:words[j + 1].start].strip(" ")):
             j += 1
+        while (j + 2 < len(words) and words[j + 1].lower in ("of", "de", "al")
+               and j + 2 not in covered and _capitalised(words[j + 2].text)):
+            j += 2  # "University of Idaho"
+            while (j + 1 < len(words) and j + 1 not in covered
+                   and _capitalised(words[j + 1].text)):
+                j += 1
         run = [x for x in words[i:j + 1] if x.lower not in _TITLES]
+        while run and run[0].lower in ("the", "a", "an"):
+            run.pop(0)
         alone_first = i == 0 and j == 0
         is_word = len(run) == 1 and (run[0].lower in FUNCTION or run[0].lower in TRIGGERS
                                      or len(run[0].text) < 2)

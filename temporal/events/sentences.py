@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .lexicon import CLAUSE_WORDS, IRREGULAR_PAST
 
-_WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*|[’']s\b")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-.][^\W_]+)*|[’']s\b")
 # A sentence ends at . ! ? … (closing quotes kept) before a capital, digit or
 # quote, or at a line break. Abbreviations and initials do not end one.
 _END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-zа-я])|\n\s*")

@@ -83,7 +83,7 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
     k = trigger.last + 1
     while k < len(words) and sentence.clause_of[k] == clause:
         w = words[k].lower
-        if "," in sentence_gap(sentence, k - 1) and len(picked) > 1:
+        if "," in sentence_gap(sentence, k - 1) and (len(picked) > 1 or trigger.noun):
             break
         if w in _STOP_AFTER or w in REPORTING_FORMS or (trigger.noun and w in AUXILIARIES):
             break

@@ -150,7 +150,9 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int],
     same = [i for i, w in enumerate(words) if sentence.clause_of[i] == clause and i not in skip]
     if not same:
         same = [i for i in range(len(words)) if i not in skip]
-    past = [i for i in same if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST)
+    past = [i for i in same if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST
+                                or words[i].lower[2:] in IRREGULAR_PAST
+                                and words[i].lower.startswith("re"))
             and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()
             and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
             and not _blocked(sentence, i, False)]
@@ -161,7 +163,10 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int],
         return Trigger(i, i, words[i].start, words[i].end, "guess", "past", False, False)
     content = [i for i in same if words[i].lower not in FUNCTION and not words[i].lower.isdigit()
                and len(words[i].lower) > 2]
-    pool = past or content
+    latin = any("a" <= c.casefold() <= "z" for w in words for c in w.text[:1])
+    # Any content word only where we have no lexicon (Cyrillic, Arabic...): in
+    # English a dated clause without a happening or a verb proposes nothing.
+    pool = past or ([] if latin else content)
     if not pool:
         return None
     i = min(pool, key=lambda k: abs(k - near))
