@@ -66,7 +66,7 @@ REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "w
 LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carried out",
                "conduct", "stage", "launch", "have/had/had", "give/gave/given", "begin/began/"
                "begun", "start", "mount", "wage", "deliver", "set/set/set", "schedule",
-               "plan", "complete")
+               "plan", "complete", "take/took/taken", "suffer")
 # Words after which a happening is not reported as having happened.
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can", "will", "shall",
                 "if", "unless", "whether", "not", "never", "no", "refused", "refuse",

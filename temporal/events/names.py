@@ -78,7 +78,7 @@ def names_in(text: str, sentence: Sentence) -> tuple[list[str], list[str]]:
                    and _capitalised(words[j + 1].text)):
                 j += 1
         run = [x for x in words[i:j + 1] if x.lower not in _TITLES]
-        while run and run[0].lower in ("the", "a", "an"):
+        while run and run[0].lower in FUNCTION:  # "The Kremlin", "But Sinn Fein"
             run.pop(0)
         alone_first = i == 0 and j == 0
         is_word = len(run) == 1 and (run[0].lower in FUNCTION or run[0].lower in TRIGGERS

@@ -115,6 +115,8 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     """
     title = _title(sentence, trigger, skip)
     if trigger.noun and len(title.split()) < 3:
+        title = _clause_title(sentence, trigger, skip) or title
+    if trigger.noun and len(title.split()) < 3:
         for other in others:
             if other.noun and other.first != trigger.first and other.family == trigger.family:
                 fuller = _indices(sentence, other, skip)
@@ -123,7 +125,28 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
                 if len(words) > len(title.split()):
                     title = " ".join(words)
                     break
+    title = title or " ".join(sentence.words[k].text
+                              for k in range(trigger.first, trigger.last + 1))
     return title[:1].upper() + title[1:]
+
+
+def _clause_title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    """A bare noun's clause after its reporting frame: "Upjohn will take charge"."""
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    start = trigger.first
+    while start > 0 and sentence.clause_of[start - 1] == clause:
+        said = REPORTING_FORMS.get(words[start - 1].lower, ("", "base"))[1] != "base"
+        if said or words[start - 1].lower in CLAUSE_WORDS:
+            break
+        start -= 1
+    keep = [k for k in range(start, trigger.last + 1)
+            if k not in skip and words[k].lower not in _DROP]
+    while keep and keep[0] != trigger.first and words[keep[0]].lower in FUNCTION:
+        keep.pop(0)
+    keep = keep[-MAX_WORDS:]
+    if len(keep) < 3:
+        return ""
+    return " ".join(words[k].text for k in keep).replace(" ’s", "’s").replace(" 's", "'s")
 
 
 def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
@@ -132,7 +155,10 @@ def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     else:
         before = _subject(sentence, trigger, skip)
     after = _predicate(sentence, trigger, skip, MAX_WORDS - len(before))
-    return sorted(set(before) | set(after))[:MAX_WORDS]
+    indices = sorted(set(before) | set(after))[:MAX_WORDS]
+    while len(indices) > 1 and sentence.words[indices[0]].lower in ("’s", "'s", "and", "or"):
+        indices.pop(0)
+    return indices
 
 
 def _title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
