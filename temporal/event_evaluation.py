@@ -63,7 +63,7 @@ class EventDoc:
     kind: str  # "json" (chronology gold) or "timeml"
     # TimeML only: every EVENT word, for the precision of sparse links.
     any_event: list[tuple[int, int]] = field(default_factory=list)
-
+    occurrences: list[tuple[int, int]] = field(default_factory=list)  # class OCCURRENCE
 
 def day_span(value: str) -> tuple[dt.date, dt.date] | None:
     """The inclusive day span of a value as find_expressions writes it, or None."""
@@ -154,7 +154,8 @@ def load_timeml_events(path: Path, group: str) -> EventDoc:
         if cls == "OCCURRENCE" and eid in anchored:
             gold.append(GoldEvent(start, end, [(start, end)], anchored[eid]))
     any_event = sorted((s, e) for s, e, _ in events.values())
-    return EventDoc(path.name, group, text, reference, gold, "timeml", any_event)
+    occurrences = sorted((s, e) for s, e, c in events.values() if c == "OCCURRENCE")
+    return EventDoc(path.name, group, text, reference, gold, "timeml", any_event, occurrences)
 
 
 def collect_events(paths: list[str]) -> list[EventDoc]:

@@ -16,7 +16,7 @@ from temporal.expressions import TimeExpression
 
 from .lexicon import ANAPHORIC, PREPOSITIONS
 from .sentences import Sentence
-from .triggers import Trigger, guess_trigger
+from .triggers import Trigger, guess_trigger, model_trigger
 
 DATED_TYPES = ("DATE", "TIME")
 LEAD_SENTENCES = 3  # the lead: its happenings are the news of the day
@@ -101,7 +101,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     reported = [t for t in near if t.family != "report" and not t.blocked
                 and sentence.clause_of[t.first] not in dated_clauses
                 and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
-    verb = guess_trigger(sentence, span[0], skip | used, verbs_only=True)
+    # a past-tense verb of the clause, else the word the learned scorer prefers
+    verb = (guess_trigger(sentence, span[0], skip | used, verbs_only=True)
+            or model_trigger(sentence, span[0], skip | used))
     # "said Tuesday they support the deal": the statement, not a noun it mentions
     attached = [t for t in mine if t.family == "report" and not t.noun
                 and 0 <= span[0] - t.last - 1 <= 1]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .lexicon import (ARTICLES, AUXILIARIES, FUNCTION, HYPOTHETICAL, IRREGULAR_PAST,
                       FIRST_WORDS, LIGHT_FORMS, PREPOSITIONS, REPORTING_FORMS, SUBJECT_PRONOUNS, TRIGGERS)
+from . import classifier
 from .sentences import Sentence
 
 MAX_TRIGGER = 60
@@ -78,7 +79,7 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     window = [words[k].lower for k in range(max(0, i - 3), i)
               if sentence.clause_of[k] == sentence.clause_of[i]]
     if noun:
-        context = [w.lower for k, w in enumerate(words[max(0, i - 6):i], max(0, i - 6))
+        context = [w.lower for k, w in enumerate(words[max(0, i - 8):i], max(0, i - 8))
                    if sentence.clause_of[k] == sentence.clause_of[i]]
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
             w in _NOUN_CONTEXT for w in context)
@@ -138,6 +139,32 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
         else:
             i += 1
     return found
+
+
+def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | None:
+    """The word of the dated clause the learned scorer takes for an event
+    (nearest the date among those it scores positive), or None."""
+    scorer = classifier.model()
+    if scorer is None:
+        return None
+    words = sentence.words
+    clause = sentence.clause_of[near]
+    best = None
+    for i, w in enumerate(words):
+        if (sentence.clause_of[i] != clause or i in skip or w.lower in REPORTING_FORMS
+                or w.text[:1].isupper() or not w.lower.isalpha()):
+            continue
+        noun = _is_noun(words, i, "past" if _PAST.match(w.lower) else
+                        "ing" if w.lower.endswith("ing") else "base")
+        if (scorer.score(words, i) > 0 and not _blocked(sentence, i, noun)
+                and (i == 0 or words[i - 1].lower not in ("is", "are", "was", "were", "still"))):
+            if best is None or abs(i - near) < abs(best - near):
+                best = i
+    if best is None:
+        return None
+    noun = _is_noun(words, best, "past" if _PAST.match(words[best].lower) else "base")
+    return Trigger(best, best, words[best].start, words[best].end, "guess", "past", noun,
+                   False)
 
 
 def guess_trigger(sentence: Sentence, near: int, skip: set[int],
