@@ -107,6 +107,8 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     # "said Tuesday they support the deal": the statement, not a noun it mentions
     attached = [t for t in mine if t.family == "report" and not t.noun
                 and 0 <= span[0] - t.last - 1 <= 1]
+    if attached and span[-1] + 1 < len(words) and words[span[-1] + 1].lower == "that":
+        return attached[0]  # "reported on Sunday that …": the date is the report's
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],

@@ -50,7 +50,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "rescue"),
     "economy": ("fall/fell/fallen", "drop", "gain", "jump", "climb", "plunge", "soar",
                 "close", "earn", "lose/lost/lost", "buy/bought/bought", "sell/sold/sold",
-                "acquire", "merge", "report", "post", "file", "raise", "cut", "open",
+                "acquire", "merge", "post", "file", "raise", "cut", "open",
                 "found", "open", "merger", "acquisition", "sale", "loss", "bankruptcy",
                 "strike", "protest", "rally", "demonstration", "march"),
     "movement": ("arrive", "leave/left/left", "return", "flee/fled/fled", "travel", "fly/flew/"

@@ -108,3 +108,9 @@ def test_emoji_and_combining_marks_keep_code_point_offsets():
     events = find_events(text, REF)
     assert len(events) == 1
     assert text[events[0].start:events[0].end] == events[0].trigger == "launched"
+
+
+def test_a_date_attached_to_said_that_dates_the_statement():
+    text = "The ministry said on Monday that a convoy was lost near the border."
+    events = find_events(text, REF)
+    assert [(e.trigger, e.value) for e in events] == [("said", "2025-06-30")]
