@@ -121,7 +121,3 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)
-
-
-def lead_paragraph(sentences: list[Sentence]) -> int:
-    return sentences[0].paragraph if sentences else 0

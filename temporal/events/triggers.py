@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (ARTICLES, AUXILIARIES, FUNCTION, HYPOTHETICAL, IRREGULAR_PAST,
-                      FIRST_WORDS, LIGHT_FORMS, PREPOSITIONS, REPORTING_FORMS, SUBJECT_PRONOUNS, TRIGGERS)
 from . import classifier
+from .lexicon import (ARTICLES, AUXILIARIES, FIRST_WORDS, FUNCTION, HYPOTHETICAL,
+                      IRREGULAR_PAST, LIGHT_FORMS, PREPOSITIONS, REPORTING_FORMS,
+                      SUBJECT_PRONOUNS, TRIGGERS)
 from .sentences import Sentence
 
 MAX_TRIGGER = 60

@@ -16,11 +16,14 @@ from tests.conftest import shared_file
 # without an anchoring link.
 TIMEML = """<?xml version="1.0" ?>
 <TimeML>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2001-03-05" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2001-03-05"
+ functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
 <TEXT>
 The council <EVENT eid="e1" class="OCCURRENCE">voted</EVENT> today &amp; the mayor
-<EVENT eid="e2" class="REPORTING">said</EVENT> the bridge had <EVENT eid="e3" class="OCCURRENCE">collapsed</EVENT>
-in <TIMEX3 tid="t1" type="DATE" value="2000-11">November</TIMEX3>; repairs <EVENT eid="e4" class="OCCURRENCE">continue</EVENT>.
+<EVENT eid="e2" class="REPORTING">said</EVENT> the bridge had
+<EVENT eid="e3" class="OCCURRENCE">collapsed</EVENT>
+in <TIMEX3 tid="t1" type="DATE" value="2000-11">November</TIMEX3>; repairs
+<EVENT eid="e4" class="OCCURRENCE">continue</EVENT>.
 </TEXT>
 <MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST"/>
 <MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST"/>
