@@ -30,13 +30,14 @@ def _publication_day(reference: dt.date) -> EventDate:
     return EventDate.from_span(reference, reference, "day")
 
 
-def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers) -> Event:
+def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
+          antecedent: str = "") -> Event:
     if sentence.names is None:  # looked up once however many events the sentence reports
         sentence.names = names_in(text, sentence)
     actors, places = sentence.names
     return Event(
         start=trigger.start, end=trigger.end, trigger=text[trigger.start:trigger.end],
-        title=make_title(text, sentence, trigger, skip, triggers),
+        title=make_title(text, sentence, trigger, skip, triggers, antecedent),
         value=date.value if date else None,
         precision=str(date.precision.value) if date else None,
         earliest=date.earliest if date else None, latest=date.latest if date else None,
@@ -56,6 +57,16 @@ def _expression_date(expression: TimeExpression) -> EventDate | None:
             return EventDate.from_span(expression.earliest, expression.latest)
         except Exception:
             return None
+
+
+def _antecedent(events: list[Event]) -> str:
+    """The surname of the person the article's events last named ("Kohberger"), for
+    a title whose subject is "he" or "she"."""
+    for event in reversed(events[-3:]):
+        people = [a for a in event.actors if " " in a and a not in event.places]
+        if people:
+            return people[-1].split()[-1]
+    return ""
 
 
 def _one_per_date(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
@@ -98,9 +109,9 @@ def find_events(text: str, reference: dt.date | None = None) -> list[Event]:
         if not mine and not (in_lead and reference is not None):
             continue  # no date and not the lead: nothing in it is proposed
         triggers = find_triggers(text, sentence)
+        skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
         mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]
-        skip = {i for span in spans for i in span}
         used: set[int] = set()
         chosen: dict[int, Trigger] = {}
         for n, (expression, span) in enumerate(zip(mine, spans)):
@@ -118,13 +129,14 @@ def find_events(text: str, reference: dt.date | None = None) -> list[Event]:
         for n, trigger in chosen.items():
             date = _expression_date(mine[n])
             if date is not None:
-                events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers))
+                events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
+                                    _antecedent(events)))
         if mine or reference is None or not in_lead:
             continue
         news = [t for t in triggers if t.family in _NEWS and not t.blocked]
         if news and _reports_past(sentence, triggers):
             best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
             events.append(_make(text, sentence, best, skip, _publication_day(reference), None,
-                                triggers))
+                                triggers, _antecedent(events)))
     events.sort(key=lambda e: e.start)
     return deduplicate(events, lead_end)

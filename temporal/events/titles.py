@@ -16,6 +16,9 @@ from .triggers import Trigger
 
 MAX_WORDS = 10
 MAX_SUBJECT = 4
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_LEADS_TO_DATE = {"beginning", "starting", "ending", "until", "till", "by", "through"}
+_POSSESSIVE = {"his", "her", "their", "its"}
 _SKIP_BEFORE_VERB = AUXILIARIES | {"later", "also", "again", "reportedly", "allegedly",
                                    "already", "then", "swiftly", "successfully", "briefly",
                                    "just", "not", "now", "still", "finally", "earlier", "has",
@@ -53,6 +56,12 @@ def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
         i -= 1
     picked.reverse()
     picked = [k for k in picked if words[k].lower not in _DROP]
+    if any(words[k].text[:1].isupper() for k in picked):
+        picked = [k for k in picked if not words[k].lower.isdigit()]  # "Kohberger, 30,"
+    if len(picked) >= 2:
+        named = _named(sentence, picked)
+        if named and (named[-1] == picked[-1] or len(picked) > MAX_SUBJECT):
+            return named
     if len(picked) > MAX_SUBJECT:
         names = [k for k in picked if (words[k].text[:1].isupper() or words[k].lower == "and")
                  and words[k].lower not in _TITLE_WORDS]
@@ -62,6 +71,29 @@ def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     while picked and words[picked[0]].lower in ("and", "or", "but"):
         picked.pop(0)
     return picked
+
+
+def _named(sentence: Sentence, picked: list[int]) -> list[int]:
+    """The people in a long subject ("President Putin and his French counterpart
+    Emmanuel Macron" -> "Putin and Emmanuel Macron"), from the sentence's names."""
+    words = sentence.words
+    actors = sentence.names[0] if sentence.names else []
+    found: list[list[int]] = []
+    for actor in actors:
+        parts = actor.split()
+        for k in picked:
+            span = list(range(k, k + len(parts)))
+            if span[-1] in picked and [words[j].text for j in span] == parts:
+                found.append(span)
+    found.sort()
+    if not found:
+        return []
+    last = found[-1]
+    before = [f for f in found if f[-1] < last[0]]
+    if before and "and" in (words[j].lower for j in range(before[-1][-1] + 1, last[0])):
+        and_at = next(j for j in range(before[-1][-1] + 1, last[0]) if words[j].lower == "and")
+        return [before[-1][-1], and_at, last[-1]]  # surnames, as analysts write them
+    return [last[-1]]
 
 
 def _modifiers(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
@@ -88,7 +120,8 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
         if w in _STOP_AFTER or w in REPORTING_FORMS or (trigger.noun and w in AUXILIARIES):
             break
         if k in skip:
-            if picked and words[picked[-1]].lower in PREPOSITIONS:
+            while len(picked) > 1 and (words[picked[-1]].lower in PREPOSITIONS
+                                       or words[picked[-1]].lower in _LEADS_TO_DATE):
                 picked.pop()
             k += 1
             continue
@@ -106,7 +139,7 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
 
 
 def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
-               others: list[Trigger] = ()) -> str:
+               others: list[Trigger] = (), antecedent: str = "") -> str:
     """At most ten words of the sentence, in its order: subject, trigger, object.
 
     A bare noun ("that strike") borrows the modifiers and phrase of a fuller
@@ -114,8 +147,18 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     factory"), with its own word as the head.
     """
     title = _title(sentence, trigger, skip)
+    first = title.split(" ", 1)
+    if not trigger.noun and first[0].casefold() in _PRONOUNS and len(first) > 1:
+        # "He was extradited to Idaho": the person the article last named
+        person = antecedent if first[0].casefold() in ("he", "she") else ""
+        title = f"{person} {first[1]}" if person else first[1]
     if trigger.noun and len(title.split()) < 3:
         title = _clause_title(sentence, trigger, skip) or title
+    owner = sentence.words[trigger.first - 1].lower if trigger.first else ""
+    people = [a for a in (sentence.names[0] if sentence.names else []) if " " not in a
+              or a.split()[-1][:1].isupper()]
+    if trigger.noun and len(title.split()) < 2 and owner in _POSSESSIVE and people:
+        title = f"{people[0].split()[-1]} {title}"  # "At his arraignment, Kohberger …"
     if trigger.noun and len(title.split()) < 3:
         for other in others:
             if other.noun and other.first != trigger.first and other.family == trigger.family:

@@ -114,3 +114,11 @@ def test_a_date_attached_to_said_that_dates_the_statement():
     text = "The ministry said on Monday that a convoy was lost near the border."
     events = find_events(text, REF)
     assert [(e.trigger, e.value) for e in events] == [("said", "2025-06-30")]
+
+
+def test_titles_name_people_by_surname_and_resolve_he_to_the_last_one_named():
+    text = ("On Monday, Foreign Minister Anna Lindqvist met the envoy in Oslo. "
+            "On Tuesday, she signed the accord.")
+    titles = [e.title for e in find_events(text, REF)]
+    assert titles[0].startswith("Lindqvist met envoy")
+    assert titles[1].startswith("Lindqvist signed accord")
