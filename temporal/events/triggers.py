@@ -19,13 +19,15 @@ from .sentences import Sentence
 
 MAX_TRIGGER = 60
 _GENERIC = {"continues", "continue", "continued", "usually", "often", "regularly",
-            "routinely", "typically", "frequently", "whenever", "try", "trying", "tried"}
+            "routinely", "typically", "frequently", "whenever", "try", "trying", "tried",
+            "increasingly", "repeatedly", "constantly", "gradually", "long"}
 _NOUN_BLOCK = {"no", "not", "without", "any", "avoid", "prevent", "possible", "potential",
                "future", "threat", "risk", "fear", "fears"}
 # Before a noun in its clause: the happening is wanted, planned or denied, not reported.
 _NOUN_CONTEXT = {"would", "could", "might", "may", "will", "shall", "ready", "plans", "wants",
                  "threatened", "aimed", "refused", "failed", "never", "without", "avoid",
                  "prevent", "calls", "called", "urged", "demanded", "proposed"}
+_PROGRESSIVE = {"was", "were", "is", "are", "am", "been", "be"}
 # Past tense by inflection where there is no lexicon: English -ed, Russian and
 # Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).
 _PAST = re.compile(r"^(?:[a-z]{3,}ed|[а-яёіїєґ]{2,}(?:[аяиеыуоі]л[аои]?|[аиеі]в)(?:ся|сь)?)$")
@@ -86,7 +88,9 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
             w in _NOUN_CONTEXT for w in context)
     if any(w in HYPOTHETICAL for w in window):
         return True
-    wide = [w.lower for w in words[max(0, i - 5):i]]
+    if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
+        return True  # "was hosting 750 campers": a background, not a happening
+    wide = [w.lower for w in words[max(0, i - 5):i + 2]]
     return any(w in _GENERIC for w in wide)
 
 
@@ -157,6 +161,8 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
             continue
         noun = _is_noun(words, i, "past" if _PAST.match(w.lower) else
                         "ing" if w.lower.endswith("ing") else "base")
+        if w.lower.endswith("ing") and not noun:
+            continue  # a participle ("girls attending the camp") is a background
         if (scorer.score(words, i) > 0 and not _blocked(sentence, i, noun)
                 and (i == 0 or words[i - 1].lower not in ("is", "are", "was", "were", "still"))):
             if best is None or abs(i - near) < abs(best - near):
