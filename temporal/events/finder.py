@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from temporal.dates import EventDate
+from temporal.dates import DateParseError, EventDate
 from temporal.expressions import TimeExpression, find_expressions
 
 from . import sentences as _sentences
@@ -52,11 +52,12 @@ def _expression_date(expression: TimeExpression) -> EventDate | None:
                                    expression.earliest + dt.timedelta(days=1), "range")
     try:
         return EventDate.from_value(expression.value)
-    except Exception:  # a value the date model does not hold: its span still dates it
-        try:
-            return EventDate.from_span(expression.earliest, expression.latest)
-        except Exception:
-            return None
+    except (DateParseError, ValueError, TypeError):
+        pass  # a value the date model does not hold ("2025-06-28TNI"): its span dates it
+    try:
+        return EventDate.from_span(expression.earliest, expression.latest)
+    except (DateParseError, ValueError, TypeError):
+        return None
 
 
 def _antecedent(events: list[Event]) -> str:
