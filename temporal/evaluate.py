@@ -21,6 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .event_evaluation import run as run_events
 from .expressions import TimeExpression, find_expressions
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
@@ -220,7 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("paths", nargs="+", help=".tml files, gold .json files or directories")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false alarms, wrong values")
     ap.add_argument("--by-dir", action="store_true", help="one set per directory instead of per argument")
+    ap.add_argument("--events", action="store_true",
+                    help="score find_events (dated recall, precision, title length) instead")
     args = ap.parse_args(argv)
+    if args.events:
+        return run_events(args.paths, args.verbose)
     docs = collect(args.paths, args.by_dir)
     if not docs:
         print("no documents found", file=sys.stderr)
