@@ -23,6 +23,7 @@ from storage.article_files import read_article_file
 from storage.article_metadata import give_published
 from storage.cli import open_project
 from storage.errors import DuplicateArticleError, StorageError
+from storage.event_matching import project_index, source_count
 from storage.event_suggestions import accept_event_suggestions
 from storage.fetching import fetch_article
 from storage.manifest import Manifest, ManifestError, read_manifest
@@ -83,6 +84,7 @@ def run_import(project_path: str, sources: list[str], published: str | None = No
     if project is None:
         return 2
     missed = 0
+    index = None  # the events to match suggestions against, built on first need
     try:
         for source in sources:
             try:
@@ -115,7 +117,8 @@ def run_import(project_path: str, sources: list[str], published: str | None = No
                       "--published DATE", file=sys.stderr)
             elif accept_suggestions:
                 try:
-                    _accept(project, article_id)
+                    index = project_index(project) if index is None else index
+                    _accept(project, article_id, index)
                 except StorageError as exc:
                     print(f"{source}: error: suggestions not accepted: {exc}", file=sys.stderr)
                     missed += 1
@@ -124,15 +127,20 @@ def run_import(project_path: str, sources: list[str], published: str | None = No
     return 1 if missed else 0
 
 
-def _accept(project, article_id: int) -> None:
+def _accept(project, article_id: int, index) -> None:
     """Accept the article's dated event suggestions, as Accept All does, and
-    print what was made."""
-    changes = accept_event_suggestions(project, article_id)
-    for event_id in sorted(changes.events_added):
+    print what was made and which events gained this article as a source."""
+    changes = accept_event_suggestions(project, article_id, index)
+    for event_id in sorted(changes.events_added | changes.events_updated):
         event = project.events.get(event_id)
         shown = event.date.display if event.date else ""
-        print(f"  event {event_id}: {shown} — {event.title}")
-    print(f"  {len(changes.events_added)} events accepted")
+        if event_id in changes.events_added:
+            print(f"  event {event_id}: {shown} — {event.title}")
+        else:
+            print(f"  same as event {event_id}: {shown} — {event.title} "
+                  f"({source_count(project, event_id)} sources)")
+    print(f"  {len(changes.events_added)} events accepted, "
+          f"{len(changes.events_updated)} linked to events already there")
 
 
 def run_articles(project_path: str) -> int:

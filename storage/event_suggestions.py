@@ -6,26 +6,39 @@ every change in one transaction, only dated events (a present reference or
 an undated happening is never taken), dismissed suggestions left out, and
 never two events of one happening (find_events keeps one per happening in an
 article; an event already in the project with the same title and date, or
-already linked to the same sentence, is not made again).
+already linked to the same sentence, is not made again). A suggestion that is a
+happening the project already holds (`storage.event_matching`: overlapping
+dates, same kind, shared names or title words, across languages) is linked to
+that event as a further source instead of making another (issue 12).
 """
 
 from __future__ import annotations
 
 from storage.changes import NO_CHANGES, Changes
+from storage.event_matching import linked_events, project_index
 from storage.records import Tag
 from temporal import find_events
 from temporal.dates import EventDate
+from temporal.events.matching import EventIndex, profile
 
 
-def accept_event_suggestions(project, article_id: int) -> Changes:
+def accept_event_suggestions(project, article_id: int,
+                             index: EventIndex | None = None) -> Changes:
     """Create an event (title, date, actor and place tags, the sentence linked as its
-    passage) for each event suggestion of the article; one transaction."""
+    passage) for each event suggestion of the article, or link the sentence to the
+    project event it is the same happening as; one transaction.
+
+    ``index`` (`storage.event_matching.project_index`) is kept up to date here, so a
+    batch of articles builds it once."""
     article = project.articles.get(article_id)
     reference = article.published_date
     if reference is None:
         return NO_CHANGES  # the application never assumes a publication date
     dismissed = project.dismissals.for_article(article_id)
+    index = project_index(project) if index is None else index
+    linked_before = linked_events(project, article_id)
     added: list[int] = []
+    linked: list[int] = []
     tagged = False
     with project.change() as db:
         for event in find_events(article.text, reference):
@@ -40,17 +53,31 @@ def accept_event_suggestions(project, article_id: int) -> Changes:
                     [article_id, event.sentence_start, event.sentence_end,
                      event.value]).fetchone():
                 continue  # accepted before (perhaps retitled since)
+            expression = (None if event.expression is None else
+                          (event.expression.start, event.expression.end,
+                           event.expression.value))
+            mine = same = None
+            if event.earliest is not None:
+                mine = profile(event.title, event.earliest, event.latest,
+                               event.actors + event.places, event.family,
+                               article.text[event.sentence_start:event.sentence_end])
+                same = index.best(mine, exclude=linked_before | set(linked) | set(added))
+            if same is not None:
+                project.annotations.add(article_id, same.event_id, event.sentence_start,
+                                        event.sentence_end, expression=expression)
+                index.absorb(same.event_id, mine)
+                linked.append(same.event_id)
+                continue
             tags = tuple(Tag(name, "actor") for name in event.actors) + tuple(
                 Tag(name, "place") for name in event.places)
             event_id = project.events.add(event.title, EventDate.from_value(event.value),
                                           tags=tags)
-            expression = (None if event.expression is None else
-                          (event.expression.start, event.expression.end,
-                           event.expression.value))
             project.annotations.add(article_id, event_id, event.sentence_start,
                                     event.sentence_end, expression=expression)
+            if mine is not None:
+                index.add(event_id, mine)
             added.append(event_id)
             tagged = tagged or bool(tags)
-    return Changes(events_added=frozenset(added),
-                   passages=frozenset((article_id, event_id) for event_id in added),
+    return Changes(events_added=frozenset(added), events_updated=frozenset(linked),
+                   passages=frozenset((article_id, event_id) for event_id in added + linked),
                    tags=tagged)
