@@ -44,7 +44,8 @@ class EventPanel(QWidget):
         self.date_message.hide()
         self.location = QLineEdit(objectName="eventLocation")
         self.tags = QLineEdit(objectName="eventTags")
-        self.tags.setPlaceholderText("actor:Ukraine, place:Izhevsk, drones")
+        self.tags.setPlaceholderText("No tags. Type kind:name, separated by commas "
+                                     "(kinds: actor, place, topic)")
         self.confidence = QComboBox(objectName="eventConfidence")
         self.confidence.addItems([level or "—" for level in CONFIDENCE_LEVELS])
         self.description = QPlainTextEdit(objectName="eventDescription")

@@ -289,6 +289,8 @@ class TimelineModel(FlatTableModel):
                 return f"{row.date.value} ({row.date.precision.value})"
             if column == TITLE:
                 return row.title
+            if column == TAGS and row.tags:  # the chips show names; here each kind too
+                return "\n".join(str(tag) for tag in parse_tags(row.tags))
         if role == Qt.TextAlignmentRole and column == SOURCES:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and column == DATE and row.date is None:

@@ -26,7 +26,7 @@ from gui.timeline.timeline_filter import TimelineFilter
 from gui.timeline.timeline_model import TimelineModel
 from gui.window.event_actions import EventActions
 from gui.window.help_menu import HelpActions
-from gui.window.window_layout import filtered_table, framed, splitter
+from gui.window.window_layout import filtered_table, framed, splitter, timeline_columns
 from gui.window.window_state import WindowState
 from storage.search import matching_articles
 
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.timeline_filter, self.timeline_table = filtered_table(
             self.timeline_model, self.timeline_proxy, "timelineFilter",
             "Filter timeline (title, tag, date)…", "timelineTable", stretch=1)
+        timeline_columns(self.timeline_table)
         self.timeline_table.setEditTriggers(QAbstractItemView.DoubleClicked
                                             | QAbstractItemView.EditKeyPressed
                                             | QAbstractItemView.AnyKeyPressed)
