@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         session.setParent(self)  # the project closes with its window
         self._closed = False
         self._article_stale = False  # a record changed the current article; show it at its end
+        self._shown_event_id = None  # the event the panel and the text were last given
         self.setAcceptDrops(True)
         self.actions_by_name, self.menus = build_actions(self)
         self.recent_menu = self.menus["&File/Open &Recent"]
@@ -273,14 +274,19 @@ class MainWindow(QMainWindow):
         self.timeline_table.scrollTo(index)
 
     def _event_changed(self, *_args) -> None:
+        """Another event: shown in the panel, its article brought up.  The same
+        event at another row (events accepted or imported before it) leaves
+        the article the analyst is reading where it is."""
         event_id = self.current_event_id()
+        same = event_id is not None and event_id == self._shown_event_id
+        self._shown_event_id = event_id
         self.event_panel.set_event(event_id)
         self._update_actions()
         if event_id is None:
             self.article_view.set_current_event(None)
             return
         sources = self.event_panel.passage_articles  # read once, by the panel
-        if sources and self.current_article_id() not in sources:
+        if not same and sources and self.current_article_id() not in sources:
             self.select_article(sources[0])
         self.article_view.set_current_event(event_id)
 
