@@ -13,10 +13,11 @@ from storage.clock import now_iso
 from storage.errors import DuplicateArticleError
 from storage.records import Annotation, Article, ArticleSummary
 
-ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published")
+ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published", "published_source",
+                  "published_evidence", "published_conflicts")
 _COLUMNS = (
     "id, uuid, title, outlet, url, author, published, text, content_hash, "
-    "source_path, imported_at"
+    "source_path, imported_at, published_source, published_evidence, published_conflicts"
 )
 
 
@@ -38,8 +39,14 @@ class Articles:
         self.project = project
 
     def add(self, text: str, *, title: str = "", outlet: str = "", url: str = "",
-            author: str = "", published: str = "", source_path: str = "") -> NewRow:
-        """A new article (its own transaction, or part of the caller's change())."""
+            author: str = "", published: str = "", source_path: str = "",
+            published_source: str = "", published_evidence: str = "",
+            published_conflicts: str = "") -> NewRow:
+        """A new article (its own transaction, or part of the caller's change()).
+
+        The evidence of the published date (``published_source``, ``..._evidence``)
+        is kept only with a date; ``published_conflicts`` (JSON) may stand alone.
+        """
         text = unicodedata.normalize("NFC", text)
         digest = content_hash(text)
         with self.project.change() as db:
@@ -52,19 +59,30 @@ class Articles:
             # statements), paid a thousand times by an import of a folder.
             article_id = db.execute(
                 "INSERT INTO articles (uuid, title, outlet, url, author, published, text, "
-                "content_hash, source_path, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "content_hash, source_path, imported_at, published_source, "
+                "published_evidence, published_conflicts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [str(uuidlib.uuid4()), title.strip(), outlet.strip(), url.strip(),
-                 author.strip(), published.strip(), text, digest, source_path, now_iso()],
+                 author.strip(), published.strip(), text, digest, source_path, now_iso(),
+                 published_source if published.strip() else "",
+                 published_evidence.strip() if published.strip() else "",
+                 published_conflicts],
             ).lastrowid
         return NewRow(article_id, Changes.of(articles_added=[article_id],
                                              article_content=[article_id]))
 
+    def add_draft(self, draft) -> NewRow:
+        """Add an imported ``ArticleDraft`` with all it found, evidence included."""
+        return self.add(draft.text, title=draft.title, outlet=draft.outlet, url=draft.url,
+                        author=draft.author, published=draft.published,
+                        source_path=draft.source_path,
+                        published_source=draft.published_source,
+                        published_evidence=draft.published_evidence,
+                        published_conflicts=draft.published_conflicts)
+
     def add_drafts(self, drafts) -> NewRows:
         """Imported drafts (storage.article_draft) in one transaction: all or none."""
         with self.project.change():
-            ids = [int(self.add(d.text, title=d.title, outlet=d.outlet, url=d.url,
-                                author=d.author, published=d.published,
-                                source_path=d.source_path)) for d in drafts]
+            ids = [int(self.add_draft(draft)) for draft in drafts]
         return NewRows(ids, Changes.of(articles_added=ids, article_content=ids))
 
     def get(self, article_id: int) -> Article:

@@ -38,8 +38,10 @@ from gui.exchange import import_worker
 from gui.commands.article_commands import ImportArticles
 from gui.exchange.sliced_write import SlicedWrite, drop_duplicates
 from storage.article_files import ArticleReadError, draft_from_paste
+from storage.published_evidence import conflict_note
 
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+FILE_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;"
+               "All files (*)")
 
 
 def _total_size(paths) -> int:
@@ -50,6 +52,12 @@ def _total_size(paths) -> int:
         except OSError:
             pass  # the reader reports it with the file's name
     return total
+
+
+def _disagreements(drafts) -> list[str]:
+    """A line for each imported article whose date evidence disagrees (never settled silently)."""
+    return [f"{Path(d.source_path).name or d.title}: {conflict_note(d)} Check it in "
+            "Article ▸ Article Details." for d in drafts if conflict_note(d)]
 
 
 class ImportController(QObject):
@@ -212,6 +220,7 @@ class ImportController(QObject):
             self.message.emit(
                 f"Import cancelled: {len(state.written)} of {len(state.drafts)} articles "
                 "were imported; Undo removes them.", 15000)
+        state.messages.extend(_disagreements(state.written_drafts))
         if state.messages:
             done = (f"{len(state.written)} article(s) imported. " if state.written
                     else "Nothing imported. ")
@@ -236,6 +245,10 @@ class ImportController(QObject):
             return []
         return self._import_drafts([draft], [])
 
+    def import_drafts(self, drafts) -> list[int]:
+        """Import drafts read elsewhere (a fetched page) as one undo step."""
+        return self._import_drafts(list(drafts), [])
+
     def _import_drafts(self, drafts, messages: list[str], hashes=None) -> list[int]:
         drafts = drop_duplicates(self.session.project.articles, drafts, messages, hashes)
         imported: list[int] = []
@@ -248,6 +261,7 @@ class ImportController(QObject):
                 messages.append(f"{exc} Nothing of this import was saved; you can try again.")
         if imported:
             self.imported.emit(imported[-1])
+            messages.extend(_disagreements(drafts))
         if messages:
             done = f"{len(imported)} article(s) imported. " if imported else "Nothing imported. "
             self.problems.emit("Import articles", done + "\n\n" + "\n".join(messages))

@@ -1,39 +1,26 @@
 """The article's metadata, above all its published date: the reference day
-from which every relative date in the text is resolved."""
+from which every relative date in the text is resolved.
+
+The dialog says where the date came from ("from the dateline “1 липня 2025,
+09:49”"), and when the article's evidence disagrees it lists every day found,
+one radio button each (Alt+1, Alt+2, ...), the one in use selected: Enter
+confirms the choice, and the disagreement is then settled by the analyst,
+not by us.  Typing another date makes it the analyst's own.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QRadioButton, QVBoxLayout)
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+from storage.published_evidence import Evidence, load_conflicts, normalise_published
 
-from temporal.dates import DateParseError, Precision, parse_date
+__all__ = ["ArticleDialog", "normalise_published"]
 
 
-def normalise_published(text: str) -> str:
-    """Accept an ISO timestamp as found in pages, or a day typed as analysts do.
-
-    Returns the ISO string to store; raises ValueError with a readable message.
-    """
-    text = text.strip()
-    if not text:
-        return ""
-    try:
-        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        if len(text) > 10:
-            return stamp.isoformat()
-        return stamp.date().isoformat()
-    except ValueError:
-        pass
-    try:
-        date = parse_date(text)
-    except DateParseError as exc:
-        raise ValueError(str(exc)) from None
-    if date.precision != Precision.DAY or date.approximate:
-        raise ValueError(f"“{text}” is not one day; the published date must be a day, "
-                         "e.g. 1 July 2025 or 2025-07-01.")
-    return date.earliest.isoformat()
+def _shown(value: str) -> str:
+    """An ISO date or timestamp as the dialog shows it: "2025-07-01 09:49"."""
+    return value.replace("T", " ", 1)
 
 
 class ArticleDialog(QDialog):
@@ -44,7 +31,7 @@ class ArticleDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("articleDialog")
         self.setWindowTitle("Article details")
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         self.article = article
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -53,6 +40,17 @@ class ArticleDialog(QDialog):
             self.edits[name] = edit
             form.addRow(label, edit)
         self.edits["published"].setPlaceholderText("e.g. 1 July 2025, 2025-07-01T09:49+03:00")
+        current = Evidence(article.published, article.published_source,
+                           article.published_evidence)
+        self.candidates = [current] + load_conflicts(article.published_conflicts)
+        self.evidence = QLabel(self._evidence_text(current), objectName="articleDateEvidence")
+        self.evidence.setWordWrap(True)
+        form.addRow("", self.evidence)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.choices = QButtonGroup(self)
+        if article.published and len(self.candidates) > 1:
+            self._add_choices(layout)
         self.message = QLabel(objectName="articleDialogMessage")
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
@@ -60,18 +58,64 @@ class ArticleDialog(QDialog):
                       "resolved from the published date.")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.Ok)
+        self.ok_button.setDefault(True)
+        if len(self.candidates) > 1 and article.published:
+            self.ok_button.setText("&Confirm Date")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
+    @staticmethod
+    def _evidence_text(current: Evidence) -> str:
+        if not current.value:
+            return ("No published date was found in the article (no page metadata, dateline, "
+                    "timestamp or dated file name); type it above.")
+        return f"Published date {current.describe()}."
+
+    def _add_choices(self, layout) -> None:
+        """One radio button per day the evidence names; choosing fills the date field."""
+        warning = QLabel("⚠ The article's evidence disagrees about its published date. "
+                         "Choose one (or type it above) and press Enter to confirm:",
+                         objectName="articleDateConflict")
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        for number, candidate in enumerate(self.candidates, 1):
+            button = QRadioButton(f"&{number}  {_shown(candidate.value)} "
+                                  f"{candidate.describe()}", objectName=f"dateChoice{number}")
+            button.setChecked(number == 1)
+            button.toggled.connect(
+                lambda on, value=candidate.value: on and self.edits["published"].setText(value))
+            self.choices.addButton(button, number - 1)
+            layout.addWidget(button)
+
+    def _origin(self, published: str) -> dict[str, str]:
+        """The source and evidence to store for a published date set here."""
+        if not published:
+            return {"published_source": "", "published_evidence": ""}
+        for candidate in self.candidates:
+            try:
+                same = normalise_published(candidate.value) == published
+            except ValueError:
+                same = False
+            if candidate.value and same and candidate.source:
+                return {"published_source": candidate.source,
+                        "published_evidence": candidate.evidence}
+        return {"published_source": "analyst", "published_evidence": ""}
+
     def changes(self) -> dict[str, str]:
-        """Fields that differ from the article; raises ValueError on a bad date."""
+        """Fields that differ from the article; raises ValueError on a bad date.
+
+        Accepting settles any disagreement: the conflicts are cleared and the
+        date's source is the candidate chosen, or the analyst for a typed date.
+        """
         values = {name: edit.text().strip() for name, edit in self.edits.items()}
         values["published"] = normalise_published(values["published"])
+        if values["published"] != self.article.published or self.article.published_conflicts:
+            values.update(self._origin(values["published"]))
+            values["published_conflicts"] = ""
         return {k: v for k, v in values.items() if v != getattr(self.article, k)}
 
     def accept(self) -> None:

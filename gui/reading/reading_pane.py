@@ -1,12 +1,13 @@
 """The centre of the window: the article being read, with a banner for what
-it lacks (its published date), kept in step with passages and event titles
-by the session's change record."""
+it lacks (its published date) or what disagrees with that date, kept in step
+with passages and event titles by the session's change record."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.reading.article_view import ArticleView
+from storage.published_evidence import conflict_note
 from storage.suggestion_review import expression_date
 
 NO_DATE = ("This article has no published date, so its relative dates (“on Tuesday”, "
@@ -60,8 +61,10 @@ class ReadingPane(QWidget):
         return [p for p, _t, _v in found], {p.event_id: title for p, title, _v in found}
 
     def _update_banner(self, article) -> None:
-        self.banner.setText(NO_DATE)
-        self.banner.setVisible(article.published_date is None)
+        disagreement = conflict_note(article) if article.published_date else ""
+        self.banner.setText(disagreement + " Confirm one in Article ▸ Article Details (Ctrl+I)."
+                            if disagreement else NO_DATE)
+        self.banner.setVisible(article.published_date is None or bool(disagreement))
 
     def _on_changed(self, changes) -> None:
         article_id = self.article_id

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QLabel, QLineEdit
 
 from gui.actions import build_actions
 from gui.chart.chart_panel import ChartPanel
+from gui.exchange.address_import import AddressImport
 from gui.exchange.article_import import ImportController
 from gui.exchange.exchange_actions import ExchangeActions
 from gui.reading.article_list_model import ARTICLE_ID_ROLE, ArticleFilter, ArticleListModel
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(session, self)
         self.events = EventActions(session, actions, self.article_view, selection, self)
         self.exchange = ExchangeActions(session, actions, self)
+        self.address_import = AddressImport(actions, self.importer, self)
         self.help = HelpActions(actions, self.importer, self, self.statusBar(), session.path)
 
         self.right_tabs = QTabWidget(objectName="rightTabs")

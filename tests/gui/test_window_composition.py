@@ -30,7 +30,8 @@ def test_every_window_has_every_menu_of_the_table_once(window):
     names = [a.objectName() or (a.menu() and a.menu().objectName())
              for a in file_menu.actions() if not a.isSeparator()]
     assert names == ["actionNewProject", "actionOpenProject", "menuRecent",
-                     "actionImportArticles", "actionImportTimelineCsv",
+                     "actionImportArticles", "actionImportFromAddress",
+                     "actionImportTimelineCsv",
                      "actionImportProjectJson", "menuExport", "actionRestoreBackup",
                      "actionQuit"]
     for name, *_ in ACTIONS:  # one QAction each, none rebuilt elsewhere

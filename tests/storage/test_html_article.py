@@ -175,20 +175,29 @@ def test_itemprop_date_published():
     assert html_to_draft(page(body=body)).published == "2025-07-04T10:00:00+02:00"
 
 
-def test_time_element_prefers_the_story():
-    body = ('<div><time datetime="2024-01-01">site clock</time></div>'
-            f'<article><time datetime="2025-07-05T08:00">5 July</time>{BODY}</article>')
+def test_time_element_of_the_story_with_its_time():
+    body = (f'<article><time datetime="2025-07-05T08:00">5 July</time>{BODY}</article>'
+            '<footer><time datetime="2025-07-06">updated</time></footer>')
     assert html_to_draft(page(body=body)).published == "2025-07-05T08:00"
     assert html_to_draft(page(body='<time datetime="2025-07-06">x</time>' + BODY)).published == "2025-07-06"
 
 
-def test_priority_and_non_iso_dates_are_skipped():
-    head = ('<meta name="date" content="July 1, 2025">'
-            '<meta name="pubdate" content="2025-06-29">' + ld({"@type": "NewsArticle",
-                                                              "datePublished": "2025-06-28"}))
-    assert html_to_draft(page(head=head)).published == "2025-06-28"  # JSON-LD before meta date
-    head += '<meta property="article:published_time" content="2025-06-27">'
-    assert html_to_draft(page(head=head)).published == "2025-06-27"
+def test_page_dates_are_read_by_htmldate_with_their_time_kept():
+    head = ('<meta name="pubdate" content="2025-06-29">' + ld({"@type": "NewsArticle",
+                                                             "datePublished": "2025-06-28"}))
+    assert html_to_draft(page(head=head)).published in ("2025-06-28", "2025-06-29")
+    stamp = '<meta property="article:published_time" content="2025-06-27T10:00:00+02:00">'
+    draft = html_to_draft(page(head=stamp))
+    assert draft.published == "2025-06-27T10:00:00+02:00"
+    assert (draft.published_source, draft.published_evidence) == ("page", draft.published)
+    # A date written out in a meta tag is read too.
+    assert html_to_draft(page(head='<meta name="date" content="July 1, 2025">')
+                         ).published == "2025-07-01"
+
+
+def test_no_date_is_guessed_from_the_page_text():
+    body = "<p>On 3 March 2019 the ferry first sailed; it was repaired in 2021.</p>" + BODY
+    assert html_to_draft(page(body=body)).published == ""
 
 
 def test_no_metadata_gives_empty_fields():
@@ -225,3 +234,39 @@ def test_arbitrary_markup_gives_tidy_text(pieces):
     assert draft.text == tidy_text(draft.text)
     assert "\r" not in draft.text and "\n\n\n" not in draft.text
     assert all(isinstance(getattr(draft, f), str) for f in ("title", "outlet", "url", "author", "published"))
+
+
+def test_reading_a_page_opens_no_connection(monkeypatch):
+    """htmldate downloads a string that looks like an address: the page goes in parsed."""
+    import socket
+    import urllib.request
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a page being read tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+    for markup in ("https://tracker.example/page", "http://a.example/b.html",
+                   page(head='<meta property="og:url" content="https://gazette.example/2025/07/01/x">'
+                             '<!DOCTYPE html SYSTEM "http://dtd.example/x.dtd">'
+                             '<link rel="stylesheet" href="http://css.example/s.css">',
+                        body='<img src="http://img.example/p.png">' + BODY)):
+        draft = html_to_draft(markup)
+        assert isinstance(draft.text, str)
+
+
+def test_div_soup_furniture_and_cross_links_are_left_out():
+    story = "".join(f"<p>Paragraph {i}: the council met again on the ferry; residents of the "
+                    f"villages downstream asked for a date, and officials promised one soon.</p>"
+                    for i in range(6))
+    story = story.replace("<p>Paragraph 3", '<p><a href="/x">Read more: Bridge plans '
+                          'approved</a></p><p>Paragraph 3')
+    body = ('<div class="cookie-banner">We use cookies to improve your experience on our '
+            'site. Accept all cookies?</div><div class="menu"><a>Home</a> <a>World</a> '
+            '<a>Sport</a></div><div class="content"><div class="story-body">' + story +
+            '</div><div class="related"><a>Other story about the harbour</a></div></div>'
+            '<div class="site-footer">© 2025 The River Gazette. All rights reserved.</div>')
+    text = html_to_draft(page(body=body)).text
+    assert text.startswith("Paragraph 0:") and text.count("Paragraph ") == 6
+    for furniture in ("cookies", "Read more", "Other story", "All rights", "Sport"):
+        assert furniture not in text

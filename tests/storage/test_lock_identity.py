@@ -17,7 +17,7 @@ from tests.conftest import ROOT
 
 CLI_IMPORT = textwrap.dedent("""
     import sys
-    from storage.cli import run_import
+    from storage.article_commands import run_import
     sys.exit(run_import(sys.argv[1], [sys.argv[2]], None))
 """)
 
