@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self.chart.view.picked.connect(
             lambda _event_id: self.timeline_table.scrollTo(
                 self.timeline_selection().currentIndex()))
+        self.chart.view.picked.connect(self.reveal_event)
+        self.timeline_table.clicked.connect(lambda _index: self.reveal_event())
         # Delete removes the selected event only where events are selected, so the
         # same key can dismiss a suggestion or unlink a passage elsewhere.
         a["actionDeleteEvent"].setShortcutContext(Qt.WidgetWithChildrenShortcut)
@@ -289,6 +291,17 @@ class MainWindow(QMainWindow):
             return
         sources = self.event_panel.passage_articles  # read once, by the panel
         if not same and sources and self.current_article_id() not in sources:
+            self.select_article(sources[0])
+        self.article_view.set_current_event(event_id)
+
+    def reveal_event(self, *_args) -> None:
+        """A click on the event already selected brings its passage back into view
+        (a click on another event does so through the selection)."""
+        event_id = self.current_event_id()
+        if event_id is None:
+            return
+        sources = self.event_panel.passage_articles
+        if sources and self.current_article_id() not in sources:
             self.select_article(sources[0])
         self.article_view.set_current_event(event_id)
 
