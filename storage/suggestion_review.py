@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 
 NEW, ACCEPTED, DIFFERS = "new", "accepted", "differs"
 
+# TIMEX3's reference values: "now", "currently", "in the past", "in future".  They
+# point at the article's own moment, not at a day, whatever its published date.
+REFERENCES = {"PRESENT_REF": "the present", "PAST_REF": "the past",
+              "FUTURE_REF": "the future"}
+
 
 @dataclass
 class Suggestion:
@@ -37,6 +42,30 @@ class Suggestion:
     @property
     def key(self) -> tuple[int, int]:
         return (self.expression.start, self.expression.end)
+
+    @property
+    def reference_word(self) -> str | None:
+        """"the present" for "now", "currently"; None for a calendar reading."""
+        return REFERENCES.get(self.expression.value)
+
+    def date_label(self, has_published: bool) -> str:
+        """What the Date column says: the date, or why there is none.
+
+        Only a row that would have a date once the article has a published
+        date says it needs one; "currently" says it is the present.
+        """
+        if self.date is not None:
+            return self.date.display
+        if self.reference_word:
+            return f"{self.reference_word} (no date)"
+        return "needs published date" if not has_published else "no calendar date"
+
+    @property
+    def takes_part_in_accept_all(self) -> bool:
+        """Accept All makes dated events only: a new row with a calendar date.
+        Rows without one (the present, an unresolved "Tuesday") are accepted
+        one by one, if the analyst wants them, after giving them a date."""
+        return self.status == NEW and self.date is not None
 
 
 def expression_date(expression: TimeExpression) -> EventDate | None:

@@ -109,6 +109,10 @@ class SuggestionsModel(FlatTableModel):
     def new_rows(self) -> list[Suggestion]:
         return [row for row in self.rows if row.status == NEW]
 
+    def accept_all_rows(self) -> list[Suggestion]:
+        """What Accept All takes: new rows with a calendar date."""
+        return [row for row in self.rows if row.takes_part_in_accept_all]
+
     # -- Qt model interface -----------------------------------------------
     def row_list(self) -> list:
         return self.rows
@@ -129,8 +133,9 @@ class SuggestionsModel(FlatTableModel):
             if column == TEXT:
                 return row.expression.text
             if column == DATE:
-                return row.date.display if row.date else (
-                    "" if role == Qt.EditRole else "needs published date")
+                if role == Qt.EditRole:
+                    return row.date.display if row.date else ""
+                return row.date_label(self.reference is not None)
             if column == PRECISION:
                 return row.date.precision.value if row.date else ""
             if column == TITLE:
@@ -138,6 +143,8 @@ class SuggestionsModel(FlatTableModel):
             return {NEW: "new", ACCEPTED: "✓ accepted", DIFFERS: "⚠ differs"}[row.status]
         if role == Qt.ToolTipRole:
             return self._tooltip(row)
+        if role == Qt.ForegroundRole and column == DATE and row.date is None:
+            return Qt.gray
         if role == Qt.ForegroundRole and row.status != NEW and column != STATUS:
             return Qt.gray
         if role == Qt.ForegroundRole and row.status == DIFFERS:
@@ -145,7 +152,9 @@ class SuggestionsModel(FlatTableModel):
         return None
 
     def _tooltip(self, row: Suggestion) -> str:
-        found = f"“{row.expression.text}” → {row.expression.value} (rule: {row.expression.rule})"
+        """The full proposed title first (the column elides it), then what was read."""
+        found = (f"{row.title}\n\n“{row.expression.text}” → "
+                 f"{row.date_label(self.reference is not None)}")
         if row.status == DIFFERS:
             shown = row.event_date.display if row.event_date else "undated"
             now = row.date.display if row.date else "?"

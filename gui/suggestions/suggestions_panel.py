@@ -70,6 +70,8 @@ class SuggestionsPanel(QWidget):
         self.dismiss_button = QPushButton("Di&smiss", objectName="dismissSuggestion")
         self.dismiss_button.setToolTip("Hide the selected suggestions for this article (Delete)")
         self.accept_all_button = QPushButton("Accept A&ll", objectName="acceptAllSuggestions")
+        self.accept_all_button.setToolTip(
+            "Make an event of every new suggestion that has a calendar date")
         self.accept_button.clicked.connect(self.accept_selected)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.accept_all_button.clicked.connect(self.accept_all)
@@ -113,7 +115,7 @@ class SuggestionsPanel(QWidget):
         self.notice.setText(text)
         self.set_date_button.setVisible(no_date)
         self.find_button.setVisible(model.too_long)
-        self.accept_all_button.setEnabled(bool(model.new_rows()))
+        self.accept_all_button.setEnabled(bool(model.accept_all_rows()))
 
     def _selected(self):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -125,7 +127,7 @@ class SuggestionsPanel(QWidget):
         self._accept([row for row in self._selected() if row.status == NEW])
 
     def accept_all(self) -> None:
-        self._accept(self.model.new_rows())
+        self._accept(self.model.accept_all_rows())
 
     def _accept(self, rows) -> None:
         if not rows or self.model.article_id is None:
