@@ -17,6 +17,7 @@ from gui.window.main_window import MainWindow
 from gui.session import ProjectSession
 from gui.window.window_state import recent_projects, remember_project
 from gui.exchange import import_worker
+from gui.suggestions.warm_up import warm_in_background
 from gui.window.backup_dialog import BackupDialog
 from gui.window.project_opening import open_project, restore_backup
 from storage import StorageError, backups
@@ -239,6 +240,7 @@ def quit_after_first_paint(widget) -> QObject:
 def run_gui(path: str | None, *, quit_after_paint: bool = False) -> int:
     app = make_application()
     install_error_dialog()
+    warm_in_background()  # the gazetteer and language model, off the GUI thread
     windows = Windows()
     window = windows.open(path or default_project_path())
     if window is None:

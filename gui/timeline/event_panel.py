@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from gui.commands.event_commands import EditEvent, UnlinkPassage
+from gui.commands.event_commands import EditEvent, EditPassageNote, UnlinkPassage
 from storage.events import CONFIDENCE_LEVELS
 from storage.tags import format_tags, parse_tags
 from temporal.dates import DateParseError, parse_date
@@ -44,7 +44,8 @@ class EventPanel(QWidget):
         self.date_message.hide()
         self.location = QLineEdit(objectName="eventLocation")
         self.tags = QLineEdit(objectName="eventTags")
-        self.tags.setPlaceholderText("actor:Ukraine, place:Izhevsk, drones")
+        self.tags.setPlaceholderText("No tags. Type kind:name, separated by commas "
+                                     "(kinds: actor, place, topic)")
         self.confidence = QComboBox(objectName="eventConfidence")
         self.confidence.addItems([level or "—" for level in CONFIDENCE_LEVELS])
         self.description = QPlainTextEdit(objectName="eventDescription")
@@ -52,6 +53,8 @@ class EventPanel(QWidget):
         self.passages = QListWidget(objectName="eventPassages")
         self.passages.setWordWrap(True)
         self.passages.setToolTip("Click a passage to show it in its article; Delete unlinks it.")
+        self.passage_note = QLineEdit(objectName="passageNote")
+        self.passage_note.setPlaceholderText("Select a passage above to write a note on it")
 
         form = QFormLayout()
         form.addRow("&Title", self.title)
@@ -66,6 +69,7 @@ class EventPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel("Linked passages"))
         layout.addWidget(self.passages, 1)
+        layout.addWidget(self.passage_note)
 
         self.title.textEdited.connect(lambda text: self._edit("title", text, merge=True))
         self.location.textEdited.connect(lambda text: self._edit("location", text, merge=True))
@@ -78,10 +82,13 @@ class EventPanel(QWidget):
             lambda i: self._edit("confidence", CONFIDENCE_LEVELS[i]))
         self.passages.itemActivated.connect(self._activate_passage)
         self.passages.itemClicked.connect(self._activate_passage)
-        for widget in (self.title, self.location, self.description):
+        self.passages.currentItemChanged.connect(lambda *_: self._show_note())
+        self.passage_note.textEdited.connect(self._edit_note)
+        for widget in (self.title, self.location, self.description, self.passage_note):
             widget.installEventFilter(self)
         # The articles of the event's passages, in order (the window follows them).
         self.passage_articles: list[int] = []
+        self._notes: dict[int, str] = {}  # annotation id -> note, as last read
         self._event = None  # the event as last read (what the fields show)
         session.changed.connect(self._on_changed)
         self.set_event(None)
@@ -137,6 +144,8 @@ class EventPanel(QWidget):
                 self.passages.clear()
                 self.date_message.hide()
                 self.passage_articles = []
+                self._notes = {}
+                self._show_note()
                 return
             self.heading.setText(f"Event · {event.date.display if event.date else 'undated'}")
             values = ((self.title, event.title), (self.location, event.location),
@@ -159,15 +168,46 @@ class EventPanel(QWidget):
             self._loading = False
 
     def _load_passages(self) -> None:
+        """The event's passages; the one that was current stays current, so a
+        note being typed keeps its passage."""
+        current = self.current_passage()
+        self.passages.blockSignals(True)
         self.passages.clear()
         found = self.session.project.annotations.for_event_with_articles(self.event_id)
         self.passage_articles = list(dict.fromkeys(p.article_id for p, _t, _d in found))
+        self._notes = {passage.id: passage.note for passage, _t, _d in found}
         for passage, title, _published in found:
             title = title or "untitled"
-            item = QListWidgetItem(f"“{passage.quote}”\n— {title}")
+            note = f"\n✎ {passage.note}" if passage.note else ""
+            item = QListWidgetItem(f"“{passage.quote}”\n— {title}{note}")
             item.setData(Qt.UserRole, (passage.article_id, passage.id))
             item.setToolTip(f"…{passage.prefix}[{passage.quote}]{passage.suffix}…")
             self.passages.addItem(item)
+            if passage.id == current:
+                self.passages.setCurrentItem(item)
+        self.passages.blockSignals(False)
+        self._show_note()
+
+    def current_passage(self) -> int | None:
+        """The annotation id of the passage chosen in the list, if any."""
+        item = self.passages.currentItem()
+        return item.data(Qt.UserRole)[1] if item is not None else None
+
+    def _show_note(self) -> None:
+        passage = self.current_passage()
+        self.passage_note.setEnabled(passage is not None)
+        note = self._notes.get(passage, "") if passage is not None else ""
+        if self.passage_note.text() != note:  # typing stores what it shows: no reset
+            self.passage_note.setText(note)
+
+    def _edit_note(self, text: str) -> None:
+        passage = self.current_passage()
+        if self._loading or passage is None or self._notes.get(passage) == text:
+            return
+        try:
+            self.session.push(EditPassageNote(self.session, passage, text, self._group))
+        except Exception as exc:
+            self.failed.emit(str(exc))
 
     # -- editing -------------------------------------------------------------
     def _edit(self, field: str, value, merge: bool = False) -> None:

@@ -7,8 +7,13 @@ given is decided in ``gui.window.main_window``, where they are composed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from gui.timeline.tag_delegate import TagChipDelegate
+from gui.timeline.timeline_model import SOURCES, TAGS
+
+TAGS_WIDTH = 150  # the Tags column's starting width: three or four short chips
 
 
 def framed(*widgets) -> QWidget:
@@ -49,6 +54,40 @@ def filtered_table(model, proxy, filter_name: str, placeholder: str, table_name:
         header.setSectionResizeMode(
             column, QHeaderView.Stretch if column == stretch else QHeaderView.ResizeToContents)
     return line, table
+
+
+def timeline_columns(table: QTableView) -> None:
+    """The title takes the width: tags are chips in a column of their own
+    width (the analyst may drag it; the header remembers it), Sources fits its
+    digits, and every column can be hidden from the header's context menu."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(TAGS, QHeaderView.Interactive)
+    header.resizeSection(TAGS, TAGS_WIDTH)
+    header.setSectionResizeMode(SOURCES, QHeaderView.ResizeToContents)
+    table.setItemDelegateForColumn(TAGS, TagChipDelegate(table))
+    column_chooser(table)
+
+
+def column_chooser(table: QTableView) -> None:
+    """A context menu on the header with a check box per column; the last
+    visible column cannot be hidden."""
+    header = table.horizontalHeader()
+    header.setContextMenuPolicy(Qt.CustomContextMenu)
+
+    def show_menu(position) -> None:
+        model = table.model()
+        menu = QMenu(header, objectName=f"{table.objectName()}Columns")
+        shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        for column in range(model.columnCount()):
+            action = menu.addAction(str(model.headerData(column, Qt.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(shown != [column])
+            action.toggled.connect(
+                lambda on, column=column: header.setSectionHidden(column, not on))
+        menu.popup(header.mapToGlobal(position))
+
+    header.customContextMenuRequested.connect(show_menu)
 
 
 def splitter(orientation: Qt.Orientation, name: str, widgets, stretch) -> QSplitter:

@@ -37,7 +37,7 @@ from temporal.gazetteer import find_places
 from .lexicon import FUNCTION, TRIGGERS
 
 # Families the finder could not name: they never keep two events apart.
-_UNKNOWN = {"", "guess", "report"}
+_UNKNOWN = {"", "guess", "report", "clause"}  # "clause": a dated sentence (event_proposals)
 # Deaths and injuries are what an attack or a disaster did, not another happening
 # (as in dedup): one kind "harm".
 _KIND = {"death": "harm", "attack": "harm", "disaster": "harm"}
