@@ -19,3 +19,29 @@ class DismissSuggestion(SessionCommand):
 
     def reverse(self) -> Changes:
         return self.project.dismissals.remove(*self.args)
+
+
+class LinkSuggestion(SessionCommand):
+    """Accept a suggestion into the event it is the same happening as: its sentence
+    becomes a further source of that event, with the expression that dated it."""
+
+    def __init__(self, session, article_id: int, event_id: int, start: int, end: int,
+                 expression: tuple[int, int, str] | None, text: str):
+        super().__init__(session, text)
+        self.args = (article_id, event_id, start, end)
+        self.expression = expression
+        self.passage = None
+
+    @property
+    def event_id(self) -> int:
+        return self.args[1]
+
+    def do(self) -> Changes:
+        if self.passage is not None:
+            return self.project.annotations.restore(self.passage)
+        passage_id = self.project.annotations.add(*self.args, expression=self.expression)
+        self.passage = self.project.annotations.get(passage_id)
+        return passage_id.changes
+
+    def reverse(self) -> Changes:
+        return self.project.annotations.delete(self.passage.id).changes

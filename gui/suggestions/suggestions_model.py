@@ -19,7 +19,8 @@ from PySide6.QtCore import Qt, Signal
 
 from gui.suggestions.expression_cache import ExpressionCache
 from gui.table_model import FlatTableModel
-from storage.event_suggestions import made_already
+from storage.event_matching import project_index, refresh, source_count
+from storage.event_suggestions import made_already, suggestion_profile
 from storage.suggestion_review import ACCEPTED, DIFFERS, NEW, Suggestion, accept_all, review
 from temporal.dates import DateParseError, parse_date
 
@@ -63,6 +64,11 @@ class SuggestionsModel(FlatTableModel):
         self.too_long = False  # the article on screen waits for find_all()
         self.reading = None  # the article's language and whether its dates are found
         self._asked: set[int] = set()
+        self._text = ""
+        # The project's events for matching (issue 12), built when first needed and
+        # kept in step with the change records; the match of each new row by key.
+        self._index = None
+        self.matches: dict[tuple[int, int], tuple[int, str, int]] = {}
         session.changed.connect(self._on_changed)
 
     def set_article(self, article_id: int | None) -> None:
@@ -73,6 +79,11 @@ class SuggestionsModel(FlatTableModel):
 
     def _on_changed(self, changes) -> None:
         self.cache.forget(changes.article_content | changes.articles_removed)
+        if self._index is not None:
+            for event_id in changes.events_removed:
+                self._index.remove(event_id)
+            refresh(self.session.project, self._index,
+                    (changes.events_added | changes.events_updated) - changes.events_removed)
         if self.article_id is None:
             return
         if self.article_id in changes.articles_removed:
@@ -101,6 +112,7 @@ class SuggestionsModel(FlatTableModel):
         if self.article_id is not None:
             article = self.session.project.articles.get(self.article_id)
             self.reference = article.published_date
+            self._text = article.text
             if len(article.text) > AUTO_LIMIT and self.article_id not in self._asked:
                 self.too_long = True
             else:
@@ -124,7 +136,35 @@ class SuggestionsModel(FlatTableModel):
         article_id, annotations = self.article_id, self.session.project.annotations
         passages = self.session.shared_read(
             ("passages", article_id), lambda: annotations.for_article_with_events(article_id))
-        return review(self._proposals, self._dismissed, passages, self._edits)
+        rows = review(self._proposals, self._dismissed, passages, self._edits)
+        self._match(rows, {passage.event_id for passage, _, _ in passages})
+        return rows
+
+    def _match(self, rows: list[Suggestion], linked: set[int]) -> None:
+        """Which project event each new dated row is the same happening as."""
+        self.matches = {}
+        fresh = [row for row in rows if row.status == NEW and row.date is not None]
+        if not fresh:
+            return
+        project = self.session.project
+        if self._index is None:
+            self._index = project_index(project)
+        for row in fresh:
+            found = self._index.best(suggestion_profile(row, self._text), linked)
+            if found is not None:
+                title = project.events.get(found.event_id).title
+                self.matches[row.key] = (found.event_id, title,
+                                         source_count(project, found.event_id))
+
+    def match_of(self, row: Suggestion) -> tuple[int, str, int] | None:
+        """(event id, title, distinct sources) of the event a new row is the same
+        happening as, or None."""
+        return self.matches.get(row.key) if row.status == NEW else None
+
+    @staticmethod
+    def match_text(match: tuple[int, str, int]) -> str:
+        _, title, sources = match
+        return f"same as: {title} ({sources} source{'s' if sources != 1 else ''})"
 
     def new_rows(self) -> list[Suggestion]:
         return [row for row in self.rows if row.status == NEW]
@@ -166,6 +206,9 @@ class SuggestionsModel(FlatTableModel):
                 return row.dated_by
             if column == NAMES:
                 return row.names
+            match = self.match_of(row)
+            if match is not None:
+                return self.match_text(match)
             return {NEW: "new", ACCEPTED: "✓ accepted", DIFFERS: "⚠ differs"}[row.status]
         if role == Qt.ToolTipRole:
             return self._tooltip(row)
@@ -191,6 +234,10 @@ class SuggestionsModel(FlatTableModel):
             found += f" — from “{row.dated_by}”"
         if row.names:
             found += f"\nTags: {', '.join(f'{t.kind}:{t.name}' for t in row.tags)}"
+        match = self.match_of(row)
+        if match is not None:
+            found += (f"\n{self.match_text(match)}: Enter adds this sentence to that event as "
+                      "a further source; Shift+Enter makes a new event instead.")
         if row.status == DIFFERS:
             shown = row.event_date.display if row.event_date else "undated"
             now = row.date.display if row.date else "?"

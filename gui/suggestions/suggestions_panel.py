@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from gui.commands.event_commands import CreateEvent
-from gui.commands.suggestion_commands import DismissSuggestion
+from gui.commands.suggestion_commands import DismissSuggestion, LinkSuggestion
 from gui.suggestions.suggestions_model import (DATE, DATED_BY, NAMES, NEW, TITLE,
                                                SuggestionsModel)
 
@@ -24,13 +24,17 @@ class SuggestionsTable(QTableView):
     the Return that closes an editor must not also accept the row."""
 
     acceptRequested = Signal()
+    acceptAsNewRequested = Signal()  # Shift+Enter: a new event even when one matches
     dismissRequested = Signal()
 
     def keyPressEvent(self, event) -> None:
         if self.state() != QAbstractItemView.EditingState and not event.modifiers() & (
                 Qt.ControlModifier | Qt.AltModifier):
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):
-                self.acceptRequested.emit()
+                if event.modifiers() & Qt.ShiftModifier:
+                    self.acceptAsNewRequested.emit()
+                else:
+                    self.acceptRequested.emit()
                 return
             if event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
                 self.dismissRequested.emit()
@@ -85,6 +89,7 @@ class SuggestionsPanel(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.accept_all_button.clicked.connect(self.accept_all)
         self.table.acceptRequested.connect(self.accept_selected)
+        self.table.acceptAsNewRequested.connect(self.accept_selected_as_new)
         self.table.dismissRequested.connect(self.dismiss_selected)
 
         buttons = QHBoxLayout()
@@ -152,12 +157,29 @@ class SuggestionsPanel(QWidget):
         return [self.model.rows[r] for r in rows if r < len(self.model.rows)]
 
     def accept_selected(self) -> None:
+        """Enter: a row the project already holds is linked to that event as a
+        further source; any other becomes a new event."""
         self._accept([row for row in self._selected() if row.status == NEW])
+
+    def accept_selected_as_new(self) -> None:
+        """Shift+Enter: a new event even for a row that matches one."""
+        self._accept([row for row in self._selected() if row.status == NEW], as_new=True)
 
     def accept_all(self) -> None:
         self._accept(self.model.accept_all_rows())
 
-    def _accept(self, rows) -> None:
+    def _command(self, article_id: int, row, as_new: bool, linked: set[int]):
+        """Link to the matching event (once per event), or make a new one."""
+        match = None if as_new else self.model.match_of(row)
+        if match is not None and match[0] not in linked:
+            linked.add(match[0])
+            return LinkSuggestion(self.session, article_id, match[0], row.start, row.end,
+                                  row.expression_record, f"Add “{row.title}” to “{match[1]}”")
+        return CreateEvent(
+            self.session, row.title, row.date, passage=(article_id, row.start, row.end),
+            tags=row.tags, text=f"Accept “{row.title}”", expression=row.expression_record)
+
+    def _accept(self, rows, as_new: bool = False) -> None:
         if not rows or self.model.article_id is None:
             return
         article_id = self.model.article_id
@@ -165,13 +187,10 @@ class SuggestionsPanel(QWidget):
         current = self.table.currentIndex().row()
         if len(rows) > 1:
             stack.beginMacro(f"Accept {len(rows)} suggestions")
-        created = []
+        created, linked = [], set()
         try:
             for row in rows:
-                command = CreateEvent(
-                    self.session, row.title, row.date, passage=(article_id, row.start, row.end),
-                    tags=row.tags, text=f"Accept “{row.title}”",
-                    expression=row.expression_record)
+                command = self._command(article_id, row, as_new, linked)
                 try:
                     self.session.push(command)
                 except Exception as exc:
