@@ -16,11 +16,13 @@ from storage.records import Annotation
 
 CONTEXT_CHARS = 32
 _ROW = ("uuid", "article_id", "event_id", "start", "end", "quote", "prefix", "suffix", "note",
-        "created_at", "expression_start", "expression_end", "expression_value")
+        "created_at", "expression_start", "expression_end", "expression_value", "source_date",
+        "credibility")
 _INSERT = ("INSERT INTO annotations (" + ", ".join(f'"{name}"' for name in _ROW)
            + ") VALUES (" + ", ".join("?" * len(_ROW)) + ")")
 _COLUMNS = ('id, uuid, article_id, event_id, start, "end", quote, prefix, suffix, note, '
-            'created_at, expression_start, expression_end, expression_value')
+            'created_at, expression_start, expression_end, expression_value, source_date, '
+            'credibility')
 
 
 class Annotations:
@@ -28,16 +30,19 @@ class Annotations:
         self.project = project
 
     def add(self, article_id: int, event_id: int, start: int, end: int, note: str = "", *,
-            expression: tuple[int, int, str] | None = None) -> NewRow:
+            expression: tuple[int, int, str] | None = None, source_date: str = "") -> NewRow:
         """Link a passage; ``expression`` (start, end, value) records the time
-        expression of an accepted suggestion."""
-        row = self.new_row(article_id, start, end, note, expression=expression)
+        expression of an accepted suggestion, ``source_date`` the date (an EventDate
+        value) this source gives the event."""
+        row = self.new_row(article_id, start, end, note, expression=expression,
+                           source_date=source_date)
         with self.project.change() as db:
             annotation_id = self.insert(db, {**row, "event_id": event_id})
         return NewRow(annotation_id, Changes.of(passages=[(article_id, event_id)]))
 
     def new_row(self, article_id: int, start: int, end: int, note: str = "", *,
-                expression: tuple[int, int, str] | None = None) -> dict:
+                expression: tuple[int, int, str] | None = None,
+                source_date: str = "") -> dict:
         """The row of a new passage, its quote and context cut from the article
         (whose text is read once, here); ``insert`` writes it once it has an event."""
         row = self.project.db.execute("SELECT text FROM articles WHERE id = ?",
@@ -52,7 +57,8 @@ class Annotations:
                    "prefix": text[max(0, start - CONTEXT_CHARS):start],
                    "suffix": text[end:end + CONTEXT_CHARS], "note": note,
                    "created_at": now_iso(), "expression_start": None,
-                   "expression_end": None, "expression_value": None}
+                   "expression_end": None, "expression_value": None,
+                   "source_date": source_date, "credibility": None}
         if expression is not None:
             passage.update(zip(("expression_start", "expression_end", "expression_value"),
                                expression))

@@ -62,14 +62,16 @@ def accept_rows(project, article_id: int, rows: list[Suggestion],
         same = None if mine is None else index.best(mine, exclude)
         if same is not None:
             project.annotations.add(article_id, same.event_id, row.start, row.end,
-                                    expression=row.expression_record)
+                                    expression=row.expression_record,
+                                    source_date=row.date.value)
             index.absorb(same.event_id, mine)
             linked.append(same.event_id)
             exclude.add(same.event_id)
             continue
         event_id = int(project.events.add(row.title, row.date, tags=row.tags,
                                           passage=(article_id, row.start, row.end),
-                                          expression=row.expression_record))
+                                          expression=row.expression_record,
+                                          source_date=row.date.value if row.date else ""))
         added.append(event_id)
         if mine is not None:
             index.add(event_id, mine)

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 
 from storage.changes import Changes, NewRow, Undoable
 from storage.clock import now_iso
+from storage.corroboration import ONE_EVENT_SOURCES, disagreement, source_facts
 from storage.records import Annotation, Event, Tag, TimelineRow
 from temporal.dates import EventDate
 
@@ -72,7 +73,7 @@ class Events:
     def add(self, title: str, date: EventDate | None = None, *, description: str = "",
             location: str = "", confidence: str = "", tags: tuple[Tag, ...] = (),
             passage: tuple[int, int, int] | None = None,
-            expression: tuple[int, int, str] | None = None) -> NewRow:
+            expression: tuple[int, int, str] | None = None, source_date: str = "") -> NewRow:
         """A new event; with ``passage`` (article id, start, end) its first source,
         in the same transaction (``expression``: see Annotations.add)."""
         stamp = now_iso()
@@ -81,8 +82,8 @@ class Events:
                "confidence": confidence, "created_at": stamp, "updated_at": stamp,
                **date_columns(date)}
         annotations = self.project.annotations
-        source = None if passage is None else annotations.new_row(*passage,
-                                                                  expression=expression)
+        source = None if passage is None else annotations.new_row(
+            *passage, expression=expression, source_date=source_date)
         with self.project.change() as db:
             # Plain SQL: a sqlite-utils insert reads the schema first (three
             # more statements on the path of every accepted suggestion).
@@ -97,14 +98,14 @@ class Events:
     def get(self, event_id: int) -> Event:
         """The event with its tags: one statement."""
         row = self.project.db.execute(
-            f"SELECT {_COLUMNS}, {_TAGS_JSON} FROM events WHERE id = ?", [event_id]
-        ).fetchone()
+            f"SELECT {_COLUMNS}, {_TAGS_JSON}, sources_lost FROM events WHERE id = ?",
+            [event_id]).fetchone()
         if row is None:
             raise KeyError(event_id)
         (eid, uuid, title, description, value, location, confidence, created, updated,
-         tags) = row
+         tags, lost) = row
         return Event(eid, uuid, title, description, _date_from_value(value), location,
-                     confidence, created, updated, _tags_from_json(tags))
+                     confidence, created, updated, _tags_from_json(tags), lost)
 
     def exists(self, event_id: int) -> bool:
         return self.project.db.execute(
@@ -189,56 +190,50 @@ class Events:
         """
         db = self.project.db
         if limit is None and not offset:
-            tags = _tags_by_event(db)
-            counts = dict(db.execute(
-                "SELECT event_id, COUNT(*) FROM annotations GROUP BY event_id").fetchall())
+            ids = None
             rows = db.execute(f"SELECT {_TIMELINE} FROM events e ORDER BY {CHRONOLOGY}")
         else:
             rows = db.execute(f"SELECT {_TIMELINE} FROM events e ORDER BY {CHRONOLOGY} "
                               "LIMIT ? OFFSET ?",
                               [-1 if limit is None else limit, offset]).fetchall()
             ids = [row[0] for row in rows]
-            tags = _tags_by_event(db, among=ids)
-            counts = dict(db.execute(
-                "SELECT event_id, COUNT(*) FROM annotations WHERE event_id IN "
-                "(SELECT value FROM json_each(?)) GROUP BY event_id",
-                [_json_ids(ids)]).fetchall())
+        tags = _tags_by_event(db) if ids is None else _tags_by_event(db, among=ids)
+        counts, differ, lost = source_facts(db, ids)
         # tuple.__new__ and bound gets: this loop runs 100,000 times at opening.
         new, tag_of, count_of = tuple.__new__, tags.get, counts.get
+        differ_of, lost_of = differ.get, lost.get
         return [new(TimelineRow, (eid, title, value, tag_of(eid, ""), count_of(eid, 0),
-                                  location, earliest or "", span or 0))
+                                  location, earliest or "", span or 0, differ_of(eid, ""),
+                                  lost_of(eid, "")))
                 for eid, title, value, location, earliest, span in rows]
 
     def timeline_rows(self, event_ids) -> list[TimelineRow]:
-        """The rows of these events, in chronological order: three statements
+        """The rows of these events, in chronological order: a few statements
         however many (an import of a thousand events is not a thousand reads)."""
         db, ids = self.project.db, list(event_ids)
         rows = db.execute(f"SELECT {_TIMELINE} FROM events e WHERE e.id IN "
                           f"(SELECT value FROM json_each(?)) ORDER BY {CHRONOLOGY}",
                           [_json_ids(ids)]).fetchall()
         tags = _tags_by_event(db, among=ids)
-        counts = dict(db.execute(
-            "SELECT event_id, COUNT(*) FROM annotations WHERE event_id IN "
-            "(SELECT value FROM json_each(?)) GROUP BY event_id", [_json_ids(ids)]).fetchall())
+        counts, differ, lost = source_facts(db, ids)
         return [TimelineRow(eid, title, value, tags.get(eid, ""), counts.get(eid, 0), location,
-                            earliest or "", span or 0)
+                            earliest or "", span or 0, differ.get(eid, ""), lost.get(eid, ""))
                 for eid, title, value, location, earliest, span in rows]
 
     def timeline_row(self, event_id: int) -> TimelineRow:
-        """One row of the chronology, its tags and source count included: one statement."""
+        """One row of the chronology, its tags and sources included: one statement."""
         row = self.project.db.execute(
             f"SELECT {_TIMELINE}, "
             "(SELECT group_concat(text, ', ') FROM (SELECT CASE t.kind WHEN 'other' "
             "THEN t.name ELSE t.kind || ':' || t.name END AS text FROM event_tags et "
             "JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id "
-            "ORDER BY et.position, et.tag_id)), "
-            "(SELECT COUNT(*) FROM annotations WHERE event_id = e.id) "
+            f"ORDER BY et.position, et.tag_id)), {ONE_EVENT_SOURCES} "
             "FROM events e WHERE e.id = ?", [event_id]).fetchone()
         if row is None:
             raise KeyError(event_id)
-        eid, title, value, location, earliest, span, tags, sources = row
+        eid, title, value, location, earliest, span, tags, sources, dates, lost = row
         return TimelineRow(eid, title, value, tags or "", sources, location,
-                           earliest or "", span or 0)
+                           earliest or "", span or 0, disagreement(json.loads(dates)), lost)
 
 
 def _insert(db, table: str, row: dict) -> int:

@@ -72,6 +72,8 @@ class Event:
     created_at: str = ""
     updated_at: str = ""
     tags: tuple[Tag, ...] = field(default=())
+    # When deleting an article took its last source ('' otherwise; issue 12).
+    sources_lost: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,10 @@ class Annotation:
     expression_start: int | None = None
     expression_end: int | None = None
     expression_value: str | None = None
+    # The date this source gives the event (an EventDate value, '' when none of its
+    # own) and the information's credibility, Admiralty 1–6 (None: not graded).
+    source_date: str = ""
+    credibility: int | None = None
 
 
 class TimelineRow(NamedTuple):
@@ -108,10 +114,18 @@ class TimelineRow(NamedTuple):
     title: str
     value: str  # the stored date value; "" when undated
     tags: str
-    sources: int
+    sources: int  # distinct outlets, cited sources of imported rows included
     location: str
     earliest: str = ""  # ISO day; "" when undated
     span: float = 0  # days between earliest and latest (julianday difference)
+    # The sources' dates when they disagree ("30 Jun 2025 (Ruposters) · 1 Jul 2025
+    # (BBC News)"), and when deleting an article took the last source (issue 12).
+    dates_differ: str = ""
+    sources_lost: str = ""
+
+    @property
+    def single_source(self) -> bool:
+        return self.sources == 1
 
     @property
     def date(self) -> EventDate | None:

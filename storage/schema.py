@@ -212,6 +212,31 @@ def m008_published_evidence(db: Database) -> None:
         db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
+@migration
+def m009_sources(db: Database) -> None:
+    """One happening, many sources (issue 12).
+
+    ``annotations.source_date``: the date this source gives the event (an EventDate
+    value; '' when it gives none of its own), so sources that disagree can say so;
+    ``annotations.credibility``: the information's credibility on the Admiralty
+    scale, 1–6 (NULL: not graded); ``outlet_grades``: each outlet's source
+    reliability, A–F, remembered for every article of that outlet;
+    ``events.sources_lost``: when deleting an article took the last source of the
+    event (a time stamp; '' otherwise), so the event is marked instead of deleted.
+    """
+    db.execute("ALTER TABLE annotations ADD COLUMN source_date TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE annotations ADD COLUMN credibility INTEGER "
+               "CHECK (credibility BETWEEN 1 AND 6)")
+    db.execute("ALTER TABLE events ADD COLUMN sources_lost TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE TABLE outlet_grades (outlet TEXT PRIMARY KEY, reliability TEXT NOT NULL "
+               "CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')))")
+    for action in ("INSERT", "UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER outlet_grades_{action.lower()}_counts AFTER {action} ON "
+            "outlet_grades BEGIN UPDATE project_state SET changes = changes + 1 WHERE id = 1; "
+            "END")
+
+
 # Append new migrations above this line, in order; never edit an applied one.
 SCHEMA_VERSION = len(_NAMES)
 

@@ -20,10 +20,15 @@ def row_key(row: TimelineRow) -> tuple:
 
 
 def haystack(row: TimelineRow) -> str:
-    """What the filter searches: title, tags, place, and the date as shown and stored."""
+    """What the filter searches: title, tags, place, the date as shown and stored, and
+    the marks of the sources (issue 12): "single-source", "dates-differ" (with the
+    dates each source gives) and "no-source"."""
     date = row.date
+    marks = ("single-source" if row.sources == 1 else "",
+             f"dates-differ {row.dates_differ}" if row.dates_differ else "",
+             "no-source" if row.sources_lost and not row.sources else "")
     return " ".join((row.title, row.tags, row.location, date.display if date else "",
-                     row.value)).casefold()
+                     row.value, *marks)).casefold()
 
 
 def matching(haystacks: list[str], words, among: list[int] | None = None) -> list[int]:

@@ -22,10 +22,11 @@ class CreateEvent(SessionCommand):
 
     def __init__(self, session, title: str, date: EventDate | None = None,
                  passage: tuple[int, int, int] | None = None, tags: tuple[Tag, ...] = (),
-                 text: str = "New event", expression: tuple[int, int, str] | None = None):
+                 text: str = "New event", expression: tuple[int, int, str] | None = None,
+                 source_date: str = ""):
         super().__init__(session, text)
         self.title, self.date, self.passage, self.tags = title, date, passage, tags
-        self.expression = expression
+        self.expression, self.source_date = expression, source_date
         self.event_id: int | None = None
         self.snapshot = None
 
@@ -33,7 +34,8 @@ class CreateEvent(SessionCommand):
         if self.snapshot is not None:
             return self.project.events.restore(self.snapshot)
         event_id = self.project.events.add(self.title, self.date, tags=self.tags,
-                                           passage=self.passage, expression=self.expression)
+                                           passage=self.passage, expression=self.expression,
+                                           source_date=self.source_date)
         self.event_id = int(event_id)
         return event_id.changes
 

@@ -26,10 +26,10 @@ class LinkSuggestion(SessionCommand):
     becomes a further source of that event, with the expression that dated it."""
 
     def __init__(self, session, article_id: int, event_id: int, start: int, end: int,
-                 expression: tuple[int, int, str] | None, text: str):
+                 expression: tuple[int, int, str] | None, text: str, source_date: str = ""):
         super().__init__(session, text)
         self.args = (article_id, event_id, start, end)
-        self.expression = expression
+        self.expression, self.source_date = expression, source_date
         self.passage = None
 
     @property
@@ -39,7 +39,8 @@ class LinkSuggestion(SessionCommand):
     def do(self) -> Changes:
         if self.passage is not None:
             return self.project.annotations.restore(self.passage)
-        passage_id = self.project.annotations.add(*self.args, expression=self.expression)
+        passage_id = self.project.annotations.add(*self.args, expression=self.expression,
+                                                  source_date=self.source_date)
         self.passage = self.project.annotations.get(passage_id)
         return passage_id.changes
 

@@ -69,6 +69,7 @@ class SuggestionsModel(FlatTableModel):
         # kept in step with the change records; the match of each new row by key.
         self._index = None
         self.matches: dict[tuple[int, int], tuple[int, str, int]] = {}
+        self._stale: set[int] = set()
         session.changed.connect(self._on_changed)
 
     def set_article(self, article_id: int | None) -> None:
@@ -79,11 +80,11 @@ class SuggestionsModel(FlatTableModel):
 
     def _on_changed(self, changes) -> None:
         self.cache.forget(changes.article_content | changes.articles_removed)
-        if self._index is not None:
+        if self._index is not None:  # read again when next matched, not on every edit
             for event_id in changes.events_removed:
                 self._index.remove(event_id)
-            refresh(self.session.project, self._index,
-                    (changes.events_added | changes.events_updated) - changes.events_removed)
+            self._stale |= changes.events_added | changes.events_updated
+            self._stale -= changes.events_removed
         if self.article_id is None:
             return
         if self.article_id in changes.articles_removed:
@@ -148,7 +149,10 @@ class SuggestionsModel(FlatTableModel):
             return
         project = self.session.project
         if self._index is None:
-            self._index = project_index(project)
+            self._index, self._stale = project_index(project), set()
+        elif self._stale:
+            refresh(project, self._index, self._stale)
+            self._stale = set()
         for row in fresh:
             found = self._index.best(suggestion_profile(row, self._text), linked)
             if found is not None:

@@ -171,13 +171,16 @@ class SuggestionsPanel(QWidget):
     def _command(self, article_id: int, row, as_new: bool, linked: set[int]):
         """Link to the matching event (once per event), or make a new one."""
         match = None if as_new else self.model.match_of(row)
+        given = row.date.value if row.date else ""  # the date this source gives
         if match is not None and match[0] not in linked:
             linked.add(match[0])
             return LinkSuggestion(self.session, article_id, match[0], row.start, row.end,
-                                  row.expression_record, f"Add “{row.title}” to “{match[1]}”")
+                                  row.expression_record, f"Add “{row.title}” to “{match[1]}”",
+                                  source_date=given)
         return CreateEvent(
             self.session, row.title, row.date, passage=(article_id, row.start, row.end),
-            tags=row.tags, text=f"Accept “{row.title}”", expression=row.expression_record)
+            tags=row.tags, text=f"Accept “{row.title}”", expression=row.expression_record,
+            source_date=given)
 
     def _accept(self, rows, as_new: bool = False) -> None:
         if not rows or self.model.article_id is None:

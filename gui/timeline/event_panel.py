@@ -13,6 +13,10 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListW
                                QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from gui.commands.event_commands import EditEvent, EditPassageNote, UnlinkPassage
+from gui.commands.source_commands import GradeOutlet, GradePassage
+from storage.corroboration import (CREDIBILITY_NAMES, RELIABILITY, RELIABILITY_NAMES,
+                                   SourceLine, disagreement, distinct_sources, event_sources,
+                                   short_outlet, shown_date)
 from storage.events import CONFIDENCE_LEVELS
 from storage.tags import format_tags, parse_tags
 from temporal.dates import DateParseError, parse_date
@@ -55,6 +59,17 @@ class EventPanel(QWidget):
         self.passages.setToolTip("Click a passage to show it in its article; Delete unlinks it.")
         self.passage_note = QLineEdit(objectName="passageNote")
         self.passage_note.setPlaceholderText("Select a passage above to write a note on it")
+        # What the sources say together (issue 12): outlets, disagreeing dates, a lost
+        # last source; and the Admiralty grades of the chosen passage's source.
+        self.sources_summary = QLabel(objectName="eventSources", wordWrap=True)
+        self.reliability = QComboBox(objectName="outletReliability")
+        self.reliability.addItems(["—"] + [f"{g} — {RELIABILITY_NAMES[g]}" for g in RELIABILITY])
+        self.reliability.setToolTip("Source reliability of the chosen passage's outlet "
+                                    "(Admiralty A–F): remembered for all its articles")
+        self.credibility = QComboBox(objectName="passageCredibility")
+        self.credibility.addItems(["—"] + [f"{n} — {CREDIBILITY_NAMES[n]}" for n in range(1, 7)])
+        self.credibility.setToolTip("Credibility of the chosen passage's information "
+                                    "(Admiralty 1–6)")
 
         form = QFormLayout()
         form.addRow("&Title", self.title)
@@ -68,8 +83,13 @@ class EventPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(QLabel("Linked passages"))
+        layout.addWidget(self.sources_summary)
         layout.addWidget(self.passages, 1)
         layout.addWidget(self.passage_note)
+        grades = QFormLayout()
+        grades.addRow("Source &reliability", self.reliability)
+        grades.addRow("C&redibility", self.credibility)
+        layout.addLayout(grades)
 
         self.title.textEdited.connect(lambda text: self._edit("title", text, merge=True))
         self.location.textEdited.connect(lambda text: self._edit("location", text, merge=True))
@@ -84,6 +104,9 @@ class EventPanel(QWidget):
         self.passages.itemClicked.connect(self._activate_passage)
         self.passages.currentItemChanged.connect(lambda *_: self._show_note())
         self.passage_note.textEdited.connect(self._edit_note)
+        self.reliability.activated.connect(self._grade_outlet)
+        self.credibility.activated.connect(self._grade_passage)
+        self._sources: dict[int, SourceLine] = {}  # annotation id -> its source, as read
         for widget in (self.title, self.location, self.description, self.passage_note):
             widget.installEventFilter(self)
         # The articles of the event's passages, in order (the window follows them).
@@ -142,6 +165,8 @@ class EventPanel(QWidget):
                     widget.clear()
                 self.description.clear()
                 self.passages.clear()
+                self.sources_summary.clear()
+                self._sources = {}
                 self.date_message.hide()
                 self.passage_articles = []
                 self._notes = {}
@@ -173,13 +198,26 @@ class EventPanel(QWidget):
         current = self.current_passage()
         self.passages.blockSignals(True)
         self.passages.clear()
-        found = self.session.project.annotations.for_event_with_articles(self.event_id)
+        project = self.session.project
+        found = project.annotations.for_event_with_articles(self.event_id)
         self.passage_articles = list(dict.fromkeys(p.article_id for p, _t, _d in found))
         self._notes = {passage.id: passage.note for passage, _t, _d in found}
+        lines = event_sources(project, self.event_id)
+        self._sources = {line.annotation_id: line for line in lines
+                         if line.annotation_id is not None}
+        self.sources_summary.setText(self._summary(lines))
         for passage, title, _published in found:
             title = title or "untitled"
             note = f"\n✎ {passage.note}" if passage.note else ""
-            item = QListWidgetItem(f"“{passage.quote}”\n— {title}{note}")
+            line = self._sources.get(passage.id)
+            about = ""
+            if line is not None:
+                parts = [short_outlet(line.outlet) if line.outlet else "",
+                         f"gives {shown_date(line.date)}" if line.date else "",
+                         f"graded {line.grade}" if line.grade else ""]
+                about = " · ".join(part for part in parts if part)
+                about = f" ({about})" if about else ""
+            item = QListWidgetItem(f"“{passage.quote}”\n— {title}{about}{note}")
             item.setData(Qt.UserRole, (passage.article_id, passage.id))
             item.setToolTip(f"…{passage.prefix}[{passage.quote}]{passage.suffix}…")
             self.passages.addItem(item)
@@ -187,6 +225,28 @@ class EventPanel(QWidget):
                 self.passages.setCurrentItem(item)
         self.passages.blockSignals(False)
         self._show_note()
+
+    def _summary(self, lines) -> str:
+        """"3 outlets", "Single source", "Sources disagree: …", "No source left…"."""
+        count = distinct_sources(lines)
+        lost = self._event.sources_lost if self._event is not None else ""
+        differ = disagreement((line.date, line.outlet, line.annotation_id) for line in lines
+                              if line.date)
+        if lost and not count:
+            text = ("⚠ No source left: the article that was its last source was deleted. "
+                    "Link a passage (Ctrl+L) or delete the event.")
+        elif count == 0:
+            text = "No sources yet: select a passage and press Ctrl+L to link it."
+        elif count == 1:
+            text = "⚠ Single source: no other outlet reports it."
+        else:
+            text = f"{count} outlets report it."
+        cited = sum(1 for line in lines if line.annotation_id is None)
+        if cited:
+            text += f" {cited} cited source{'s' if cited != 1 else ''} from an import."
+        if differ:
+            text += f"\n⚠ Sources disagree on the date: {differ}"
+        return text
 
     def current_passage(self) -> int | None:
         """The annotation id of the passage chosen in the list, if any."""
@@ -196,6 +256,12 @@ class EventPanel(QWidget):
     def _show_note(self) -> None:
         passage = self.current_passage()
         self.passage_note.setEnabled(passage is not None)
+        line = self._sources.get(passage) if passage is not None else None
+        self.reliability.setEnabled(line is not None and bool(line.outlet))
+        self.credibility.setEnabled(line is not None)
+        self.reliability.setCurrentIndex(
+            RELIABILITY.index(line.reliability) + 1 if line and line.reliability else 0)
+        self.credibility.setCurrentIndex((line.credibility or 0) if line else 0)
         note = self._notes.get(passage, "") if passage is not None else ""
         if self.passage_note.text() != note:  # typing stores what it shows: no reset
             self.passage_note.setText(note)
@@ -206,6 +272,27 @@ class EventPanel(QWidget):
             return
         try:
             self.session.push(EditPassageNote(self.session, passage, text, self._group))
+        except Exception as exc:
+            self.failed.emit(str(exc))
+
+    def _grade_outlet(self, index: int) -> None:
+        line = self._sources.get(self.current_passage())
+        grade = RELIABILITY[index - 1] if index > 0 else ""
+        if line is None or not line.outlet or grade == line.reliability:
+            return
+        try:
+            self.session.push(GradeOutlet(self.session, line.outlet, grade))
+        except Exception as exc:
+            self.failed.emit(str(exc))
+
+    def _grade_passage(self, index: int) -> None:
+        passage = self.current_passage()
+        line = self._sources.get(passage)
+        value = index or None
+        if line is None or value == line.credibility:
+            return
+        try:
+            self.session.push(GradePassage(self.session, passage, value))
         except Exception as exc:
             self.failed.emit(str(exc))
 

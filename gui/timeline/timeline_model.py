@@ -47,6 +47,32 @@ FIRST_PAGE = 500  # rows read before the first paint: a screen, with room to scr
 LOAD_SLICE = 5000  # rows read per later turn: ~25 ms at 100,000 events
 
 
+def sources_text(row: TimelineRow) -> str:
+    """The Sources cell: distinct outlets, a single source or a lost one marked,
+    "dates differ" when the sources disagree on the day."""
+    if row.sources_lost and not row.sources:
+        text = "0 ⚠ no source left"
+    elif row.sources == 1:
+        text = "1 · single source"
+    else:
+        text = str(row.sources)
+    return f"{text} · dates differ" if row.dates_differ else text
+
+
+def sources_tooltip(row: TimelineRow) -> str:
+    lines = [f"{row.sources} distinct outlet{'s' if row.sources != 1 else ''} "
+             "(linked passages and the sources cited by imported rows)"]
+    if row.sources == 1:
+        lines.append("Rests on a single source (type “single-source” in the filter to "
+                     "list these).")
+    if row.sources_lost:
+        lines.append("Its last source was deleted with its article (“no-source”).")
+    if row.dates_differ:
+        lines.append(f"The sources give different dates: {row.dates_differ} "
+                     "(“dates-differ”).")
+    return "\n".join(lines)
+
+
 class TimelineModel(FlatTableModel):
     HEADERS = HEADERS
 
@@ -303,23 +329,33 @@ class TimelineModel(FlatTableModel):
         column = index.column()
         if role == Qt.DisplayRole:
             if column == DATE:
-                return row.date.display if row.date else "undated"
-            return (None, row.title, row.tags, str(row.sources))[column]
+                shown = row.date.display if row.date else "undated"
+                return f"{shown} ⚠ {row.dates_differ}" if row.dates_differ else shown
+            if column == SOURCES:
+                return sources_text(row)
+            return (None, row.title, row.tags)[column]
         if role == Qt.EditRole:
             if column == DATE:
                 return row.date.display if row.date else ""
             return (None, row.title, row.tags, row.sources)[column]
         if role == Qt.ToolTipRole:
+            if column == DATE and row.dates_differ:
+                return f"The sources disagree: {row.dates_differ}"
             if column == DATE and row.date:
                 return f"{row.date.value} ({row.date.precision.value})"
             if column == TITLE:
                 return row.title
             if column == TAGS and row.tags:  # the chips show names; here each kind too
                 return "\n".join(str(tag) for tag in parse_tags(row.tags))
+            if column == SOURCES:
+                return sources_tooltip(row)
         if role == Qt.TextAlignmentRole and column == SOURCES:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and column == DATE and row.date is None:
             return Qt.gray
+        if role == Qt.ForegroundRole and column == SOURCES and (
+                row.sources <= 1 or row.dates_differ):
+            return Qt.darkRed if row.sources_lost or row.dates_differ else Qt.darkYellow
         if role == EVENT_ID_ROLE:
             return row.id
         if role == ROW_ROLE:

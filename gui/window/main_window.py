@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.timeline_proxy = TimelineFilter(self)
         self.timeline_filter, self.timeline_table = filtered_table(
             self.timeline_model, self.timeline_proxy, "timelineFilter",
-            "Filter timeline (title, tag, date)…", "timelineTable", stretch=1)
+            "Filter timeline (title, tag, date; single-source, dates-differ, no-source)…", "timelineTable", stretch=1)
         timeline_columns(self.timeline_table)
         self.timeline_table.setEditTriggers(QAbstractItemView.DoubleClicked
                                             | QAbstractItemView.EditKeyPressed

@@ -30,7 +30,7 @@ def test_import_annotate_date_undo_export_reopen(window, qtbot, monkeypatch, tmp
     assert window.timeline_proxy.rowCount() == 1
     assert cell(window, 0, 1) == "the November storm damaged the pier"
     assert cell(window, 0, 0) == "undated"
-    assert cell(window, 0, 3) == "1"
+    assert cell(window, 0, 3) == "1 · single source"  # distinct outlets (issue 12)
     # The new passage is highlighted in the text.
     assert len(passage_highlights(window)) == 1
 
@@ -90,10 +90,11 @@ def test_link_selection_adds_second_source_and_unlink_undoes(window, qtbot, monk
     select_text(window, qtbot, "Repairs took most of the winter")
     assert action(window, "actionLinkSelection").isEnabled()
     action(window, "actionLinkSelection").trigger()
-    assert cell(window, 0, 3) == "2"
+    # Two passages of one article are one source: Sources counts outlets (issue 12).
+    assert cell(window, 0, 3) == "1 · single source"
     assert window.event_panel.passages.count() == 2
     action(window, "actionUndo").trigger()
-    assert cell(window, 0, 3) == "1"
+    assert window.event_panel.passages.count() == 1
 
 
 def test_clicking_a_highlight_selects_its_event(window, qtbot, monkeypatch, tmp_path):
