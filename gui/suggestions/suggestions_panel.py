@@ -10,13 +10,20 @@ a row shows its trigger and sentence in the reading pane.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.commands.event_commands import CreateEvent
 from gui.commands.suggestion_commands import DismissSuggestion, LinkSuggestion
-from gui.suggestions.suggestions_model import (DATE, DATED_BY, NAMES, NEW, TITLE,
-                                               SuggestionsModel)
+from gui.suggestions.suggestions_model import DATE, DATED_BY, NAMES, NEW, TITLE, SuggestionsModel
 
 
 class SuggestionsTable(QTableView):

@@ -9,14 +9,31 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.commands.event_commands import EditEvent, EditPassageNote, UnlinkPassage
 from gui.commands.source_commands import GradeOutlet, GradePassage
-from storage.corroboration import (CREDIBILITY_NAMES, RELIABILITY, RELIABILITY_NAMES,
-                                   SourceLine, disagreement, distinct_sources, event_sources,
-                                   short_outlet, shown_date)
+from storage.corroboration import (
+    CREDIBILITY_NAMES,
+    RELIABILITY,
+    RELIABILITY_NAMES,
+    SourceLine,
+    disagreement,
+    distinct_sources,
+    event_sources,
+    short_outlet,
+    shown_date,
+)
 from storage.events import CONFIDENCE_LEVELS
 from storage.tags import format_tags, parse_tags
 from temporal.dates import DateParseError, parse_date
