@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import unicodedata
 import uuid as uuidlib
 from dataclasses import asdict
@@ -32,6 +33,9 @@ class ArticleSnapshot(NamedTuple):
 
     article: Article
     passages: list[Annotation]
+    # Events whose last source went with the article, marked then (issue 12): their
+    # ids and titles, so the deletion can name them and its undo clear the mark.
+    orphaned: tuple[tuple[int, str], ...] = ()
 
 
 class Articles:
@@ -170,18 +174,37 @@ class Articles:
 
     def delete(self, article_id: int) -> Undoable:
         """Remove an article and its passages; ``before`` is what restore() needs."""
-        snapshot = ArticleSnapshot(self.get(article_id),
-                                   self.project.annotations.for_article(article_id))
+        passages = self.project.annotations.for_article(article_id)
+        article = self.get(article_id)
         with self.project.change() as db:
             db["articles"].delete(article_id)
+            # Events left with no passage and no cited source are marked, never deleted.
+            orphaned = tuple(db.execute(
+                "SELECT e.id, e.title FROM events e WHERE e.id IN "
+                "(SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM annotations n "
+                "WHERE n.event_id = e.id) AND NOT EXISTS (SELECT 1 FROM event_sources s "
+                "WHERE s.event_uuid = e.uuid) ORDER BY e.id",
+                [json.dumps(sorted({p.event_id for p in passages}))]).fetchall())
+            if orphaned:
+                db.execute("UPDATE events SET sources_lost = ? WHERE id IN "
+                           "(SELECT value FROM json_each(?))",
+                           [now_iso(), json.dumps([event_id for event_id, _ in orphaned])])
+        snapshot = ArticleSnapshot(article, passages, orphaned)
         return Undoable(snapshot, Changes.of(
             articles_removed=[article_id],
-            passages={(article_id, p.event_id) for p in snapshot.passages}))
+            passages={(article_id, p.event_id) for p in snapshot.passages},
+            events_updated=[event_id for event_id, _ in orphaned]))
 
-    def restore(self, article: Article, passages: list[Annotation]) -> Changes:
+    def restore(self, article: Article, passages: list[Annotation],
+                orphaned: tuple[tuple[int, str], ...] = ()) -> Changes:
         with self.project.change() as db:
             db["articles"].insert(asdict(article))
             if passages:
                 db["annotations"].insert_all(asdict(passage) for passage in passages)
+            if orphaned:
+                db.execute("UPDATE events SET sources_lost = '' WHERE id IN "
+                           "(SELECT value FROM json_each(?))",
+                           [json.dumps([event_id for event_id, _ in orphaned])])
         return Changes.of(articles_added=[article.id], article_content=[article.id],
-                          passages={(article.id, p.event_id) for p in passages})
+                          passages={(article.id, p.event_id) for p in passages},
+                          events_updated=[event_id for event_id, _ in orphaned])

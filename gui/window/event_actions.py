@@ -118,9 +118,22 @@ class EventActions(QObject):
                 stack.endMacro()
 
     def delete_article(self) -> None:
+        """Delete the article on screen (undoable); say which events lost their last
+        source with it: they stay, marked "no source left" (issue 12)."""
         article = self.article_view.article
-        if article is not None:
-            self._push(DeleteArticle(self.session, article.id), "Delete article")
+        if article is None:
+            return
+        command = DeleteArticle(self.session, article.id)
+        if self._push(command, "Delete article") and command.snapshot.orphaned:
+            titles = [f"“{title}”" for _, title in command.snapshot.orphaned]
+            shown = ", ".join(titles[:4]) + (f" and {len(titles) - 4} more"
+                                             if len(titles) > 4 else "")
+            count = len(titles)
+            self.message.emit(
+                f"{count} event{'s' if count != 1 else ''} lost {'their' if count != 1 else 'its'}"
+                f" last source with this article and {'are' if count != 1 else 'is'} marked "
+                f"“no source left” (filter: no-source): {shown}. Ctrl+Z brings the article "
+                "back.", 20000)
 
     def edit_article_details(self) -> None:
         article = self.article_view.article

@@ -93,3 +93,27 @@ def test_grading_an_outlet_and_a_passage_is_undoable_and_shown(sources_window, q
         action(window, "actionUndo").trigger()
     assert "graded" not in panel.passages.item(0).text()
     assert project.db.execute("SELECT COUNT(*) FROM outlet_grades").fetchone()[0] == 0
+
+
+def test_deleting_the_only_source_of_an_event_says_so_and_marks_it(sources_window, qtbot):
+    window, strike = sources_window
+    project = window.session.project
+    wire = next(a.id for a in map(project.articles.get, (1, 2, 3)) if a.outlet == "Wire")
+    window.select_article(wire)
+    events = project.events.count()
+    action(window, "actionDeleteArticle").trigger()
+    message = window.statusBar().currentMessage()
+    assert "1 event lost its last source" in message and "“Ministers held talks”" in message
+    assert "Drones hit depot" not in message  # it has other sources left
+    assert project.events.count() == events  # marked, not deleted
+    proxy = window.timeline_proxy
+    talks = _row(window, "Ministers held talks")
+    assert proxy.index(talks, SOURCES).data() == "0 ⚠ no source left"
+    qtbot.keyClicks(window.timeline_filter, "no-source")
+    assert [proxy.index(r, 1).data() for r in range(proxy.rowCount())] == [
+        "Ministers held talks"]
+    window.timeline_filter.clear()
+    action(window, "actionUndo").trigger()
+    assert proxy.index(_row(window, "Ministers held talks"), SOURCES).data() == (
+        "1 · single source")
+    assert project.events.get(strike).sources_lost == ""
