@@ -168,7 +168,8 @@ class Events:
         row = {"id": event.id, "uuid": event.uuid, "title": event.title,
                "description": event.description, "location": event.location,
                "confidence": event.confidence, "created_at": event.created_at,
-               "updated_at": event.updated_at, **date_columns(event.date)}
+               "updated_at": event.updated_at, "sources_lost": event.sources_lost,
+               **date_columns(event.date)}
         with self.project.change() as db:
             db["events"].insert(row)
             created = self.project.tags.link(event.id, event.tags)

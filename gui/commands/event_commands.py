@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from gui.commands.session_command import SessionCommand
 from storage.changes import Changes
+from storage.event_merge import merge_events, unmerge
 from storage.records import Tag
 from temporal.dates import EventDate
 
@@ -156,3 +157,20 @@ class EditPassageNote(SessionCommand):
             return False
         self.note = other.note
         return True
+
+
+class MergeEvents(SessionCommand):
+    """Event ▸ Merge: the selected events become the first made, everything kept."""
+
+    def __init__(self, session, event_ids):
+        super().__init__(session, f"Merge {len(event_ids)} events")
+        self.event_ids = list(event_ids)
+        self.record = None
+
+    def do(self) -> Changes:
+        merge = merge_events(self.project, self.event_ids)
+        self.record = merge.before
+        return merge.changes
+
+    def reverse(self) -> Changes:
+        return unmerge(self.project, self.record)

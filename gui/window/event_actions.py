@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from gui.commands.article_commands import DeleteArticle, EditArticle
-from gui.commands.event_commands import CreateEvent, DeleteEvent, LinkPassage
+from gui.commands.event_commands import CreateEvent, DeleteEvent, LinkPassage, MergeEvents
 from gui.reading.article_dialog import ArticleDialog
 from gui.timeline.timeline_model import EVENT_ID_ROLE
 from storage.csv_export import export_timeline_csv
@@ -47,6 +47,7 @@ class EventActions(QObject):
         a["actionLinkSelection"].triggered.connect(self.link_selection)
         a["actionNewEvent"].triggered.connect(self.new_blank_event)
         a["actionDeleteEvent"].triggered.connect(self.delete_events)
+        a["actionMergeEvents"].triggered.connect(self.merge_events)
         a["actionDeleteArticle"].triggered.connect(self.delete_article)
 
     def _push(self, command, title: str) -> bool:
@@ -116,6 +117,21 @@ class EventActions(QObject):
         finally:
             if len(event_ids) > 1:
                 stack.endMacro()
+
+    def merge_events(self) -> None:
+        """Event ▸ Merge: the selected events become the first made (issue 12)."""
+        event_ids = [index.data(EVENT_ID_ROLE) for index in self.selection.selectedRows()]
+        if len(event_ids) < 2:
+            self.message.emit("Select two or more events in the timeline to merge them.", 5000)
+            return
+        command = MergeEvents(self.session, event_ids)
+        if not self._push(command, "Merge events"):
+            return
+        conflicts = command.record.conflicts
+        self.message.emit(
+            f"{len(event_ids)} events merged into one."
+            + (f" Conflicts kept in its description: {'; '.join(conflicts)}." if conflicts
+               else " Ctrl+Z splits them again."), 20000)
 
     def delete_article(self) -> None:
         """Delete the article on screen (undoable); say which events lost their last

@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         a["actionNewEventFromSelection"].setEnabled(has_text)
         a["actionLinkSelection"].setEnabled(has_text and self.current_event_id() is not None)
         a["actionDeleteEvent"].setEnabled(self.current_event_id() is not None)
+        a["actionMergeEvents"].setEnabled(
+            len(self.timeline_table.selectionModel().selectedRows()) >= 2)
         has_article = self.current_article_id() is not None
         a["actionArticleDetails"].setEnabled(has_article)
         a["actionDeleteArticle"].setEnabled(has_article)

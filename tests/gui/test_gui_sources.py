@@ -117,3 +117,27 @@ def test_deleting_the_only_source_of_an_event_says_so_and_marks_it(sources_windo
     assert proxy.index(_row(window, "Ministers held talks"), SOURCES).data() == (
         "1 · single source")
     assert project.events.get(strike).sources_lost == ""
+
+
+def test_merge_two_selected_events_is_one_undo_step(sources_window, qtbot):
+    window, strike = sources_window
+    table, proxy = window.timeline_table, window.timeline_proxy
+    assert proxy.rowCount() == 2
+    assert not action(window, "actionMergeEvents").isEnabled()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key_Down, Qt.ShiftModifier)  # both rows selected
+    assert len(table.selectionModel().selectedRows()) == 2
+    assert action(window, "actionMergeEvents").isEnabled()
+    action(window, "actionMergeEvents").trigger()
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, SOURCES).data() == "3 · dates differ"  # BBC, Ruposters, Wire
+    assert "2 events merged into one" in window.statusBar().currentMessage()
+    window.select_event(strike)
+    panel = window.event_panel
+    assert panel.passages.count() == 3
+    assert "Merged: “Ministers held talks”" in panel.description.toPlainText()
+    action(window, "actionUndo").trigger()
+    assert proxy.rowCount() == 2
+    assert sorted(proxy.index(r, 1).data() for r in range(2)) == [
+        "Drones hit depot", "Ministers held talks"]
+    assert proxy.index(_row(window, "Drones hit depot"), SOURCES).data() == "2 · dates differ"

@@ -52,7 +52,7 @@ def test_index_follows_edits_deletes_and_undo(project):
     ids = _articles(project)
     project.articles.update(ids["Drones"], title="Refinery fire")
     assert matching_articles(project, "refinery fire") == {ids["Drones"]}
-    article, passages = project.articles.delete(ids["Drones"]).before
+    article, passages, _orphaned = project.articles.delete(ids["Drones"]).before
     assert matching_articles(project, "izhevsk") == set()
     project.articles.restore(article, passages)
     assert matching_articles(project, "izhevsk") == {ids["Drones"]}
