@@ -305,7 +305,11 @@ class ChartScene(QGraphicsScene):
         margin on every side), so most pan and zoom steps create nothing.
         """
         self._view_rect = QRectF(rect)
-        if force or self._covered is None or not self._covered.contains(rect):
+        # A view flush with the filled area's edge fills again: a day that meets the
+        # edge while its diamond begins just beyond it was left out of the last fill.
+        margin = rect.width() / 100
+        if force or self._covered is None or \
+                not self._covered.contains(rect.adjusted(-margin, 0, margin, 0)):
             self._fill()
 
     def _fill(self) -> None:
