@@ -209,8 +209,8 @@ def in_window(project: Path, home: Path, skip_import: bool, runs: int, chart: bo
         print("(in the window: without the chart tab; --with-chart to include it)")
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication([])
-    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
+    from gui.window.main_window import MainWindow
     from storage import Project
 
     window = MainWindow(ProjectSession(Project(project)))

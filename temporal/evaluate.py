@@ -148,7 +148,7 @@ class Counts:
     type_ok: int = 0
     value_ok: int = 0
 
-    def add(self, o: "Counts") -> None:
+    def add(self, o: Counts) -> None:
         for k in vars(self):
             setattr(self, k, getattr(self, k) + getattr(o, k))
 

@@ -6,8 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from temporal.datelines import (date_in_name, find_datelines, is_timestamp_line,
-                                published_from_text, wire_agency)
+from temporal.datelines import (
+    date_in_name,
+    find_datelines,
+    is_timestamp_line,
+    published_from_text,
+    wire_agency,
+)
 
 
 @pytest.mark.parametrize("line, value, kind", [

@@ -2,7 +2,8 @@
 import datetime as dt
 
 import pytest
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from temporal.dates import DateParseError, EventDate, Precision, parse_date, unit_span
 

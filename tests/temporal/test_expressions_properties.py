@@ -1,7 +1,8 @@
 """The engine must never crash and must keep its span invariants on any input."""
 import datetime as dt
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from temporal.expressions import find_expressions
 
