@@ -293,7 +293,8 @@ def import_articles(app, window, home: Path, count: int = 1000) -> None:
         began = time.perf_counter()
         step()  # one command: the whole import, in one transaction
         app.processEvents()
-        print(f"{label} of that import (one step):        {(time.perf_counter() - began) * 1000:.0f} ms")
+        elapsed_ms = (time.perf_counter() - began) * 1000
+        print(f"{label} of that import (one step):        {elapsed_ms:.0f} ms")
 
 
 def csv_export(project: Path, runs: int) -> None:
