@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
                             ("title", "headline"), ("outlet", "outlet that published it"),
                             ("url", "web address"), ("author", "author(s)")):
         fix.add_argument(f"--{option}", metavar=option.upper(), help=meaning)
+    load.add_argument("--accept-suggestions", action="store_true",
+                      help="accept every dated event suggestion of the imported articles, "
+                           "as Accept All does, and list the events made")
     out = commands.add_parser("export", help="export a project's timeline")
     out.add_argument("project", help="project file")
     out.add_argument("--csv", metavar="OUT", help="timeline CSV to write")
@@ -86,7 +89,8 @@ def run(argv: list[str] | None = None) -> int:
 
     if args.command == "import":
         return run_import(args.project, args.files, args.published, args.manifest,
-                          args.encoding)
+                          args.encoding,
+                          accept_suggestions=args.accept_suggestions)
     if args.command == "articles":
         return run_articles(args.project)
     if args.command == "article":

@@ -1,6 +1,7 @@
 """The command line's article commands: import, list, correct. No Qt.
 
     import PROJECT FILE|URL… [--manifest SHEET] [--published DATE] [--encoding CODEC]
+           [--accept-suggestions]
     articles PROJECT
     article PROJECT ID [--published DATE] [--title T] [--outlet O] [--url U] [--author A]
 
@@ -22,6 +23,7 @@ from storage.article_files import read_article_file
 from storage.article_metadata import give_published
 from storage.cli import open_project
 from storage.errors import DuplicateArticleError, StorageError
+from storage.event_suggestions import accept_event_suggestions
 from storage.fetching import fetch_article
 from storage.manifest import Manifest, ManifestError, read_manifest
 from storage.published_evidence import Evidence, load_conflicts, normalise_published
@@ -62,7 +64,8 @@ def date_note(published: str, source: str, evidence: str) -> str:
 
 
 def run_import(project_path: str, sources: list[str], published: str | None = None,
-               manifest_path: str | None = None, encoding: str | None = None) -> int:
+               manifest_path: str | None = None, encoding: str | None = None, *,
+               accept_suggestions: bool = False) -> int:
     try:
         given = normalise_published(published or "")
         manifest = read_manifest(manifest_path) if manifest_path else None
@@ -110,9 +113,26 @@ def run_import(project_path: str, sources: list[str], published: str | None = No
                 print(f"{source}: warning: no published date found; relative dates cannot be "
                       f"resolved until it is set: main.py article {project_path} {article_id} "
                       "--published DATE", file=sys.stderr)
+            elif accept_suggestions:
+                try:
+                    _accept(project, article_id)
+                except StorageError as exc:
+                    print(f"{source}: error: suggestions not accepted: {exc}", file=sys.stderr)
+                    missed += 1
     finally:
         project.close()
     return 1 if missed else 0
+
+
+def _accept(project, article_id: int) -> None:
+    """Accept the article's dated event suggestions, as Accept All does, and
+    print what was made."""
+    changes = accept_event_suggestions(project, article_id)
+    for event_id in sorted(changes.events_added):
+        event = project.events.get(event_id)
+        shown = event.date.display if event.date else ""
+        print(f"  event {event_id}: {shown} — {event.title}")
+    print(f"  {len(changes.events_added)} events accepted")
 
 
 def run_articles(project_path: str) -> int:

@@ -14,8 +14,12 @@ def __getattr__(name: str):
         from temporal import expressions
 
         return getattr(expressions, name)
+    if name in ("Event", "find_events"):  # events load the expression finder too
+        from temporal import events
+
+        return getattr(events, name)
     raise AttributeError(f"module 'temporal' has no attribute {name!r}")
 
 
 __all__ = ["DateParseError", "EventDate", "Precision", "parse_date", "TimeExpression",
-           "find_expressions"]
+           "find_expressions", "Event", "find_events"]
