@@ -342,7 +342,7 @@ class TimelineModel(FlatTableModel):
             if column == DATE and row.dates_differ:
                 return f"The sources disagree: {row.dates_differ}"
             if column == DATE and row.date:
-                return f"{row.date.value} ({row.date.precision.value})"
+                return f"{row.date.display}\n{row.date.value} ({row.date.precision.value})"
             if column == TITLE:
                 return row.title
             if column == TAGS and row.tags:  # the chips show names; here each kind too
