@@ -72,6 +72,8 @@ def main() -> None:
     window.resize(1600, 900)
     window.main_split.setSizes([220, 480, 900])
     session = window.session
+    # The Date column at its default width (a saved layout from an earlier run aside).
+    window.timeline_table.horizontalHeader().resizeSection(0, 190)
     window.select_article(ids[2])
     window.show_suggestions()
     panel = window.suggestions
