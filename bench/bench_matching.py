@@ -70,11 +70,16 @@ def main(argv: list[str] | None = None) -> int:
             queries = _suggestions(project, args.queries, rng)
             profile("warm-up", dt.date(2025, 1, 1), dt.date(2025, 1, 1), ["Kyiv"])  # gazetteer
             matching, candidates, matched = [], [], 0
+            by_span: dict[str, list[float]] = {}
             for title, _, first, last, names in queries:
                 started = time.perf_counter()
                 mine = profile(title, first, last, names)
                 found = index.best(mine)
                 matching.append(time.perf_counter() - started)
+                days = (last - first).days + 1
+                kind = ("a day to a week" if days <= 7 else "up to a month" if days <= 31
+                        else "up to a year" if days <= 366 else "longer")
+                by_span.setdefault(kind, []).append(matching[-1])
                 candidates.append(len(index.overlapping(mine)))
                 matched += found is not None
             article = project.db.execute("SELECT id, length(text) FROM articles "
@@ -96,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"matching one suggestion: median {median:.2f} ms, 95th percentile {p95:.2f} ms "
           f"(target <= 20 ms); median {statistics.median(candidates):.0f} candidates "
           f"with overlapping dates; {matched} of {len(queries)} matched an event")
+    for kind, times in by_span.items():
+        times.sort()
+        print(f"  suggestions spanning {kind}: {len(times)}, median "
+              f"{statistics.median(times) * ms:.2f} ms, max {times[-1] * ms:.2f} ms")
     print(f"creating the event instead: median {create:.2f} ms; "
           f"matching / creating = {median / create:.2f}")
     return 0

@@ -308,7 +308,12 @@ class EventIndex:
         ratios = process.cdist([event.title], [other.title for _, other in pairs],
                                scorer=fuzz.token_set_ratio, dtype="uint8")[0]
         best: Match | None = None
+        names, words = event.names, event.words
         for (event_id, other), ratio in zip(pairs, ratios.tolist()):
+            if (ratio < _TITLE_ALONE and not (kind and other.kind == kind)
+                    and names.isdisjoint(other.names) and names.isdisjoint(other.words)
+                    and words.isdisjoint(other.names)):
+                continue  # nothing agrees: score() would say 0 (the common case)
             value = score(event, other, ratio)
             if value >= THRESHOLD and (best is None or value > best.score):
                 best = Match(event_id, value)
