@@ -188,15 +188,16 @@ def add_cited(project, event_uuid: str, sources: list[Source]) -> list[int]:
 def cited_rows(project) -> list[dict]:
     """All cited sources as plain rows (for the JSON export)."""
     rows = project.db.execute(
-        "SELECT event_uuid, position, title, outlet, url, published, quote "
+        "SELECT event_uuid, position, title, outlet, url, published, quote, credibility "
         "FROM event_sources ORDER BY event_uuid, position").fetchall()
-    keys = ("event_uuid", "position", *SOURCE_FIELDS)
+    keys = ("event_uuid", "position", *SOURCE_FIELDS, "credibility")
     return [dict(zip(keys, row)) for row in rows]
 
 
 # -- undoing an import -------------------------------------------------------------
 # Deleted children first, restored parents first. event_tags rows go with the events.
-_TABLES = ("annotations", "event_sources", "event_tags", "events", "articles", "tags")
+_TABLES = ("annotations", "event_sources", "event_tags", "events", "articles", "tags",
+           "outlet_grades")
 
 
 @dataclass

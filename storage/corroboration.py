@@ -146,8 +146,30 @@ def event_sources(project, event_id: int) -> list[SourceLine]:
         "SELECT 0, n.id, a.outlet, a.title, n.source_date, g.reliability, n.credibility, "
         "a.published, a.id, n.start FROM annotations n JOIN articles a ON a.id = n.article_id "
         "LEFT JOIN outlet_grades g ON g.outlet = a.outlet WHERE n.event_id = ? "
-        "UNION ALL SELECT 1, NULL, s.outlet, s.title, '', g.reliability, NULL, '', 0, "
+        "UNION ALL SELECT 1, NULL, s.outlet, s.title, '', g.reliability, s.credibility, '', 0, "
         "s.position FROM event_sources s JOIN events e ON e.uuid = s.event_uuid "
         "LEFT JOIN outlet_grades g ON g.outlet = s.outlet WHERE e.id = ? "
         "ORDER BY 1, 8, 9, 10", [event_id, event_id]).fetchall()
     return [SourceLine(row[1], row[2], row[3], row[4], row[5] or "", row[6]) for row in rows]
+
+
+def grade_cells_by_event(project) -> dict[int, str]:
+    """Every graded event's Admiralty grades, one item per source in the export's
+    order of sources ("B2 | | C"), for the CSV's ``source_grades`` column; nothing
+    to read when the project grades nothing (the usual large project)."""
+    db = project.db
+    if not db.execute("SELECT EXISTS (SELECT 1 FROM outlet_grades) OR EXISTS (SELECT 1 FROM "
+                      "annotations WHERE credibility IS NOT NULL) OR EXISTS (SELECT 1 FROM "
+                      "event_sources WHERE credibility IS NOT NULL)").fetchone()[0]:
+        return {}
+    grades: dict[int, list[str]] = {}
+    for query in (
+            "SELECT n.event_id, g.reliability, n.credibility FROM annotations n "
+            "JOIN articles a ON a.id = n.article_id LEFT JOIN outlet_grades g "
+            "ON g.outlet = a.outlet ORDER BY n.event_id, a.published, a.id, n.start, n.id",
+            "SELECT e.id, g.reliability, s.credibility FROM event_sources s JOIN events e "
+            "ON e.uuid = s.event_uuid LEFT JOIN outlet_grades g ON g.outlet = s.outlet "
+            "ORDER BY e.id, s.position"):
+        for event_id, grade, credibility in db.execute(query):
+            grades.setdefault(event_id, []).append(f"{grade or ''}{credibility or ''}")
+    return {event_id: " | ".join(items) for event_id, items in grades.items() if any(items)}

@@ -18,13 +18,14 @@ on export (spreadsheets cut a cell at a NUL and many CSV readers reject it).
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from collections.abc import Iterable, Iterator
 
 from storage.cited_sources import SEPARATOR, Source, source_cells_by_event, sources_by_event
+from storage.corroboration import grade_cells_by_event
 from storage.events import CHRONOLOGY
 from storage.records import Tag, stored_date
 from storage.tags import parse_tags
@@ -37,7 +38,7 @@ COLUMNS = (
     "event_id", "event_uuid", "date_value", "earliest", "latest", "precision",
     "approximate", "display_date", "title", "description", "location", "tags",
     "confidence", "sources", "source_titles", "source_outlets", "source_urls",
-    "source_published", "quotes",
+    "source_published", "quotes", "source_grades",
 )
 # OWASP CSV injection: a cell starting with one of these is run as a formula by
 # spreadsheets; a leading apostrophe makes it text and is hidden on display.
@@ -158,6 +159,7 @@ def timeline_rows(project) -> Iterator[list[str]]:
     """
     tags = _tag_cells_by_event(project)
     sources = source_cells_by_event(project)
+    grades = grade_cells_by_event(project).get  # Admiralty, per source (issue 12)
     date_cells: dict[str, tuple[str, ...]] = {}  # many events share a date
     tag_of, sources_of, dates_of = tags.get, sources.get, date_cells.get
     for eid, uuid, value, title, description, location, confidence in project.db.execute(
@@ -167,7 +169,7 @@ def timeline_rows(project) -> Iterator[list[str]]:
         if dates is None:
             dates = date_cells[value] = _date_cells(value)
         yield [str(eid), uuid, *dates, title, description, location, tag_of(eid, ""),
-               confidence, *sources_of(eid, _NO_SOURCES)]
+               confidence, *sources_of(eid, _NO_SOURCES), grades(eid, "")]
 
 
 _FIRST = itemgetter(slice(0, 1))  # a cell's first character ("" if empty), at C level

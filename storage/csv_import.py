@@ -30,8 +30,16 @@ from storage.acled_export import read_acled
 from storage.cited_sources import ImportBatch, add_cited
 from storage.csv_export import restore_neutralised
 from storage.events import date_columns
-from storage.exchange_formats import (Layout, ParsedEvent, RowProblem, SkipRow, detect,
-                                      read_generic, read_ours)
+from storage.exchange_formats import (
+    Layout,
+    ParsedEvent,
+    RowProblem,
+    SkipRow,
+    detect,
+    read_generic,
+    read_ours,
+)
+from storage.source_grades import grade_imported
 from storage.timelinejs_export import read_timelinejs
 
 MAX_BYTES = 256 * 1024 * 1024
@@ -272,6 +280,9 @@ def apply_plan(project, plan: ImportPlan) -> ImportBatch:
             batch.ids["events"].append(cursor.lastrowid)
             project.tags.link(cursor.lastrowid, event.tags)
             batch.replace_orphans(project, uuid)
-            batch.ids["event_sources"].extend(add_cited(project, uuid, list(event.sources)))
+            cited = add_cited(project, uuid, list(event.sources))
+            batch.ids["event_sources"].extend(cited)
+            batch.ids["outlet_grades"].extend(
+                grade_imported(project, event.sources, event.grades, cited))
         batch.note_tags_after(project)
     return batch

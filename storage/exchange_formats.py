@@ -22,6 +22,7 @@ from storage.cited_sources import Source, split_items
 from storage.csv_export import COLUMNS
 from storage.events import CONFIDENCE_LEVELS
 from storage.records import Tag
+from storage.source_grades import parse_grade
 from storage.tags import parse_tags
 from temporal.dates import DateParseError, EventDate, parse_date
 
@@ -58,6 +59,7 @@ class ParsedEvent:
     confidence: str = ""
     tags: tuple[Tag, ...] = ()
     sources: tuple[Source, ...] = ()
+    grades: tuple[str, ...] = ()  # Admiralty, one per source ("B2", ""); issue 12
     uuid: str = ""
     wanted_id: int | None = None
     warnings: list[str] = field(default_factory=list)
@@ -113,7 +115,7 @@ _OURS_USE = {
     "confidence": "confidence", "sources": "number of sources",
     "source_titles": "cited sources: titles", "source_outlets": "cited sources: outlets",
     "source_urls": "cited sources: URLs", "source_published": "cited sources: published",
-    "quotes": "cited sources: quotes",
+    "quotes": "cited sources: quotes", "source_grades": "cited sources: Admiralty grades",
 }
 _TIMELINEJS_USE = {
     "year": "date", "month": "date", "day": "date", "end year": "date (end)",
@@ -188,7 +190,24 @@ def read_ours(row: dict[str, str]) -> ParsedEvent:
     text_id = row.get("event_id", "").strip()
     event.wanted_id = int(text_id) if text_id.isascii() and text_id.isdigit() else None
     event.sources = _our_sources(row)
+    event.grades = _our_grades(row, len(event.sources))
     return event
+
+
+def _our_grades(row: dict[str, str], count: int) -> tuple[str, ...]:
+    """The ``source_grades`` cell: one Admiralty grade per source, or none at all."""
+    cell = row.get("source_grades", "")
+    if not cell.strip():
+        return ()
+    grades = split_items(cell)
+    if len(grades) != count:
+        raise RowProblem(f"source_grades has {len(grades)} items but sources says {count}")
+    for grade in grades:
+        try:
+            parse_grade(grade)
+        except ValueError as exc:
+            raise RowProblem(str(exc)) from None
+    return tuple(grade.strip().upper() for grade in grades)
 
 
 def _our_sources(row: dict[str, str]) -> tuple[Source, ...]:

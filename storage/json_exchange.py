@@ -25,9 +25,11 @@ from pathlib import Path
 
 from storage.articles import content_hash
 from storage.cited_sources import SOURCE_FIELDS, ImportBatch, Source, add_cited, cited_rows
+from storage.corroboration import RELIABILITY
 from storage.csv_import import CsvImportError, Problem
 from storage.events import date_columns
 from storage.records import TAG_KINDS, Tag
+from storage.source_grades import reliability
 from temporal.dates import DateParseError, EventDate
 
 FORMAT = "timeline-annotator-project"
@@ -73,7 +75,10 @@ def project_document(project) -> dict:
     return {"format": FORMAT, "version": VERSION,
             "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "articles": articles, "events": events, "annotations": passages,
-            "cited_sources": cited_rows(project)}
+            "cited_sources": cited_rows(project),
+            "outlet_grades": [{"outlet": outlet, "reliability": grade} for outlet, grade in
+                              project.db.execute("SELECT outlet, reliability FROM "
+                                                 "outlet_grades ORDER BY outlet")]}
 
 
 def export_json(project, path: str | Path) -> dict[str, int]:
@@ -100,6 +105,7 @@ class JsonPlan:
     events: list[dict] = field(default_factory=list)
     annotations: list[dict] = field(default_factory=list)
     cited: list[dict] = field(default_factory=list)
+    grades: list[dict] = field(default_factory=list)  # outlets' reliability (issue 12)
     problems: list[Problem] = field(default_factory=list)
     existing: dict[str, int] = field(default_factory=dict)  # uuid in file → row id here
 
@@ -140,7 +146,7 @@ def read_project_json(data: bytes, name: str, project) -> JsonPlan:
     plan = JsonPlan(name)
     texts: dict[str, str] = {}
     db = project.db
-    for kind in ("articles", "events", "annotations", "cited_sources"):
+    for kind in ("articles", "events", "annotations", "cited_sources", "outlet_grades"):
         items = document.get(kind, [])
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise JsonImportError(f"{name}: “{kind}” is not a list of objects.")
@@ -193,6 +199,13 @@ def read_project_json(data: bytes, name: str, project) -> JsonPlan:
         _plan_passage(plan, project, item, f"passage {number}", texts, known_events)
     plan.cited = [c for c in document.get("cited_sources", [])
                   if c.get("event_uuid") in new_events]
+    for number, item in enumerate(document.get("outlet_grades", []), 1):
+        outlet, grade = item.get("outlet"), item.get("reliability")
+        if not isinstance(outlet, str) or not outlet.strip() or grade not in RELIABILITY:
+            plan.problems.append(Problem(None, f"outlet grade {number}: an outlet and a "
+                                               "reliability A–F are needed"))
+        elif not reliability(project, outlet):  # the project's own grade stays
+            plan.grades.append(item)
     return plan
 
 
@@ -263,7 +276,15 @@ def apply_json(project, plan: JsonPlan) -> ImportBatch:
             batch.ids["annotations"].append(_insert(db, "annotations", row))
         for item in plan.cited:
             source = Source(*(str(item.get(k, "")) for k in SOURCE_FIELDS))
-            batch.ids["event_sources"].extend(add_cited(project, item["event_uuid"], [source]))
+            cited = add_cited(project, item["event_uuid"], [source])
+            batch.ids["event_sources"].extend(cited)
+            if item.get("credibility") in range(1, 7):
+                db.execute("UPDATE event_sources SET credibility = ? WHERE id = ?",
+                           [item["credibility"], cited[0]])
+        for item in plan.grades:
+            batch.ids["outlet_grades"].append(db.execute(
+                "INSERT INTO outlet_grades (outlet, reliability) VALUES (?, ?)",
+                [item["outlet"], item["reliability"]]).lastrowid)
         batch.note_tags_after(project)
     return batch
 

@@ -218,18 +218,21 @@ def m009_sources(db: Database) -> None:
 
     ``annotations.source_date``: the date this source gives the event (an EventDate
     value; '' when it gives none of its own), so sources that disagree can say so;
-    ``annotations.credibility``: the information's credibility on the Admiralty
-    scale, 1–6 (NULL: not graded); ``outlet_grades``: each outlet's source
-    reliability, A–F, remembered for every article of that outlet;
+    ``annotations.credibility`` and ``event_sources.credibility``: the information's
+    credibility on the Admiralty scale, 1–6 (NULL: not graded); ``outlet_grades``:
+    each outlet's source reliability, A–F, remembered for every article of that
+    outlet and every cited source naming it;
     ``events.sources_lost``: when deleting an article took the last source of the
     event (a time stamp; '' otherwise), so the event is marked instead of deleted.
     """
     db.execute("ALTER TABLE annotations ADD COLUMN source_date TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE annotations ADD COLUMN credibility INTEGER "
                "CHECK (credibility BETWEEN 1 AND 6)")
+    db.execute("ALTER TABLE event_sources ADD COLUMN credibility INTEGER "
+               "CHECK (credibility BETWEEN 1 AND 6)")
     db.execute("ALTER TABLE events ADD COLUMN sources_lost TEXT NOT NULL DEFAULT ''")
-    db.execute("CREATE TABLE outlet_grades (outlet TEXT PRIMARY KEY, reliability TEXT NOT NULL "
-               "CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')))")
+    db.execute("CREATE TABLE outlet_grades (id INTEGER PRIMARY KEY, outlet TEXT NOT NULL UNIQUE, "
+               "reliability TEXT NOT NULL CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')))")
     for action in ("INSERT", "UPDATE", "DELETE"):
         db.execute(
             f"CREATE TRIGGER outlet_grades_{action.lower()}_counts AFTER {action} ON "

@@ -11,8 +11,40 @@ they replaced, for undo.
 
 from __future__ import annotations
 
+import re
+
 from storage.changes import Changes, Undoable
 from storage.corroboration import RELIABILITY
+
+# An Admiralty grade as analysts write it: "B2", "B", "2" or "".
+GRADE = re.compile(r"^([A-F]?)([1-6]?)$")
+
+
+def parse_grade(text: str) -> tuple[str, int | None]:
+    """"b2" -> ("B", 2); ValueError with the reason for anything else."""
+    found = GRADE.match(text.strip().upper())
+    if found is None:
+        raise ValueError(f"“{text}” is not an Admiralty grade (A–F for the source, 1–6 for "
+                         "the information, as in “B2”)")
+    return found.group(1), int(found.group(2)) if found.group(2) else None
+
+
+def grade_imported(project, sources, grades, cited_ids) -> list[int]:
+    """Grades read with an import's cited sources: each source's credibility on its
+    row, its outlet's reliability where the project has none yet (inside the caller's
+    change()). Returns the outlet_grades rows added, for the import's undo."""
+    added = []
+    for source, grade, row_id in zip(sources, grades, cited_ids):
+        reliability_grade, credibility = parse_grade(grade)
+        if credibility is not None:
+            project.db.execute("UPDATE event_sources SET credibility = ? WHERE id = ?",
+                               [credibility, row_id])
+        if reliability_grade and source.outlet.strip() and not reliability(project,
+                                                                          source.outlet):
+            added.append(project.db.execute(
+                "INSERT INTO outlet_grades (outlet, reliability) VALUES (?, ?)",
+                [source.outlet, reliability_grade]).lastrowid)
+    return added
 
 
 def _outlet_passages(db, outlet: str) -> Changes:
