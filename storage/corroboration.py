@@ -14,6 +14,7 @@ an event whose sources give different dates says so as "30 Jun 2025 (Ruposters)
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 
 from storage.records import stored_date
@@ -72,7 +73,11 @@ def source_facts(db, ids=None) -> tuple[dict[int, int], dict[int, str], dict[int
         "HAVING COUNT(DISTINCT source_date) > 1) "
         f"UNION ALL SELECT 2, id, sources_lost, '', 0, 0 FROM events {lost} "
         f"{'AND' if lost else 'WHERE'} sources_lost != '' ORDER BY 1, 2, 5, 6")
-    counts: dict[int, int] = {}
+    if ids is None:  # the whole project: counted here, cheaper than SQL's join and group
+        sql = sql.replace(f"SELECT 0, event_id, COUNT(DISTINCT outlet), '', 0, 0 FROM ({keys}) "
+                          "GROUP BY event_id UNION ALL ", "")
+        first = second = []
+    counts: dict[int, int] = {} if ids is not None else _all_counts(db)
     by_event: dict[int, list] = {}
     gone: dict[int, str] = {}
     for kind, event_id, value, outlet, _published, article_id in db.execute(
@@ -84,6 +89,36 @@ def source_facts(db, ids=None) -> tuple[dict[int, int], dict[int, str], dict[int
         else:
             by_event.setdefault(event_id, []).append((value, outlet, article_id))
     return counts, {e: disagreement(given) for e, given in by_event.items()}, gone
+
+
+def _all_counts(db) -> dict[int, int]:
+    """Distinct sources of every event, as ``_KEYS`` counts them, in Python: one pass
+    over the passages and one over the articles (150,000 and 10,000 rows in a large
+    project) instead of a join grouped in SQL (several times slower there)."""
+    outlet_of = {article_id: (_base(outlet) if outlet else f"#{article_id}")
+                 for article_id, outlet in db.execute("SELECT id, outlet FROM articles")}
+    seen: dict[int, set] = {}
+    for event_id, article_id in db.execute("SELECT event_id, article_id FROM annotations"):
+        keys = seen.get(event_id)
+        if keys is None:
+            seen[event_id] = {outlet_of[article_id]}
+        else:
+            keys.add(outlet_of[article_id])
+    for event_id, outlet, position in db.execute(
+            "SELECT e.id, s.outlet, s.position FROM event_sources s JOIN events e "
+            "ON e.uuid = s.event_uuid"):
+        seen.setdefault(event_id, set()).add(_base(outlet) if outlet else f"@{position}")
+    return {event_id: len(keys) for event_id, keys in seen.items()}
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _base(outlet: str) -> str:
+    """The outlet as ``_BASE`` compares it: no parenthesised credit, trimmed, A–Z in
+    lower case (SQLite's lower() folds ASCII only; both must count alike)."""
+    at = outlet.find(" (")
+    return (outlet[:at] if at >= 0 else outlet).strip(" ").translate(_ASCII_LOWER)
 
 
 def disagreement(given) -> str:
@@ -103,7 +138,7 @@ def disagreement(given) -> str:
 
 def distinct_sources(lines) -> int:
     """Distinct sources among an event's source lines (as ``source_facts`` counts)."""
-    return len({short_outlet(line.outlet).casefold() if line.outlet
+    return len({_base(line.outlet) if line.outlet
                 else f"#{line.annotation_id or line.title}" for line in lines})
 
 
