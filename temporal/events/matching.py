@@ -5,7 +5,8 @@ every article's suggestions make new events ("Feb 2022" twice, one per
 article). A suggestion is the same happening as a project event when
 
 - their date spans overlap and neither is more than a month of days wider per
-  day of the other (a day can be "that July", never "2025");
+  day of the other (a day can be "that July", never "2025"), and neither is longer
+  than a year (a decade is a period, not a happening);
 - their kinds of happening do not differ (an attack is never a phone call,
   even when both fell on 1 July 2025 and both name Russia); and
 - enough of their content agrees: a shared specific name (person, city,
@@ -42,6 +43,9 @@ _UNKNOWN = {"", "guess", "report", "clause"}  # "clause": a dated sentence (even
 # (as in dedup): one kind "harm".
 _KIND = {"death": "harm", "attack": "harm", "disaster": "harm"}
 _WIDEST = 31  # days of one span per day of the other that still overlap as one happening
+# A span longer than a leap year is a period ("the 1990s", "2014–2022"), not a happening
+# two sources can share: it is never matched.
+LONGEST = 366
 # The spans the index keeps apart, in days: a query looks back at most a class's width.
 _SPAN_CLASSES = (1, 7, 31, 92, 366, 3660)
 _NAME_WEIGHT = 4.0
@@ -280,7 +284,9 @@ class EventIndex:
     def overlapping(self, event: Profile) -> list[int]:
         """The events whose spans agree with the given one's."""
         found: list[int] = []
-        narrowest, widest = -(-event.span // _WIDEST), event.span * _WIDEST
+        narrowest, widest = -(-event.span // _WIDEST), min(event.span * _WIDEST, LONGEST)
+        if event.span > LONGEST:
+            return found
         first, last = event.earliest, event.latest
         smallest = 1
         for span_class in self._classes:
