@@ -8,7 +8,8 @@ article). A suggestion is the same happening as a project event when
   day of the other (a day can be "that July", never "2025"), and neither is longer
   than a year (a decade is a period, not a happening);
 - their kinds of happening do not differ (an attack is never a phone call,
-  even when both fell on 1 July 2025 and both name Russia); and
+  even when both fell on 1 July 2025 and both name Russia), nor do their cities
+  (a strike on Kharkiv and one on Odesa on one night are two); and
 - enough of their content agrees: a shared specific name (person, city,
   organisation) weighs most, a shared kind and shared countries less, and the
   similarity of the titles (rapidfuzz's token-set ratio) adds the rest.
@@ -105,6 +106,13 @@ def skeleton(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def is_city(name: str) -> bool:
+    """Whether a tag names a city: two happenings in different cities are two."""
+    found = find_places(f"in {name}")
+    return len(found) == 1 and found[0].place.kind == "city"
+
+
+@functools.lru_cache(maxsize=65536)
 def is_country(name: str) -> bool:
     """Whether a tag names a country (weaker evidence than a city or a person)."""
     found = find_places(name)
@@ -153,6 +161,7 @@ class Profile:
     names: frozenset[str]  # skeletons of the specific names (not countries)
     words: frozenset[str]  # skeletons of the title's words
     title: str  # casefolded, function words out (for rapidfuzz)
+    cities: frozenset[str] = frozenset()  # skeletons of the names that are cities
 
     @property
     def span(self) -> int:
@@ -164,7 +173,7 @@ def profile(title: str, earliest: dt.date, latest: dt.date, names=(),
     """The profile of an event from its title, span, actor and place names and,
     for a suggestion, the finder's family and the sentence that reports it (whose
     words then count as the title's)."""
-    countries, specific = set(), set()
+    countries, specific, cities = set(), set(), set()
     for name in names:
         if not name.strip():
             continue
@@ -172,14 +181,18 @@ def profile(title: str, earliest: dt.date, latest: dt.date, names=(),
             countries.add(name.casefold())
             continue
         parts = _WORD.findall(name)
-        if parts and len(key := skeleton(parts[-1])) >= _MIN_SKELETON:
-            specific.add(key)  # a person by surname, a city by its name
+        key = skeleton(parts[-1]) if parts else ""
+        if len(key) >= 2 and is_city(name):  # short city names too ("Odesa": ts)
+            cities.add(key)
+            specific.add(key)
+        elif len(key) >= _MIN_SKELETON:
+            specific.add(key)  # a person by surname, an organisation
     words = {key for w in _WORD.findall(f"{title} {sentence}")
              if len(key := skeleton(w)) >= _MIN_SKELETON}
     kind = kind_of(title, family) or (kind_of(sentence) if sentence else "")
     return Profile(earliest.toordinal(), latest.toordinal(), kind,
                    frozenset(countries), frozenset(specific), frozenset(words),
-                   _title_text(title))
+                   _title_text(title), frozenset(cities))
 
 
 @dataclass(frozen=True)
@@ -193,6 +206,9 @@ def score(a: Profile, b: Profile, title_ratio: float | None = None) -> float:
     are one happening at ``THRESHOLD`` and above."""
     if a.kind and b.kind and a.kind != b.kind:
         return 0.0
+    if a.cities and b.cities and a.cities.isdisjoint(b.cities | b.words) and \
+            b.cities.isdisjoint(a.words):
+        return 0.0  # a strike on Kharkiv and one on Odesa are two, whatever else agrees
     shared = (a.names & b.names) | (a.names & b.words) | (a.words & b.names)
     same_kind = bool(a.kind) and a.kind == b.kind
     if title_ratio is None:
@@ -274,7 +290,8 @@ class EventIndex:
             return
         self.profiles[event_id] = replace(
             event, kind=event.kind or source.kind, countries=event.countries | source.countries,
-            names=event.names | source.names, words=event.words | source.words)
+            names=event.names | source.names, words=event.words | source.words,
+            cities=event.cities | source.cities)
 
     def remove(self, event_id: int) -> None:
         event = self.profiles.pop(event_id, None)

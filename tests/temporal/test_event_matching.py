@@ -79,3 +79,15 @@ def test_the_index_finds_exactly_the_overlapping_events_of_agreeing_spans():
         expected = {i for i, (a, b) in spans.items() if a <= q[1] and q[0] <= b
                     and max(n, b - a + 1) <= min(31 * min(n, b - a + 1), 366)}
         assert set(index.overlapping(profile("x", first, last))) == expected
+
+
+def test_the_same_kind_on_one_day_in_two_cities_stays_apart():
+    index = EventIndex()
+    index.add(1, profile("Russian drones attacked Kharkiv overnight", DAY, DAY,
+                         ["Russia", "Ukraine", "Kharkiv"]))
+    odesa = profile("Russian drones attacked Odesa overnight", DAY, DAY,
+                    ["Russia", "Ukraine", "Odesa"], family="attack")
+    assert index.best(odesa) is None
+    again = profile("Drone attack on Kharkiv", DAY, DAY, ["Kharkiv", "Russia"],
+                    family="attack")
+    assert index.best(again).event_id == 1
