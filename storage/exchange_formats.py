@@ -116,7 +116,8 @@ _OURS_USE = {
     "quotes": "cited sources: quotes",
 }
 _TIMELINEJS_USE = {
-    "year": "date", "month": "date", "day": "date", "end year": "date (end)",
+    "year": "date", "month": "date", "day": "date", "time": "time of day",
+    "end year": "date (end)",
     "end month": "date (end)", "end day": "date (end)", "start date": "date",
     "end date": "date (end)", "display date": "date (if it reads as one)",
     "headline": "title", "text": "description (HTML as text)", "media": "source URL",
@@ -136,7 +137,10 @@ def value_date(value: str, display: str = "") -> EventDate | None:
     """Our date_value cell (display_date only if the value is missing)."""
     try:
         if value.strip():
-            return EventDate.from_value(value.strip())
+            try:
+                return EventDate.from_stored(value.strip())  # a clock time kept
+            except DateParseError:
+                return EventDate.from_value(value.strip())  # a TIMEX3 form, read as a day
         return parse_date(display) if display.strip() else None
     except DateParseError as exc:
         raise RowProblem(str(exc)) from None

@@ -170,7 +170,7 @@ def read_project_json(data: bytes, name: str, project) -> JsonPlan:
             for key in ("title", "description", "location", "confidence"):
                 _text(item, key, where)
             if value:
-                EventDate.from_value(value)
+                EventDate.from_stored(value)
             tags = item.get("tags", [])
             if not isinstance(tags, list) or not all(
                     isinstance(t, dict) and isinstance(t.get("name"), str) and t["name"]
@@ -243,7 +243,7 @@ def apply_json(project, plan: JsonPlan) -> ImportBatch:
         columns = set(_columns(project, "events"))
         taken = {row[0] for row in db.execute("SELECT id FROM events")}
         for item in plan.events:
-            date = EventDate.from_value(item["date"]) if item.get("date") else None
+            date = EventDate.from_stored(item["date"]) if item.get("date") else None
             row = {k: v for k, v in item.items() if k in columns and k != "id"}
             row.update(date_columns(date), created_at=item.get("created_at") or now_iso(),
                        updated_at=item.get("updated_at") or now_iso())

@@ -120,7 +120,7 @@ class TimelineRow(NamedTuple):
 
 @lru_cache(maxsize=None)
 def _parse_stored(value: str) -> EventDate:
-    return EventDate.from_value(value)
+    return EventDate.from_stored(value)
 
 
 def stored_date(value: str) -> EventDate | None:

@@ -17,7 +17,8 @@ TimelineJS timeline; they are left out and listed in the export's warnings.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def date_cells(date: EventDate) -> list[str]:
         end = ["", "", ""]
     # Blank parts already say "day unknown" / "month unknown"; other dates need words.
     plain = p in (Precision.DAY, Precision.MONTH, Precision.YEAR) and not (
-        date.approximate or date.uncertain or date.part)
+        date.approximate or date.uncertain or date.part or len(date.time) > 5)
     return [*start, *end, "" if plain else date.display]
 
 
@@ -94,7 +95,8 @@ def timelinejs_rows(project, report: ExportReport, group_kind: str | None = None
         media = [first.url, html.escape(first.outlet, quote=False),
                  html.escape(first.quote, quote=False)] if first else ["", "", ""]
         report.count += 1
-        yield [year, month, day, "", end_year, end_month, end_day, "", display,
+        time = event.date.time[:5]  # TimelineJS's Time is a clock time; a zone needs words
+        yield [year, month, day, time, end_year, end_month, end_day, "", display,
                html.escape(event.title, quote=False), _text_html(event.description,
                                                                  event.sources),
                *media, "", "", "", group, ""]
@@ -214,6 +216,7 @@ def read_timelinejs(row: dict[str, str], group_kind: str = "other") -> ParsedEve
     else:
         date = numeric_span(*_ymd(row, ""), row.get("display date", ""),
                             end=_ymd(row, "end ") if row.get("end year") else None)
+    date = _with_time(date, row.get("time", ""))
     event = ParsedEvent(title or short_title(description), date, description)
     group = " ".join(row.get("group", row.get("tag", "")).split())
     event.tags = (Tag(group, group_kind),) if group else ()
@@ -223,6 +226,17 @@ def read_timelinejs(row: dict[str, str], group_kind: str = "other") -> ParsedEve
                                 quote=media[1]),)
     event.uuid = derived_uuid("timelinejs", date.value if date else "", title, description)
     return event
+
+
+def _with_time(date: EventDate | None, cell: str) -> EventDate | None:
+    """A day with TimelineJS's Time cell ("09:49", "9:49:00"), when it holds one;
+    a zone comes from the Display Date, which is read first when it has one."""
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?", cell.strip())
+    if date is None or m is None or date.precision is not Precision.DAY or date.time:
+        return date
+    if int(m[1]) > 23 or int(m[2]) > 59:
+        raise RowProblem(f"Time “{cell.strip()}” is not a time of day")
+    return replace(date, time=f"{int(m[1]):02d}:{m[2]}")
 
 
 def _ymd(row: dict[str, str], prefix: str) -> tuple[str, str, str]:

@@ -69,7 +69,7 @@ def json_preview(plan) -> Preview:
     rows = []
     for number, item in enumerate(plan.events[:PREVIEW_ROWS], 1):
         value = item.get("date") or ""
-        shown = EventDate.from_value(value).display if value else "undated"
+        shown = EventDate.from_stored(value).display if value else "undated"
         tags = ", ".join(t["name"] for t in item.get("tags", []))
         rows.append(([str(number), "new", shown, item.get("title", ""),
                       item.get("location", ""), tags, ""], "new"))

@@ -144,7 +144,7 @@ def test_timelinejs_sheet_is_mapped_by_its_header(project):
     assert storm.sources == (Source(outlet="Port TV", url="https://example.org/v",
                                     quote="Crews at work"),)
     assert by_line[4].event.date.value == "2025-Q2"
-    assert by_line[5].event.date.value == "2025-07-01"
+    assert by_line[5].event.date.value == "2025-07-01T10:30"  # its Time cell kept
     assert by_line[6].status == "skipped"
     assert str(plan.errors[0]).startswith("line 7: “Year 2025, Month 13, Day -” is not a real date")
     assert len(plan.errors) == 1
