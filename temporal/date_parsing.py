@@ -164,6 +164,20 @@ def _clock(s: str, text: str) -> tuple[str, str]:
     return m[1], f"{hour:02d}:{minute:02d}{zone}"
 
 
+def _month_week(which: str, inner: str, text: str) -> EventDate:
+    """"last week of June 2025": seven days of the month, counted from its first
+    (days 1-7, 8-14...) or back from its last (24-30 June), not an ISO week,
+    which may lie mostly in the next month."""
+    month = _plain(inner, text)
+    if month.precision is not P.MONTH or month.part:
+        raise DateParseError(f"“{text}”: a week of a month, e.g. last week of June 2025.")
+    if which == "last":
+        first = month.latest - _dt.timedelta(days=6)
+    else:
+        first = month.earliest + _dt.timedelta(days=7 * (_ORDINALS[which] - 1))
+    return EventDate.from_span(first, first + _dt.timedelta(days=6), P.RANGE)
+
+
 def _part(part: str, inner: str, text: str) -> EventDate:
     """"early July 2025", "mid-2024", "late summer 2025": a third of the unit."""
     unit = _plain(inner, text)
@@ -248,6 +262,8 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"weekend\s+(?:of\s+)?(.+)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
     (_DAYS_MONTH, lambda m, t: _range(m[1], m[2], t)),
     (_NIGHT_DAYS, lambda m, t: _night(m[1], m[2], t)),
+    (re.compile(r"(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of\s+)?(.+)"),
+     lambda m, t: _month_week(m[1], m[2], t)),
     (re.compile(r"(early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?(?:the\s+)?(?:of\s+)?(.+)"),
      lambda m, t: _part(m[1], m[2], t)),
     # "the night of 28/29 June", "the night of 1 July": the days the night is dated by.
