@@ -292,7 +292,7 @@ def import_articles(app, window, home: Path, count: int = 1000) -> None:
 
 def csv_export(project: Path, runs: int) -> None:
     from storage import Project
-    from storage.csv_export import export_timeline_csv
+    from storage.exchange.timeline_csv import export_timeline_csv
     from storage.events import CHRONOLOGY
 
     sql = (f"SELECT e.id, e.uuid, e.date_value, e.date_earliest, e.date_latest, "

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from tests import test_exchange_properties as props  # noqa: E402
+from tests.storage import test_exchange_properties as props  # noqa: E402
 
 
 def run(name: str, strategy, check, examples: int) -> bool:

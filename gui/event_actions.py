@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 from gui.article_dialog import ArticleDialog
 from gui.commands import CreateEvent, DeleteArticle, DeleteEvent, EditArticle, LinkPassage
 from gui.timeline_model import EVENT_ID_ROLE
-from storage.csv_export import export_timeline_csv
+from storage.exchange.timeline_csv import export_timeline_csv
 
 TITLE_LIMIT = 120
 CSV_FILTERS = ("CSV, UTF-8 (*.csv)", "CSV for Excel, UTF-8 with BOM (*.csv)")

@@ -1,6 +1,7 @@
 """File ▸ Import Timeline CSV / Project JSON and the File ▸ Export submenu.
 
-Imports read and check the whole file first (storage does it, no Qt), show
+Imports read and check the whole file first (storage does it, no Qt; a large
+CSV on a worker thread with progress and Cancel, gui.csv_import_worker), show
 the preview dialog, and only on "Import" push one ``ImportFileCommand``: one
 transaction and one undo step, however many rows. Exports write atomically
 and say what they had to leave out (undated events for TimelineJS, events
@@ -9,17 +10,20 @@ coarser than a month for ACLED) instead of dropping them silently.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog
 
 from gui.commands import SessionCommand
+from gui.csv_import_worker import CsvRead
 from gui.csv_preview_dialog import CsvPreviewDialog, csv_preview, json_preview
-from storage.acled_export import export_acled
-from storage.cited_sources import put_back, take_out
-from storage.csv_import import CsvImportError, apply_plan, plan_file
-from storage.json_exchange import apply_json, export_json, read_project_json
-from storage.timelinejs_export import export_timelinejs
+from storage.exchange.acled import export_acled
+from storage.exchange.csv_import import apply_plan, plan_file
+from storage.exchange.problems import ExchangeError, ImportCancelled
+from storage.exchange.project_json import apply_json, export_json, plan_json_file
+from storage.exchange.timelinejs import export_timelinejs
 
 CSV_FILTERS = ("CSV, UTF-8 (*.csv)", "CSV for Excel, UTF-8 with BOM (*.csv)")
 IMPORT_FILTER = "Timeline CSV (*.csv *.tsv *.txt);;All files (*)"
@@ -28,26 +32,33 @@ EXPORT_MENU = ("actionExportCsv", "actionExportTimelineJs", "actionExportAcled",
                "actionExportJson")
 MAX_LISTED = 15
 NO_GROUPS = "(no groups)"
+# A CSV larger than this is read for its preview on a worker thread (about
+# 10,000 rows of our export; smaller files read in well under a second).
+BACKGROUND_BYTES = 2 * 1024 * 1024
 
 
 class ImportFileCommand(SessionCommand):
-    """Everything one file added, as one undo step (storage's ImportBatch)."""
+    """Everything one file added, as one undo step (storage's ImportBatch).
+
+    ``changes`` is the storage.changes.Changes of the last do or undo.
+    """
 
     def __init__(self, session, plan, apply, text: str):
         super().__init__(session, text)
         self.plan, self.apply = plan, apply
         self.batch = None
-        self.snapshot = None
+        self.changes = None
 
     def do(self) -> None:
-        if self.snapshot is None:
+        if self.batch is None:
             self.batch = self.apply(self.project, self.plan)
+            self.changes = self.batch.changes
         else:
-            put_back(self.project, self.snapshot, self.batch)
+            self.changes = self.batch.put_back(self.project)
         self.session.reset.emit()
 
     def reverse(self) -> None:
-        self.snapshot = take_out(self.project, self.batch)
+        self.changes = self.batch.take_out(self.project)
         self.session.reset.emit()
 
 
@@ -62,6 +73,8 @@ class ExchangeActions:
         self.window = window
         self.session = window.session
         self.preview_dialog: CsvPreviewDialog | None = None
+        self.csv_reading: CsvRead | None = None
+        self.csv_progress: QProgressDialog | None = None
         a = window.actions_by_name
         a["actionImportTimelineCsv"].triggered.connect(self.import_timeline_csv)
         a["actionImportProjectJson"].triggered.connect(self.import_project_json)
@@ -95,12 +108,54 @@ class ExchangeActions:
         if not path:
             return
         try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0  # plan_file says why it cannot be read
+        if size > BACKGROUND_BYTES:
+            self._read_in_background(path)
+            return
+        try:
             plan = plan_file(path, self.session.project)
-        except CsvImportError as exc:
+        except ExchangeError as exc:
             self._problem("Import timeline CSV", "\n".join(exc.messages))
             return
+        self._preview_csv(plan)
+
+    def _preview_csv(self, plan) -> None:
         self._preview(csv_preview(plan), plan, apply_plan,
-                      f"Import {len(plan.new_events)} events from {Path(path).name}")
+                      f"Import {len(plan.new_events)} events from {plan.name}")
+
+    def _read_in_background(self, path: str) -> None:
+        """Read a large CSV on a worker thread; a progress dialog offers Cancel."""
+        reading = CsvRead(path, parent=self.window)
+        progress = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, 100,
+                                   self.window)
+        progress.setObjectName("csvImportProgress")
+        progress.setWindowTitle("Import timeline CSV")
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(reading.cancel)
+        reading.progressed.connect(
+            lambda done, total: progress.setValue(min(99, done * 100 // max(total, 1))))
+        reading.finished.connect(lambda result: self._read_done(result, reading, progress))
+        self.csv_reading, self.csv_progress = reading, progress  # for tests and automation
+        reading.start()
+
+    def _read_done(self, result, reading, progress) -> None:
+        progress.close()
+        progress.deleteLater()
+        reading.deleteLater()
+        self.csv_reading = self.csv_progress = None
+        if isinstance(result, ImportCancelled):
+            self.window.statusBar().showMessage("Import timeline CSV: cancelled.", 8000)
+            return
+        if isinstance(result, ExchangeError):
+            self._problem("Import timeline CSV", "\n".join(result.messages))
+            return
+        result.mark_existing(self.session.project)
+        self._preview_csv(result)
 
     def import_project_json(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Import project JSON",
@@ -108,12 +163,8 @@ class ExchangeActions:
         if not path:
             return
         try:
-            data = Path(path).read_bytes()
-            plan = read_project_json(data, Path(path).name, self.session.project)
-        except OSError as exc:
-            self._problem("Import project JSON", f"{path} cannot be read: {exc.strerror}.")
-            return
-        except CsvImportError as exc:
+            plan = plan_json_file(path, self.session.project)
+        except ExchangeError as exc:
             self._problem("Import project JSON", "\n".join(exc.messages))
             return
         self._preview(json_preview(plan), plan, apply_json, f"Import {Path(path).name}")
@@ -127,7 +178,7 @@ class ExchangeActions:
     def _apply(self, plan, apply, text: str) -> None:
         try:
             self.session.push(ImportFileCommand(self.session, plan, apply, text))
-        except CsvImportError as exc:
+        except ExchangeError as exc:
             self._problem(text, "\n".join(exc.messages))
             return
         except Exception as exc:  # storage refused (disk full, read-only...)

@@ -6,7 +6,10 @@ import sys
 from pathlib import Path
 
 from storage.article_files import ArticleReadError, read_article_file
-from storage.csv_export import export_timeline_csv
+from storage.exchange.acled import export_acled
+from storage.exchange.project_json import export_json
+from storage.exchange.timeline_csv import export_timeline_csv
+from storage.exchange.timelinejs import export_timelinejs
 from storage.errors import DuplicateArticleError, StorageError
 from storage.project import Project
 from temporal.dates import DateParseError, Precision, parse_date
@@ -64,10 +67,6 @@ def run_export(project_path: str, csv_path: str | None = None, *, excel: bool = 
                timelinejs: str | None = None, acled: str | None = None,
                json_path: str | None = None, group_kind: str | None = None) -> int:
     """Write each requested export; what an export had to leave out goes to stderr."""
-    from storage.acled_export import export_acled
-    from storage.json_exchange import export_json
-    from storage.timelinejs_export import export_timelinejs
-
     if not any((csv_path, timelinejs, acled, json_path)):
         print("error: nothing to export: give --csv, --timelinejs, --acled or --json.",
               file=sys.stderr)

@@ -21,12 +21,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storage import Project
-from storage.cited_sources import SOURCE_FIELDS, Source, add_cited, sources_by_event
-from storage.csv_export import COLUMNS, export_timeline_csv
-from storage.csv_import import CsvImportError, apply_plan, read_timeline_csv
 from storage.events import CONFIDENCE_LEVELS
+from storage.exchange.cited_sources import SOURCE_FIELDS, Source, add_cited, sources_by_event
+from storage.exchange.csv_import import CsvImportError, apply_plan, read_timeline_csv
+from storage.exchange.timeline_csv import COLUMNS, export_timeline_csv
+from storage.exchange.timelinejs import TIMELINEJS_HEADER
 from storage.tags import parse_tags
-from storage.timelinejs_export import TIMELINEJS_HEADER
 from temporal.dates import EventDate
 
 ROUND_TRIP_EXAMPLES = 300

@@ -13,7 +13,10 @@ its month: a weekend or an approximate day comes back as a week.
 
 Columns beyond ACLED's own: ``event_id`` (the event's number in the project
 that exported it) and ``event_uuid`` (its identity, so re-importing the file
-finds the events already there).
+finds the events already there). ``actor1`` and ``actor2`` hold one actor
+each, read whole (an actor named "Smith, John" stays one); ACLED's
+``assoc_actor_*`` columns list several, split at semicolons; ``tags`` is a
+tag list as our CSV writes it, with ``; `` between tags.
 """
 
 from __future__ import annotations
@@ -21,13 +24,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from storage.cited_sources import Source
-from storage.csv_export import chronology, tag_text, write_csv
-from storage.exchange_formats import (TITLE_LIMIT, ParsedEvent, RowProblem, derived_uuid,
-                                      short_title)
+from storage.exchange.cells import (TITLE_LIMIT, derived_uuid, read_tag_cell, short_title,
+                                    tag_text)
+from storage.exchange.cited_sources import Source
+from storage.exchange.export_reading import chronology, snapshot
+from storage.exchange.files import write_csv
+from storage.exchange.layouts import CsvFormat, Layout, ParsedEvent, RowProblem
+from storage.exchange.problems import ExportReport
 from storage.records import Tag
-from storage.tags import parse_tags
-from storage.timelinejs_export import ExportReport
 from temporal.dates import DateParseError, EventDate, Precision, parse_date, unit_span
 
 ACLED_COLUMNS = ("event_date", "year", "time_precision", "actor1", "actor2", "location",
@@ -35,7 +39,8 @@ ACLED_COLUMNS = ("event_date", "year", "time_precision", "actor1", "actor2", "lo
 SHORT_RANGE_DAYS = 7    # a range up to a week is "a week or similar period"
 MONTH_RANGE_DAYS = 31   # up to a month's length it is "a month"
 _WEEKLY = (Precision.WEEK, Precision.WEEKEND)
-ACLED_ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+ACLED_ACTOR_COLUMNS = ("actor1", "actor2")  # one actor each
+ACLED_ASSOCIATED_COLUMNS = ("assoc_actor_1", "assoc_actor_2")  # several, "; " between
 
 
 def acled_day(date: EventDate) -> tuple[dt.date, int] | None:
@@ -107,17 +112,28 @@ def acled_rows(project, report: ExportReport):
         yield [day.isoformat(), str(day.year), str(precision),
                actors[0].name if actors else "", actors[1].name if len(actors) > 1 else "",
                event.location, "; ".join(outlets), _notes(event.title, event.description),
-               "; ".join(tag_text([t]) for t in rest), str(event.id), event.uuid]
+               tag_text(rest, "; "), str(event.id), event.uuid]
 
 
 def export_acled(project, path: str | Path, *, excel: bool = False) -> ExportReport:
     """Write the ACLED-style CSV; the report lists the events that could not go in."""
     report = ExportReport()
-    write_csv(acled_rows(project, report), ACLED_COLUMNS, path, excel=excel)
+    with snapshot(project):
+        write_csv(acled_rows(project, report), ACLED_COLUMNS, path, excel=excel)
     return report
 
 
-def read_acled(row: dict[str, str]) -> ParsedEvent:
+def _actors(row: dict[str, str]) -> list[str]:
+    """Actor names: actor1 and actor2 whole, the associated actors split at semicolons."""
+    names = [row.get(column, "") for column in ACLED_ACTOR_COLUMNS]
+    for column in ACLED_ASSOCIATED_COLUMNS:
+        names.extend(row.get(column, "").split(";"))
+    return [" ".join(name.split()) for name in names]
+
+
+def read_acled(row: dict[str, str], layout: Layout | None = None,
+               group_kind: str = "other") -> ParsedEvent:
+    """One ACLED-style row: notes give title and description, actors become actor tags."""
     date = acled_date(row.get("event_date", ""), row.get("time_precision", ""))
     notes = row.get("notes", "").strip()
     first, _, rest = notes.partition("\n")
@@ -130,19 +146,29 @@ def read_acled(row: dict[str, str]) -> ParsedEvent:
     if not title:
         raise RowProblem("the row has no notes, event type or location to name the event")
     tags: list[Tag] = []
-    for column in ACLED_ACTOR_COLUMNS:
-        for name in row.get(column, "").split(";"):
-            name = " ".join(name.split())
-            if name and Tag(name, "actor") not in tags:
-                tags.append(Tag(name, "actor"))
+    for name in _actors(row):
+        if name and Tag(name, "actor") not in tags:
+            tags.append(Tag(name, "actor"))
     for column in ("event_type", "sub_event_type"):
         name = " ".join(row.get(column, "").split())
         if name and Tag(name, "topic") not in tags:
             tags.append(Tag(name, "topic"))
-    tags.extend(t for t in parse_tags(row.get("tags", "")) if t not in tags)
+    tags.extend(t for t in read_tag_cell(row.get("tags", "")) if t not in tags)
     outlets = [" ".join(s.split()) for s in row.get("source", "").split(";")]
     event = ParsedEvent(title, date, description, location=row.get("location", "").strip(),
                         tags=tuple(tags), sources=tuple(Source(outlet=o) for o in outlets if o))
     event.uuid = row.get("event_uuid", "").strip() or derived_uuid(
         "acled", row.get("event_id_cnty", "").strip() or f"{date.value}\x1f{notes}")
     return event
+
+
+_USES = {
+    "event_date": "date", "time_precision": "date precision", "notes": "title and description",
+    "actor1": "actor tag", "actor2": "actor tag", "assoc_actor_1": "actor tags",
+    "assoc_actor_2": "actor tags", "location": "location", "source": "source outlets",
+    "tags": "tags", "event_type": "topic tag", "sub_event_type": "topic tag",
+    "event_uuid": "event UUID", "event_id_cnty": "event UUID (derived)",
+}
+FORMAT = CsvFormat("acled", "ACLED-style CSV", _USES,
+                   lambda names: "event_date" in names
+                   and bool(names & {"notes", "actor1", "event_id_cnty"}), read_acled)

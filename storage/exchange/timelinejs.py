@@ -10,21 +10,26 @@ gets a Display Date, our own wording ("Q2 2025", "c. 2014"), which TimelineJS sh
 of its computed label and which the importer reads to recover the precision.
 
 Headline, Text and the media cells are HTML in TimelineJS, so our text is
-escaped there and unescaped on import. Undated events cannot be placed on a
-TimelineJS timeline; they are left out and listed in the export's warnings.
+escaped there and unescaped on import. Only http(s) addresses go into Media
+and into the links of the source list: TimelineJS loads Media in the
+reader's browser, where a ``javascript:`` address would run; others are left
+out and listed. Undated events cannot be placed on a TimelineJS timeline;
+they are left out and listed in the export's warnings.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from storage.cited_sources import Source
-from storage.csv_export import chronology, write_csv
-from storage.exchange_formats import (ParsedEvent, RowProblem, SkipRow, derived_uuid,
-                                      short_title, typed_date)
+from storage.exchange.cells import derived_uuid, short_title, web_address
+from storage.exchange.cited_sources import Source
+from storage.exchange.export_reading import ExportEvent, chronology, snapshot
+from storage.exchange.files import write_csv
+from storage.exchange.layouts import (CsvFormat, Layout, ParsedEvent, RowProblem, SkipRow,
+                                      typed_date)
+from storage.exchange.problems import ExportReport
 from storage.records import Tag
 from temporal.date_units import MONTH_NAMES
 from temporal.date_values import real_date
@@ -38,14 +43,6 @@ TIMELINEJS_HEADER = (
 _MONTH_GRAINED = (Precision.MONTH, Precision.QUARTER, Precision.SEASON, Precision.HALF)
 _YEAR_GRAINED = (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
 SOURCES_CLASS = "ta-sources"  # our list of sources inside Text, skipped on import
-
-
-@dataclass
-class ExportReport:
-    """How many rows were written and what was left out, for a message or stderr."""
-
-    count: int = 0
-    warnings: list[str] = field(default_factory=list)
 
 
 def date_cells(date: EventDate) -> list[str]:
@@ -67,13 +64,15 @@ def date_cells(date: EventDate) -> list[str]:
 
 
 def _text_html(description: str, sources) -> str:
+    """The Text cell: the description, then the sources (links only to web addresses)."""
     body = html.escape(description, quote=False).replace("\n", "<br>")
     if sources:
         items = []
         for source in sources:
+            address = web_address(source.url)
             label = html.escape(source.title or source.outlet or source.url, quote=False)
-            if source.url:
-                label = f'<a href="{html.escape(source.url)}">{label}</a>'
+            if address:
+                label = f'<a href="{html.escape(address)}">{label}</a>'
             details = ", ".join(html.escape(x, quote=False)
                                 for x in (source.outlet, source.published[:10]) if x)
             items.append(f"{label} ({details})" if details else label)
@@ -81,7 +80,17 @@ def _text_html(description: str, sources) -> str:
     return body
 
 
+def _unsafe_addresses(event: ExportEvent, report: ExportReport) -> None:
+    """List the source addresses that are not http(s) and so are left out."""
+    for source in event.sources:
+        if source.url and not web_address(source.url):
+            report.warnings.append(
+                f"event {event.id} “{event.title}”: the source address “{source.url[:80]}” "
+                "is not a web (http or https) address, so it is not linked")
+
+
 def timelinejs_rows(project, report: ExportReport, group_kind: str | None = None):
+    """The sheet's rows; undated events and unsafe addresses go to ``report``."""
     for event in chronology(project):
         if event.date is None:
             report.warnings.append(f"event {event.id} “{event.title}” has no date")
@@ -90,8 +99,9 @@ def timelinejs_rows(project, report: ExportReport, group_kind: str | None = None
         group = next((t.name for t in event.tags if t.kind == group_kind), "") \
             if group_kind else ""
         first = event.sources[0] if event.sources else None
-        media = [first.url, html.escape(first.outlet, quote=False),
+        media = [web_address(first.url), html.escape(first.outlet, quote=False),
                  html.escape(first.quote, quote=False)] if first else ["", "", ""]
+        _unsafe_addresses(event, report)
         report.count += 1
         yield [year, month, day, "", end_year, end_month, end_day, "", display,
                html.escape(event.title, quote=False), _text_html(event.description,
@@ -103,8 +113,9 @@ def export_timelinejs(project, path: str | Path, *, group_kind: str | None = Non
                       excel: bool = False) -> ExportReport:
     """Write the TimelineJS sheet; ``group_kind`` (e.g. "actor") fills Group."""
     report = ExportReport()
-    write_csv(timelinejs_rows(project, report, group_kind), TIMELINEJS_HEADER, path,
-              excel=excel)
+    with snapshot(project):
+        write_csv(timelinejs_rows(project, report, group_kind), TIMELINEJS_HEADER, path,
+                  excel=excel)
     return report
 
 
@@ -196,7 +207,9 @@ def _spanning(start: EventDate, end: EventDate) -> EventDate:
     return EventDate.from_span(start.earliest, end.latest)
 
 
-def read_timelinejs(row: dict[str, str], group_kind: str = "other") -> ParsedEvent | None:
+def read_timelinejs(row: dict[str, str], layout: Layout | None = None,
+                    group_kind: str = "other") -> ParsedEvent | None:
+    """One row of a TimelineJS sheet; Group becomes one tag of ``group_kind``."""
     kind = row.get("type", "").strip().lower()
     if kind == "title":
         return None  # the title slide is not an event
@@ -227,3 +240,16 @@ def read_timelinejs(row: dict[str, str], group_kind: str = "other") -> ParsedEve
 def _ymd(row: dict[str, str], prefix: str) -> tuple[str, str, str]:
     return tuple("".join(row.get(prefix + part, "").replace(",", "").split())
                  for part in ("year", "month", "day"))
+
+
+_USES = {
+    "year": "date", "month": "date", "day": "date", "end year": "date (end)",
+    "end month": "date (end)", "end day": "date (end)", "start date": "date",
+    "end date": "date (end)", "display date": "date (if it reads as one)",
+    "headline": "title", "text": "description (HTML as text)", "media": "source URL",
+    "media credit": "source outlet", "media caption": "source quote",
+    "group": "tag", "tag": "tag", "type": "title/era rows are skipped",
+}
+FORMAT = CsvFormat("timelinejs", "TimelineJS spreadsheet", _USES,
+                   lambda names: "headline" in names and bool({"year", "start date"} & names),
+                   read_timelinejs)

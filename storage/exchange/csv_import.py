@@ -1,13 +1,19 @@
 """Reading a timeline CSV into a project: a preview first, then all or nothing.
 
 ``read_timeline_csv`` never writes: it decodes the bytes, detects the layout
-from the header (storage.exchange_formats), reads every row and returns an
-``ImportPlan``, the preview the analyst accepts or cancels: rows with their
-line numbers and status, and the problems found ("line 7: “31 February
-2025” is not a real date..."). Any bytes at all give a plan or a
-``CsvImportError`` with messages, never another exception. ``apply_plan``
-then writes the new events in one transaction and refuses a plan with
-errors, so a bad row means nothing is imported.
+from the header (storage.exchange.layouts, with the formats of timeline_csv,
+timelinejs and acled), reads every row and returns an ``ImportPlan``, the
+preview the analyst accepts or cancels: rows with their line numbers and
+status, and the problems found ("line 7: “31 February 2025” is not a real
+date..."). Any bytes at all give a plan or a ``CsvImportError`` with
+messages, never another exception. A long file reports progress and can be
+cancelled (the GUI reads it on a worker thread); rows already in the project
+are then marked by ``mark_existing`` on the project's own thread.
+
+``apply_plan`` writes exactly the events the preview showed, in one
+transaction, and refuses a plan with errors, so a bad row means nothing is
+imported. The checks that decide whether a row can be written all run while
+reading (one validation path), so what previews clean applies clean.
 
 Our own export reads back exactly: UUIDs are kept (a row whose UUID is in
 the project already is reported and skipped, not duplicated), and so is
@@ -22,41 +28,35 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import threading
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storage.acled_export import read_acled
-from storage.cited_sources import ImportBatch, add_cited
-from storage.csv_export import restore_neutralised
 from storage.events import date_columns
-from storage.exchange_formats import (Layout, ParsedEvent, RowProblem, SkipRow, detect,
-                                      read_generic, read_ours)
-from storage.timelinejs_export import read_timelinejs
+from storage.exchange import acled, timeline_csv, timelinejs
+from storage.exchange.cells import restore_neutralised
+from storage.exchange.event_writing import existing, write_events
+from storage.exchange.files import MAX_INPUT_BYTES, read_input
+from storage.exchange.import_undo import ImportBatch
+from storage.exchange.layouts import Layout, ParsedEvent, RowProblem, SkipRow, detect
+from storage.exchange.problems import ExchangeError, ImportCancelled, Problem
+from storage.project import now_iso
 
-MAX_BYTES = 256 * 1024 * 1024
+FORMATS = (timeline_csv.FORMAT, timelinejs.FORMAT, acled.FORMAT)
+MAX_BYTES = MAX_INPUT_BYTES
+PROGRESS_EVERY = 2000  # rows between progress reports and checks for Cancel
 _NOT_CSV = ((b"PK\x03\x04", "an Excel workbook or another ZIP file; save it as “CSV UTF-8”"),
             (b"\xd0\xcf\x11\xe0", "an old Excel workbook; save it as “CSV UTF-8”"),
             (b"%PDF-", "a PDF document"), (b"SQLite format 3\x00", "a project file"),
             (b"\x89PNG", "an image"), (b"\xff\xd8\xff", "an image"))
 
-
-class CsvImportError(Exception):
-    """The file cannot be imported at all; ``messages`` say why, one per line."""
-
-    def __init__(self, messages: list[str] | str):
-        self.messages = [messages] if isinstance(messages, str) else list(messages)
-        super().__init__("\n".join(self.messages))
+Progress = Callable[[int, int], None]  # (lines read, lines in the file)
 
 
-@dataclass(frozen=True)
-class Problem:
-    line: int | None
-    message: str
-    kind: str = "error"   # error | duplicate | warning | skipped
-
-    def __str__(self) -> str:
-        return f"line {self.line}: {self.message}" if self.line else self.message
+class CsvImportError(ExchangeError):
+    """The CSV file cannot be imported at all."""
 
 
 @dataclass
@@ -89,8 +89,21 @@ class ImportPlan:
         text = (f"{counts['new']} new event{'s' * (counts['new'] != 1)}, "
                 f"{counts['duplicate']} already in the project")
         if self.errors:
-            text += f", {len(self.errors)} error{'s' * (len(self.errors) != 1)}: nothing will be imported"
+            count = len(self.errors)
+            text += f", {count} error{'s' * (count != 1)}: nothing will be imported"
         return text
+
+    def mark_existing(self, project) -> None:
+        """Mark the new rows whose UUID the project already holds (bulk queries)."""
+        rows = [r for r in self.rows if r.status == "new" and r.event.uuid]
+        there = existing(project.db, "events", "uuid", (r.event.uuid for r in rows))
+        for row in rows:
+            if row.event.uuid in there:
+                row.status = "duplicate"
+                row.message = (f"“{row.event.title}” is already in the project; "
+                               "it will not be imported again")
+                self.problems.append(Problem(row.line, row.message, "duplicate"))
+        self.problems.sort(key=lambda p: p.line or 0)
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[Problem]]:
@@ -135,8 +148,14 @@ def _delimiter(text: str) -> str:
 
 
 def read_timeline_csv(data: bytes, name: str = "The file", project=None, *,
-                      group_kind: str = "other") -> ImportPlan:
-    """Preview an import of ``data``; with ``project``, rows already in it are marked."""
+                      group_kind: str = "other", progress: Progress | None = None,
+                      cancel: threading.Event | None = None) -> ImportPlan:
+    """Preview an import of ``data``; with ``project``, rows already in it are marked.
+
+    Without ``project`` this touches no database, so it may run on any thread;
+    ``progress`` is called every few thousand rows, and a set ``cancel`` ends
+    the reading with ImportCancelled.
+    """
     text, notes = decode(data, name)
     delimiter = _delimiter(text)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
@@ -148,7 +167,7 @@ def read_timeline_csv(data: bytes, name: str = "The file", project=None, *,
         raise CsvImportError(f"{name} has no header row.") from None
     except csv.Error as exc:
         raise CsvImportError(f"{name}, line {reader.line_num}: {exc}.") from None
-    layout = detect(header)
+    layout = detect(header, FORMATS)
     if layout is None:
         shown = ", ".join(cell.strip() for cell in header[:8] if cell.strip())[:200]
         raise CsvImportError([f"{name} is not a timeline this program can read: its header "
@@ -160,12 +179,22 @@ def read_timeline_csv(data: bytes, name: str = "The file", project=None, *,
     if delimiter != ",":
         plan.problems.append(Problem(None, f"read with “{delimiter}” as the separator",
                                      "warning"))
+    total = text.count("\n") + 1
     seen: dict[str, int] = {}
     try:
-        for line, cells in records:
-            _read_row(plan, line, cells, seen, project, group_kind)
+        for count, (line, cells) in enumerate(records, 1):
+            if count % PROGRESS_EVERY == 0:
+                if cancel is not None and cancel.is_set():
+                    raise ImportCancelled(name)
+                if progress is not None:
+                    progress(line, total)
+            _read_row(plan, line, cells, seen, group_kind)
     except csv.Error as exc:
         plan.problems.append(Problem(reader.line_num, f"the file is not valid CSV here ({exc})"))
+    if progress is not None:
+        progress(total, total)
+    if project is not None:
+        plan.mark_existing(project)
     return plan
 
 
@@ -178,7 +207,8 @@ def _records(reader):
         line = reader.line_num + 1
 
 
-def _read_row(plan, line, cells, seen, project, group_kind) -> None:
+def _read_row(plan: ImportPlan, line: int, cells: list[str], seen: dict[str, int],
+              group_kind: str) -> None:
     layout = plan.layout
     header = layout.header
     row: dict[str, str] = {}
@@ -188,14 +218,7 @@ def _read_row(plan, line, cells, seen, project, group_kind) -> None:
         plan.problems.append(Problem(line, f"{len(cells) - len(header)} cells beyond the "
                                      "header's columns were ignored", "warning"))
     try:
-        if layout.key == "ours":
-            event = read_ours(row)
-        elif layout.key == "timelinejs":
-            event = read_timelinejs(row, group_kind)
-        elif layout.key == "acled":
-            event = read_acled(row)
-        else:
-            event = read_generic(row, layout)
+        event = layout.read(row, group_kind)
     except RowProblem as exc:
         message, status = str(exc).rstrip("."), "skipped" if isinstance(exc, SkipRow) else "error"
         plan.problems.append(Problem(line, message, status))
@@ -206,41 +229,28 @@ def _read_row(plan, line, cells, seen, project, group_kind) -> None:
         return
     plan.problems.extend(Problem(line, w, "warning") for w in event.warnings)
     if event.uuid and event.uuid in seen:
+        status = "error" if layout.key == "ours" else "skipped"
         message = f"the same event as line {seen[event.uuid]} (same UUID)"
-        plan.problems.append(Problem(line, message, "error" if layout.key == "ours"
-                                     else "skipped"))
-        plan.rows.append(RowResult(line, "error" if layout.key == "ours" else "skipped",
-                                   event, message))
+        plan.problems.append(Problem(line, message, status))
+        plan.rows.append(RowResult(line, status, event, message))
         return
     if event.uuid:
         seen[event.uuid] = line
-    if project is not None and event.uuid and _has_uuid(project, event.uuid):
-        message = f"“{event.title}” is already in the project; it will not be imported again"
-        plan.problems.append(Problem(line, message, "duplicate"))
-        plan.rows.append(RowResult(line, "duplicate", event, message))
-        return
     plan.rows.append(RowResult(line, "new", event))
 
 
-def _has_uuid(project, uuid: str) -> bool:
-    return project.db.execute("SELECT 1 FROM events WHERE uuid = ?", [uuid]).fetchone() is not None
-
-
 def plan_file(path: str | Path, project=None, **options) -> ImportPlan:
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise CsvImportError(f"{path.name} is larger than {MAX_BYTES >> 20} MB.")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CsvImportError(f"{path.name} cannot be read: {exc.strerror}.") from None
-    return read_timeline_csv(data, path.name, project, **options)
+    """Preview the import of a file (only a regular file is read)."""
+    data = read_input(path, CsvImportError, MAX_BYTES)
+    return read_timeline_csv(data, Path(path).name, project, **options)
 
 
 def apply_plan(project, plan: ImportPlan) -> ImportBatch:
-    """Write the plan's new events in one transaction; refuse if it has errors."""
-    from storage.project import now_iso
+    """Write the plan's new events in one transaction; refuse if it has errors.
 
+    Rows whose UUID reached the project since the preview are skipped, as
+    the preview would now mark them. ``batch.changes`` says what was added.
+    """
     if plan.errors:
         raise CsvImportError([f"{plan.name} has {len(plan.errors)} problem(s); nothing was "
                               "imported."] + [str(p) for p in plan.errors])
@@ -248,30 +258,15 @@ def apply_plan(project, plan: ImportPlan) -> ImportBatch:
     stamp = now_iso()
     with project.change() as db:
         batch.note_tags_before(project)
-        events = [e for e in plan.new_events if not (e.uuid and _has_uuid(project, e.uuid))]
-        taken = {row[0] for row in db.execute("SELECT id FROM events")}
-        keep, renumber = [], []
-        for event in events:  # numbers from the file first, so no new number takes one
-            if event.wanted_id and event.wanted_id not in taken:
-                taken.add(event.wanted_id)
-                keep.append((event, event.wanted_id))
-            else:
-                renumber.append((event, None))
-        for event, event_id in keep + renumber:
-            uuid = event.uuid or str(uuidlib.uuid4())
-            cursor = db.execute(
-                "INSERT INTO events (id, uuid, title, description, date_value, date_earliest, "
-                "date_latest, date_precision, date_approximate, location, confidence, "
-                "created_at, updated_at) VALUES (:id, :uuid, :title, :description, "
-                ":date_value, :date_earliest, :date_latest, :date_precision, "
-                ":date_approximate, :location, :confidence, :stamp, :stamp)",
-                {"id": event_id, "uuid": uuid,
+        events = plan.new_events
+        there = existing(db, "events", "uuid", (e.uuid for e in events))
+        events = [e for e in events if not (e.uuid and e.uuid in there)]
+        rows = [{"id": event.wanted_id, "uuid": event.uuid or str(uuidlib.uuid4()),
                  "title": event.title, "description": event.description,
                  "location": event.location, "confidence": event.confidence,
-                 "stamp": stamp, **date_columns(event.date)})
-            batch.ids["events"].append(cursor.lastrowid)
-            project.tags.link(cursor.lastrowid, event.tags)
-            batch.replace_orphans(project, uuid)
-            batch.ids["event_sources"].extend(add_cited(project, uuid, list(event.sources)))
+                 "created_at": stamp, "updated_at": stamp, **date_columns(event.date)}
+                for event in events]
+        write_events(project, rows, [e.tags for e in events], [e.sources for e in events],
+                     batch)
         batch.note_tags_after(project)
     return batch
