@@ -91,15 +91,16 @@ def read_input(path: str | Path, error: type[ExchangeError] = ExchangeError,
         descriptor = os.open(path, _READ)
     except OSError as exc:
         raise error(f"{name} cannot be read: {exc.strerror}.") from None
-    with open(descriptor, "rb") as handle:
-        info = os.fstat(descriptor)
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+        os.close(descriptor)
         if stat.S_ISDIR(info.st_mode):
             raise error(f"{name} is a folder, not a file.")
         if not stat.S_ISREG(info.st_mode):
             raise error(f"{name} is not a regular file (a pipe, socket or device); "
                         "only files can be imported.")
-        if info.st_size > limit:
-            raise error(f"{name} is larger than {limit >> 20} MB.")
+        raise error(f"{name} is larger than {limit >> 20} MB.")
+    with open(descriptor, "rb") as handle:
         try:
             data = handle.read(limit + 1)
         except OSError as exc:

@@ -154,13 +154,27 @@ class _Columns:
         self.columns = {c.name: c for c in project.db[table].columns if c.name not in internal}
 
     def row(self, item: dict, where: str, *, skip: tuple[str, ...] = ()) -> dict:
-        """The item's values for this table's columns, each checked; unknown keys ignored."""
+        """The item's values for this table's columns, each checked; unknown keys ignored.
+
+        A missing value gets the column's default, so every row of a bulk insert
+        names the same columns (a bulk insert fills absent ones with NULL).
+        """
         row = {}
         for name, column in self.columns.items():
-            if name in skip or name not in item:
+            if name in skip:
                 continue
-            row[name] = _checked(item[name], column, f"{where}: “{name}”")
+            if name in item:
+                row[name] = _checked(item[name], column, f"{where}: “{name}”")
+            elif column.default_value is not None:
+                row[name] = _default(column.default_value)
         return row
+
+
+def _default(sql: str):
+    """A column default as SQLite's schema spells it: ``''``, ``'text'`` or a number."""
+    if sql.startswith("'") and sql.endswith("'"):
+        return sql[1:-1].replace("''", "'")
+    return int(sql)
 
 
 def _text(value, label: str) -> str:
