@@ -112,6 +112,12 @@ def split_items(cell: str) -> list[str]:
 def _split_escaped(cell: str, separators: str) -> list[str]:
     """Split on unescaped separators; a backslash escapes a separator or itself and is
     kept before anything else (so text typed with a lone backslash reads as typed)."""
+    if "\\" not in cell:  # the usual case: nothing escaped, split in C
+        if len(separators) == 1:
+            return cell.split(separators)
+        for separator in separators[1:]:
+            cell = cell.replace(separator, separators[0])
+        return cell.split(separators[0])
     items: list[str] = []
     current: list[str] = []
     chars = iter(cell)
@@ -167,6 +173,13 @@ def read_tag_cell(cell: str) -> tuple[Tag, ...]:
 WEB_SCHEMES = ("http", "https")
 
 
+@cache
+def _unsafe_in_address() -> frozenset[str]:
+    """Characters no address we link may hold: blanks, controls, quotes, brackets."""
+    return invisible_characters() | frozenset('"<>\\`')
+
+
+@lru_cache(maxsize=65536)  # an export asks once per passage; articles repeat
 def web_address(text: str) -> str:
     """``text`` if it is an http(s) address a browser may follow, else "".
 
@@ -176,8 +189,7 @@ def web_address(text: str) -> str:
     breaks from addresses, which is how ``java\\tscript:`` gets through).
     """
     address = text.strip()
-    if not address or any(char in invisible_characters() or char in '"<>\\`'
-                           for char in address):
+    if not address or not _unsafe_in_address().isdisjoint(address):
         return ""
     try:
         parts = urllib.parse.urlsplit(address)

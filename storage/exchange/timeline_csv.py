@@ -112,7 +112,7 @@ def value_date(value: str, display: str = "") -> EventDate | None:
     """Our date_value cell (display_date only if the value is missing)."""
     try:
         if value.strip():
-            return EventDate.from_value(value.strip())
+            return stored_date(value.strip())  # parsed once per distinct value
         return parse_date(display) if display.strip() else None
     except DateParseError as exc:
         raise RowProblem(str(exc)) from None
