@@ -119,26 +119,11 @@ def source_cells_by_event(project) -> dict[int, tuple[str, ...]]:
 def add_cited(project, event_uuid: str, sources: list[Source]) -> list[int]:
     """Append cited sources to an event; must run inside the caller's change().
 
-    Returns the new row ids, so an import can be undone row by row.
+    Returns the new row ids. (Imports add theirs in bulk: event_writing.add_sources.)
     """
-    db = project.db
-    start = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM event_sources "
-                       "WHERE event_uuid = ?", [event_uuid]).fetchone()[0]
-    ids = []
-    for offset, source in enumerate(sources):
-        cursor = db.execute(
-            "INSERT INTO event_sources (event_uuid, position, title, outlet, url, published, "
-            "quote) VALUES (?,?,?,?,?,?,?)",
-            [event_uuid, start + offset, source.title, source.outlet, source.url,
-             source.published, source.quote])
-        ids.append(cursor.lastrowid)
-    return ids
-
-
-def cited_rows(project) -> list[dict]:
-    """All cited sources as plain rows (for the JSON export)."""
-    rows = project.db.execute(
-        "SELECT event_uuid, position, title, outlet, url, published, quote "
-        "FROM event_sources ORDER BY event_uuid, position").fetchall()
-    keys = ("event_uuid", "position", *SOURCE_FIELDS)
-    return [dict(zip(keys, row)) for row in rows]
+    table = project.db["event_sources"]
+    start = project.db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM event_sources "
+                               "WHERE event_uuid = ?", [event_uuid]).fetchone()[0]
+    return [table.insert({"event_uuid": event_uuid, "position": start + offset,
+                          **source._asdict()}).last_rowid
+            for offset, source in enumerate(sources)]
