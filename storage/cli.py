@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 from storage.article_files import ArticleReadError, read_article_file
+from storage.errors import DuplicateArticleError, StorageError
 from storage.exchange.acled import export_acled
 from storage.exchange.project_json import export_json
 from storage.exchange.timeline_csv import export_timeline_csv
 from storage.exchange.timelinejs import export_timelinejs
-from storage.errors import DuplicateArticleError, StorageError
 from storage.project import Project
 from temporal.dates import DateParseError, Precision, parse_date
 

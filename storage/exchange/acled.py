@@ -24,8 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from storage.exchange.cells import (TITLE_LIMIT, derived_uuid, read_tag_cell, short_title,
-                                    tag_text)
+from storage.exchange.cells import TITLE_LIMIT, derived_uuid, read_tag_cell, short_title, tag_text
 from storage.exchange.cited_sources import Source
 from storage.exchange.export_reading import chronology, snapshot
 from storage.exchange.files import write_csv

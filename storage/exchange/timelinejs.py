@@ -27,8 +27,7 @@ from storage.exchange.cells import derived_uuid, short_title, web_address
 from storage.exchange.cited_sources import Source
 from storage.exchange.export_reading import ExportEvent, chronology, snapshot
 from storage.exchange.files import write_csv
-from storage.exchange.layouts import (CsvFormat, Layout, ParsedEvent, RowProblem, SkipRow,
-                                      typed_date)
+from storage.exchange.layouts import CsvFormat, Layout, ParsedEvent, RowProblem, SkipRow, typed_date
 from storage.exchange.problems import ExportReport
 from storage.records import Tag
 from temporal.date_units import MONTH_NAMES

@@ -17,8 +17,14 @@ from hypothesis import strategies as st
 
 from storage import Project
 from storage.exchange.acled import export_acled
-from storage.exchange.cells import (invisible_characters, neutralise, read_tag_cell,
-                                    restore_neutralised, tag_text, web_address)
+from storage.exchange.cells import (
+    invisible_characters,
+    neutralise,
+    read_tag_cell,
+    restore_neutralised,
+    tag_text,
+    web_address,
+)
 from storage.exchange.cited_sources import Source, add_cited
 from storage.exchange.csv_import import apply_plan, plan_file, read_timeline_csv
 from storage.exchange.timeline_csv import export_timeline_csv
@@ -190,8 +196,8 @@ def test_acled_actors_and_tags_with_commas_and_semicolons_stay_whole(project, tm
 
 
 def test_acled_associated_actors_are_still_split_at_semicolons():
-    data = ("event_date,actor1,assoc_actor_1,notes\r\n"
-            "2024-01-15,\"Police Forces, Region\",Civilians; Journalists,Raid\r\n").encode()
+    data = (b"event_date,actor1,assoc_actor_1,notes\r\n"
+            b"2024-01-15,\"Police Forces, Region\",Civilians; Journalists,Raid\r\n")
     event = read_timeline_csv(data, "acled.csv").new_events[0]
     assert [t.name for t in event.tags] == ["Police Forces, Region", "Civilians",
                                             "Journalists"]

@@ -23,8 +23,13 @@ from storage.exchange import csv_import
 from storage.exchange.cited_sources import Source, add_cited
 from storage.exchange.csv_import import CsvImportError, apply_plan, plan_file, read_timeline_csv
 from storage.exchange.problems import ExchangeError, ImportCancelled
-from storage.exchange.project_json import (JsonImportError, apply_json, export_json,
-                                           plan_json_file, read_project_json)
+from storage.exchange.project_json import (
+    JsonImportError,
+    apply_json,
+    export_json,
+    plan_json_file,
+    read_project_json,
+)
 from storage.exchange.timeline_csv import COLUMNS, export_timeline_csv
 from storage.records import Tag
 from temporal.dates import parse_date
