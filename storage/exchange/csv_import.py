@@ -118,6 +118,11 @@ def decode(data: bytes, name: str) -> tuple[str, list[Problem]]:
             (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
             (codecs.BOM_UTF16_BE, "utf-16"))
     codec = next((c for bom, c in boms if data.startswith(bom)), None)
+    if codec is None:
+        codec = _utf16_without_bom(data)
+        if codec:
+            notes.append(Problem(None, f"{name} is UTF-16 text without a byte-order mark; "
+                                 "it was read as such.", "warning"))
     try:
         text = data.decode(codec or "utf-8")
     except UnicodeDecodeError:
@@ -137,6 +142,25 @@ def decode(data: bytes, name: str) -> tuple[str, list[Problem]]:
                              "(they are not text).", "warning"))
         text = text.replace("\x00", "")
     return text, notes
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"-be" for UTF-16 text without a byte-order mark, else None.
+
+    Its Latin letters, digits and separators (a header row at least) have a
+    NUL as their high byte, so NULs are common and all on one side of each
+    byte pair; UTF-8 and cp1252 text has none. The text must then decode.
+    """
+    sample = data[:4096] if len(data) % 2 == 0 else data[:4095]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    for nuls, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls >= max(2, len(sample) // 20) and other <= nuls // 20:
+            try:
+                data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
 
 
 def _delimiter(text: str) -> str:

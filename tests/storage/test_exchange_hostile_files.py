@@ -117,6 +117,14 @@ def test_a_long_csv_reports_progress_and_can_be_cancelled(monkeypatch):
         read_timeline_csv(data, "long.csv", progress=stop_half_way, cancel=cancel)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_with_a_warning(codec):
+    text = "Date,Title\r\n1 Jul 2025,Зустріч у Києві\r\n"
+    plan = read_timeline_csv(text.encode(codec), "u16.csv")
+    assert [e.title for e in plan.new_events] == ["Зустріч у Києві"]
+    assert any("UTF-16" in str(p) for p in plan.problems if p.kind == "warning")
+
+
 # -- files that are not files ---------------------------------------------------------
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
 @pytest.mark.parametrize("reader", [plan_file, lambda path: plan_json_file(path, None)],
