@@ -45,7 +45,8 @@ def cpu(step) -> tuple[float, object]:
 
 
 def figure(values: list[float]) -> str:
-    return f"{statistics.median(values):.2f} s ({min(values):.2f}–{max(values):.2f}, n={len(values)})"
+    return (f"{statistics.median(values):.2f} s "
+            f"({min(values):.2f}–{max(values):.2f}, n={len(values)})")
 
 
 def main(argv=None) -> int:
