@@ -118,6 +118,7 @@ class JsonPlan:
     passage_rows: list[dict] = field(default_factory=list)
     cited_rows: list[tuple[str, tuple[Source, ...]]] = field(default_factory=list)
     reused: dict[str, str] = field(default_factory=dict)  # article uuid → earlier one in file
+    _error_count: int = 0
 
     @property
     def errors(self) -> list[Problem]:
@@ -132,9 +133,11 @@ class JsonPlan:
                        if self.errors else "")
 
     def error(self, message: str) -> None:
-        if len(self.errors) < MAX_LISTED_ERRORS:
+        """Record an error; past MAX_LISTED_ERRORS only that there are more."""
+        self._error_count += 1
+        if self._error_count <= MAX_LISTED_ERRORS:
             self.problems.append(Problem(None, message))
-        elif len(self.errors) == MAX_LISTED_ERRORS:
+        elif self._error_count == MAX_LISTED_ERRORS + 1:
             self.problems.append(Problem(None, "… and more problems (the first "
                                          f"{MAX_LISTED_ERRORS} are listed)"))
 

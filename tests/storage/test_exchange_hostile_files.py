@@ -255,6 +255,13 @@ def test_duplicates_inside_one_file_are_caught_by_the_preview(project, tmp_path)
     apply_json(project, plan)
 
 
+def test_a_file_of_many_bad_rows_lists_the_first_problems(project, tmp_path):
+    document = _document(tmp_path)
+    document["events"] = [{"uuid": f"u-{n}", "date": "not a date"} for n in range(5000)]
+    plan = read_project_json(json.dumps(document).encode(), "bad.json", project)
+    assert len(plan.errors) == 201 and "and more problems" in str(plan.errors[-1])
+
+
 def test_json_import_returns_its_change_record(project, tmp_path):
     document = _document(tmp_path)
     plan = read_project_json(json.dumps(document).encode(), "p.json", project)
