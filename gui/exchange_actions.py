@@ -103,6 +103,10 @@ class ExchangeActions:
 
     # -- imports -------------------------------------------------------------------
     def import_timeline_csv(self) -> None:
+        if self.csv_reading is not None:
+            self._problem("Import timeline CSV", "A timeline CSV is still being read; wait "
+                          "for its preview or cancel it, then try again.")
+            return
         path, _ = QFileDialog.getOpenFileName(self.window, "Import timeline CSV",
                                               str(self.session.path.parent), IMPORT_FILTER)
         if not path:

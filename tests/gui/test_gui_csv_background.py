@@ -73,6 +73,22 @@ def test_rows_already_in_the_project_are_marked_after_a_background_read(
     assert not window.exchange.preview_dialog.import_button.isEnabled()
 
 
+def test_a_second_import_waits_for_the_first_read(window, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(exchange_actions, "BACKGROUND_BYTES", 1000)
+    path = tmp_path / "big.csv"
+    _big_csv(path, 3000)
+    _trigger_import(window, monkeypatch, path)
+    first = window.exchange.csv_reading
+    _trigger_import(window, monkeypatch, path)
+    box = window.findChild(QMessageBox, "problemDialog")
+    qtbot.waitUntil(box.isVisible)
+    assert "still being read" in box.text()
+    box.close()
+    assert window.exchange.csv_reading is first
+    qtbot.waitUntil(lambda: window.exchange.preview_dialog is not None, timeout=20000)
+    window.exchange.preview_dialog.reject()
+
+
 def test_cancel_ends_the_read_and_imports_nothing(window, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(exchange_actions, "BACKGROUND_BYTES", 1000)
     monkeypatch.setattr(csv_import, "PROGRESS_EVERY", 1)
