@@ -124,8 +124,6 @@ def test_timelinejs_keeps_unsafe_addresses_out_of_media_and_links(project, tmp_p
     by_title = {row[header.index("Headline")]: dict(zip(header, row)) for row in rows}
     assert by_title["Bad link"]["Media"] == ""
     assert "href" not in by_title["Bad link"]["Text"]
-    assert "javascript" not in by_title["Bad link"]["Text"].lower().replace(
-        "javascript:alert(document.cookie)", "")  # shown as text at most, never a link
     assert by_title["Good link"]["Media"] == "https://example.org/r"
     assert '<a href="https://example.org/r">Real</a>' in by_title["Good link"]["Text"]
     assert len(report.warnings) == 2 and all("Bad link" in w for w in report.warnings)
