@@ -302,3 +302,9 @@ def test_random_damage_never_passes_the_preview_and_fails_the_apply(project, tmp
         item[key] = data.draw(json_values)
     _merge(project, document)
     assert project.db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+
+
+def test_each_format_has_its_own_error_under_one_base():
+    assert not issubclass(JsonImportError, CsvImportError)
+    assert not issubclass(CsvImportError, JsonImportError)
+    assert issubclass(JsonImportError, ExchangeError) and issubclass(CsvImportError, ExchangeError)
