@@ -1,7 +1,10 @@
 """Timeline Annotator: read news articles beside an editable chronology.
 
     python main.py [PROJECT]                       open the GUI (default project if none)
-    python main.py import PROJECT FILE… [--published DATE]
+    python main.py import PROJECT FILE|URL… [--manifest SHEET] [--published DATE]
+    python main.py articles PROJECT
+    python main.py article PROJECT ID [--published DATE] [--title T] [--outlet O] [--url U]
+                                      [--author A]
     python main.py export PROJECT [--csv OUT.csv] [--timelinejs OUT.csv] [--acled OUT.csv]
                                   [--json OUT.json] [--excel] [--group-kind KIND]
 
@@ -14,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-COMMANDS = ("import", "export")
+COMMANDS = ("import", "export", "articles", "article")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,11 +31,35 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("project", nargs="?", help="project file (default: timeline.sqlite "
                      "in the application-data folder)")
     gui.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    load = commands.add_parser("import", help="import article files into a project")
+    load = commands.add_parser(
+        "import", help="import article files or web addresses into a project",
+        description="Each article's published date, title, outlet and address are read from "
+                    "the article itself (page metadata, a dateline, the file name); a manifest "
+                    "or --published overrides them.")
     load.add_argument("project", help="project file (created if missing)")
-    load.add_argument("files", nargs="+", help=".txt, .md or .html articles")
+    load.add_argument("files", nargs="*", metavar="FILE|URL",
+                      help=".txt, .md, .html or .pdf articles, or https:// addresses to fetch "
+                           "(one page each: no images, scripts or other resources)")
+    load.add_argument("--manifest", metavar="SHEET",
+                      help="TSV or CSV with a row per file: filename, title, outlet, url, "
+                           "published, author (with no FILE, every file it lists is imported)")
     load.add_argument("--published", metavar="DATE",
-                      help="published date for these articles, e.g. 2025-07-01")
+                      help="published date for articles the manifest gives none, e.g. 2025-07-01")
+    load.add_argument("--encoding", metavar="CODEC",
+                      help="read the files in this encoding (e.g. cp1251) instead of the "
+                           "one detected")
+    listing = commands.add_parser("articles", help="list a project's articles and metadata")
+    listing.add_argument("project", help="project file")
+    fix = commands.add_parser("article", help="correct one article's metadata")
+    fix.add_argument("project", help="project file")
+    fix.add_argument("id", type=int, help="the article's id (see the articles command)")
+    for option, meaning in (("published", "published date, e.g. 2025-07-01 ('' clears it)"),
+                            ("title", "headline"), ("outlet", "outlet that published it"),
+                            ("url", "web address"), ("author", "author(s)")):
+        fix.add_argument(f"--{option}", metavar=option.upper(), help=meaning)
+    load.add_argument("--accept-suggestions", action="store_true",
+                      help="accept every dated event suggestion of the imported articles, "
+                           "as Accept All does, and list the events made")
     out = commands.add_parser("export", help="export a project's timeline")
     out.add_argument("project", help="project file")
     out.add_argument("--csv", metavar="OUT", help="timeline CSV to write")
@@ -57,10 +84,18 @@ def run(argv: list[str] | None = None) -> int:
         from gui.app import run_gui
 
         return run_gui(args.project, quit_after_paint=args.quit_after_paint)
-    from storage.cli import run_export, run_import
+    from storage.article_commands import run_article, run_articles, run_import
+    from storage.cli import run_export
 
     if args.command == "import":
-        return run_import(args.project, args.files, args.published)
+        return run_import(args.project, args.files, args.published, args.manifest,
+                          args.encoding,
+                          accept_suggestions=args.accept_suggestions)
+    if args.command == "articles":
+        return run_articles(args.project)
+    if args.command == "article":
+        return run_article(args.project, args.id, published=args.published, title=args.title,
+                           outlet=args.outlet, url=args.url, author=args.author)
     return run_export(args.project, args.csv, excel=args.excel, timelinejs=args.timelinejs,
                       acled=args.acled, json_path=args.json, group_kind=args.group_kind)
 

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from gui.chart.chart_scene import ChartScene
 from gui.chart.chart_view import ChartView
-from gui.commands import EditEvent
+from gui.commands.event_commands import EditEvent
 from gui.session import ProjectSession
-from gui.timeline_model import TimelineFilter, TimelineModel
+from gui.timeline.timeline_filter import TimelineFilter
+from gui.timeline.timeline_model import TimelineModel
 from storage import Project
 from storage.records import Tag
 from temporal.dates import EventDate, Precision
@@ -157,7 +158,8 @@ def main(argv=None) -> int:
         view.viewport().repaint()
     edit_s = timed(edit)
 
-    ms = lambda s: f"{1000 * s:8.1f} ms"
+    def ms(seconds):
+        return f"{1000 * seconds:8.1f} ms"
     print(f"  reference: QTableView build + first paint   {ms(table_s)}")
     print(f"  chart scene build ({len(scene.events)} events, "
           f"{len(scene.items())} items)    {ms(scene_s)}   "

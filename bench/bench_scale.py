@@ -60,19 +60,25 @@ def without_chart() -> None:
     one graphics item per event when the window opens and follows every
     filter change, which at 100,000 events outweighs everything else.
     """
+    from PySide6.QtCore import Signal
     from PySide6.QtWidgets import QWidget
 
-    import gui.window_layout
+    import gui.window.main_window
 
     class NoChart(QWidget):
-        def __init__(self, window, parent=None):
+        editRequested = Signal(int)
+        showRequested = Signal()
+        failed = Signal(str, str)
+
+        def __init__(self, session, model, selection, actions=None, parent=None):
             super().__init__(parent)
             self.view = QWidget(self)
+            self.view.picked = self.editRequested  # never emitted
 
-        def connect_actions(self, _actions) -> None:
+        def set_current_article(self, _article_id) -> None:
             pass
 
-    gui.window_layout.ChartPanel = NoChart
+    gui.window.main_window.ChartPanel = NoChart
 
 
 def startup(project: Path, runs: int, home: Path, chart: bool = True) -> None:
@@ -203,8 +209,8 @@ def in_window(project: Path, home: Path, skip_import: bool, runs: int, chart: bo
         print("(in the window: without the chart tab; --with-chart to include it)")
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication([])
-    from gui.main_window import MainWindow
     from gui.session import ProjectSession
+    from gui.window.main_window import MainWindow
     from storage import Project
 
     window = MainWindow(ProjectSession(Project(project)))

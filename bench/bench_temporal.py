@@ -48,6 +48,42 @@ def _line(name: str, words: int, seconds: float) -> str:
     return f"  {name:<28} {words:>8} words  {seconds:8.3f} s  {1000 * seconds / max(words, 1) * 1000:8.2f} ms/1000 words"
 
 
+_LANGUAGE_TEXTS = [ROOT / "tests" / "temporal" / "data" / "multilingual",
+                   ROOT.parent / "shared" / "articles"]
+
+
+def _languages_side_by_side(english: str, t_english: float, reference) -> None:
+    """Per-word time of Russian, Ukrainian and Arabic articles beside English.
+
+    Each language's texts (the project's own development texts and the shared
+    articles) are repeated into an article of about the English one's length and
+    timed the same way, language detection included.
+    """
+    from temporal.expressions.languages.detection import paragraphs
+
+    en_words = len(english.split())
+    print(f"  per word, English: {1e6 * t_english / en_words:.2f} µs")
+    for code in ("ru", "uk", "ar"):
+        texts = []
+        for folder in _LANGUAGE_TEXTS:
+            for f in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+                text = f.read_text(encoding="utf-8")
+                if text.strip() and paragraphs(text)[0][2] == code:
+                    texts.append(text)
+        if not texts:
+            continue
+        big, n = [], 0
+        while n < en_words:
+            for t in texts:
+                big.append(t)
+                n += len(t.split())
+        article = "\n\n".join(big)
+        t = _time(lambda a: find_expressions(a, reference), [article], repeat=5)
+        per_word = t / len(article.split())
+        print(f"  per word, {code}: {1e6 * per_word:.2f} µs "
+              f"({per_word / (t_english / en_words):.2f}x English; {len(article.split())} words)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -79,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     article = "\n\n".join(big)
     t_big = _time(lambda a: find_expressions(a, docs[0].reference), [article], repeat=5)
     print(f"  synthetic article: {len(article.split())} words  {1000 * t_big:.1f} ms CPU")
+    _languages_side_by_side(article, t_big, docs[0].reference)
 
     try:
         from dateparser.search import search_dates

@@ -4,7 +4,7 @@
     python bench/fuzz_exchange.py --round-trip 300 --bytes 1000   # what pytest runs
 
 The test suite keeps its example counts small so it stays fast; this script
-runs the very same checks (tests/test_exchange_properties.py) as long as
+runs the very same checks (tests/storage/test_exchange_properties.py) as long as
 you like, and prints the counts: hypothesis would otherwise not say how many
 examples actually ran. It exits 1 with the falsifying example on a failure.
 """

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 
 from gui.app import Windows, make_application  # noqa: E402
-from gui.commands import EditEvent  # noqa: E402
+from gui.commands.event_commands import EditEvent  # noqa: E402
 from storage.tags import parse_tags  # noqa: E402
 
 

@@ -8,18 +8,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QMenu, QStyle
 
-# name, menu, text, shortcut, status tip, standard icon
+# name, menu ("&File/&Export" is a submenu), text, shortcut, status tip, standard icon;
+# in menu order: the menus, their items and submenus appear as listed here.
 ACTIONS = (
     ("actionNewProject", "&File", "&New Project…", QKeySequence.New,
      "Create an empty project file", QStyle.SP_FileIcon),
     ("actionOpenProject", "&File", "&Open Project…", QKeySequence.Open,
      "Open another project file", QStyle.SP_DialogOpenButton),
     ("actionImportArticles", "&File", "&Import Articles…", "Ctrl+Shift+O",
-     "Import .txt, .md or .html articles", QStyle.SP_DirOpenIcon),
-    ("actionExportCsv", "&File", "&Export Timeline as CSV…", "Ctrl+Shift+E",
+     "Import .txt, .md, .html or .pdf articles", QStyle.SP_DirOpenIcon),
+    ("actionImportFromAddress", "&File", "Import from &Address…", "Ctrl+Shift+U",
+     "Fetch an article from its web address (one page: no scripts, images or other files)",
+     None),
+    ("actionImportTimelineCsv", "&File", "Import &Timeline CSV…", "Ctrl+Shift+T",
+     "Add events from a CSV: our export, a TimelineJS sheet or ACLED columns (preview first)",
+     None),
+    ("actionImportProjectJson", "&File", "Import Project &JSON…", "Ctrl+Shift+J",
+     "Merge a project exported as JSON into this one (preview first)", None),
+    ("actionExportCsv", "&File/&Export", "&Export Timeline as CSV…", "Ctrl+Shift+E",
      "Write the timeline to a CSV file", QStyle.SP_DialogSaveButton),
+    ("actionExportTimelineJs", "&File/&Export", "For &TimelineJS…", "Ctrl+Shift+K",
+     "Write the timeline as a TimelineJS spreadsheet CSV", None),
+    ("actionExportAcled", "&File/&Export", "&ACLED-style CSV…", "Ctrl+Shift+G",
+     "Write the timeline in ACLED's columns", None),
+    ("actionExportJson", "&File/&Export", "Whole Project as &JSON…", "Ctrl+Shift+X",
+     "Write articles, events, tags and passages to a JSON file", None),
     ("actionRestoreBackup", "&File", "&Restore from Backup…", "",
      "Replace the project with one of its automatic backups", None),
     ("actionQuit", "&File", "&Quit", "Ctrl+Q", "Close the window", None),
@@ -47,17 +62,6 @@ ACTIONS = (
      "Edit the article's title, outlet, URL, author and published date", None),
     ("actionDeleteArticle", "&Article", "&Delete Article", "Ctrl+Shift+Delete",
      "Remove the article and its passages (undo brings them back)", None),
-    ("actionImportTimelineCsv", "&File", "Import &Timeline CSV…", "Ctrl+Shift+T",
-     "Add events from a CSV: our export, a TimelineJS sheet or ACLED columns (preview first)",
-     None),
-    ("actionImportProjectJson", "&File", "Import Project &JSON…", "Ctrl+Shift+J",
-     "Merge a project exported as JSON into this one (preview first)", None),
-    ("actionExportTimelineJs", "&File", "For &TimelineJS…", "Ctrl+Shift+K",
-     "Write the timeline as a TimelineJS spreadsheet CSV", None),
-    ("actionExportAcled", "&File", "&ACLED-style CSV…", "Ctrl+Shift+G",
-     "Write the timeline in ACLED's columns", None),
-    ("actionExportJson", "&File", "Whole Project as &JSON…", "Ctrl+Shift+X",
-     "Write articles, events, tags and passages to a JSON file", None),
     ("actionZoomIn", "&View", "Zoom &In", QKeySequence.ZoomIn,
      "Zoom the chart in around the mouse pointer", None),
     ("actionZoomOut", "&View", "Zoom &Out", QKeySequence.ZoomOut,
@@ -68,6 +72,11 @@ ACTIONS = (
      "Zoom the chart to the selected events", None),
     ("actionExportChart", "&View", "&Export Chart…", "Ctrl+Shift+P",
      "Save the chart as a PNG image or an SVG drawing", None),
+    ("actionLoadDemo", "&Help", "Load &Demo Article", "",
+     "Import a short sample article to try the application on", None),
+    ("actionShortcuts", "&Help", "&Keyboard Shortcuts", "",
+     "List every keyboard shortcut", None),
+    ("actionAbout", "&Help", "&About", "", "About Timeline Annotator", None),
 )
 SHORT_NAMES = {"actionImportArticles": "Import", "actionNewEventFromSelection": "New event",
                "actionLinkSelection": "Link", "actionExportCsv": "Export CSV"}
@@ -75,28 +84,50 @@ TOOLBAR = ("actionImportArticles", "actionNewEventFromSelection", "actionLinkSel
            None, "actionUndo", "actionRedo", None, "actionExportCsv")
 
 
-def build_actions(window) -> dict[str, QAction]:
-    """Create the actions on ``window``, fill its menu bar and toolbar."""
+SEPARATOR_BEFORE = ("actionImportArticles", "actionQuit",
+                    "actionPasteArticle", "actionNewEventFromSelection")
+# File ▸ Open Recent: filled with the recent projects by gui.app, not by actions.
+RECENT_MENU = ("&File", "Open &Recent", "menuRecent", "actionImportArticles")
+SUBMENU_NAMES = {"&File/&Export": "menuExport"}
+
+
+def build_actions(window) -> tuple[dict[str, QAction], dict[str, QMenu]]:
+    """Create every action on ``window`` and fill its menu bar and toolbar from
+    ACTIONS: every window has the same menus, however it was built.
+
+    Returns the actions by objectName and the menus by path ("&File",
+    "&File/&Export", and "&File/Open &Recent" for the recent projects)."""
     actions: dict[str, QAction] = {}
-    menus: dict[str, object] = {}
-    for name, menu_title, text, shortcut, tip, icon in ACTIONS:
+    menus: dict[str, QMenu] = {}
+    recent_parent, recent_text, recent_name, recent_before = RECENT_MENU
+
+    def menu_for(path: str) -> QMenu:
+        if path not in menus:
+            parent, _, title = path.rpartition("/")
+            if parent:
+                menus[path] = menu_for(parent).addMenu(title)
+                menus[path].setObjectName(SUBMENU_NAMES.get(path, ""))
+            else:
+                menus[path] = window.menuBar().addMenu(title)
+        return menus[path]
+
+    for name, menu_path, text, shortcut, tip, icon in ACTIONS:
         action = QAction(text, window)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
-        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})")
+        keys = QKeySequence(shortcut).toString(QKeySequence.NativeText)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.setIconText(SHORT_NAMES.get(name, text.replace("&", "").rstrip("…")))
         if icon is not None:
             action.setIcon(window.style().standardIcon(icon))
-        if menu_title not in menus:
-            menus[menu_title] = window.menuBar().addMenu(menu_title)
-        menu = menus[menu_title]
-        if name == "actionImportArticles":
-            window.recent_menu = menu.addMenu("Open &Recent")
-            window.recent_menu.setObjectName("menuRecent")
-            menu.addSeparator()
-        if name in ("actionQuit", "actionPasteArticle", "actionNewEventFromSelection"):
-            menu.addSeparator()
+        menu = menu_for(menu_path)
+        if name == recent_before:
+            recent = menu_for(recent_parent).addMenu(recent_text)
+            recent.setObjectName(recent_name)
+            menus[f"{recent_parent}/{recent_text}"] = recent
+        if name in SEPARATOR_BEFORE:
+            menu_for(menu_path.split("/")[0]).addSeparator()
         menu.addAction(action)
         actions[name] = action
     toolbar = window.addToolBar("Main")
@@ -104,8 +135,7 @@ def build_actions(window) -> dict[str, QAction]:
     toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
     for name in TOOLBAR:
         toolbar.addSeparator() if name is None else toolbar.addAction(actions[name])
-    window.menus = menus
-    return actions
+    return actions, menus
 
 
 def shortcut_table() -> list[tuple[str, str]]:

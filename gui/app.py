@@ -4,6 +4,7 @@ reporting, and one window per open project."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -12,13 +13,12 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from gui.help_menu import add_help_menu
-from gui.main_window import MainWindow
+from gui.window.main_window import MainWindow
 from gui.session import ProjectSession
-from gui.window_state import recent_projects, remember_project
-from gui import import_worker
-from gui.backup_dialog import BackupDialog
-from gui.project_opening import open_project, restore_backup
+from gui.window.window_state import recent_projects, remember_project
+from gui.exchange import import_worker
+from gui.window.backup_dialog import BackupDialog
+from gui.window.project_opening import open_project, restore_backup
 from storage import StorageError, backups
 
 APP_NAME = "Timeline Annotator"
@@ -111,10 +111,23 @@ class Windows:
             QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
 
     def window_for(self, path: Path) -> MainWindow | None:
-        """This app's open window on ``path``: the same project is never opened twice."""
+        """This app's open window on ``path``: the same project is never opened twice,
+        whatever name (link) it is reached by: same resolved path, or same file."""
         target = path.resolve()
-        return next((w for w in self.windows if not w._closed
-                     and w.session.path.resolve() == target), None)
+        try:
+            info = target.stat()
+        except OSError:
+            info = None
+
+        def same(window: MainWindow) -> bool:
+            if window.session.path.resolve() == target:
+                return True
+            try:
+                return info is not None and os.path.samestat(info, window.session.path.stat())
+            except OSError:
+                return False
+
+        return next((w for w in self.windows if not w._closed and same(w)), None)
 
     def open(self, path: str | Path, *, near: MainWindow | None = None) -> MainWindow | None:
         path = Path(path).expanduser()
@@ -123,14 +136,14 @@ class Windows:
             existing.raise_()
             existing.activateWindow()
             return existing
-        opened = open_project(path, near)  # lock, quick_check, backup, migrate; asks
+        known = str(path.resolve()) in recent_projects()  # if missing, it has gone missing
+        opened = open_project(path, near, known=known)  # lock, quick_check, backup, migrate
         if opened is None:
             return None
         window = MainWindow(ProjectSession(opened.project))
         window.projectRequested.connect(lambda p: self._replace(window, p))
         window.newProjectRequested.connect(lambda: self._ask_new(window))
         window.restoreBackupRequested.connect(lambda: self._ask_restore(window))
-        add_help_menu(window)
         self._fill_recent(window)
         remember_project(str(path.resolve()))
         self.windows.append(window)

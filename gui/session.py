@@ -1,35 +1,24 @@
-"""The open project as the GUI sees it: storage, one undo stack, and signals.
+"""The open project as the GUI sees it: storage, one undo stack, one change signal.
 
 Like Anki's collection operations: every change is made by a command on the
-undo stack, the command calls storage (which commits at once), and this object
-tells the views precisely what changed so they update only those rows.
+undo stack, the command calls storage (which commits at once and returns a
+``storage.changes.Changes``), and this object announces that record with its
+one ``changed`` signal.  Every view updates from the record alone, touching
+only the rows it names.
 """
 
 from __future__ import annotations
-
-from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from storage import Project
+from storage.changes import Changes
 
 
 class ProjectSession(QObject):
-    articleAdded = Signal(int)
-    articleRemoved = Signal(int)
-    articleUpdated = Signal(int)
-    eventAdded = Signal(int)
-    eventRemoved = Signal(int)
-    eventUpdated = Signal(int)
-    # (article_id, event_id): a passage linking the two appeared or went away.
-    passagesChanged = Signal(int, int)
-    # The analyst dismissed or restored a suggestion in this article.
-    suggestionsChanged = Signal(int)
-    # A bulk change (an import of many rows): views reload.
-    reset = Signal()
-    # The end of a batch (see ``batch``): views refresh what they put off.
-    batchFinished = Signal()
+    # What one write (one command, one slice of an import) changed.
+    changed = Signal(object)
     # An undo or redo that storage refused (disk full, file gone): a message.
     failed = Signal(str)
 
@@ -39,23 +28,37 @@ class ProjectSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.last_error: Exception | None = None
         self.pushing = False
-        self.batching = 0
+        self.announcing = 0
+        self.closed = False  # the project is closed (its window went)
+        self._shared: dict = {}
 
-    @contextmanager
-    def batch(self):
-        """Many rows change in one step, such as undoing a thousand-article import.
-
-        Row signals still go out one by one (the models stay exact), but views
-        that redraw the current article wait for ``batchFinished`` instead of
-        redrawing it once per removed row: 6.5 s down to a fraction of a second.
-        """
-        self.batching += 1
+    def announce(self, changes: Changes) -> None:
+        """Tell every view what changed.  While the record goes round,
+        ``announcing`` is set: a view that would redraw something expensive
+        (the article on screen, as a thousand rows leave the article list)
+        notes it and redraws once, when its own turn comes."""
+        if not changes:
+            return
+        self.announcing += 1
         try:
-            yield
+            self.changed.emit(changes)
         finally:
-            self.batching -= 1
-            if not self.batching:
-                self.batchFinished.emit()
+            self.announcing -= 1
+            if not self.announcing:
+                self._shared.clear()
+
+    def shared_read(self, key, read):
+        """``read()``, made once for every view that needs it for the same record.
+
+        The reading pane and the suggestions both want the article's passages
+        with their events after a change; while a record goes round, the first
+        asks and the second gets the same answer.  Outside an announcement it
+        simply reads."""
+        if not self.announcing:
+            return read()
+        if key not in self._shared:
+            self._shared[key] = read()
+        return self._shared[key]
 
     @property
     def path(self):
@@ -78,5 +81,6 @@ class ProjectSession(QObject):
             raise error
 
     def close(self) -> None:
+        self.closed = True
         self.undo_stack.clear()
         self.project.close()

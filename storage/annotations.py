@@ -10,9 +10,15 @@ from __future__ import annotations
 import uuid as uuidlib
 from dataclasses import asdict
 
+from storage.changes import Changes, NewRow, Undoable
+from storage.clock import now_iso
 from storage.records import Annotation
 
 CONTEXT_CHARS = 32
+_ROW = ("uuid", "article_id", "event_id", "start", "end", "quote", "prefix", "suffix", "note",
+        "created_at", "expression_start", "expression_end", "expression_value")
+_INSERT = ("INSERT INTO annotations (" + ", ".join(f'"{name}"' for name in _ROW)
+           + ") VALUES (" + ", ".join("?" * len(_ROW)) + ")")
 _COLUMNS = ('id, uuid, article_id, event_id, start, "end", quote, prefix, suffix, note, '
             'created_at, expression_start, expression_end, expression_value')
 
@@ -22,24 +28,40 @@ class Annotations:
         self.project = project
 
     def add(self, article_id: int, event_id: int, start: int, end: int, note: str = "", *,
-            expression: tuple[int, int, str] | None = None) -> int:
+            expression: tuple[int, int, str] | None = None) -> NewRow:
         """Link a passage; ``expression`` (start, end, value) records the time
         expression of an accepted suggestion."""
-        from storage.project import now_iso
+        row = self.new_row(article_id, start, end, note, expression=expression)
+        with self.project.change() as db:
+            annotation_id = self.insert(db, {**row, "event_id": event_id})
+        return NewRow(annotation_id, Changes.of(passages=[(article_id, event_id)]))
 
-        text = self.project.articles.get(article_id).text
+    def new_row(self, article_id: int, start: int, end: int, note: str = "", *,
+                expression: tuple[int, int, str] | None = None) -> dict:
+        """The row of a new passage, its quote and context cut from the article
+        (whose text is read once, here); ``insert`` writes it once it has an event."""
+        row = self.project.db.execute("SELECT text FROM articles WHERE id = ?",
+                                      [article_id]).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        text = row[0]
         if not 0 <= start < end <= len(text):
             raise ValueError(f"passage {start}–{end} is outside the article (0–{len(text)})")
-        row = {"uuid": str(uuidlib.uuid4()), "article_id": article_id, "event_id": event_id,
-               "start": start, "end": end, "quote": text[start:end],
-               "prefix": text[max(0, start - CONTEXT_CHARS):start],
-               "suffix": text[end:end + CONTEXT_CHARS], "note": note,
-               "created_at": now_iso()}
+        passage = {"uuid": str(uuidlib.uuid4()), "article_id": article_id, "event_id": None,
+                   "start": start, "end": end, "quote": text[start:end],
+                   "prefix": text[max(0, start - CONTEXT_CHARS):start],
+                   "suffix": text[end:end + CONTEXT_CHARS], "note": note,
+                   "created_at": now_iso(), "expression_start": None,
+                   "expression_end": None, "expression_value": None}
         if expression is not None:
-            row.update(zip(("expression_start", "expression_end", "expression_value"),
-                           expression))
-        with self.project.change() as db:
-            return db["annotations"].insert(row).last_pk
+            passage.update(zip(("expression_start", "expression_end", "expression_value"),
+                               expression))
+        return passage
+
+    @staticmethod
+    def insert(db, row: dict) -> int:
+        """Write a ``new_row`` inside the caller's change() (plain SQL, no schema reads)."""
+        return db.execute(_INSERT, [row[name] for name in _ROW]).lastrowid
 
     def get(self, annotation_id: int) -> Annotation:
         row = self.project.db.execute(
@@ -48,21 +70,24 @@ class Annotations:
             raise KeyError(annotation_id)
         return Annotation(*row)
 
-    def delete(self, annotation_id: int) -> Annotation:
+    def delete(self, annotation_id: int) -> Undoable:
+        """Unlink a passage; ``before`` is the Annotation restore() takes."""
         passage = self.get(annotation_id)
         with self.project.change() as db:
             db.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
-        return passage
+        return Undoable(passage, Changes.of(passages=[(passage.article_id, passage.event_id)]))
 
-    def restore(self, passage: Annotation) -> None:
+    def restore(self, passage: Annotation) -> Changes:
         with self.project.change() as db:
             db["annotations"].insert(asdict(passage))
+        return Changes.of(passages=[(passage.article_id, passage.event_id)])
 
-    def set_note(self, annotation_id: int, note: str) -> str:
-        old = self.get(annotation_id).note
+    def set_note(self, annotation_id: int, note: str) -> Undoable:
+        passage = self.get(annotation_id)
         with self.project.change() as db:
             db.execute("UPDATE annotations SET note = ? WHERE id = ?", [note, annotation_id])
-        return old
+        return Undoable(passage.note,
+                        Changes.of(passages=[(passage.article_id, passage.event_id)]))
 
     def for_article(self, article_id: int) -> list[Annotation]:
         rows = self.project.db.execute(
@@ -70,8 +95,40 @@ class Annotations:
             [article_id]).fetchall()
         return [Annotation(*row) for row in rows]
 
+    def for_article_with_events(self, article_id: int) -> list[tuple[Annotation, str, str]]:
+        """The article's passages with their event's title and date value, in
+        one statement (the reading pane's highlights, the suggestions' status)."""
+        columns = ", ".join(f"a.{name.strip()}" for name in _COLUMNS.split(","))
+        rows = self.project.db.execute(
+            f"SELECT {columns}, e.title, e.date_value FROM annotations a "
+            "JOIN events e ON e.id = a.event_id WHERE a.article_id = ? ORDER BY a.start, a.id",
+            [article_id]).fetchall()
+        return [(Annotation(*row[:-2]), row[-2], row[-1]) for row in rows]
+
     def for_event(self, event_id: int) -> list[Annotation]:
         rows = self.project.db.execute(
             f"SELECT {_COLUMNS} FROM annotations WHERE event_id = ? ORDER BY article_id, start",
             [event_id]).fetchall()
         return [Annotation(*row) for row in rows]
+
+    def for_event_with_articles(self, event_id: int) -> list[tuple[Annotation, str, str]]:
+        """The event's passages with their article's title and published date
+        (not its text), in one statement."""
+        columns = ", ".join(f"a.{name.strip()}" for name in _COLUMNS.split(","))
+        rows = self.project.db.execute(
+            f"SELECT {columns}, r.title, r.published FROM annotations a "
+            "JOIN articles r ON r.id = a.article_id WHERE a.event_id = ? "
+            "ORDER BY a.article_id, a.start", [event_id]).fetchall()
+        return [(Annotation(*row[:-2]), row[-2], row[-1]) for row in rows]
+
+    def pairs(self, annotation_ids) -> set[tuple[int, int]]:
+        """(article id, event id) of these passages: what an import's record names."""
+        return set(self.project.db.execute(
+            "SELECT article_id, event_id FROM annotations WHERE id IN "
+            "(SELECT value FROM json_each(?))",
+            ["[" + ",".join(map(str, annotation_ids)) + "]"]).fetchall())
+
+    def first_article_by_event(self) -> dict[int, int]:
+        """event id -> the lowest id of an article it has a passage in (chart lanes)."""
+        return dict(self.project.db.execute(
+            "SELECT event_id, MIN(article_id) FROM annotations GROUP BY event_id"))

@@ -14,10 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import dropwhile
 
-# A title longer than this is a paragraph, not a headline.
-MAX_TITLE_CHARS = 200
+from storage.headlines import headline
 
 
 @dataclass
@@ -28,6 +26,9 @@ class ArticleDraft:
     line and has no trailing spaces. Metadata fields are "" when unknown;
     ``published`` is ISO 8601 as the source gave it (date, or date-time with
     zone), never reformatted, so no precision is invented or lost.
+    ``published_source`` names where that date came from (see
+    ``storage.published_evidence.TRUST``), ``published_evidence`` the words
+    that gave it, ``published_conflicts`` (JSON) the other days found.
     """
 
     text: str
@@ -37,6 +38,14 @@ class ArticleDraft:
     author: str = ""
     published: str = ""
     source_path: str = ""
+    published_source: str = ""
+    published_evidence: str = ""
+    published_conflicts: str = ""
+    # How the file's bytes became text (storage.text_decoding): the codec used,
+    # and, when that was a judgement (detected, no byte-order mark, broken
+    # UTF-8), a sentence for the analyst; read_article_file(encoding=...) redoes it.
+    encoding: str = ""
+    encoding_note: str = ""
 
 
 class ArticleReadError(ValueError):
@@ -72,16 +81,6 @@ def collapse_spaces(value: str) -> str:
 
 
 def title_from_lines(text: str) -> str:
-    """The first non-empty line, if it can pass for a headline, else "".
-
-    A headline is short (at most MAX_TITLE_CHARS) and followed by more text: a
-    one-line file has no headline, only content. Leading lines without a
-    letter are page leftovers ("403", "* * *", a bare date), not headlines,
-    and are skipped over when looking for it (they stay in the text).
-    """
-    lines = [line.strip() for line in text.split("\n")]
-    lines = list(dropwhile(lambda line: not any(ch.isalpha() for ch in line), lines))
-    lines = [line for line in lines if line]
-    if len(lines) < 2 or len(lines[0]) > MAX_TITLE_CHARS:
-        return ""
-    return collapse_spaces(lines[0])
+    """The headline of plain text (``storage.headlines``): never a byline,
+    timestamp, promo or section heading; "" for a one-line text."""
+    return headline(text)

@@ -17,13 +17,16 @@ from pathlib import Path
 
 from storage.article_draft import (
     ArticleDraft, ArticleReadError, collapse_spaces, tidy_text, title_from_lines)
+from storage.article_metadata import complete
 from storage.html_article import html_to_draft
+from storage.pdf_article import pdf_to_draft
 from storage import text_decoding
-from storage.text_decoding import decode_text
+from storage.text_decoding import DecodedText, decode
 
 _TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_PDF_SUFFIXES = frozenset({".pdf"})
 # Where a page declares its encoding: <meta charset>, http-equiv, or <?xml encoding?>.
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
@@ -46,8 +49,11 @@ def _mb(size: int, exact: bool = True) -> str:
     return megabytes if exact else megabytes.removesuffix(".0")
 
 
-def read_article_file(path: str | Path) -> ArticleDraft:
-    """Read a .txt/.md/.html (or sniffed) article file into a draft.
+def read_article_file(path: str | Path, encoding: str | None = None) -> ArticleDraft:
+    """Read a .txt/.md/.html/.pdf (or sniffed) article file into a draft.
+
+    ``encoding`` is the analyst's choice when the detected one (named on the
+    draft's ``encoding``/``encoding_note``) was wrong.
 
     The size is checked from the file's metadata before reading, so a huge
     file is refused without being loaded; only regular files are opened (a
@@ -79,20 +85,38 @@ def read_article_file(path: str | Path) -> ArticleDraft:
     if len(data) > limit:  # grew while we looked
         raise ArticleReadError(f"{name} is over {_mb(limit, False)} MB; such articles are refused.")
 
-    suffix = path.suffix.lower()
-    if suffix in _HTML_SUFFIXES or (suffix not in _TEXT_SUFFIXES | _MARKDOWN_SUFFIXES
-                                    and _LOOKS_HTML_START.match(_peek(data))):
-        draft = _html_draft(data, name)
+    draft = draft_from_bytes(data, name, path.suffix.lower(), encoding=encoding)
+    draft.title = draft.title or collapse_spaces(path.stem)
+    draft.source_path = os.fspath(path)
+    return complete(draft, name)
+
+
+def draft_from_bytes(data: bytes, name: str, suffix: str = "",
+                     declared_encoding: str | None = None, *,
+                     encoding: str | None = None) -> ArticleDraft:
+    """The draft of a file's bytes, by suffix or sniffed (PDF, HTML or text).
+
+    ``declared_encoding`` is what a web server said the text is in; the page's
+    own declaration, then detection, come after it. ``encoding`` is the
+    analyst's choice, which overrides them all. Raises ArticleReadError
+    naming ``name`` when nothing readable is found.
+    """
+    if suffix in _PDF_SUFFIXES or data[:1024].lstrip().startswith(b"%PDF-"):
+        draft = pdf_to_draft(data, name)
+    elif suffix in _HTML_SUFFIXES or (suffix not in _TEXT_SUFFIXES | _MARKDOWN_SUFFIXES
+                                      and _LOOKS_HTML_START.match(_peek(data))):
+        draft = _html_draft(data, name, declared_encoding, encoding)
+        draft.title = draft.title or title_from_lines(draft.text)
     else:
-        text = tidy_text(decode_text(data, name))
+        decoded = decode(data, name, declared_encoding, encoding=encoding)
+        text = tidy_text(decoded.text)
         if suffix in _MARKDOWN_SUFFIXES:
             draft = ArticleDraft(text=text, title=_markdown_title(text))
         else:
             draft = ArticleDraft(text=text, title=title_from_lines(text))
+        _with_encoding(draft, decoded)
     if not draft.text:
         raise ArticleReadError(f"{name} contains no readable text.")
-    draft.title = draft.title or collapse_spaces(path.stem)
-    draft.source_path = os.fspath(path)
     return draft
 
 
@@ -107,11 +131,19 @@ def _peek(data: bytes) -> str:
     return head.decode("latin-1")
 
 
-def _html_draft(data: bytes, name: str) -> ArticleDraft:
-    """An HTML file: BOM, then the page's declared charset, then detection."""
+def _html_draft(data: bytes, name: str, served: str | None = None,
+                encoding: str | None = None) -> ArticleDraft:
+    """An HTML file: BOM, then the server's or the page's declared charset, then detection
+    (or the analyst's ``encoding``)."""
     match = _DECLARED_CHARSET.search(data[:4096])
     declared = (match.group(1) or match.group(2)).decode("ascii") if match else None
-    return html_to_draft(decode_text(data, name, declared_encoding=declared))
+    decoded = decode(data, name, declared_encoding=served or declared, encoding=encoding)
+    return _with_encoding(html_to_draft(decoded.text), decoded)
+
+
+def _with_encoding(draft: ArticleDraft, decoded: DecodedText) -> ArticleDraft:
+    draft.encoding, draft.encoding_note = decoded.encoding, decoded.note
+    return draft
 
 
 def _markdown_title(text: str) -> str:
@@ -149,4 +181,4 @@ def draft_from_paste(text: str) -> ArticleDraft:
         draft = ArticleDraft(text=clean, title=title_from_lines(clean))
     if not draft.text:
         raise ArticleReadError("The pasted text contains no readable text.")
-    return draft
+    return complete(draft)

@@ -6,14 +6,18 @@ import hashlib
 import unicodedata
 import uuid as uuidlib
 from dataclasses import asdict
+from typing import NamedTuple
 
+from storage.changes import Changes, NewRow, NewRows, Undoable
+from storage.clock import now_iso
 from storage.errors import DuplicateArticleError
 from storage.records import Annotation, Article, ArticleSummary
 
-ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published")
+ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published", "published_source",
+                  "published_evidence", "published_conflicts")
 _COLUMNS = (
     "id, uuid, title, outlet, url, author, published, text, content_hash, "
-    "source_path, imported_at"
+    "source_path, imported_at, published_source, published_evidence, published_conflicts"
 )
 
 
@@ -23,14 +27,26 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+class ArticleSnapshot(NamedTuple):
+    """What delete() removed, so that restore() brings it back whole."""
+
+    article: Article
+    passages: list[Annotation]
+
+
 class Articles:
     def __init__(self, project):
         self.project = project
 
     def add(self, text: str, *, title: str = "", outlet: str = "", url: str = "",
-            author: str = "", published: str = "", source_path: str = "") -> int:
-        from storage.project import now_iso
+            author: str = "", published: str = "", source_path: str = "",
+            published_source: str = "", published_evidence: str = "",
+            published_conflicts: str = "") -> NewRow:
+        """A new article (its own transaction, or part of the caller's change()).
 
+        The evidence of the published date (``published_source``, ``..._evidence``)
+        is kept only with a date; ``published_conflicts`` (JSON) may stand alone.
+        """
         text = unicodedata.normalize("NFC", text)
         digest = content_hash(text)
         with self.project.change() as db:
@@ -39,13 +55,35 @@ class Articles:
             ).fetchone()
             if existing:
                 raise DuplicateArticleError(existing[0], existing[1])
-            cursor = db.execute(
+            # Plain SQL: a sqlite-utils insert first reads the schema (three
+            # statements), paid a thousand times by an import of a folder.
+            article_id = db.execute(
                 "INSERT INTO articles (uuid, title, outlet, url, author, published, text, "
-                "content_hash, source_path, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "content_hash, source_path, imported_at, published_source, "
+                "published_evidence, published_conflicts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [str(uuidlib.uuid4()), title.strip(), outlet.strip(), url.strip(),
-                 author.strip(), published.strip(), text, digest, source_path, now_iso()],
-            )
-            return cursor.lastrowid
+                 author.strip(), published.strip(), text, digest, source_path, now_iso(),
+                 published_source if published.strip() else "",
+                 published_evidence.strip() if published.strip() else "",
+                 published_conflicts],
+            ).lastrowid
+        return NewRow(article_id, Changes.of(articles_added=[article_id],
+                                             article_content=[article_id]))
+
+    def add_draft(self, draft) -> NewRow:
+        """Add an imported ``ArticleDraft`` with all it found, evidence included."""
+        return self.add(draft.text, title=draft.title, outlet=draft.outlet, url=draft.url,
+                        author=draft.author, published=draft.published,
+                        source_path=draft.source_path,
+                        published_source=draft.published_source,
+                        published_evidence=draft.published_evidence,
+                        published_conflicts=draft.published_conflicts)
+
+    def add_drafts(self, drafts) -> NewRows:
+        """Imported drafts (storage.article_draft) in one transaction: all or none."""
+        with self.project.change():
+            ids = [int(self.add_draft(draft)) for draft in drafts]
+        return NewRows(ids, Changes.of(articles_added=ids, article_content=ids))
 
     def get(self, article_id: int) -> Article:
         row = self.project.db.execute(
@@ -54,6 +92,14 @@ class Articles:
         if row is None:
             raise KeyError(article_id)
         return Article(*row)
+
+    def title(self, article_id: int) -> str:
+        """The title alone, without reading the text."""
+        row = self.project.db.execute("SELECT title FROM articles WHERE id = ?",
+                                      [article_id]).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        return row[0]
 
     def find_by_hash(self, digest: str) -> int | None:
         row = self.project.db.execute(
@@ -66,10 +112,17 @@ class Articles:
                            WHERE n.article_id = a.id)
                     FROM articles a"""
 
-    def summaries(self) -> list[ArticleSummary]:
-        """The article list, newest first, without loading any article text."""
-        rows = self.project.db.execute(
-            self._SUMMARY + " ORDER BY a.published DESC, a.id DESC").fetchall()
+    def summaries(self, among=None) -> list[ArticleSummary]:
+        """The article list, newest first, without loading any article text
+        (all of it, or the articles ``among`` these ids)."""
+        if among is None:
+            rows = self.project.db.execute(
+                self._SUMMARY + " ORDER BY a.published DESC, a.id DESC").fetchall()
+        else:
+            rows = self.project.db.execute(
+                self._SUMMARY + " WHERE a.id IN (SELECT value FROM json_each(?))"
+                " ORDER BY a.published DESC, a.id DESC",
+                ["[" + ",".join(map(str, among)) + "]"]).fetchall()
         return [ArticleSummary(*row) for row in rows]
 
     def summary(self, article_id: int) -> ArticleSummary:
@@ -79,35 +132,56 @@ class Articles:
             raise KeyError(article_id)
         return ArticleSummary(*row)
 
+    def published(self, article_ids) -> dict[int, tuple[str, str]]:
+        """id -> (title, published) of these articles, without their texts."""
+        rows = self.project.db.execute(
+            "SELECT id, title, published FROM articles WHERE id IN "
+            "(SELECT value FROM json_each(?))",
+            ["[" + ",".join(map(str, article_ids)) + "]"]).fetchall()
+        return {article_id: (title, published) for article_id, title, published in rows}
+
     def count(self) -> int:
         return self.project.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
-    def update(self, article_id: int, **changes: str) -> dict[str, str]:
-        """Change metadata; returns the previous values so the edit can be undone."""
+    def update(self, article_id: int, **changes: str) -> Undoable:
+        """Change metadata; ``before`` holds the previous values, for undo.
+
+        A new published date changes what the article's relative dates mean,
+        so it is announced as a change of content (``article_content``)."""
         unknown = set(changes) - set(ARTICLE_FIELDS)
         if unknown:
             raise ValueError(f"unknown article fields: {sorted(unknown)}")
-        before = self.get(article_id)
-        old = {name: getattr(before, name) for name in changes}
-        if changes:
-            sets = ", ".join(f"{name} = ?" for name in changes)
+        names = list(changes)
+        old: dict[str, str] = {}
+        if names:
+            row = self.project.db.execute(
+                f"SELECT {', '.join(names)} FROM articles WHERE id = ?",
+                [article_id]).fetchone()
+            if row is None:
+                raise KeyError(article_id)
+            old = dict(zip(names, row))
             with self.project.change() as db:
-                db.execute(
-                    f"UPDATE articles SET {sets} WHERE id = ?",
-                    [str(v).strip() for v in changes.values()] + [article_id],
-                )
-        return old
+                db["articles"].update(article_id,
+                                      {name: str(v).strip() for name, v in changes.items()})
+        content = ("published" in changes
+                   and str(changes["published"]).strip() != old.get("published"))
+        return Undoable(old, Changes.of(articles_updated=[article_id],
+                                        article_content=[article_id] if content else []))
 
-    def delete(self, article_id: int) -> tuple[Article, list[Annotation]]:
-        """Remove an article and its passages; returns what restore() needs."""
-        article = self.get(article_id)
-        passages = self.project.annotations.for_article(article_id)
+    def delete(self, article_id: int) -> Undoable:
+        """Remove an article and its passages; ``before`` is what restore() needs."""
+        snapshot = ArticleSnapshot(self.get(article_id),
+                                   self.project.annotations.for_article(article_id))
         with self.project.change() as db:
-            db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-        return article, passages
+            db["articles"].delete(article_id)
+        return Undoable(snapshot, Changes.of(
+            articles_removed=[article_id],
+            passages={(article_id, p.event_id) for p in snapshot.passages}))
 
-    def restore(self, article: Article, passages: list[Annotation]) -> None:
+    def restore(self, article: Article, passages: list[Annotation]) -> Changes:
         with self.project.change() as db:
             db["articles"].insert(asdict(article))
-            for passage in passages:
-                db["annotations"].insert(asdict(passage))
+            if passages:
+                db["annotations"].insert_all(asdict(passage) for passage in passages)
+        return Changes.of(articles_added=[article.id], article_content=[article.id],
+                          passages={(article.id, p.event_id) for p in passages})

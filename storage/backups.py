@@ -8,11 +8,24 @@ restore point per working session at no cost while working.
 
 The copy is made with SQLite's online backup API from the open connection,
 so it is a consistent snapshot including the WAL, never a torn file copy.  It
-is written under a temporary name, checked with ``PRAGMA quick_check``, and
-only then renamed into place; only after that is the oldest copy removed, so
-a failed backup never costs a good one.  The last ``KEEP`` copies are kept in
-``PROJECT.sqlite.backups/`` next to the project, or, if that folder cannot be
-written, under a fallback folder the GUI sets (the app-data folder).
+is written into a private temporary folder (created afresh, so no link
+planted in a shared folder can redirect the write), checked with ``PRAGMA
+quick_check``, and only then renamed into place; only after that is the
+oldest copy removed, so a failed backup never costs a good one.  Leftovers
+of a backup killed half-way are removed by the next one.  The last ``KEEP``
+copies are kept in ``PROJECT.sqlite.backups/`` next to the project, or, if
+that folder cannot be written, under a fallback folder the GUI sets.
+
+Backups are named and ordered by a sequence number that only grows
+(``p-000007-20250303T130500Z.sqlite``); the UTC time in the name is for
+people.  Ordering by local time went wrong when the clock or the time zone
+moved back: the new copy sorted as the oldest and was pruned at once.
+Backups named by local time by earlier versions (``p-20250303-140500.sqlite``)
+are still listed and restorable, as older than any numbered one.
+
+Putting a backup back never leaves the project path without a sound file:
+the backup is copied beside the project, verified, and only then swapped in
+with one atomic rename.
 """
 
 from __future__ import annotations
@@ -23,15 +36,19 @@ import filecmp
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from storage.errors import StorageError
+from storage.errors import ProjectOpenError, StorageError
 from storage.integrity import check, check_connection, side_files
+from storage.locking import ProjectLock
 
 KEEP = 3
-_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
+_NUMBERED = re.compile(r"-(\d{6,})-(\d{8}T\d{6})Z\.sqlite$")
+_LEGACY = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")  # local time, before sequences
 # Set by the GUI at start-up to the platform's app-data folder; storage has no Qt.
 fallback_root: Path | None = None
 
@@ -43,15 +60,19 @@ class BackupError(StorageError):
 @dataclass(frozen=True)
 class Backup:
     path: Path
-    taken: dt.datetime
+    taken: dt.datetime  # aware; shown in local time
     size: int
-    sequence: int = 0  # several backups within one second: -2, -3, ...
+    sequence: int = 0  # grows with every backup; 0 for the local-time names of old versions
+    legacy_rank: int = field(default=0, compare=False)  # old names: -2, -3 within one second
+
+    @property
+    def local(self) -> dt.datetime:
+        return self.taken.astimezone()
 
     @property
     def label(self) -> str:
-        """The date as analysts say it, e.g. "3 March 2025, 14:05"."""
-        return f"{self.taken.day} {self.taken:%B %Y, %H:%M}"
-
+        """The date as analysts say it, e.g. "3 March 2025, 14:05" (local time)."""
+        return f"{self.local.day} {self.local:%B %Y, %H:%M}"
 
 def backup_folder(project_path: str | Path) -> Path:
     project_path = Path(project_path)
@@ -71,20 +92,38 @@ def folders(project_path: str | Path) -> list[Path]:
     return [folder for folder in found if folder is not None]
 
 
+def _parse(entry: Path) -> Backup | None:
+    """The Backup a file name describes, or None if it is not one of ours."""
+    if entry.name.startswith("."):
+        return None
+    numbered = _NUMBERED.search(entry.name)
+    try:
+        if numbered:
+            taken = dt.datetime.strptime(numbered.group(2), "%Y%m%dT%H%M%S")
+            return Backup(entry, taken.replace(tzinfo=dt.timezone.utc), entry.stat().st_size,
+                          int(numbered.group(1)))
+        legacy = _LEGACY.search(entry.name)
+        if legacy:
+            taken = dt.datetime.strptime(legacy.group(1), "%Y%m%d-%H%M%S").astimezone()
+            return Backup(entry, taken, entry.stat().st_size, 0, int(legacy.group(2) or 0))
+    except (OSError, ValueError, OverflowError):
+        return None
+    return None
+
+
 def _backups_in(folder: Path) -> list[Backup]:
     found = []
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():
-            match = _STAMP.search(entry.name)
-            if not match or entry.name.startswith("."):
-                continue
-            taken = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-            found.append(Backup(entry, taken, entry.stat().st_size, int(match.group(2) or 0)))
+            backup = _parse(entry)
+            if backup is not None:
+                found.append(backup)
     return sorted(found, key=_newest_first)
 
 
 def _newest_first(backup: Backup) -> tuple:
-    return (-backup.taken.timestamp(), -backup.sequence, backup.path.name)
+    """By sequence; old local-time names (all sequence 0) by their stamp."""
+    return (-backup.sequence, -backup.taken.timestamp(), -backup.legacy_rank, backup.path.name)
 
 
 def list_backups(project_path: str | Path) -> list[Backup]:
@@ -95,7 +134,36 @@ def list_backups(project_path: str | Path) -> list[Backup]:
 
 def newest_good_backup(project_path: str | Path) -> Backup | None:
     """The newest backup that passes quick_check (an old one beats a broken one)."""
-    return next((b for b in list_backups(project_path) if not check(b.path)), None)
+    for backup in list_backups(project_path):
+        try:
+            if not check(backup.path):
+                return backup
+        except StorageError:  # cannot be read just now: not "good"
+            continue
+    return None
+
+
+def traces(project_path: str | Path) -> list[str]:
+    """What shows that a project once existed at this path: its backups, a damaged
+    copy moved aside, its WAL.  A missing file with traces has gone missing; it is
+    not a new project to be created silently."""
+    project_path = Path(project_path)
+    found = []
+    kept = list_backups(project_path)
+    if kept:
+        found.append(f"{len(kept)} backup{'s' * (len(kept) != 1)} of it, the newest from "
+                     f"{kept[0].label}, in {kept[0].path.parent}")
+    with contextlib.suppress(OSError):
+        aside = sorted(project_path.parent.glob(glob_escape(project_path.name) + ".damaged-*"))
+        if aside:
+            found.append(f"a damaged copy was kept as {aside[-1].name}")
+    if any(side.exists() for side in side_files(project_path)):
+        found.append("its journal files are still beside it")
+    return found
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def _fsync(path: Path) -> None:
@@ -107,22 +175,53 @@ def _fsync(path: Path) -> None:
             os.close(fd)
 
 
-def _copy_into(source: sqlite3.Connection, target: Path) -> None:
-    """An online copy of ``source`` into a new file, verified before it is trusted."""
-    with contextlib.suppress(FileNotFoundError):
-        target.unlink()
+def _copy_into(source: sqlite3.Connection, target: Path, *, full: bool = False) -> None:
+    """An online copy of ``source`` into a new file, verified before it is trusted.
+
+    ``target`` lies in a private folder made by ``_private_folder``.
+    """
     dest = sqlite3.connect(str(target))
     try:
         source.backup(dest)
         # A copy of a WAL project is marked WAL too; a plain rollback-journal
         # file can be opened read-only without leaving -wal/-shm files behind.
         dest.execute("PRAGMA journal_mode = DELETE")
-        problems = check_connection(dest)
+        problems = check_connection(dest, full=full)
         if problems:
             raise BackupError(f"The backup copy failed its check ({problems[0]}).")
     finally:
         dest.close()
     _fsync(target)
+
+
+def _private_folder(where: Path, prefix: str) -> Path:
+    """A new folder only we can write (mode 0700, a name nobody could predict)."""
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=where))
+
+
+def _partial_prefix(project_path: Path) -> str:
+    return f".{project_path.name}.partial"
+
+
+def clean_leftovers(folder: Path, prefix: str) -> None:
+    """Remove what a killed backup or restore left (``.p.sqlite.partial*``).
+
+    Only the holder of the project's lock makes backups and restores, so
+    anything of ours under that prefix is a dead process's.
+    """
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if not entry.name.startswith(prefix):
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+
+
+def _name(project_path: Path, sequence: int, taken: dt.datetime) -> str:
+    return f"{project_path.stem}-{sequence:06d}-{taken:%Y%m%dT%H%M%S}Z.sqlite"
 
 
 def make_backup(source: sqlite3.Connection, project_path: str | Path, *,
@@ -132,28 +231,37 @@ def make_backup(source: sqlite3.Connection, project_path: str | Path, *,
     Raises BackupError if no folder could take a verified copy.
     """
     project_path = Path(project_path)
+    for folder in folders(project_path):  # what a killed backup left, even if none is made now
+        clean_leftovers(folder, _partial_prefix(project_path))
+        _prune(folder)
+    clean_leftovers(project_path.resolve().parent, _partial_prefix(project_path.resolve()))
     if not force and _unchanged_since_newest(source, project_path):
         return None
     errors = []
     for folder in folders(project_path):
-        partial = folder / f".{project_path.name}.partial"
+        staging = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            staging = _private_folder(folder, _partial_prefix(project_path) + "-")
+            partial = staging / "copy.sqlite"
             _copy_into(source, partial)
             newest = next(iter(_backups_in(folder)), None)
             if not force and newest is not None and filecmp.cmp(partial, newest.path,
                                                                 shallow=False):
-                partial.unlink()
                 return None
-            final = _free_name(folder, project_path)
+            sequence = 1 + max((b.sequence for b in list_backups(project_path)), default=0)
+            taken = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+            final = folder / _name(project_path, sequence, taken)
             os.replace(partial, final)
             _fsync(folder)
+            made = Backup(final, taken, final.stat().st_size, sequence)
             _prune(folder)
-            return next(b for b in _backups_in(folder) if b.path == final)
+            return made
         except (OSError, sqlite3.Error, BackupError) as exc:
-            with contextlib.suppress(OSError):
-                partial.unlink()
             errors.append(f"{folder}: {getattr(exc, 'strerror', None) or exc}")
+        finally:
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
     raise BackupError("No backup could be made (" + "; ".join(errors) + ").")
 
 
@@ -184,16 +292,6 @@ def _unchanged_since_newest(source: sqlite3.Connection, project_path: Path) -> b
         conn.close()
 
 
-def _free_name(folder: Path, project_path: Path) -> Path:
-    """A name after every existing one, even within the same second."""
-    now = dt.datetime.now().replace(microsecond=0)
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    same_second = [b.sequence for b in _backups_in(folder) if b.taken == now]
-    if not same_second:
-        return folder / f"{project_path.stem}-{stamp}.sqlite"
-    return folder / f"{project_path.stem}-{stamp}-{max(same_second) + 1}.sqlite"
-
-
 def _prune(folder: Path) -> None:
     for old in _backups_in(folder)[KEEP:]:
         with contextlib.suppress(OSError):
@@ -219,55 +317,162 @@ def load_backup(backup: Backup | Path) -> sqlite3.Connection:
     return memory
 
 
+def _stage(content: sqlite3.Connection, real: Path) -> tuple[Path, Path]:
+    """The backup's content in a verified file in a private folder beside ``real``
+    (same disk, so the final rename is atomic and needs no space)."""
+    prefix = _partial_prefix(real)
+    clean_leftovers(real.parent, prefix)
+    staging = _private_folder(real.parent, prefix + "-restore-")
+    staged = staging / "restored.sqlite"
+    try:
+        _copy_into(content, staged, full=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging, staged
+
+
+@contextlib.contextmanager
+def _holding_lock(real: Path):
+    """The project's lock for a restore: nobody writes the file while it is swapped."""
+    lock = ProjectLock(real)
+    try:
+        lock.acquire()
+    except ProjectOpenError as exc:
+        raise BackupError(f"The backup was not restored: {exc}") from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _as_backup_error(exc: Exception, what: str) -> BackupError:
+    if isinstance(exc, BackupError):
+        return exc
+    reason = getattr(exc, "strerror", None) or exc
+    return BackupError(f"{what} could not be restored: {reason}. The project was not changed.")
+
+
 def restore(project_path: str | Path, backup: Backup | Path) -> None:
     """Put a backup's content into a healthy project (no one else may have it open).
 
-    Opening the project first backs up its current state, so the restore can
-    itself be undone from the Restore dialog.  The content goes in through the
-    backup API on the project's own connection: one transaction, so a crash
-    half-way leaves the project as it was.
+    The project's present state is backed up first, so the restore can itself
+    be undone from the Restore dialog.  The backup is copied beside the
+    project and verified; only then is it renamed over the project, so any
+    failure (a full disk, a kill) leaves the project exactly as it was.
     """
-    from storage.project import Project
-
+    real = Path(project_path).resolve()
     content = load_backup(backup)
+    staging = None
     try:
-        project = Project(project_path)
-        try:
-            make_backup(project.db.conn, project.path)
-            content.backup(project.db.conn)
-            problems = check_connection(project.db.conn, full=True)
-            if problems:
-                raise BackupError(f"The restored project failed its check ({problems[0]}).")
-        finally:
-            project.close()
+        with _holding_lock(real):
+            conn = sqlite3.connect(real.as_uri() + "?mode=rw", uri=True)
+            try:
+                try:
+                    make_backup(conn, project_path)
+                except BackupError as exc:
+                    raise BackupError(f"The present state could not be backed up first, so "
+                                      f"nothing was restored: {exc} The project was not "
+                                      "changed.") from exc
+                staging, staged = _stage(content, real)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            wal = side_files(real)[0]
+            if wal.exists() and wal.stat().st_size:
+                raise BackupError(f"{real.name} is open in another window or program "
+                                  "(read-only), so it cannot be replaced now. Close it there "
+                                  "and try again.")
+            _swap_in(staged, real)
+    except (OSError, sqlite3.Error) as exc:
+        raise _as_backup_error(exc, "The backup") from exc
     finally:
         content.close()
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap_in(staged: Path, real: Path) -> None:
+    for side in side_files(real):  # an empty WAL and its index belong to the old file
+        with contextlib.suppress(FileNotFoundError):
+            side.unlink()
+    os.replace(staged, real)
+    _fsync(real.parent)
 
 
 def replace_damaged(project_path: str | Path, backup: Backup | Path) -> Path:
-    """Move a damaged project aside (never writing to it) and put the backup in its place.
+    """Keep a damaged project aside (never writing to it) and put the backup in its place.
 
-    Returns where the damaged file went, so the analyst can hand it to someone
-    who might rescue more from it.
+    The backup is copied beside the project and verified first; only then
+    does the damaged file get its second name and the copy take the first,
+    by an atomic rename: a full disk or a kill at any moment leaves either
+    the damaged file or the restored one at the project's path, never
+    nothing.  Returns where the damaged file went, so the analyst can hand it
+    to someone who might rescue more from it.
     """
-    from storage.locking import ProjectLock
-
-    project_path = Path(project_path)
+    real = Path(project_path).resolve()
     content = load_backup(backup)
-    lock = ProjectLock(project_path)
-    lock.acquire()
+    staging = None
     try:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = project_path.with_name(f"{project_path.name}.damaged-{stamp}")
-        os.replace(project_path, aside)
-        for side in side_files(project_path):
-            if side.exists():
-                os.replace(side, aside.with_name(aside.name + side.name[-4:]))
-        partial = project_path.with_name(f".{project_path.name}.restoring")
-        _copy_into(content, partial)
-        os.replace(partial, project_path)
-        _fsync(project_path.parent)
-        return aside
+        with _holding_lock(real):
+            staging, staged = _stage(content, real)
+            aside = _aside_name(real)
+            try:
+                os.link(real, aside)  # a second name: the first keeps the file until the swap
+            except OSError:
+                shutil.copyfile(real, aside)
+            for side in side_files(real):  # its WAL must never be applied to the restored copy
+                if side.exists():
+                    os.replace(side, aside.with_name(aside.name + side.name[-4:]))
+            os.replace(staged, real)
+            _fsync(real.parent)
+            return aside
+    except (OSError, sqlite3.Error) as exc:
+        raise _as_backup_error(exc, "The backup") from exc
     finally:
-        lock.release()
         content.close()
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _aside_name(real: Path) -> Path:
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    aside = real.with_name(f"{real.name}.damaged-{stamp}")
+    n = 1
+    while aside.exists() or aside.is_symlink():
+        n += 1
+        aside = real.with_name(f"{real.name}.damaged-{stamp}-{n}")
+    return aside
+
+
+def restore_missing(project_path: str | Path, backup: Backup | Path) -> None:
+    """Put a backup at the path of a project that has gone missing.
+
+    The verified copy gets the project's name by ``os.link``, which never
+    replaces a file: if the project reappeared meanwhile, it is left alone.
+    """
+    real = Path(project_path).resolve()
+    content = load_backup(backup)
+    staging = None
+    try:
+        with _holding_lock(real):
+            staging, staged = _stage(content, real)
+            for side in side_files(real):  # journals of the vanished file are not this one's
+                if side.exists():
+                    os.replace(side, real.with_name(f"{real.name}.orphan{side.name[-4:]}"))
+            try:
+                os.link(staged, real)
+            except FileExistsError:
+                raise BackupError(f"{real.name} exists again; it was left as it is.") from None
+            except OSError:  # no hard links on this file system: rename, after one more look
+                if real.exists():
+                    raise BackupError(f"{real.name} exists again; it was left as it is.") \
+                        from None
+                os.replace(staged, real)
+            _fsync(real.parent)
+    except (OSError, sqlite3.Error) as exc:
+        raise _as_backup_error(exc, "The backup") from exc
+    finally:
+        content.close()
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)

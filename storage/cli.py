@@ -1,66 +1,44 @@
-"""The command line's import and export: no Qt, usable from scripts and cron."""
+"""The command line's export: no Qt, usable from scripts and cron.
+
+The article commands (import, articles, article) are in ``storage.article_commands``.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from storage.article_files import ArticleReadError, read_article_file
-from storage.errors import DuplicateArticleError, StorageError
+from storage import backups
+from storage.errors import StorageError
 from storage.exchange.acled import export_acled
 from storage.exchange.project_json import export_json
 from storage.exchange.timeline_csv import export_timeline_csv
 from storage.exchange.timelinejs import export_timelinejs
 from storage.project import Project
-from temporal.dates import DateParseError, Precision, parse_date
 
 
-def _day(text: str) -> str:
-    date = parse_date(text)
-    if date.precision != Precision.DAY or date.approximate:
-        raise DateParseError(f"“{text}” is not a single day.")
-    return date.earliest.isoformat()
+def open_project(project_path: str, *, read_only: bool = False) -> Project | None:
+    """The project, or None after saying on stderr why it cannot be opened.
 
-
-def _open(project_path: str, *, read_only: bool = False) -> Project | None:
-    """The project, or None after saying on stderr why it cannot be opened."""
+    A missing file becomes a new project only if nothing shows that a project
+    was there before (backups, a damaged copy kept aside): a project that has
+    gone missing is an error, never silently replaced by an empty one.  What
+    the open had to warn about (a backup that could not be made) goes to
+    stderr as a warning.
+    """
     try:
-        return Project(project_path, read_only=read_only)
+        create = not backups.traces(project_path)
+        project = Project(project_path, read_only=read_only, create=create)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return None
-
-
-def run_import(project_path: str, files: list[str], published: str | None) -> int:
-    try:
-        published_iso = _day(published) if published else None
-    except DateParseError as exc:
-        print(f"error: --published: {exc}", file=sys.stderr)
-        return 2
-    project = _open(project_path)
-    if project is None:
-        return 2
-    failures = 0
-    try:
-        for name in files:
-            try:
-                draft = read_article_file(name)
-                article_id = project.articles.add(
-                    draft.text, title=draft.title, outlet=draft.outlet, url=draft.url,
-                    author=draft.author, published=published_iso or draft.published,
-                    source_path=str(Path(name).resolve()))
-            except DuplicateArticleError as exc:
-                print(f"{name}: skipped: {exc}", file=sys.stderr)
-                continue
-            except (ArticleReadError, StorageError) as exc:
-                print(f"{name}: error: {exc}", file=sys.stderr)
-                failures += 1
-                continue
-            shown = published_iso or draft.published or "no published date"
-            print(f"imported {name} as article {article_id} ({shown})")
-    finally:
-        project.close()
-    return 1 if failures else 0
+    except OSError as exc:
+        print(f"error: {project_path} could not be opened: {exc.strerror or exc}.",
+              file=sys.stderr)
+        return None
+    for warning in project.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return project
 
 
 def run_export(project_path: str, csv_path: str | None = None, *, excel: bool = False,
@@ -75,7 +53,7 @@ def run_export(project_path: str, csv_path: str | None = None, *, excel: bool = 
         print(f"error: {project_path} does not exist.", file=sys.stderr)
         return 2
     # Read-only: an export works while the project is open in the window.
-    project = _open(project_path, read_only=True)
+    project = open_project(project_path, read_only=True)
     if project is None:
         return 2
     jobs = [(csv_path, "timeline CSV", lambda p: export_timeline_csv(project, p, excel=excel)),

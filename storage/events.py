@@ -6,9 +6,12 @@ exactly (same row id and UUID, same links) without storage knowing about undo.
 
 from __future__ import annotations
 
+import json
 import uuid as uuidlib
 from dataclasses import asdict, dataclass
 
+from storage.changes import Changes, NewRow, Undoable
+from storage.clock import now_iso
 from storage.records import Annotation, Event, Tag, TimelineRow
 from temporal.dates import EventDate
 
@@ -24,6 +27,11 @@ CHRONOLOGY = (
 _COLUMNS = (
     "id, uuid, title, description, date_value, location, confidence, created_at, updated_at"
 )
+# An event's tags in the analyst's order, as one JSON array of [name, kind]:
+# the event and its tags come back in one statement.
+_TAGS_JSON = ("(SELECT json_group_array(json_array(name, kind)) FROM "
+              "(SELECT t.name, t.kind FROM event_tags et JOIN tags t ON t.id = et.tag_id "
+              "WHERE et.event_id = events.id ORDER BY et.position, t.name))")
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,10 @@ class EventSnapshot:
 
     event: Event
     passages: tuple[Annotation, ...]
+
+    @property
+    def passage_keys(self) -> frozenset[tuple[int, int]]:
+        return frozenset((p.article_id, self.event.id) for p in self.passages)
 
 
 def date_columns(date: EventDate | None) -> dict:
@@ -58,28 +70,41 @@ class Events:
         self.project = project
 
     def add(self, title: str, date: EventDate | None = None, *, description: str = "",
-            location: str = "", confidence: str = "", tags: tuple[Tag, ...] = ()) -> int:
-        from storage.project import now_iso
-
+            location: str = "", confidence: str = "", tags: tuple[Tag, ...] = (),
+            passage: tuple[int, int, int] | None = None,
+            expression: tuple[int, int, str] | None = None) -> NewRow:
+        """A new event; with ``passage`` (article id, start, end) its first source,
+        in the same transaction (``expression``: see Annotations.add)."""
         stamp = now_iso()
         row = {"uuid": str(uuidlib.uuid4()), "title": _clean(title).strip(),
                "description": _clean(description), "location": _clean(location).strip(),
                "confidence": confidence, "created_at": stamp, "updated_at": stamp,
                **date_columns(date)}
+        annotations = self.project.annotations
+        source = None if passage is None else annotations.new_row(*passage,
+                                                                  expression=expression)
         with self.project.change() as db:
-            event_id = db["events"].insert(row).last_pk
-            self.project.tags.link(event_id, tags)
-        return event_id
+            # Plain SQL: a sqlite-utils insert reads the schema first (three
+            # more statements on the path of every accepted suggestion).
+            event_id = _insert(db, "events", row)
+            created = self.project.tags.link(event_id, tags)
+            if source is not None:
+                annotations.insert(db, {**source, "event_id": event_id})
+        passages = [] if passage is None else [(passage[0], event_id)]
+        return NewRow(event_id, Changes.of(events_added=[event_id], passages=passages,
+                                           tags=created))
 
     def get(self, event_id: int) -> Event:
+        """The event with its tags: one statement."""
         row = self.project.db.execute(
-            f"SELECT {_COLUMNS} FROM events WHERE id = ?", [event_id]
+            f"SELECT {_COLUMNS}, {_TAGS_JSON} FROM events WHERE id = ?", [event_id]
         ).fetchone()
         if row is None:
             raise KeyError(event_id)
-        (eid, uuid, title, description, value, location, confidence, created, updated) = row
+        (eid, uuid, title, description, value, location, confidence, created, updated,
+         tags) = row
         return Event(eid, uuid, title, description, _date_from_value(value), location,
-                     confidence, created, updated, tuple(self.project.tags.for_event(eid)))
+                     confidence, created, updated, _tags_from_json(tags))
 
     def exists(self, event_id: int) -> bool:
         return self.project.db.execute(
@@ -88,16 +113,17 @@ class Events:
     def count(self) -> int:
         return self.project.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
 
-    def update(self, event_id: int, **changes) -> dict:
+    def update(self, event_id: int, **changes) -> Undoable:
         """Change fields (``date`` takes an EventDate or None; ``tags`` a tuple of
-        Tag); returns the previous values for undo."""
-        from storage.project import now_iso
+        Tag); ``before`` holds the previous values, for undo.
 
+        Reads only the fields it changes and writes with plain SQL: editing a
+        date cell is this call and the timeline row it moves (see the SQL
+        count test), not a dozen schema lookups."""
         unknown = set(changes) - set(EVENT_FIELDS) - {"tags"}
         if unknown:
             raise ValueError(f"unknown event fields: {sorted(unknown)}")
-        before = self.get(event_id)
-        old = {name: getattr(before, name) for name in changes}
+        old = self._values(event_id, list(changes))
         columns: dict = {}
         for name, value in changes.items():
             if name == "date":
@@ -105,21 +131,38 @@ class Events:
             elif name != "tags":
                 value = _clean(value)
                 columns[name] = value.strip() if name in ("title", "location") else value
+        created = False
         with self.project.change() as db:
             columns["updated_at"] = now_iso()
-            db["events"].update(event_id, columns)
+            sets = ", ".join(f"{name} = ?" for name in columns)
+            db.execute(f"UPDATE events SET {sets} WHERE id = ?", [*columns.values(), event_id])
             if "tags" in changes:
-                self.project.tags.replace(event_id, tuple(changes["tags"]))
-        return old
+                created = self.project.tags.replace(event_id, tuple(changes["tags"]))
+        return Undoable(old, Changes.of(events_updated=[event_id], tags=created))
 
-    def delete(self, event_id: int) -> EventSnapshot:
+    def _values(self, event_id: int, names: list[str]) -> dict:
+        """The current values of these fields (as ``get`` gives them), in one statement."""
+        columns = [{"date": "date_value", "tags": _TAGS_JSON}.get(name, name) for name in names]
+        row = self.project.db.execute(
+            f"SELECT 1{''.join(', ' + c for c in columns)} FROM events WHERE id = ?",
+            [event_id]).fetchone()
+        if row is None:
+            raise KeyError(event_id)
+        convert = {"date": _date_from_value, "tags": _tags_from_json}
+        return {name: convert.get(name, lambda v: v)(value)
+                for name, value in zip(names, row[1:])}
+
+    def delete(self, event_id: int) -> Undoable:
+        """Remove the event and its passages; ``before`` is the EventSnapshot
+        that restore() takes."""
         snapshot = EventSnapshot(self.get(event_id),
                                  tuple(self.project.annotations.for_event(event_id)))
         with self.project.change() as db:
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
-        return snapshot
+        return Undoable(snapshot, Changes.of(events_removed=[event_id],
+                                             passages=snapshot.passage_keys))
 
-    def restore(self, snapshot: EventSnapshot) -> None:
+    def restore(self, snapshot: EventSnapshot) -> Changes:
         event = snapshot.event
         row = {"id": event.id, "uuid": event.uuid, "title": event.title,
                "description": event.description, "location": event.location,
@@ -127,9 +170,11 @@ class Events:
                "updated_at": event.updated_at, **date_columns(event.date)}
         with self.project.change() as db:
             db["events"].insert(row)
-            self.project.tags.link(event.id, event.tags)
-            for passage in snapshot.passages:
-                db["annotations"].insert(asdict(passage))
+            created = self.project.tags.link(event.id, event.tags)
+            if snapshot.passages:
+                db["annotations"].insert_all(asdict(p) for p in snapshot.passages)
+        return Changes.of(events_added=[event.id], passages=snapshot.passage_keys,
+                          tags=created)
 
     def timeline(self, limit: int | None = None, offset: int = 0) -> list[TimelineRow]:
         """The chronology as compact rows: all of it, or ``limit`` rows from ``offset``.
@@ -164,18 +209,47 @@ class Events:
                                   location, earliest or "", span or 0))
                 for eid, title, value, location, earliest, span in rows]
 
+    def timeline_rows(self, event_ids) -> list[TimelineRow]:
+        """The rows of these events, in chronological order: three statements
+        however many (an import of a thousand events is not a thousand reads)."""
+        db, ids = self.project.db, list(event_ids)
+        rows = db.execute(f"SELECT {_TIMELINE} FROM events e WHERE e.id IN "
+                          f"(SELECT value FROM json_each(?)) ORDER BY {CHRONOLOGY}",
+                          [_json_ids(ids)]).fetchall()
+        tags = _tags_by_event(db, among=ids)
+        counts = dict(db.execute(
+            "SELECT event_id, COUNT(*) FROM annotations WHERE event_id IN "
+            "(SELECT value FROM json_each(?)) GROUP BY event_id", [_json_ids(ids)]).fetchall())
+        return [TimelineRow(eid, title, value, tags.get(eid, ""), counts.get(eid, 0), location,
+                            earliest or "", span or 0)
+                for eid, title, value, location, earliest, span in rows]
+
     def timeline_row(self, event_id: int) -> TimelineRow:
-        db = self.project.db
-        row = db.execute(f"SELECT {_TIMELINE} FROM events e WHERE e.id = ?",
-                         [event_id]).fetchone()
+        """One row of the chronology, its tags and source count included: one statement."""
+        row = self.project.db.execute(
+            f"SELECT {_TIMELINE}, "
+            "(SELECT group_concat(text, ', ') FROM (SELECT CASE t.kind WHEN 'other' "
+            "THEN t.name ELSE t.kind || ':' || t.name END AS text FROM event_tags et "
+            "JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id "
+            "ORDER BY et.position, et.tag_id)), "
+            "(SELECT COUNT(*) FROM annotations WHERE event_id = e.id) "
+            "FROM events e WHERE e.id = ?", [event_id]).fetchone()
         if row is None:
             raise KeyError(event_id)
-        eid, title, value, location, earliest, span = row
-        tags = _tags_by_event(db, event_id)
-        sources = db.execute("SELECT COUNT(*) FROM annotations WHERE event_id = ?",
-                             [event_id]).fetchone()[0]
-        return TimelineRow(eid, title, value, tags.get(eid, ""), sources, location,
+        eid, title, value, location, earliest, span, tags, sources = row
+        return TimelineRow(eid, title, value, tags or "", sources, location,
                            earliest or "", span or 0)
+
+
+def _insert(db, table: str, row: dict) -> int:
+    names = ", ".join(row)
+    marks = ", ".join("?" * len(row))
+    return db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                      list(row.values())).lastrowid
+
+
+def _tags_from_json(text: str | None) -> tuple[Tag, ...]:
+    return tuple(Tag(name, kind) for name, kind in json.loads(text or "[]"))
 
 
 # The columns of a timeline row; its tags are read as typed (``actor:Kyiv, drones``),

@@ -1,10 +1,12 @@
-"""A saved web page as a small tree, and the readable text of any part of it.
+"""A web page as a small tree, and the readable text of any part of it.
 
-Both halves of reading a page, choosing the story (``storage.html_article``)
-and finding its metadata (``storage.html_metadata``), walk the same tree and
-render parts of it as text, so the tree and the rendering live here, below
-both.  We parse with the stdlib ``html.parser``, which never fetches anything
-nor runs scripts, so an imported page cannot phone home or execute code.
+The draft's text form (paragraphs, line breaks, list items, table rows,
+``<pre>`` kept) is made here: from the simple HTML trafilatura returns for a
+page's story, and from a whole page when it is all story (a pasted fragment,
+a short note; ``storage.html_article``).  The same tree serves the page's
+JSON-LD to ``storage.html_metadata``.  We parse with the stdlib
+``html.parser``, which never fetches anything nor runs scripts, so an
+imported page cannot phone home or execute code.
 Pages are often broken: nothing here may raise on bad markup, and every walk
 is iterative so absurd nesting cannot exhaust the recursion limit.
 """

@@ -13,6 +13,15 @@ contents (pid, host, user, time) only serve the message shown to the second
 instance.  Where the OS lock is not available (some network file systems
 refuse it) we fall back to the pid recorded in the file: a lock of a process
 on this host that no longer runs is stale; one from another host is honoured.
+
+The lock goes by the file's identity, not the name it was opened by: the lock
+file sits beside the *resolved* path, so a second writer through a symbolic
+link meets the same lock (hard links are refused for writing by
+``storage.project``).  Anyone who can write to the project's folder could
+leave a symbolic or hard link named ``PROJECT.sqlite.lock`` pointing at some
+other file; the lock file is therefore opened without following links
+(``O_NOFOLLOW``), and only written to once it is known to be a regular file
+with one name, else it is replaced by a freshly, exclusively created one.
 """
 
 from __future__ import annotations
@@ -24,10 +33,15 @@ import getpass
 import json
 import os
 import socket
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from storage.errors import ProjectOpenError
+from storage.errors import ProjectAccessError, ProjectOpenError, os_trouble
+
+# Never follow a link where the lock file should be; never block on a FIFO.
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(
+    os, "O_CLOEXEC", 0)
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -88,19 +102,58 @@ class ProjectLockedError(ProjectOpenError):
             "other's work, so it can only be opened read-only here.")
 
 
-class ProjectNotWritableError(ProjectOpenError):
-    """The lock file cannot be created: a read-only folder or medium."""
+class ProjectNotWritableError(ProjectAccessError):
+    """The lock file cannot be created or written: a read-only folder or medium, a
+    full disk."""
 
     def __init__(self, path: Path, exc: OSError):
+        super().__init__(path, os_trouble(exc), exc.strerror or str(exc),
+                         action="opened for writing")
+        if self.reason == "read-only":
+            self.args = (
+                f"{path.name} cannot be opened for writing: its folder does not accept new "
+                f"files ({exc.strerror or exc}). It can be opened read-only, or copied to a "
+                "folder you can write to.",)
+
+
+class ProjectHardLinkedError(ProjectOpenError):
+    """The project file has more than one name (hard links): writers through two
+    names would not see each other's lock, so it is only opened read-only."""
+
+    def __init__(self, path: Path, links: int):
         self.path = path
+        self.links = links
         super().__init__(
-            f"{path.name} cannot be opened for writing: its folder does not accept new "
-            f"files ({exc.strerror or exc}). It can be opened read-only, or copied to a "
-            "folder you can write to.")
+            f"{path.name} has {links} names on this disk (hard links), so another program "
+            "could write it under another name without seeing this window's lock. It can "
+            "only be opened read-only; to write it, copy it to a file of its own.")
 
 
 def lock_path(project_path: Path) -> Path:
+    """Beside the resolved file: every name of one project meets the same lock."""
+    project_path = Path(project_path).resolve()
     return project_path.with_name(project_path.name + ".lock")
+
+
+def _open_lock_file(path: Path, *, exclusive: bool = False) -> int:
+    """The lock file's descriptor, never through a symbolic link.
+
+    A symbolic link found there is not ours: it is removed (that never
+    touches its target) and the file is created exclusively in its place.
+    """
+    flags = os.O_RDWR | os.O_CREAT | _NO_FOLLOW | (os.O_EXCL if exclusive else 0)
+    try:
+        return os.open(path, flags, 0o644)
+    except OSError as exc:
+        if exc.errno not in (errno.ELOOP, errno.EMLINK) and not path.is_symlink():
+            raise
+    os.unlink(path)
+    return os.open(path, flags | os.O_EXCL, 0o644)
+
+
+def _is_plain_file(fd: int) -> bool:
+    info = os.fstat(fd)
+    return stat.S_ISREG(info.st_mode) and info.st_nlink == 1
 
 
 def _pid_alive(pid: int) -> bool:
@@ -120,8 +173,14 @@ def _pid_alive(pid: int) -> bool:
 def read_holder(path: Path) -> LockHolder:
     """What a lock file says about its holder (empty fields if unreadable)."""
     try:
-        info = json.loads(path.read_text(encoding="utf-8") or "{}")
+        fd = os.open(path, os.O_RDONLY | _NO_FOLLOW)
+        try:
+            info = json.loads(os.read(fd, 4096).decode("utf-8") or "{}")
+        finally:
+            os.close(fd)
     except (OSError, ValueError):
+        info = {}
+    if not isinstance(info, dict):
         info = {}
     pid = info.get("pid")
     return LockHolder(pid if isinstance(pid, int) else None, str(info.get("host", "")),
@@ -133,7 +192,7 @@ class ProjectLock:
 
     def __init__(self, project_path: str | Path):
         self.project_path = Path(project_path)
-        self.path = lock_path(self.project_path)
+        self.path = lock_path(self.project_path)  # by identity: beside the resolved file
         self._fd: int | None = None
 
     @property
@@ -141,11 +200,16 @@ class ProjectLock:
         return self._fd is not None
 
     def acquire(self) -> None:
+        try:
+            self._acquire()
+        except OSError as exc:  # a read-only folder, a full disk (the info cannot be written)
+            self.release()
+            raise ProjectNotWritableError(self.project_path, exc) from exc
+
+    def _acquire(self) -> None:
+        exclusive = False
         for _attempt in range(5):
-            try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            except OSError as exc:
-                raise ProjectNotWritableError(self.project_path, exc) from exc
+            fd = _open_lock_file(self.path, exclusive=exclusive)
             try:
                 locked = _try_os_lock(fd)
             except _NoOsLocks:
@@ -154,10 +218,18 @@ class ProjectLock:
             if not locked:
                 os.close(fd)
                 raise ProjectLockedError(self.project_path, read_holder(self.path))
+            if not _is_plain_file(fd):
+                # A hard link to another file, or something not a file: not ours to
+                # write.  Its name goes; a new lock file is created exclusively.
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.path)
+                os.close(fd)
+                exclusive = True
+                continue
             # The previous holder may have unlinked the file between our open
             # and our lock: then we hold a lock on a file nobody else sees.
             try:
-                same = os.path.samestat(os.fstat(fd), os.stat(self.path))
+                same = os.path.samestat(os.fstat(fd), os.stat(self.path, follow_symlinks=False))
             except FileNotFoundError:
                 same = False
             if same:
@@ -173,7 +245,12 @@ class ProjectLock:
         if holder.pid and not mine and (holder.host != socket.gethostname()
                                         or _pid_alive(holder.pid)):
             raise ProjectLockedError(self.project_path, holder)
-        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = _open_lock_file(self.path)
+        if not _is_plain_file(fd):
+            os.close(fd)
+            os.unlink(self.path)
+            fd = _open_lock_file(self.path, exclusive=True)
+        self._fd = fd
         self._write_info()
 
     def _write_info(self) -> None:

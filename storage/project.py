@@ -8,72 +8,134 @@ what was on screen and a failure leaves the file exactly as it was.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
+import os
+import shutil
 import sqlite3
+import stat
+import tempfile
 from pathlib import Path
 from typing import Iterator
 
 from sqlite_utils import Database
 
 from storage import backups
-from storage.errors import ProjectOpenError, StorageError, describe_sqlite_error
-from storage.integrity import ensure_sound
-from storage.locking import ProjectLock
+from storage.annotations import Annotations
+from storage.articles import Articles
+from storage.clock import now_iso  # noqa: F401 - where importers looked for it before
+from storage.dismissals import Dismissals
+from storage.errors import (ProjectAccessError, ProjectMissingError, ProjectOpenError,
+                            StorageError, describe_sqlite_error, os_trouble, refine_trouble,
+                            sqlite_trouble)
+from storage.events import Events
+from storage.integrity import ensure_sound, side_files
+from storage.locking import ProjectHardLinkedError, ProjectLock
 from storage.schema import MIGRATIONS, SCHEMA_VERSION, applied_count, unknown_migrations
+from storage.tags import Tags
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 class Project:
     """An open project file and the repositories that read and change it."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False):
+    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True):
+        """Open ``path``; a missing file becomes a new project only if ``create``.
+
+        Refusals are typed: ProjectMissingError (``create=False`` and no file),
+        ProjectAccessError (full disk, read-only folder, I/O: not damage),
+        ProjectDamagedError, ProjectLockedError, ProjectHardLinkedError.
+        """
         self.path = Path(path)
         self.read_only = read_only
         # Analyst-facing notes from opening (e.g. a backup that failed); the GUI shows them.
         self.warnings: list[str] = []
         self.last_backup: backups.Backup | None = None
+        self._snapshot: Path | None = None  # a private copy, for read-only opens only
         _check_is_sqlite(self.path)
+        if (read_only or not create) and not self.path.exists():
+            raise ProjectMissingError(self.path, backups.traces(self.path))
+        if not read_only and _link_count(self.path) > 1:
+            raise ProjectHardLinkedError(self.path, _link_count(self.path))
         # Open order: lock (no second writer), quick_check on a read-only
         # connection (a damaged file is never written to), connect, back up
         # if changed, migrate.  See storage/locking.py and storage/integrity.py.
         self._lock = None if read_only else ProjectLock(self.path)
         try:
             if self._lock is not None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._make_folder()
                 self._lock.acquire()
-            ensure_sound(self.path)
-            self._connect()
+            self._open_checked(create)
             self._file_id = None if read_only else _file_identity(self.path)
             self._rescued: Path | None = None
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
+            self._drop_snapshot()
             raise
-        from storage.annotations import Annotations
-        from storage.articles import Articles
-        from storage.dismissals import Dismissals
-        from storage.events import Events
-        from storage.tags import Tags
-
         self.articles = Articles(self)
         self.events = Events(self)
         self.annotations = Annotations(self)
         self.tags = Tags(self)
         self.dismissals = Dismissals(self)
 
-    def _connect(self) -> None:
+    def _make_folder(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProjectAccessError(self.path, os_trouble(exc), exc.strerror or str(exc),
+                                     action="created") from exc
+
+    def _open_checked(self, create: bool) -> None:
+        """quick_check, then connect; read-only opens fall back to a private copy.
+
+        A read-only connection to a WAL project needs the ``-shm`` file: where
+        it cannot be created (a read-only folder or disk, a full disk) SQLite
+        refuses even to read.  Looking things up must still work there, so a
+        read-only open then copies the file (and its WAL) to the temporary
+        folder and opens that copy: a snapshot, said so in the warnings.
+        """
+        try:
+            ensure_sound(self.path)
+            self._connect(create)
+        except ProjectAccessError:
+            if not self.read_only or not self.path.exists():
+                raise
+            self._open_snapshot()
+
+    def _open_snapshot(self) -> None:
+        try:
+            self._snapshot = Path(tempfile.mkdtemp(prefix="timeline-read-only-"))
+            copy = self._snapshot / self.path.name
+            shutil.copyfile(self.path, copy)
+            wal = side_files(self.path)[0]
+            if wal.exists():
+                shutil.copyfile(wal, side_files(copy)[0])
+        except OSError as exc:
+            self._drop_snapshot()
+            raise ProjectAccessError(self.path, os_trouble(exc), exc.strerror or str(exc),
+                                     action="opened even read-only") from exc
+        ensure_sound(copy)
+        self._connect(False, file=copy)
+        self.warnings.append(
+            f"{self.path.name} could not be read in place (its folder or disk is full or "
+            "cannot be written), so a copy taken just now was opened, read-only. Changes "
+            "made to the project elsewhere after this moment are not shown.")
+
+    def _drop_snapshot(self) -> None:
+        if self._snapshot is not None:
+            shutil.rmtree(self._snapshot, ignore_errors=True)
+            self._snapshot = None
+
+    def _connect(self, create: bool = True, *, file: Path | None = None) -> None:
+        file = file or self.path
         conn = None
         try:
             if self.read_only:
-                uri = self.path.resolve().as_uri() + "?mode=ro"
-                conn = sqlite3.connect(uri, uri=True)
-            else:
-                conn = sqlite3.connect(str(self.path))
+                conn = sqlite3.connect(file.resolve().as_uri() + "?mode=ro", uri=True)
+            elif create:
+                conn = sqlite3.connect(str(file))
+            else:  # never create: the file may vanish between our look and this open
+                conn = sqlite3.connect(file.resolve().as_uri() + "?mode=rw", uri=True)
             self.db = Database(conn, execute_plugins=False)
             self._configure()
             self._migrate()
@@ -82,8 +144,17 @@ class Project:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
             if isinstance(exc, sqlite3.Error):
+                trouble = sqlite_trouble(exc)
+                if trouble is not None:
+                    if not create and not file.exists():
+                        raise ProjectMissingError(self.path) from exc
+                    raise ProjectAccessError(self.path, refine_trouble(file, trouble),
+                                             str(exc)) from exc
                 raise ProjectOpenError(f"{self.path.name} cannot be opened as a project: "
                                        f"{describe_sqlite_error(exc)}") from exc
+            if isinstance(exc, OSError):
+                raise ProjectAccessError(self.path, os_trouble(exc),
+                                         exc.strerror or str(exc)) from exc
             raise
 
     def _configure(self) -> None:
@@ -124,10 +195,16 @@ class Project:
             MIGRATIONS.apply(self.db)
 
     def _back_up(self, required: bool) -> None:
-        """A copy if the project changed since the last one; no migration without one."""
+        """A copy if the project changed since the last one; no migration without one.
+
+        Otherwise a backup that fails, for whatever reason, is a warning: it is
+        never a reason not to open the project.
+        """
         try:
             self.last_backup = backups.make_backup(self.db.conn, self.path)
-        except backups.BackupError as exc:
+        except (backups.BackupError, OSError, sqlite3.Error, ValueError, StopIteration) as exc:
+            if not isinstance(exc, backups.BackupError):
+                exc = backups.BackupError(f"No backup could be made ({exc}).")
             if required:
                 raise ProjectOpenError(
                     f"{self.path.name} needs upgrading to this version, and a backup must be "
@@ -175,6 +252,14 @@ class Project:
             self.db.conn.close()
         if self._lock is not None:
             self._lock.release()
+        self._drop_snapshot()
+
+
+def _link_count(path: Path) -> int:
+    try:
+        return os.stat(path).st_nlink
+    except OSError:
+        return 1
 
 
 def _file_identity(path: Path) -> tuple[int, int]:
@@ -186,10 +271,19 @@ def _check_is_sqlite(path: Path) -> None:
     """Refuse a file that is not SQLite before SQLite gets to write to it."""
     if path.is_dir():
         raise ProjectOpenError(f"{path} is a folder, not a project file.")
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as handle:
-        head = handle.read(len(SQLITE_MAGIC))
+    try:
+        if not path.exists():
+            return
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block the open forever
+            raise ProjectOpenError(f"{path.name} is not a regular file, so it is not a "
+                                   "Timeline Annotator project. It was left untouched.")
+        if path.stat().st_size == 0:
+            return
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectAccessError(path, os_trouble(exc), exc.strerror or str(exc),
+                                 action="read") from exc
     if head != SQLITE_MAGIC:
         raise ProjectOpenError(
             f"{path.name} is not a Timeline Annotator project (it is not an SQLite file). "

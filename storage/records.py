@@ -30,6 +30,10 @@ class Article:
     content_hash: str
     source_path: str
     imported_at: str
+    # Where the published date came from (storage.published_evidence).
+    published_source: str = ""
+    published_evidence: str = ""
+    published_conflicts: str = ""
 
     @property
     def published_date(self) -> dt.date | None:

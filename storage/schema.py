@@ -198,6 +198,20 @@ def m007_change_counter(db: Database) -> None:
                 "BEGIN UPDATE project_state SET changes = changes + 1 WHERE id = 1; END")
 
 
+@migration
+def m008_published_evidence(db: Database) -> None:
+    """Where an article's published date came from and what disagrees with it.
+
+    ``published_source`` names the source (``storage.published_evidence.TRUST``:
+    the page's metadata, a dateline, the file name, the analyst...),
+    ``published_evidence`` the words that gave the date, and
+    ``published_conflicts`` (JSON) other days the article's evidence names,
+    shown in Article Details until the analyst confirms one.
+    """
+    for column in ("published_source", "published_evidence", "published_conflicts"):
+        db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 # Append new migrations above this line, in order; never edit an applied one.
 SCHEMA_VERSION = len(_NAMES)
 

@@ -42,25 +42,32 @@ class Tags:
     def __init__(self, project):
         self.project = project
 
-    def _ensure(self, tag: Tag) -> int:
+    def _ensure(self, tag: Tag) -> tuple[int, bool]:
+        """The tag's id, and whether it had to be created."""
         db = self.project.db
         row = db.execute("SELECT id FROM tags WHERE name = ? AND kind = ?",
                          [tag.name, tag.kind]).fetchone()
         if row:
-            return row[0]
+            return row[0], False
         return db.execute("INSERT INTO tags (name, kind) VALUES (?, ?)",
-                          [tag.name, tag.kind]).lastrowid
+                          [tag.name, tag.kind]).lastrowid, True
 
-    def link(self, event_id: int, tags: tuple[Tag, ...]) -> None:
-        """Add links; must run inside the caller's change()."""
+    def link(self, event_id: int, tags: tuple[Tag, ...]) -> bool:
+        """Add links; must run inside the caller's change().  True if a tag was
+        new to the project (the record's ``tags``: lane choosers list them)."""
+        created = False
         for position, tag in enumerate(tags):
+            tag_id, new = self._ensure(tag)
+            created = created or new
             self.project.db.execute(
                 "INSERT OR IGNORE INTO event_tags (event_id, tag_id, position) VALUES (?,?,?)",
-                [event_id, self._ensure(tag), position])
+                [event_id, tag_id, position])
+        return created
 
-    def replace(self, event_id: int, tags: tuple[Tag, ...]) -> None:
+    def replace(self, event_id: int, tags: tuple[Tag, ...]) -> bool:
+        """Inside the caller's change(); True if a tag was new to the project."""
         self.project.db.execute("DELETE FROM event_tags WHERE event_id = ?", [event_id])
-        self.link(event_id, tags)
+        return self.link(event_id, tags)
 
     def for_event(self, event_id: int) -> list[Tag]:
         rows = self.project.db.execute(

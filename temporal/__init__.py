@@ -1,7 +1,7 @@
 """Dates as analysts write them, and time expressions in news text.
 
-Pure Python (python-dateutil only): no Qt, no SQL, so the date logic can be
-tested, benchmarked and evaluated on its own.
+No Qt, no SQL (python-dateutil; py3langid and hijridate for Russian, Ukrainian
+and Arabic), so the date logic can be tested, benchmarked and evaluated on its own.
 """
 
 from temporal.dates import DateParseError, EventDate, Precision, parse_date
@@ -14,8 +14,12 @@ def __getattr__(name: str):
         from temporal import expressions
 
         return getattr(expressions, name)
+    if name in ("Event", "find_events"):  # events load the expression finder too
+        from temporal import events
+
+        return getattr(events, name)
     raise AttributeError(f"module 'temporal' has no attribute {name!r}")
 
 
 __all__ = ["DateParseError", "EventDate", "Precision", "parse_date", "TimeExpression",
-           "find_expressions"]
+           "find_expressions", "Event", "find_events"]

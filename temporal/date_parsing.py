@@ -1,8 +1,8 @@
 """Reading event dates as analysts type them: leniently, but never guessed at.
 
 Typed text is written by people, in many forms, so it has its own reader,
-apart from the strict one for stored values (``temporal.date_values``, whose
-unit builders it shares) and from the model in ``temporal.dates``.
+apart from the strict one for stored values in ``temporal.date_values`` (with
+the EventDate model, whose unit builders it shares).
 Structured forms (weeks, quarters, seasons, decades, ISO and numeric dates)
 are matched by our own patterns; python-dateutil reads the free-word day and
 month forms ("Jul 1, 2025", "1st of July 2025") because it knows month names
@@ -23,9 +23,9 @@ import re
 
 from dateutil import parser as _du
 
-from .date_units import MAX_YEAR, MIN_YEAR, DateParseError, Precision as P, span_text, unit_span
-from .date_values import iso_week, match_value, numbered, real_date, whole_unit
-from .dates import EventDate
+from .date_units import MAX_YEAR, MIN_YEAR, DateParseError, span_text, unit_span
+from .date_units import Precision as P
+from .date_values import EventDate, iso_week, match_value, numbered, real_date, whole_unit
 
 _EXAMPLES = "e.g. 1 Jul 2025, Nov 2024, Q2 2025, summer 2025 or 1990s"
 
@@ -40,8 +40,10 @@ _RANGE_SEP = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+|\s*–\s*|\s+
 _LEAD = re.compile(r"^(?:the|on|from|between)\s+")
 _SUFFIX = r"(?:st|nd|rd|th)?"
 # "28–29 June 2025" and "June 28–29 2025": two days sharing month and year.
-_DAYS_MONTH = re.compile(rf"(\d{{1,2}}){_SUFFIX}\s*[–-]\s*(\d{{1,2}}{_SUFFIX}\s+(?:of\s+)?[a-z]+\.?\s+\d{{4}})")
-_MONTH_DAYS = re.compile(rf"([a-z]+\.?)\s+(\d{{1,2}}){_SUFFIX}\s*[–-]\s*(\d{{1,2}}){_SUFFIX}\s+(\d{{4}})")
+_DAYS_MONTH = re.compile(rf"(\d{{1,2}}){_SUFFIX}\s*[–-]\s*"
+                         rf"(\d{{1,2}}{_SUFFIX}\s+(?:of\s+)?[a-z]+\.?\s+\d{{4}})")
+_MONTH_DAYS = re.compile(rf"([a-z]+\.?)\s+(\d{{1,2}}){_SUFFIX}\s*[–-]\s*"
+                         rf"(\d{{1,2}}){_SUFFIX}\s+(\d{{4}})")
 # Two sentinels differing in every field: a field that comes back different was
 # not in the text (and today's date can never leak in).
 _SENTINELS = (_dt.datetime(2000, 1, 1), _dt.datetime(1996, 3, 2))
@@ -72,7 +74,8 @@ def _fields(s: str, text: str) -> tuple[int | None, int | None, int | None] | No
         return None  # no month name, or two years: not a single date for dateutil
     try:
         a, b = (_du.parse(s, default=d, dayfirst=True) for d in _SENTINELS)
-        got = [x if x == y else None for x, y in zip((a.year, a.month, a.day), (b.year, b.month, b.day))]
+        fields_a, fields_b = (a.year, a.month, a.day), (b.year, b.month, b.day)
+        got = [x if x == y else None for x, y in zip(fields_a, fields_b)]
     except (ValueError, OverflowError, TypeError):
         # Impossible dates ("31 February 2025") fail inside dateutil; ask its
         # field-level parser what was written so we can say what is wrong.
@@ -139,29 +142,51 @@ def _tagged(inner: str, p: P, week: int | None, text: str) -> EventDate:
     return EventDate(*whole, p)
 
 
+def _decade(m: re.Match, text: str) -> EventDate:
+    return whole_unit(P.DECADE, int(m[1]), 1, text)
+
+
+def _short_decade(m: re.Match, text: str) -> EventDate:
+    raise DateParseError(f"“{text}”: write the decade with four digits, e.g. 1990s.")
+
+
+def _century(m: re.Match, text: str) -> EventDate:
+    """ "20th century": 1900-1999; centuries before the 11th have years below 1000."""
+    ordinal = int(m[1])
+    if ordinal <= 10:
+        raise DateParseError(f"“{text}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.")
+    return whole_unit(P.CENTURY, (ordinal - 1) * 100, 1, text)
+
+
+def _quarter(year: str, number: str, text: str) -> EventDate:
+    return whole_unit(P.QUARTER, int(year), 3 * numbered("quarter", int(number), 4, text) - 2,
+                      text)
+
+
+def _half(year: str, number: str, text: str) -> EventDate:
+    return whole_unit(P.HALF, int(year), 6 * numbered("half", int(number), 2, text) - 5, text)
+
+
 _RULES: list[tuple[re.Pattern, object]] = [
-    (re.compile(r"(\d{3}0)'?s"), lambda m, t: whole_unit(P.DECADE, int(m[1]), 1, t)),
-    (re.compile(r"'?\d0'?s"), lambda m, t: _raise(f"“{t}”: write the decade with four digits, e.g. 1990s.")),
-    (re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:century|cent\.?|c\.?)"),
-     lambda m, t: whole_unit(P.CENTURY, (int(m[1]) - 1) * 100, 1, t) if int(m[1]) > 10
-     else _raise(f"“{t}”: only years {MIN_YEAR}–{MAX_YEAR} are supported.")),
-    (re.compile(r"q(\d)\s*/?\s*(\d{4})"),
-     lambda m, t: whole_unit(P.QUARTER, int(m[2]), 3 * numbered("quarter", int(m[1]), 4, t) - 2, t)),
-    (re.compile(r"(\d{4})\s*[-/]?\s*q(\d)"),
-     lambda m, t: whole_unit(P.QUARTER, int(m[1]), 3 * numbered("quarter", int(m[2]), 4, t) - 2, t)),
+    (re.compile(r"(\d{3}0)'?s"), _decade),
+    (re.compile(r"'?\d0'?s"), _short_decade),
+    (re.compile(r"(\d{1,3})(?:st|nd|rd|th)\s+(?:century|cent\.?|c\.?)"), _century),
+    (re.compile(r"q(\d)\s*/?\s*(\d{4})"), lambda m, t: _quarter(m[2], m[1], t)),
+    (re.compile(r"(\d{4})\s*[-/]?\s*q(\d)"), lambda m, t: _quarter(m[1], m[2], t)),
     (re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(\d{4})"),
-     lambda m, t: whole_unit(P.QUARTER, int(m[2]), 3 * _ORDINALS[m[1]] - 2, t)),
-    (re.compile(r"h(\d)\s*/?\s*(\d{4})"),
-     lambda m, t: whole_unit(P.HALF, int(m[2]), 6 * numbered("half", int(m[1]), 2, t) - 5, t)),
-    (re.compile(r"(\d{4})\s*[-/]?\s*h(\d)"),
-     lambda m, t: whole_unit(P.HALF, int(m[1]), 6 * numbered("half", int(m[2]), 2, t) - 5, t)),
+     lambda m, t: _quarter(m[2], _ORDINALS[m[1]], t)),
+    (re.compile(r"h(\d)\s*/?\s*(\d{4})"), lambda m, t: _half(m[2], m[1], t)),
+    (re.compile(r"(\d{4})\s*[-/]?\s*h(\d)"), lambda m, t: _half(m[1], m[2], t)),
     (re.compile(r"(first|second|1st|2nd)\s+half\s+(?:of\s+)?(\d{4})"),
-     lambda m, t: whole_unit(P.HALF, int(m[2]), 6 * _ORDINALS[m[1]] - 5, t)),
-    (re.compile(r"(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})(?:\s*[–/-]\s*(\d{4}|\d{2}))?"),
+     lambda m, t: _half(m[2], _ORDINALS[m[1]], t)),
+    (re.compile(r"(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})"
+                r"(?:\s*[–/-]\s*(\d{4}|\d{2}))?"),
      lambda m, t: _season(m, t)),
-    (re.compile(r"weekend\s+(?:of\s+)?" + _WEEK), lambda m, t: iso_week(int(m[2]), int(m[1]), True, t)),
+    (re.compile(r"weekend\s+(?:of\s+)?" + _WEEK),
+     lambda m, t: iso_week(int(m[2]), int(m[1]), True, t)),
     (re.compile(_WEEK), lambda m, t: iso_week(int(m[2]), int(m[1]), False, t)),
-    (re.compile(r"(.+?)\s*\((?:wk|week)\.?\s*(\d{1,2})\)"), lambda m, t: _tagged(m[1], P.WEEK, int(m[2]), t)),
+    (re.compile(r"(.+?)\s*\((?:wk|week)\.?\s*(\d{1,2})\)"),
+     lambda m, t: _tagged(m[1], P.WEEK, int(m[2]), t)),
     (re.compile(r"(.+?)\s*\(weekend\)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
     (re.compile(r"weekend\s+(?:of\s+)?(.+)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
     (_DAYS_MONTH, lambda m, t: _range(m[1], m[2], t)),
@@ -169,16 +194,13 @@ _RULES: list[tuple[re.Pattern, object]] = [
 ]
 
 
-def _raise(message: str):
-    raise DateParseError(message)
-
-
 def _season(m: re.Match, text: str) -> EventDate:
     y, start = int(m[2]), _SEASON_NUM[m[1]]
     if m[3] is not None:  # "winter 2025–26": only winter straddles two years
         nxt = int(m[3])
         if start != 12 or nxt not in (y + 1, (y + 1) % 100) or len(m[3]) == 3:
-            raise DateParseError(f"“{text}”: only winter spans two years, e.g. winter 2025–26.")
+            raise DateParseError(
+                f"“{text}”: only winter spans two years, e.g. winter 2025–26.")
     return whole_unit(P.SEASON, y, start, text)
 
 

@@ -2,9 +2,9 @@
 
 ``unit_span`` alone says where a quarter, a season or an ISO week begins and
 ends, and parsing, validation, inference and shifting all ask it, so they
-cannot disagree.  It lives below ``temporal.dates`` (the EventDate model) and
-the readers in ``temporal.date_values`` and ``temporal.date_parsing`` so
-that each of them can import it without importing the others.
+cannot disagree.  It is the bottom of the date modules: ``temporal.date_values``
+(the EventDate model and its value strings) and ``temporal.date_parsing`` (typed
+text) import it, and it imports neither.
 """
 from __future__ import annotations
 
@@ -64,8 +64,11 @@ def unit_span(precision: Precision | str, day: _dt.date) -> tuple[_dt.date, _dt.
         return day, day
     if p in (Precision.WEEK, Precision.WEEKEND):
         monday = day - _dt.timedelta(days=day.weekday())
-        first = monday + _dt.timedelta(days=5 if p is Precision.WEEKEND else 0)
-        return first, monday + _dt.timedelta(days=6)
+        try:
+            first = monday + _dt.timedelta(days=5 if p is Precision.WEEKEND else 0)
+            return first, monday + _dt.timedelta(days=6)
+        except OverflowError:  # the week of 27 December 9999 ends in year 10000
+            raise ValueError("the week runs past year 9999") from None
     if p is Precision.RANGE:
         raise ValueError("a range has no unit")
     y, m = day.year, day.month

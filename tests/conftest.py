@@ -65,7 +65,7 @@ def _isolated_settings(request, tmp_path_factory):
 @pytest.fixture
 def window(qtbot, tmp_path):
     """A real main window on a fresh project."""
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
     from storage import Project
 

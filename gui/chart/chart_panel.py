@@ -1,17 +1,20 @@
-"""The Chart tab: the chart view with its toolbar, wired into the main window.
+"""The Chart tab: the chart view with its toolbar.
 
-The panel is where the chart meets the rest of the window: drags become
-EditEvent commands on the session's undo stack, a double-click hands over to
-the event panel, and the published dates of the articles in play (the one
-being read, and the sources of the selected events) are marked, since those
-are the days the events' relative dates were counted from.
+It is given what it works with (the session, the timeline's proxy model and
+its one selection model, the View menu's actions) and tells the window what
+it cannot do itself through signals: drags become EditEvent commands on the
+session's undo stack, a double-click asks for the event panel
+(``editRequested``), and the published dates of the articles in play (the
+one being read, ``set_current_article``, and the sources of the selected
+events) are marked, since those are the days the events' relative dates were
+counted from.  They are read only while the tab is shown.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,11 +29,10 @@ from PySide6.QtWidgets import (
 from gui.chart import lanes
 from gui.chart.chart_export import export
 from gui.chart.chart_scene import ChartScene
-from gui.chart.chart_view import ChartView
-from gui.chart.chart_zoom import ZOOM_STEP
+from gui.chart.chart_view import ZOOM_STEP, ChartView
 from gui.chart.time_axis import day_x
-from gui.commands import EditEvent
-from gui.timeline_model import EVENT_ID_ROLE
+from gui.commands.event_commands import EditEvent
+from gui.timeline.timeline_model import EVENT_ID_ROLE
 from storage.records import published_date
 
 
@@ -59,12 +61,17 @@ class LaneChooser(QComboBox):
 
 
 class ChartPanel(QWidget):
-    def __init__(self, window, parent=None):
+    editRequested = Signal(int)  # event id: a double-click or Return on it
+    showRequested = Signal()  # a View menu action wants the chart on screen
+    failed = Signal(str, str)  # title, message
+
+    def __init__(self, session, model, selection, actions: dict | None = None, parent=None):
         super().__init__(parent, objectName="chartPanel")
-        self.window_ = window
-        self.session = window.session
-        self.selection = window.timeline_selection()
-        self.scene = ChartScene(window.timeline_proxy, self.session, self, active=False)
+        self.session = session
+        self.selection = selection
+        self.current_article: int | None = None
+        self._references_stale = True
+        self.scene = ChartScene(model, self.session, self, active=False)
         self.view = ChartView(self.scene, self.selection, self)
         self.lanes = LaneChooser(self.session.project, self)
         self.lanes.currentIndexChanged.connect(
@@ -98,17 +105,17 @@ class ChartPanel(QWidget):
 
         self.view.dateDragged.connect(self._drag_date)
         self.view.activated.connect(self._edit_event)
-        self.view.picked.connect(self._scroll_table)
         self.scene.layoutApplied.connect(self._update_status)
         self.selection.selectionChanged.connect(self._update_references)
-        window.article_list.selectionModel().currentRowChanged.connect(
-            self._update_references)
-        self.session.articleUpdated.connect(self._update_references)
-        self.session.articleRemoved.connect(self._update_references)
+        self.session.changed.connect(self._on_changed)
+        if actions is not None:
+            self._connect_actions(actions)
         self._update_status()
 
     def showEvent(self, event) -> None:
         self.scene.set_active(True)
+        if self._references_stale:
+            self._update_references()
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:
@@ -120,7 +127,7 @@ class ChartPanel(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def connect_actions(self, actions: dict) -> None:
+    def _connect_actions(self, actions: dict) -> None:
         """The window's View menu (with its shortcuts) drives this panel."""
         for name, slot in (("actionZoomIn", lambda: self.view.zoom(ZOOM_STEP)),
                            ("actionZoomOut", lambda: self.view.zoom(1 / ZOOM_STEP)),
@@ -134,9 +141,8 @@ class ChartPanel(QWidget):
             zoom_in.setShortcuts([zoom_in.shortcut(), "Ctrl+="])
 
     def _show_then(self, slot) -> None:
-        tabs = self.window_.right_tabs
-        if tabs.currentWidget() is not self:
-            tabs.setCurrentWidget(self)
+        if not self.isVisible():
+            self.showRequested.emit()
         slot()
 
     # -- edits ----------------------------------------------------------------------
@@ -144,17 +150,13 @@ class ChartPanel(QWidget):
         try:
             self.session.push(EditEvent(self.session, event_id, "date", date))
         except Exception as exc:  # noqa: BLE001 - storage refused (read-only, disk full)
-            self.window_.show_problem("Move event", str(exc))
+            self.failed.emit("Move event", str(exc))
 
     def _edit_event(self, event_id: int) -> None:
-        if self.window_.current_event_id() != event_id:
+        current = self.selection.currentIndex()
+        if not current.isValid() or current.data(EVENT_ID_ROLE) != event_id:
             self.view.select_event(event_id)
-        title = self.window_.event_panel.title
-        title.setFocus(Qt.OtherFocusReason)
-        title.selectAll()
-
-    def _scroll_table(self, _event_id: int) -> None:
-        self.window_.timeline_table.scrollTo(self.selection.currentIndex())
+        self.editRequested.emit(event_id)
 
     # -- status and reference dates ---------------------------------------------------
     def _update_status(self) -> None:
@@ -164,26 +166,39 @@ class ChartPanel(QWidget):
             text += f" · {len(self.scene.undated)} undated not shown"
         self.status.setText(text)
 
+    def set_current_article(self, article_id: int | None) -> None:
+        """The article being read: its published day is marked."""
+        self.current_article = article_id
+        self._update_references()
+
+    def _on_changed(self, changes) -> None:
+        if changes.articles_updated or changes.articles_removed or changes.passages:
+            self._update_references()
+
     def _update_references(self, *_args) -> None:
-        """Mark the published day of the article read and of the selection's sources."""
+        """Mark the published day of the article read and of the selection's sources.
+
+        Only while the tab is shown (else noted, and done when it shows): the
+        window should not read articles for a chart nobody looks at."""
+        if not self.isVisible():
+            self._references_stale = True
+            return
+        self._references_stale = False
         project = self.session.project
-        article_ids = []
-        current = self.window_.current_article_id()
-        if current is not None:
-            article_ids.append(current)
+        article_ids = [] if self.current_article is None else [self.current_article]
         for index in self.selection.selectedRows()[:50]:
-            for passage in project.annotations.for_event(index.data(EVENT_ID_ROLE)):
-                article_ids.append(passage.article_id)
+            article_ids.extend(p.article_id for p, _t, _d
+                               in project.annotations.for_event_with_articles(
+                                   index.data(EVENT_ID_ROLE)))
+        articles = project.articles.published(article_ids)
         references = []
         for article_id in dict.fromkeys(article_ids):
-            try:
-                article = project.articles.get(article_id)
-            except KeyError:
+            if article_id not in articles:
                 continue
-            day = published_date(article.published)
+            title, published = articles[article_id]
+            day = published_date(published)
             if day is not None:
-                title = article.title or "article"
-                references.append((day_x(day) + 0.5, f"Published: {title}"))
+                references.append((day_x(day) + 0.5, f"Published: {title or 'article'}"))
         self.scene.set_references(references)
 
     # -- export ---------------------------------------------------------------------
@@ -198,4 +213,4 @@ class ChartPanel(QWidget):
         try:
             export(self.view, path, whole)
         except OSError as exc:
-            self.window_.show_problem(f"Export {scope}", str(exc))
+            self.failed.emit(f"Export {scope}", str(exc))

@@ -4,9 +4,12 @@ It follows the same proxy model the table shows, row signal by row signal, so
 an edit touches one event's record; the stacking of rows is then redone in one
 coalesced pass (plain data, see chart_layout).  Graphics items exist only for
 the events drawn one by one in the rectangle a view shows (with a margin of a
-screen on every side): ``show_rect`` (chart_drawn) creates them as the view
-pans and zooms and drops those that left.  Events crowded into a density strip stay one path
-item per lane, so a zoomed-out chart of 100,000 events holds a few hundred items.
+screen on every side): ``show_rect`` creates them as the view pans and zooms
+and drops those that left, plus the selected events there even inside a
+density strip; a view that moves within the filled area costs nothing, and a
+new layout empties it, so the next report fills it again.  Events crowded into
+a density strip stay one path item per lane, so a zoomed-out chart of 100,000
+events holds a few hundred items.
 
 Layouts depend on the zoom only through its half power of two (see stacking),
 and the last few are cached until the data or the lanes change, so zooming
@@ -24,7 +27,6 @@ from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from gui.chart import lanes as lanes_mod
-from gui.chart.chart_drawn import DrawnItems
 from gui.chart.chart_items import EventGraphic
 from gui.chart.chart_layout import (  # noqa: F401 - re-exported for chart_paint and the view
     AXIS_HEIGHT,
@@ -34,13 +36,14 @@ from gui.chart.chart_layout import (  # noqa: F401 - re-exported for chart_paint
 )
 from gui.chart.chart_records import Advances, EventRecord
 from gui.chart.time_axis import day_x
-from gui.timeline_model import ROW_ROLE
+from gui.timeline.timeline_model import ROW_ROLE
 
 DENSITY_KEY = 1  # QGraphicsItem.data key: events in a density strip
 CACHED_LAYOUTS = 4
+MAX_SELECTED_IN_CROWD = 1000
 
 
-class ChartScene(DrawnItems, QGraphicsScene):
+class ChartScene(QGraphicsScene):
     layoutApplied = Signal()
 
     def __init__(self, model, session=None, parent=None, *, active: bool = True):
@@ -84,9 +87,7 @@ class ChartScene(DrawnItems, QGraphicsScene):
         model.modelReset.connect(self._resync)
         model.layoutChanged.connect(self._resync)
         if session is not None:
-            session.passagesChanged.connect(self._passages_changed)
-            for signal in (session.articleAdded, session.articleUpdated, session.articleRemoved):
-                signal.connect(self._articles_changed)
+            session.changed.connect(self._on_changed)
         if active:
             self.sync()
         self.set_scale(1.0)
@@ -217,17 +218,16 @@ class ChartScene(DrawnItems, QGraphicsScene):
 
     def _load_articles(self) -> None:
         project = self.session.project
-        self._first_article = dict(project.query(
-            "SELECT event_id, MIN(article_id) FROM annotations GROUP BY event_id"))
+        self._first_article = project.annotations.first_article_by_event()
         self._article_titles = {s.id: (s.published, s.title)
                                 for s in project.articles.summaries()}
 
-    def _passages_changed(self, _article_id: int, _event_id: int) -> None:
-        if self.mode == lanes_mod.ARTICLE:
-            self._articles_changed()
-
-    def _articles_changed(self, *_args) -> None:
-        if self.mode == lanes_mod.ARTICLE:
+    def _on_changed(self, changes) -> None:
+        """Lanes by source article follow passages and articles; the rows
+        themselves follow the model."""
+        if self.mode == lanes_mod.ARTICLE and (
+                changes.passages or changes.articles_added or changes.articles_removed
+                or changes.articles_updated):
             self._load_articles()
             self._rekey()
 
@@ -292,3 +292,65 @@ class ChartScene(DrawnItems, QGraphicsScene):
     def set_references(self, references: list[tuple[float, str]]) -> None:
         self.references = references
         self.update()
+
+    # -- the items drawn one by one near the view ------------------------------------
+    def show_rect(self, rect: QRectF, force: bool = False) -> None:
+        """Have items for every event drawn one by one in ``rect`` (scene coordinates).
+
+        Cheap while ``rect`` stays inside the area last filled (a screen's
+        margin on every side), so most pan and zoom steps create nothing.
+        """
+        self._view_rect = QRectF(rect)
+        if force or self._covered is None or not self._covered.contains(rect):
+            self._fill()
+
+    def _fill(self) -> None:
+        rect, layout = self._view_rect, self._layout
+        if rect is None or layout is None:
+            return
+        w, h = rect.width(), rect.height()
+        area = self._covered = rect.adjusted(-w, -h, w, h)
+        x0, x1, y0, y1 = area.left(), area.right(), area.top(), area.bottom()
+        events = self.events
+        wanted = {r.event_id: r for r in layout.query(x0, x1, y0, y1)
+                  if events.get(r.event_id) is r}  # not removed since the layout
+        crowd = 0
+        for event_id in self.selected:  # a selected event shows even in a crowd
+            record = events.get(event_id)
+            if record is not None and record.dense and record.x1 >= x0 and \
+                    record.x0 <= x1 and y0 <= record.y <= y1:
+                wanted[event_id] = record
+                crowd += 1
+                if crowd == MAX_SELECTED_IN_CROWD:  # Select All: the strip stands for the rest
+                    break
+        drawn = self.drawn
+        for event_id in [e for e in drawn if e not in wanted]:
+            drawn.pop(event_id).remove()
+        colours, grey = self._colours, QColor(lanes_mod.PALETTE[0])
+        for event_id, record in wanted.items():
+            graphic = drawn.get(event_id)
+            if graphic is None:
+                drawn[event_id] = EventGraphic(self, record, colours.get(record.key, grey),
+                                               self.metrics)
+            else:
+                graphic.place()
+
+    def set_selection(self, event_ids: set[int]) -> None:
+        """The events selected in the timeline (one selection model for all views)."""
+        changed = self.selected ^ event_ids
+        self.selected = set(event_ids)
+        crowded = False
+        for event_id in changed:
+            record = self.events.get(event_id)
+            if record is None:
+                continue
+            record.selected = event_id in event_ids
+            crowded = crowded or record.dense
+            graphic = self.drawn.get(event_id)
+            if graphic is not None:
+                graphic.set_selected(record.selected)
+        if crowded:
+            self._fill()
+
+    def graphic_at(self, event_id: int) -> EventGraphic | None:
+        return self.drawn.get(event_id)

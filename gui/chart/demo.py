@@ -58,7 +58,7 @@ def main(argv=None) -> int:
 
     app = QApplication.instance() or QApplication([])
     from gui.chart.chart_export import export_png
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
 
     with tempfile.TemporaryDirectory() as folder:
@@ -79,7 +79,7 @@ def main(argv=None) -> int:
 
 
 def _event_id(window, title: str) -> int:
-    from gui.timeline_model import EVENT_ID_ROLE
+    from gui.timeline.timeline_model import EVENT_ID_ROLE
 
     model = window.timeline_model
     for row in range(model.rowCount()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from storage.changes import Changes
+from storage.changes import Changes, import_record
 
 # Deleted children first, restored parents first. event_tags rows go with the events.
 _TABLES = ("annotations", "event_sources", "event_tags", "events", "articles", "tags")
@@ -43,17 +43,12 @@ class ImportBatch:
     @property
     def changes(self) -> Changes:
         """What the import added (the record of the import itself and of a redo)."""
-        return Changes(articles_added=frozenset(self.ids["articles"]),
-                       article_content=frozenset(self.ids["articles"]),
-                       events_added=frozenset(self.ids["events"]),
-                       passages=frozenset(self.passages), tags=bool(self.ids["tags"]))
+        return import_record(self.ids, self.passages)
 
     @property
     def removal(self) -> Changes:
         """What undoing the import removes."""
-        return Changes(articles_removed=frozenset(self.ids["articles"]),
-                       events_removed=frozenset(self.ids["events"]),
-                       passages=frozenset(self.passages), tags=bool(self.ids["tags"]))
+        return import_record(self.ids, self.passages, removed=True)
 
     def count(self, table: str) -> int:
         return len(self.ids.get(table, ()))

@@ -13,39 +13,110 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import granules as G
+from . import granules
 from .granules import Granule
+
+FUTURE, PAST = "future", "past"
+
+# How much of the clause around an expression is searched for a tense cue, in
+# characters: a clause reaches back further (its subject and verb come first)
+# than it runs on after the expression.
+CLAUSE_CHARS_BEFORE = 90
+CLAUSE_CHARS_AFTER = 60
+# A month and day without a year, in a past clause, is taken from last year
+# only when this year's would lie this many days after publication: a story
+# may mention a date a few weeks ahead without a future verb ("due on ...").
+PAST_DAY_MAX_DAYS_AHEAD = 62
+# ... and in a future clause from next year only when this year's has been
+# gone for more than a month.
+FUTURE_DAY_MAX_DAYS_BEHIND = 31
+# With no tense cue at all a month is the nearest one, looking this many
+# months ahead of publication at most ("January" in an October story).
+TENSELESS_MONTH_MONTHS_AHEAD = 4
+# The year a story has named explicitly dates later year-less days (not months)
+# in a past clause that cannot be this year's, for this many characters (a few
+# paragraphs) ...
+NAMED_YEAR_REACH_CHARS = 800
+# ... if it lies at most this many years before publication.
+NAMED_YEAR_MAX_YEARS_BACK = 5
 
 # Common irregular past tenses: without them "In January, the firm brought in..."
 # carries no tense cue at all and would be read as the coming January.
-_IRREGULAR = ("began|became|brought|bought|came|fell|felt|fought|found|gave|got|grew|held|kept|knew|"
-              "left|lost|made|meant|met|paid|ran|rose|sank|saw|sold|sent|spent|spoke|stood|struck|"
-              "swore|taught|thought|took|went|won|wrote")
+_IRREGULAR_PAST = (
+    "began|became|brought|bought|came|fell|felt|fought|found|gave|got|grew|held|kept|knew|"
+    "left|lost|made|meant|met|paid|ran|rose|sank|saw|sold|sent|spent|spoke|stood|struck|"
+    "swore|taught|thought|took|went|won|wrote")
+# Words ending in -ed that are no verbs' past tense.
+_NOT_PAST_ED = ("need|speed|embed|seed|feed|bleed|breed|proceed|exceed|succeed|"
+                "red|bed|hundred|shed|wed|led")
+# Verbs of scheduled events in the present tense, third person singular and plural
+# ("the trial starts", "leaders meet"): with a date they announce what is to come.
+# Only verbs that are rarely nouns, and only as finite verbs: not after "to" (an
+# infinitive takes the tense of the verb it depends on) nor after a determiner.
+_SCHEDULED_VERBS = "open|begin|start|meet|arrive|travel|visit|resume|convene|host"
+_SCHEDULED_PRESENT = (r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)"
+                      rf"(?:(?:{_SCHEDULED_VERBS})(?:e?s)?)")
+_FUTURE_CUES = (
+    r"will|won't|'ll|shall|next|"
+    r"due(?!\s+to\s+(?:the|a|an|his|her|their|its|this|that)\b)|"  # not "due to the storm"
+    r"expected|expects?|scheduled|upcoming|coming|ahead|plans?\s+to|planned\s+for|"
+    r"planning\s+to|would|set\s+(?:to|for)|going\s+to|"
+    # a present passive names a scheduled event, unless it reports what is said
+    r"(?:is|are)\s+(?!(?:said|reported|believed|thought|known)\b)"
+    r"(?:[a-z]{2,}ed|heard|held|made|given|seen|taken|sent|paid|sold)|"
+    r"intends?\s+to|aims?\s+to|preview|is\s+to|are\s+to|to\s+be|from\s+now|later\s+this|"
+    r"payable|of\s+record|effective|"
+    # what someone hopes, wants or agrees to do lies ahead of the saying
+    r"(?:hope|want|seek|promise|vow|agree|pledge|threaten|prepare|need|decide|offer)"
+    r"(?:s|d|ed)?\s+to|(?:agreement|deal|decision|bid|offer|pledge|promise)\s+to|"
+    # news writes scheduled events in the present tense: "the summit opens Tuesday"
+    rf"{_SCHEDULED_PRESENT}")
+_PAST_CUES = (
+    r"had\s+been\s+(?:due|expected|scheduled|set|planned)|said|says|told|was|were|had|did|"
+    r"ago|last|earlier|since|announced|reported|according|yesterday|"
+    # a past tense, but not a passive participle after "be"/"been"/"being"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    # a regular past starts in lower case: "United" is a name
+    rf"(?:{_IRREGULAR_PAST}|(?!(?:{_NOT_PAST_ED})\b)(?-i:[a-z])[a-z]+ed)")
 # Future cues come first in the alternation so "expected"/"scheduled" are not
 # taken for past participles.
-_CUE = re.compile(
-    r"\b(?:(?P<f>will|won't|'ll|shall|next|due(?!\s+to\s+(?:the|a|an|his|her|their|its|this|that)\b)|expected|expects?|"
-    r"scheduled|upcoming|coming|ahead|plans?\s+to|planned\s+for|planning\s+to|would|set\s+(?:to|for)|going\s+to|"
-    # present passive for a scheduled event: "the case is heard in May"
-    r"(?:is|are)\s+(?!(?:said|reported|believed|thought|known)\b)(?:[a-z]{2,}ed|heard|held|made|given|seen|taken|sent|paid|sold)|"
-    r"intends?\s+to|aims?\s+to|preview|is\s+to|are\s+to|to\s+be|from\s+now|later\s+this|"
-    r"payable|of\s+record|effective)"
-    r"|(?P<p>had\s+been\s+(?:due|expected|scheduled|set|planned)|said|says|told|was|were|had|did|ago|last|earlier|since|announced|reported|"
-    r"according|yesterday|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:" + _IRREGULAR + r"|"
-    r"(?!(?:need|speed|embed|seed|feed|bleed|breed|proceed|exceed|succeed|"
-    r"red|bed|hundred|shed|wed|led)\b)(?-i:[a-z])[a-z]+ed)))\b", re.I)  # lower case: not "United"
+_TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.I)
 # A participle after a determiner or with a negating "un-" is an adjective
-# ("a still unspecified date", "the revised plan"), which says nothing of tense.
-_ADJECTIVAL = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|newly)\s+"
-                         r"(?:[a-z]+ly\s+)?[a-z]+ed|\bun[a-z]+ed)$", re.I)
+# ("a newly announced date", "the revised plan"), which says nothing of tense.
+_ADJECTIVAL = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|still|newly)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+ed|\bun[a-z]+ed)$", re.I)
 _REPORTING = re.compile(r"(?:said|says|told|according|reported|announced|added)$", re.I)
-_ABBR = ("Mr", "Ms", "Dr", "St", "Jr", "Co", "Lt", "Mrs", "Gen", "Sen", "Rep", "Gov", "Col", "Inc",
-         "Corp", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Vs")
-_CLAUSE_END = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBR) + r"[.!?;](?=\s|$)|\n")
+# "as soon as Monday": the earliest moment of something still to come.
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
+# "by Friday", "until May": a deadline, future unless the clause is told in the past.
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s*$", re.I)
+_PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b", re.I)
+# "ahead of Friday's vote", "for Monday's meeting": an event the clause looks forward to.
+_POSSESSIVE_EVENT = re.compile(r"'s\s+\w+")
+_LOOKING_FORWARD_TO = re.compile(r"\b(?:ahead of|for|preview)\s*$", re.I)
+_ABBREVIATIONS = ("Mr", "Ms", "Dr", "St", "Jr", "Co", "Lt", "Mrs", "Gen", "Sen", "Rep", "Gov",
+                  "Col", "Inc", "Corp", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct",
+                  "Nov", "Dec", "No", "Vs")
+# A sentence or clause ends at . ! ? ; (not after an initial or an abbreviation) or a newline.
+# The abbreviations are checked only where a stop was found: lookbehinds for each of
+# them at every character made finding clauses half the cost of resolving dates.
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+_ABBREVIATION_END = re.compile(rf"\b(?:[A-Z]|{'|'.join(_ABBREVIATIONS)})$")
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
-def _adjectival(text: str, m: re.Match) -> bool:
-    return m.group("p") is not None and bool(_ADJECTIVAL.search(text, 0, m.end()))
+def _clause_ends(text: str):
+    """The clause ends in ``text``, as matches, in order."""
+    for end in _CLAUSE_END.finditer(text):
+        stop = end.start()
+        if end.group() == "\n" or not _ABBREVIATION_END.search(
+                text, max(0, stop - _LONGEST_ABBREVIATION), stop):
+            yield end
+
+
+def _adjectival(text: str, cue: re.Match) -> bool:
+    return cue.group("past") is not None and bool(_ADJECTIVAL.search(text, 0, cue.end()))
 
 
 class Context:
@@ -54,130 +125,147 @@ class Context:
     def __init__(self, text: str, reference: dt.date | None):
         self.text = text
         self.reference = reference
-        self.last: Granule | None = None        # last calendar span mentioned
-        self.last_pos = -1
-        self.quarter: Granule | None = None  # the quarter an earnings story is about
-        self.quarter_pos = -1
-        self.year_hint: tuple[int, int] | None = None  # (position, explicit year)
-        self.pos = 0
+        self.last_date: Granule | None = None  # the last calendar span the story mentioned
+        self.last_date_at = -1
+        self.reported_quarter: Granule | None = None  # the quarter an earnings story is about
+        self.reported_quarter_at = -1
+        self.named_year: tuple[int, int] | None = None  # (position, year) last written out
 
     # -- clause inspection -------------------------------------------------
-    def clause(self, start: int, end: int, before: int = 90, after: int = 60) -> tuple[str, str]:
-        text = self.text
-        lo = max(0, start - before)
-        left = text[lo:start]
+    def clause(self, start: int, end: int) -> tuple[str, str]:
+        """The words of the expression's clause before and after it."""
+        left = self.text[max(0, start - CLAUSE_CHARS_BEFORE):start]
         cut = None
-        for m in _CLAUSE_END.finditer(left):
-            cut = m.end()
+        for boundary in _clause_ends(left):
+            cut = boundary.end()
         if cut is not None:
             left = left[cut:]
-        right = text[end:end + after]
-        m = _CLAUSE_END.search(right)
-        if m:
-            right = right[:m.start()]
+        right = self.text[end:end + CLAUSE_CHARS_AFTER]
+        boundary = next(_clause_ends(right), None)
+        if boundary:
+            right = right[:boundary.start()]
         return left, right
 
     def looks_ahead(self, start: int, end: int) -> bool:
         """True when the nearest tense cue around the expression points forward."""
-        return self.tense(start, end) == "f"
+        return self.tense(start, end) == FUTURE
 
     def tense(self, start: int, end: int) -> str | None:
-        """ "f" (future), "p" (past) or None when the clause carries no tense cue."""
+        """FUTURE, PAST or None when the clause carries no tense cue."""
         left, right = self.clause(start, end)
-        if re.search(r"\bas\s+(?:soon|early)\s+as\s*$", left, re.I):
-            return "f"
-        # "by Friday" is a deadline; "before Friday's purchases" names an event, whose
+        if _AS_EARLY_AS.search(left):
+            return FUTURE
+        # "by Friday" is a deadline; "before Friday's talks" names an event, whose
         # tense is the clause's
-        if re.search(r"\b(?:by|until|till|before)\s*$", left, re.I) and not right.startswith("'s") \
-                and not re.search(r"\b(?:had|was|were|did)\b", left + right, re.I):
-            return "f"
-        if re.match(r"'s\s+\w+", right) and re.search(r"\b(?:ahead of|for|preview)\s*$", left, re.I):
-            return "f"
-        before = after = None
-        for m in _CUE.finditer(left):
-            if not _adjectival(left, m):
-                before = (len(left) - m.end(), m.group("f") is not None)
-        for m in _CUE.finditer(right):
-            if _adjectival(right, m):
+        if _DEADLINE.search(left) and not right.startswith("'s") \
+                and not _PAST_AUXILIARY.search(left + right):
+            return FUTURE
+        if _POSSESSIVE_EVENT.match(right) and _LOOKING_FORWARD_TO.search(left):
+            return FUTURE
+        nearest_before = nearest_after = None  # (distance, is future)
+        for cue in _TENSE_CUE.finditer(left):
+            if not _adjectival(left, cue):
+                nearest_before = (len(left) - cue.end(), cue.group("future") is not None)
+        for cue in _TENSE_CUE.finditer(right):
+            if _adjectival(right, cue):
                 continue
-            # "... will leave Thursday, Castro said": a trailing reporting verb dates the
+            # "... will leave Thursday, the minister said": a trailing reporting verb dates the
             # report, not the event, so it only counts when nothing precedes
-            if before is not None and _REPORTING.match(m.group()):
+            if nearest_before is not None and _REPORTING.match(cue.group()):
                 continue
-            after = (m.start(), m.group("f") is not None)
+            nearest_after = (cue.start(), cue.group("future") is not None)
             break
-        if before is None or (after is not None and after[0] < before[0]):
-            before = after
-        return None if before is None else "f" if before[1] else "p"
+        nearest = nearest_before
+        if nearest is None or (nearest_after is not None and nearest_after[0] < nearest[0]):
+            nearest = nearest_after
+        if nearest is None:
+            return None
+        return FUTURE if nearest[1] else PAST
 
     # -- anchors -----------------------------------------------------------
-    def note(self, g: Granule, start: int) -> None:
-        if g.earliest is not None:
-            self.last, self.last_pos = g, start
-            if g.precision == "quarter":
-                self.quarter, self.quarter_pos = g, start
+    def note(self, granule: Granule, start: int) -> None:
+        """Move the story's clock to a date just resolved at ``start``."""
+        if granule.earliest is not None:
+            self.last_date, self.last_date_at = granule, start
+            if granule.precision == "quarter":
+                self.reported_quarter, self.reported_quarter_at = granule, start
 
     def story_anchor(self) -> Granule | None:
         """What "the next day" counts from: the last date mentioned, else publication."""
-        if self.last is not None:
-            return self.last
-        return G.day(self.reference) if self.reference else None
+        if self.last_date is not None:
+            return self.last_date
+        return granules.day(self.reference) if self.reference else None
 
     def _story_year(self, start: int) -> int | None:
         """An earlier year the story has named recently, for dates that cannot be this year's."""
-        if self.year_hint and start - self.year_hint[0] < 800 and self.reference \
-                and self.reference.year - 5 <= self.year_hint[1] < self.reference.year:
-            return self.year_hint[1]
+        if self.named_year is None or self.reference is None:
+            return None
+        named_at, year = self.named_year
+        if start - named_at < NAMED_YEAR_REACH_CHARS \
+                and self.reference.year - NAMED_YEAR_MAX_YEARS_BACK <= year < self.reference.year:
+            return year
         return None
 
-    def weekday(self, wd: int, start: int, end: int, forward: bool | None = None) -> Granule:
+    def weekday(self, weekday: int, start: int, end: int,
+                forward: bool | None = None) -> Granule:
+        """The ISO ``weekday`` nearest publication: ahead if the clause looks ahead, else back."""
         ref = self.reference
         if ref is None:
-            return Granule(f"XXXX-WXX-{wd}", "day", None, None)
+            return Granule(f"XXXX-WXX-{weekday}", "day", None, None)
         if forward is None:
             forward = self.looks_ahead(start, end)
-        delta = (wd - ref.isoweekday()) % 7
-        d = ref + dt.timedelta(days=delta) if forward else ref - dt.timedelta(days=(ref.isoweekday() - wd) % 7)
-        return G.day(d)
+        if forward:
+            return granules.day(ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7))
+        return granules.day(ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7))
 
-    def month(self, m: int, start: int, end: int) -> Granule:
+    def month(self, month: int, start: int, end: int) -> Granule:
+        """A month named without a year: the coming one or the last one.
+
+        Unlike a day, a month is not moved to the year the story named: "in
+        December" in a story about an earlier year is still the last December
+        (as TimeBank annotates it), since a story returning to that year names it.
+        """
         ref = self.reference
         if ref is None:
-            return Granule(f"XXXX-{m:02d}", "month", None, None)
+            return Granule(f"XXXX-{month:02d}", "month", None, None)
         tense = self.tense(start, end)
-        if tense == "f":
-            return G.month(ref.year + (1 if m < ref.month else 0), m)
-        far = self._story_year(start)
-        if m > ref.month and far is not None and far < ref.year:
-            return G.month(far, m)
-        if tense is None and 0 < (m - ref.month) % 12 <= 4:
+        if tense == FUTURE:
+            return granules.month(ref.year + (1 if month < ref.month else 0), month)
+        if tense is None and 0 < (month - ref.month) % 12 <= TENSELESS_MONTH_MONTHS_AHEAD:
             # no tense to go by: the nearest such month, so "January" in an October
             # story is the coming one rather than the one nine months back
-            return G.month(ref.year + (1 if m < ref.month else 0), m)
-        return G.month(ref.year - (1 if m > ref.month else 0), m)
+            return granules.month(ref.year + (1 if month < ref.month else 0), month)
+        return granules.month(ref.year - (1 if month > ref.month else 0), month)
 
-    def month_day(self, m: int, d: int, start: int, end: int) -> Granule | None:
+    def month_day(self, month: int, day: int, start: int, end: int) -> Granule | None:
+        """A day named without a year; None when no year has such a day."""
         ref = self.reference
         if ref is None:
-            return Granule(f"XXXX-{m:02d}-{d:02d}", "day", None, None)
+            return Granule(f"XXXX-{month:02d}-{day:02d}", "day", None, None)
         try:
-            cand = dt.date(ref.year, m, d)
+            candidate = dt.date(ref.year, month, day)
             ahead = self.looks_ahead(start, end)
-            far = self._story_year(start)
-            if not ahead and far is not None and far < ref.year and cand > ref:
-                return G.day(dt.date(far, m, d))  # "in 2022 ... on Nov. 13": the story's year
+            story_year = self._story_year(start)
+            if not ahead and story_year is not None and story_year < ref.year \
+                    and candidate > ref:
+                # a past day that cannot be this year's: the year the story named
+                return granules.day(dt.date(story_year, month, day))
             if ahead:
-                if cand < ref and (ref - cand).days > 31:
-                    cand = dt.date(ref.year + 1, m, d)
-            elif cand > ref and (cand - ref).days > 62:
-                cand = dt.date(ref.year - 1, m, d)
-            return G.day(cand)
+                if candidate < ref and (ref - candidate).days > FUTURE_DAY_MAX_DAYS_BEHIND:
+                    candidate = dt.date(ref.year + 1, month, day)
+            elif candidate > ref and (candidate - ref).days > PAST_DAY_MAX_DAYS_AHEAD:
+                candidate = dt.date(ref.year - 1, month, day)
+            return granules.day(candidate)
         except ValueError:
             return None
 
-    def relative(self, precision: str, amount: float, unit: str, from_story: bool = False) -> Granule:
+    def relative(self, precision: str, amount: float, unit: str,
+                 from_story: bool = False) -> Granule:
         """The unit ``amount`` units away from publication (or from the story's clock)."""
-        base = self.story_anchor() if from_story else (G.day(self.reference) if self.reference else None)
+        if from_story:
+            base = self.story_anchor()
+        else:
+            base = granules.day(self.reference) if self.reference else None
         if base is None or base.earliest is None:
-            return G.unknown(precision)
-        return G.containing(precision, G.add(base.earliest, amount, unit))
+            return granules.unknown(precision)
+        return granules.containing(precision, granules.add(base.earliest, amount, unit))

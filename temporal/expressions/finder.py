@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
-from . import rules_calendar, rules_duration, rules_explicit, rules_fiscal, rules_relative, rules_time
+from . import (
+    rules_calendar,
+    rules_duration,
+    rules_explicit,
+    rules_fiscal,
+    rules_relative,
+    rules_time,
+)
 from .anchoring import Context
-from .composite import merge_anchored
+from .composite import attach_times, join_ranges, merge_anchored
 from .model import TimeExpression
 from .rulebase import Rule
 
@@ -33,10 +40,10 @@ class _Family:
         parts = []
         for rule in rules:
             names = _GROUP.findall(rule.pattern)
-            self.groups[rule.name] = [(n, f"{rule.name}__{n}") for n in names]
-            pat = _GROUP.sub(lambda m: f'(?P<{rule.name}__{m.group(1)}>', rule.pattern)
-            pat = _BACKREF.sub(lambda m: f'(?P={rule.name}__{m.group(1)})', pat)
-            parts.append(f"(?P<{rule.name}>{pat})")
+            self.groups[rule.name] = [(name, f"{rule.name}__{name}") for name in names]
+            pattern = _GROUP.sub(rf"(?P<{rule.name}__\1>", rule.pattern)
+            pattern = _BACKREF.sub(rf"(?P={rule.name}__\1)", pattern)
+            parts.append(f"(?P<{rule.name}>{pattern})")
             self.rules[rule.name] = rule
         self.regex = re.compile("|".join(parts), re.IGNORECASE)
         self._parts = parts
@@ -47,11 +54,11 @@ class _Family:
         self._rest: dict[int, re.Pattern | None] = {}
 
     def rest_after(self, name: str) -> re.Pattern | None:
-        i = self._position[name]
-        if i not in self._rest:
-            tail = self._parts[i + 1:]
-            self._rest[i] = re.compile("|".join(tail), re.IGNORECASE) if tail else None
-        return self._rest[i]
+        position = self._position[name]
+        if position not in self._rest:
+            tail = self._parts[position + 1:]
+            self._rest[position] = re.compile("|".join(tail), re.IGNORECASE) if tail else None
+        return self._rest[position]
 
     def try_at(self, text: str, pos: int, out: list) -> None:
         """Every rule of the family that matches here, not only the first alternative.
@@ -64,25 +71,26 @@ class _Family:
         """
         regex = self.regex
         while regex is not None:
-            m = regex.match(text, pos)
-            if m is None:
+            found = regex.match(text, pos)
+            if found is None:
                 return
-            name = m.lastgroup
-            if m.end() > pos:
-                self._add(self.rules[name], {short: m.group(full) for short, full in self.groups[name]},
-                          text, pos, m.end(), out)
+            name = found.lastgroup
+            if found.end() > pos:
+                groups = {short: found.group(full) for short, full in self.groups[name]}
+                self._add(self.rules[name], groups, text, pos, found.end(), out)
             regex = self.rest_after(name)
 
     @staticmethod
-    def _add(rule: Rule, g: dict, text: str, start: int, end: int, out: list) -> None:
-        if rule.accept is None or rule.accept(g, text, start, end):
-            out.append((start, end, rule, g))
+    def _add(rule: Rule, groups: dict, text: str, start: int, end: int, out: list) -> None:
+        if rule.accept is None or rule.accept(groups, text, start, end):
+            out.append((start, end, rule, groups))
 
 
 # Words that occur inside rule patterns but can never begin an expression.
-_NEVER_FIRST = frozenset("""to of in and s on from or t than so after before with for as is are was were
-    be ago hence back old times per record ed local time o clock est gmt utc bst cet msk et pt hrs
-    which when has have had will would might can not am pm m ap ie st nd rd th""".split())
+_NEVER_FIRST = frozenset("""to of in and s on from or t than so after before with for as is are
+    was were be ago hence back old times per record ed local time o clock
+    est gmt utc bst cet msk et pt hrs which when has have had will would
+    might can not am pm m ap ie st nd rd th""".split())
 
 
 def _trigger_words(rules: list[Rule]) -> frozenset[str]:
@@ -93,15 +101,15 @@ def _trigger_words(rules: list[Rule]) -> frozenset[str]:
     """
     words: set[str] = {"q", "h", "'"}
     for rule in rules:
-        pat = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[A-Za-z]", " ", rule.pattern)
-        found = [w.lower() for w in re.findall(r"[A-Za-z]+", pat)]
+        literal = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[A-Za-z]", " ", rule.pattern)
+        found = [w.lower() for w in re.findall(r"[A-Za-z]+", literal)]
         words.update(found)
         words.update(w + "s" for w in found)  # plurals built as "year)s?"
     words.update(("centuries", "centurys"))
     return frozenset(words)
 
 
-_COMPILED = [_Family(f) for f in _FAMILIES]
+_COMPILED = [_Family(rules) for rules in _FAMILIES]
 _BY_WORD: dict[str, tuple[_Family, ...]] = {}
 _ANY_WORD: set[str] = set()
 for _fam, _rules in zip(_COMPILED, _FAMILIES):
@@ -115,20 +123,22 @@ _LEADERS = frozenset("the a an that at by more about just some most this its ove
                      "nearly almost around roughly only well under up no close".split())
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
-_JOIN = re.compile(r"\s*(?:,|on|of)?\s*$", re.I)
 
 
 def _select(cands: list, length: int) -> list:
     """Longest first; ties go to the earlier candidate (explicit families are tried first)."""
-    order = sorted(range(len(cands)), key=lambda i: (-(cands[i][1] - cands[i][0]), cands[i][0], i))
+    def longest_first(index: int) -> tuple[int, int, int]:
+        start, end = cands[index][0], cands[index][1]
+        return -(end - start), start, index
+
     taken = bytearray(length)
     chosen = []
-    for i in order:
-        s, e = cands[i][0], cands[i][1]
-        if taken.find(1, s, e) != -1:
+    for index in sorted(range(len(cands)), key=longest_first):
+        start, end = cands[index][0], cands[index][1]
+        if taken.find(1, start, end) != -1:
             continue
-        taken[s:e] = b"\x01" * (e - s)
-        chosen.append(cands[i])
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append(cands[index])
     chosen.sort(key=lambda c: c[0])
     return chosen
 
@@ -144,45 +154,31 @@ def find_expressions(text: str, reference: dt.date | None) -> list[TimeExpressio
     # ASCII-only lower-casing keeps offsets: str.lower() can lengthen text ("İ" -> "i̇")
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text.translate(_ASCII_LOWER))]
     last = len(tokens) - 1
-    for i, (pos, word) in enumerate(tokens):
-        fams = _NUMERIC if word[0].isdigit() or word == "'" else by_word.get(word)
-        if not fams:
+    for index, (pos, word) in enumerate(tokens):
+        families = _NUMERIC if word[0].isdigit() or word == "'" else by_word.get(word)
+        if not families:
             continue
         if word in _LEADERS:
             # "the", "a", "at"... start an expression only if the next word could continue one
-            nxt = tokens[i + 1][1] if i < last else ""
-            if not (nxt[:1].isdigit() or nxt == "'" or nxt in _ANY_WORD):
+            following = tokens[index + 1][1] if index < last else ""
+            if not (following[:1].isdigit() or following == "'" or following in _ANY_WORD):
                 continue
-        for fam in fams:
-            fam.try_at(text, pos, cands)
+        for family in families:
+            family.try_at(text, pos, cands)
     ctx = Context(text, reference)
     results: list[TimeExpression] = []
-    for start, end, rule, g in _select(cands, len(text)):
-        ctx.pos = start
+    for start, end, rule, groups in _select(cands, len(text)):
         try:
-            res = rule.resolve(g, ctx, start, end)
+            resolution = rule.resolve(groups, ctx, start, end)
         except (ValueError, OverflowError, KeyError, TypeError, IndexError):
-            res = None
-        if res is None:
+            resolution = None
+        if resolution is None:
             continue
-        gran = res.granule
-        results.append(TimeExpression(start, end, text[start:end], res.type, gran.value, gran.precision,
-                                      gran.earliest, gran.latest, res.mod, rule.name))
-        if res.type in ("DATE", "TIME"):
-            ctx.note(gran, start)
-    return merge_anchored(_attach_times(results, text), text)
+        granule = resolution.granule
+        results.append(TimeExpression(start, end, text[start:end], resolution.type, granule.value,
+                                      granule.precision, granule.earliest, granule.latest,
+                                      resolution.mod, rule.name))
+        if resolution.type in ("DATE", "TIME"):
+            ctx.note(granule, start)
+    return join_ranges(merge_anchored(attach_times(results, text), text), text)
 
-
-def _attach_times(results: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """Give a bare clock time the day written right after it ("4 a.m. on Nov. 13")."""
-    for i, e in enumerate(results[:-1]):
-        if e.type != "TIME" or not e.rule.startswith("clock") and e.rule != "oclock" or e.value.count("T") != 1:
-            continue
-        if any(w in e.text.lower() for w in ("yesterday", "today", "tomorrow", "day")):
-            continue
-        nxt = results[i + 1]
-        if nxt.precision == "day" and nxt.type == "DATE" and nxt.earliest and _JOIN.match(text[e.end:nxt.start]):
-            hm = e.value[e.value.index("T"):]
-            results[i] = TimeExpression(e.start, e.end, e.text, e.type, nxt.value + hm, "time",
-                                        nxt.earliest, nxt.latest, e.mod, e.rule)
-    return results

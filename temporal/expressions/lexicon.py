@@ -58,18 +58,20 @@ UNITS_PL = rf"(?:{UNIT}s?)"
 
 
 def month_number(word: str) -> int | None:
-    w = word.lower().rstrip(".")
-    return MONTHS.get(w) or MONTH_ABBR.get(w)
+    name = word.lower().rstrip(".")
+    return MONTHS.get(name) or MONTH_ABBR.get(name)
 
 
 def weekday_number(word: str) -> int | None:
-    w = word.lower().rstrip(".")
-    for name, n in WEEKDAYS.items():
-        if name.startswith(w) and len(w) >= 3:
-            return n
+    """1 (Monday) to 7 for a weekday name or its abbreviation of three letters or more."""
+    written = word.lower().rstrip(".")
+    for name, number in WEEKDAYS.items():
+        if name.startswith(written) and len(written) >= 3:
+            return number
     return None
 
 
 def unit_of(word: str) -> tuple[str, bool, str | None]:
-    w = word.lower().rstrip("s") if word.lower() != "centuries" else "centurie"
-    return UNITS.get(w, UNITS.get(w.rstrip("e"), ("X", False, None)))
+    """(TIMEX3 letter, is a time unit, calendar precision) of a unit word, singular or plural."""
+    singular = word.lower().rstrip("s") if word.lower() != "centuries" else "centurie"
+    return UNITS.get(singular, UNITS.get(singular.rstrip("e"), ("X", False, None)))

@@ -17,6 +17,11 @@ class TimeExpression:
     round-trips; ``earliest``/``latest`` give the inclusive calendar span used
     to place the expression on a timeline, None when the value is not a span
     of the calendar (durations, sets, PAST_REF...) or could not be anchored.
+
+    A range has no TIMEX3 value, so ``value`` keeps the TIMEX3 convention (the
+    first day of "June 20 to 30"; each end of "from 2007 to 2012" its own) while
+    the span of the expression that opens the range covers all of it and its
+    ``precision`` is "range": the date placed on the timeline is the range.
     """
 
     start: int

@@ -28,9 +28,10 @@ def _alt(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_U, _T = _alt(_UNITS), _alt(_TENS)
-_SIMPLE = rf"(?:(?:{_T})(?:[\s-]+(?:{_U}))?|{_U})"
-WORD_NUMBER = rf"(?:(?:a|one|{_SIMPLE})[\s-]+(?:hundred|thousand)(?:[\s-]+(?:and[\s-]+)?{_SIMPLE})?|{_SIMPLE})"
+_UNITS_RX, _TENS_RX = _alt(_UNITS), _alt(_TENS)
+_SIMPLE = rf"(?:(?:{_TENS_RX})(?:[\s-]+(?:{_UNITS_RX}))?|{_UNITS_RX})"
+WORD_NUMBER = (rf"(?:(?:a|one|{_SIMPLE})[\s-]+(?:hundred|thousand)"
+               rf"(?:[\s-]+(?:and[\s-]+)?{_SIMPLE})?|{_SIMPLE})")
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|\s*½)?"
 FRACTION_PREFIX = r"(?:half\s+an?|a\s+half)"
 NUMBER = (rf"(?:{DIGITS}|(?:{WORD_NUMBER})(?:\s+and\s+a\s+half)?|{_alt(VAGUE)}|"
@@ -41,28 +42,28 @@ _HALF = re.compile(r"\s*(?:1/2|½|and\s+a\s+half)$", re.I)
 
 def parse_number(phrase: str) -> float | None:
     """Return the quantity, or None for a vague amount ("several")."""
-    s = re.sub(r"\s+", " ", phrase.strip().lower())
-    if s in _APPROX:
-        return _APPROX[s]
-    if s in VAGUE:
+    words = re.sub(r"\s+", " ", phrase.strip().lower())
+    if words in _APPROX:
+        return _APPROX[words]
+    if words in VAGUE:
         return None
-    if s in ("a", "an", "one"):
+    if words in ("a", "an", "one"):
         return 1
-    if s in ("half a", "half an", "a half"):
+    if words in ("half a", "half an", "a half"):
         return 0.5
-    if s == "a dozen":
+    if words == "a dozen":
         return 12
     extra = 0.0
-    if _HALF.search(s):
+    if _HALF.search(words):
         extra = 0.5
-        s = _HALF.sub("", s)
-    s = s.replace(",", "")
+        words = _HALF.sub("", words)
+    words = words.replace(",", "")
     try:
-        return float(s) + extra
+        return float(words) + extra
     except ValueError:
         pass
     total, current = 0, 0
-    for word in re.split(r"[\s-]+", s):
+    for word in re.split(r"[\s-]+", words):
         if word in ("and", ""):
             continue
         if word in ("a",):
@@ -84,7 +85,8 @@ def is_approx(phrase: str) -> bool:
     return phrase.strip().lower() in _APPROX
 
 
-def format_amount(n: float | None) -> str:
-    if n is None:
+def format_amount(amount: float | None) -> str:
+    """An amount as TIMEX3 writes it: "3", "1.5", or "X" when unknown."""
+    if amount is None:
         return "X"
-    return str(int(n)) if n == int(n) else str(n)
+    return str(int(amount)) if amount == int(amount) else str(amount)

@@ -10,10 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import granules as G
+from . import granules
 from .granules import Granule
-from .lexicon import MONTH_FULL, PARTS_OF_DAY, SEASON, SEASONS, WEEKDAY, YEAR, WEEKDAYS, month_number
-from .rulebase import B, E, Resolution, Rule, next_word, prev_word, set_
+from .lexicon import (
+    MONTH_FULL,
+    PARTS_OF_DAY,
+    SEASON,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    month_number,
+)
+from .rulebase import WORD_END, WORD_START, Resolution, Rule, next_word, prev_word, set_
+from .rules_explicit import spelled_year
 
 _MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
         "middle": "MID", "the end of": "END", "the beginning of": "START", "the start of": "START",
@@ -23,50 +33,63 @@ _MOD = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mi
 def _mod(word: str | None) -> str | None:
     if not word:
         return None
-    w = re.sub(r"\s+", " ", word.lower()).strip(" -")
-    return _MOD.get(w) or _MOD.get(w.replace("in ", "").strip())
+    words = re.sub(r"\s+", " ", word.lower()).strip(" -")
+    return _MOD.get(words) or _MOD.get(words.replace("in ", "").strip())
 
 
 # --- weekdays ---------------------------------------------------------------
-def _resolve_weekday(g, ctx, start, end):
-    wd = WEEKDAYS[g["wd"].lower()]
-    rel = (g.get("rel") or "").lower().split()
-    pod = g.get("pod")
-    if g.get("pl") or g.get("pl2"):
-        return set_(f"XXXX-WXX-{wd}" + (f"T{PARTS_OF_DAY[pod.lower().rstrip('s')]}" if pod else ""))
+def _days_back(base: dt.date, weekday: int) -> int:
+    """Days from ``base`` back to the previous ``weekday`` (a week when it is that day)."""
+    return (base.isoweekday() - weekday) % 7 or 7
+
+
+def _days_ahead(base: dt.date, weekday: int) -> int:
+    """Days from ``base`` on to the next ``weekday`` (a week when it is that day)."""
+    return (weekday - base.isoweekday()) % 7 or 7
+
+
+def _resolve_weekday(groups, ctx, start, end):
+    weekday = WEEKDAYS[groups["wd"].lower()]
+    rel = (groups.get("rel") or "").lower().split()
+    rel_word = rel[-1] if rel else ""
+    part = groups.get("pod")
+    if groups.get("pl") or groups.get("pl2"):  # "Mondays", "Monday mornings"
+        part_code = f"T{PARTS_OF_DAY[part.lower().rstrip('s')]}" if part else ""
+        return set_(f"XXXX-WXX-{weekday}{part_code}")
     ref = ctx.reference
     if ref is None:
-        gran = Granule(f"XXXX-WXX-{wd}", "day", None, None)
-    elif rel[-1:] == ["last"] or rel[-1:] == ["past"]:
-        back = (ref.isoweekday() - wd) % 7 or 7
-        gran = G.day(ref - dt.timedelta(days=back))
-    elif rel[-1:] == ["next"] or rel[-1:] == ["coming"]:
-        fwd = (wd - ref.isoweekday()) % 7 or 7
-        gran = G.day(ref + dt.timedelta(days=fwd))
-    elif rel and rel[-1] in ("previous", "preceding", "following"):
+        day = Granule(f"XXXX-WXX-{weekday}", "day", None, None)
+    elif rel_word in ("last", "past"):
+        day = granules.day(ref - dt.timedelta(days=_days_back(ref, weekday)))
+    elif rel_word in ("next", "coming"):
+        day = granules.day(ref + dt.timedelta(days=_days_ahead(ref, weekday)))
+    elif rel_word in ("previous", "preceding", "following"):
         anchor = ctx.story_anchor()
         base = anchor.earliest if anchor and anchor.earliest else ref
-        if rel[-1] == "following":
-            gran = G.day(base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7))
+        if rel_word == "following":
+            day = granules.day(base + dt.timedelta(days=_days_ahead(base, weekday)))
         else:
-            gran = G.day(base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7))
-    elif rel[-1:] == ["this"]:
-        gran = G.day(ref - dt.timedelta(days=ref.isoweekday() - wd))
+            day = granules.day(base - dt.timedelta(days=_days_back(base, weekday)))
+    elif rel_word == "this":
+        day = granules.day(ref - dt.timedelta(days=ref.isoweekday() - weekday))
     else:
-        gran = ctx.weekday(wd, start, end)
-    mod = _mod(g.get("emod"))
-    if pod:
-        return Resolution("TIME", G.part_of_day(gran, PARTS_OF_DAY[pod.lower()]), mod)
-    return Resolution("DATE", gran, mod)
+        day = ctx.weekday(weekday, start, end)
+    mod = _mod(groups.get("emod"))
+    if part:
+        return Resolution("TIME", granules.part_of_day(day, PARTS_OF_DAY[part.lower()]), mod)
+    return Resolution("DATE", day, mod)
 
 
-_WEEKDAY = (rf"{B}(?:(?P<emod>early|late|earlier|later)\s+(?:on\s+)?)?"
-            rf"(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|coming|(?:the\s+)?(?:previous|preceding|following))\s+)?"
-            rf"(?P<wd>{WEEKDAY})(?:(?P<pl>s)|(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?))?{E}")
+_WEEKDAY_REL = (r"(?P<rel>last|next|this(?:\s+(?:past|coming))?|coming|"
+                r"(?:the\s+)?(?:previous|preceding|following))")
+_WEEKDAY = (rf"{WORD_START}(?:(?P<emod>early|late|earlier|later)\s+(?:on\s+)?)?"
+            rf"(?:{_WEEKDAY_REL}\s+)?"
+            rf"(?P<wd>{WEEKDAY})"
+            rf"(?:(?P<pl>s)|(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?))?{WORD_END}")
 
 
-def _accept_weekday(g, text, start, end):
-    return g["wd"][:1].isupper()
+def _accept_weekday(groups, text, start, end):
+    return groups["wd"][:1].isupper()
 
 
 # --- months -----------------------------------------------------------------
@@ -75,88 +98,112 @@ _PREP = {"in", "since", "until", "till", "by", "from", "to", "during", "through"
          "throughout", "around", "into", "that", "each", "every", "past", "as"}
 
 
-def _accept_month(g, text, start, end):
-    mon = g["mon"]
-    if not mon[:1].isupper():
+# "May" and "March" are also a verb and a noun ("troops march on", "he may go"):
+# they are months after a preposition, or between "the" and the noun they
+# qualify ("the May elections"), as any month is.
+_VERB_MONTHS = ("may", "march")
+# After "the March ...": words that make it the noun "march" ("the march of ...").
+_NOT_QUALIFIED = ("of", "on", "to", "through", "in", "for", "and", "was", "is")
+# Words after "May" that make it the verb even after a word of _PREP ("so that May be").
+_VERB_FOLLOWS = ("be", "have", "not", "also", "well", "still")
+_TITLES = ("mr", "ms", "mrs", "dr")
+
+
+def _accept_month(groups, text, start, end):
+    month = groups["mon"]
+    if not month[:1].isupper():
         return False
-    if g.get("rel") or g.get("emod") or g.get("yrel"):
+    if groups.get("rel") or groups.get("emod") or groups.get("yrel"):
         return True
-    pw = prev_word(text, start)
-    nw = next_word(text, end)
-    if mon.lower() in ("may", "march"):
-        if pw == "the" and nw[:1].islower() and nw.lower() not in ("of", "on", "to", "through", "in", "for", "and", "was", "is"):
-            return True  # "the March accession"
-        return pw in _PREP and nw.lower() not in ("be", "have", "not", "also", "well", "still")
-    if pw in _PREP:
+    before = prev_word(text, start)
+    after = next_word(text, end)
+    if month.lower() in _VERB_MONTHS:
+        if before == "the" and after[:1].islower() and after.lower() not in _NOT_QUALIFIED:
+            return True  # the month qualifying a noun
+        return before in _PREP and after.lower() not in _VERB_FOLLOWS
+    if before in _PREP:
         return True
-    return not nw[:1].isupper() and pw not in ("mr", "ms", "mrs", "dr")
+    return not after[:1].isupper() and before not in _TITLES
 
 
-def _resolve_month(g, ctx, start, end):
-    m = month_number(g["mon"])
+def _resolve_month(groups, ctx, start, end):
+    month = month_number(groups["mon"])
     ref = ctx.reference
-    rel = (g.get("rel") or "").lower()
-    yrel = (g.get("yrel") or "").lower()
-    mod = _mod(g.get("emod"))
+    rel = (groups.get("rel") or "").lower()
+    year_rel = (groups.get("yrel") or "").lower()
+    mod = _mod(groups.get("emod"))
     if ref is None:
-        return Resolution("DATE", Granule(f"XXXX-{m:02d}", "month", None, None), mod)
-    if yrel:
-        y = ref.year + (-1 if "last" in yrel else 1 if "next" in yrel else 0)
-        return Resolution("DATE", G.month(y, m), mod)
+        return Resolution("DATE", Granule(f"XXXX-{month:02d}", "month", None, None), mod)
+    if year_rel:
+        year = ref.year + (-1 if "last" in year_rel else 1 if "next" in year_rel else 0)
+        return Resolution("DATE", granules.month(year, month), mod)
     if rel == "last":
-        return Resolution("DATE", G.month(ref.year - (1 if m >= ref.month else 0), m), mod)
+        year = ref.year - (1 if month >= ref.month else 0)
+        return Resolution("DATE", granules.month(year, month), mod)
     if rel == "next":
-        return Resolution("DATE", G.month(ref.year + (1 if m <= ref.month else 0), m), mod)
+        year = ref.year + (1 if month <= ref.month else 0)
+        return Resolution("DATE", granules.month(year, month), mod)
     if rel == "this":
-        return Resolution("DATE", G.month(ref.year, m), mod)
-    return Resolution("DATE", ctx.month(m, start, end), mod)
+        return Resolution("DATE", granules.month(ref.year, month), mod)
+    return Resolution("DATE", ctx.month(month, start, end), mod)
 
 
-_MONTH = (rf"{B}(?:(?P<emod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of)[\s-]+(?:in\s+)?)?"
-          rf"(?:(?P<rel>last|next|this)\s+)?(?P<mon>{MONTH_FULL})(?:,?\s+(?P<yrel>last\s+year|this\s+year|next\s+year))?(?!\s+\d){E}")
+_EDGE_OF = (r"(?P<emod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+            r"the\s+middle\s+of|end\s+of)")
+_MONTH = (rf"{WORD_START}(?:{_EDGE_OF}[\s-]+(?:in\s+)?)?"
+          rf"(?:(?P<rel>last|next|this)\s+)?(?P<mon>{MONTH_FULL})"
+          rf"(?:,?\s+(?P<yrel>last\s+year|this\s+year|next\s+year))?(?!\s+\d){WORD_END}")
 
 
 # --- seasons ----------------------------------------------------------------
-def _accept_season(g, text, start, end):
-    if g.get("y") or g.get("rel") or g.get("emod"):
+# "fall" and "spring" are also verbs and nouns: seasons only as "in the fall".
+_VERB_SEASONS = ("fall", "spring")
+_SEASON_PREP = ("in", "by", "until", "since", "during", "through", "over", "before", "after")
+
+
+def _accept_season(groups, text, start, end):
+    if groups.get("y") or groups.get("rel") or groups.get("emod"):
         return True
-    pw = prev_word(text, start)
+    before = prev_word(text, start)
     has_the = text[start:start + 4].lower() == "the "
-    if g["s"].lower() in ("fall", "spring"):
-        return has_the and pw in ("in", "by", "until", "since", "during", "through", "over", "before", "after")
-    return pw in _PREP or has_the
+    if groups["s"].lower() in _VERB_SEASONS:
+        return has_the and before in _SEASON_PREP
+    return before in _PREP or has_the
 
 
-def _resolve_season(g, ctx, start, end):
-    code = SEASONS[g["s"].lower()]
+def _resolve_season(groups, ctx, start, end):
+    code = SEASONS[groups["s"].lower()]
     ref = ctx.reference
-    rel = (g.get("rel") or "").lower()
-    mod = _mod(g.get("emod"))
-    if g.get("sy"):
-        from .rules_explicit import spelled_year
-        y = spelled_year(g["sy"])
-        if y:
-            return Resolution("DATE", G.season(y, code), mod)
-    if g.get("y"):
-        return Resolution("DATE", G.season(int(g["y"]), code), mod)
+    rel = (groups.get("rel") or "").lower()
+    mod = _mod(groups.get("emod"))
+    if groups.get("sy"):
+        year = spelled_year(groups["sy"])
+        if year:
+            return Resolution("DATE", granules.season(year, code), mod)
+    if groups.get("y"):
+        return Resolution("DATE", granules.season(int(groups["y"]), code), mod)
     if ref is None:
         return Resolution("DATE", Granule(f"XXXX-{code}", "season", None, None), mod)
-    this = G.season(ref.year, code)
+    this_years = granules.season(ref.year, code)
     if rel in ("last", "this past", "past"):
-        y = ref.year if this.latest < ref else ref.year - 1
+        year = ref.year if this_years.latest < ref else ref.year - 1
     elif rel == "next":
-        y = ref.year if this.earliest > ref else ref.year + 1
+        year = ref.year if this_years.earliest > ref else ref.year + 1
     elif rel == "this":
-        y = ref.year
-    elif this.earliest > ref and not ctx.looks_ahead(start, end):
-        y = ref.year - 1
+        year = ref.year
+    elif this_years.earliest > ref and not ctx.looks_ahead(start, end):
+        year = ref.year - 1
     else:
-        y = ref.year
-    return Resolution("DATE", G.season(y, code), mod)
+        year = ref.year
+    return Resolution("DATE", granules.season(year, code), mod)
 
 
-_SEASON = (rf"{B}(?:the\s+)?(?:(?P<emod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?:the\s+)?)?"
-           rf"(?:(?P<rel>last|next|this(?:\s+past)?|past)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>nineteen[\s-]+\w+(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)))?{E}")
+_SEASON_EDGE = (r"(?P<emod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+                r"the\s+middle\s+of)")
+_SPELLED_19XX = r"nineteen[\s-]+\w+(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_SEASON = (rf"{WORD_START}(?:the\s+)?(?:{_SEASON_EDGE}[\s-]+(?:the\s+)?)?"
+           rf"(?:(?P<rel>last|next|this(?:\s+past)?|past)\s+)?(?P<s>{SEASON})"
+           rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{_SPELLED_19XX})))?{WORD_END}")
 
 
 # --- holidays -----------------------------------------------------------------
@@ -166,52 +213,54 @@ _FIXED = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12
           "july fourth": (7, 4), "boxing day": (12, 26)}
 
 
-def _nth_weekday(y: int, m: int, wd: int, n: int) -> dt.date:
-    if n > 0:
-        d = dt.date(y, m, 1)
-        d += dt.timedelta(days=(wd - d.isoweekday()) % 7)
-        return d + dt.timedelta(weeks=n - 1)
-    d = G.month(y, m).latest
-    return d - dt.timedelta(days=(d.isoweekday() - wd) % 7)
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ``weekday`` of the month (-1: the last one)."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        first += dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+        return first + dt.timedelta(weeks=nth - 1)
+    last = granules.month(year, month).latest
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
 _FLOATING = {"thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
              "memorial day": (5, 1, -1), "election day": (11, 1, 1)}
 
 
-def _resolve_holiday(g, ctx, start, end):
-    name = re.sub(r"\s+", " ", g["h"].lower()).replace("’", "'")
+def _resolve_holiday(groups, ctx, start, end):
+    name = re.sub(r"\s+", " ", groups["h"].lower()).replace("’", "'")
     ref = ctx.reference
-    y = int(g["y"]) if g.get("y") else None
+    year = int(groups["y"]) if groups.get("y") else None
     if name in _FIXED:
-        m, d = _FIXED[name]
-        if y is not None:
-            return Resolution("DATE", G.day(dt.date(y, m, d)))
-        r = ctx.month_day(m, d, start, end)
-        return Resolution("DATE", r) if r else None
-    m, wd, n = _FLOATING[name]
-    if name == "election day":  # the Tuesday after the first Monday of November
-        if y is None:
-            if ref is None:
-                return None
-            y = ref.year
-        return Resolution("DATE", G.day(_nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1)))
-    if y is None:
+        month, day = _FIXED[name]
+        if year is not None:
+            return Resolution("DATE", granules.day(dt.date(year, month, day)))
+        found = ctx.month_day(month, day, start, end)
+        return Resolution("DATE", found) if found else None
+    month, weekday, nth = _FLOATING[name]
+    if year is None:
         if ref is None:
             return None
-        y = ref.year
-        if _nth_weekday(y, m, wd, n) > ref and not ctx.looks_ahead(start, end):
-            y -= 1
-    return Resolution("DATE", G.day(_nth_weekday(y, m, wd, n)))
+        year = ref.year
+        if name != "election day" and _nth_weekday(year, month, weekday, nth) > ref \
+                and not ctx.looks_ahead(start, end):
+            year -= 1
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return Resolution("DATE", granules.day(_nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)))
+    return Resolution("DATE", granules.day(_nth_weekday(year, month, weekday, nth)))
 
 
-_HOLIDAY = (r"(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|halloween|valentine['’]s\s+day|"
-            r"independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|boxing\s+day|thanksgiving(?:\s+day)?|"
-            r"labor\s+day|memorial\s+day|election\s+day)")
+def _accept_holiday(groups, text, start, end):
+    return text[start].isupper()
+
+
+_HOLIDAY = (r"(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|halloween|"
+            r"valentine['’]s\s+day|independence\s+day|the\s+fourth\s+of\s+july|july\s+fourth|"
+            r"boxing\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|election\s+day)")
 
 RULES = [
-    Rule("holiday", rf"{B}{_HOLIDAY}(?:,?\s+(?P<y>{YEAR}))?{E}", _resolve_holiday,
-         lambda g, t, s, e: t[s].isupper()),
+    Rule("holiday", rf"{WORD_START}{_HOLIDAY}(?:,?\s+(?P<y>{YEAR}))?{WORD_END}", _resolve_holiday,
+         _accept_holiday),
     Rule("weekday", _WEEKDAY, _resolve_weekday, _accept_weekday),
     Rule("season", _SEASON, _resolve_season, _accept_season),
     Rule("month", _MONTH, _resolve_month, _accept_month),

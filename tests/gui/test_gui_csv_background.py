@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from gui import exchange_actions
+from gui.exchange import exchange_actions
 from storage.exchange import csv_import
 from storage.exchange.timeline_csv import COLUMNS
 from temporal.dates import parse_date

@@ -1,0 +1,126 @@
+"""Undo commands on events and on the passages that link them to articles.
+
+``redo()`` does the work through storage (committed at once) and returns the
+change record storage gave back; ``undo()`` reverses it exactly, reusing row
+ids and UUIDs so that commands further down the stack still point at the
+right rows.
+"""
+
+from __future__ import annotations
+
+from gui.commands.session_command import SessionCommand
+from storage.changes import Changes
+from storage.records import Tag
+from temporal.dates import EventDate
+
+EDIT_EVENT_ID = 1001
+
+
+class CreateEvent(SessionCommand):
+    """A new event, optionally with its first source passage."""
+
+    def __init__(self, session, title: str, date: EventDate | None = None,
+                 passage: tuple[int, int, int] | None = None, tags: tuple[Tag, ...] = (),
+                 text: str = "New event", expression: tuple[int, int, str] | None = None):
+        super().__init__(session, text)
+        self.title, self.date, self.passage, self.tags = title, date, passage, tags
+        self.expression = expression
+        self.event_id: int | None = None
+        self.snapshot = None
+
+    def do(self) -> Changes:
+        if self.snapshot is not None:
+            return self.project.events.restore(self.snapshot)
+        event_id = self.project.events.add(self.title, self.date, tags=self.tags,
+                                           passage=self.passage, expression=self.expression)
+        self.event_id = int(event_id)
+        return event_id.changes
+
+    def reverse(self) -> Changes:
+        removal = self.project.events.delete(self.event_id)
+        self.snapshot = removal.before
+        return removal.changes
+
+
+class DeleteEvent(SessionCommand):
+    def __init__(self, session, event_id: int):
+        super().__init__(session, "Delete event")
+        self.event_id = event_id
+        self.snapshot = None
+
+    def do(self) -> Changes:
+        removal = self.project.events.delete(self.event_id)
+        self.snapshot = removal.before
+        self.setText(f"Delete “{self.snapshot.event.title}”")
+        return removal.changes
+
+    def reverse(self) -> Changes:
+        return self.project.events.restore(self.snapshot)
+
+
+class EditEvent(SessionCommand):
+    """Change one field of an event.  Successive typing in the same field of the
+    same event merges into one undo step."""
+
+    LABELS = {"title": "title", "description": "description", "date": "date",
+              "location": "location", "confidence": "confidence", "tags": "tags"}
+    _UNREAD = object()
+
+    def __init__(self, session, event_id: int, field: str, value, merge: bool = False,
+                 group: int = 0):
+        super().__init__(session, f"Edit {self.LABELS.get(field, field)}")
+        self.event_id, self.field, self.value, self.merge = event_id, field, value, merge
+        self.group = group
+        self.old = self._UNREAD
+
+    def do(self) -> Changes:
+        edit = self.project.events.update(self.event_id, **{self.field: self.value})
+        if self.old is self._UNREAD:
+            self.old = edit.before[self.field]
+        return edit.changes
+
+    def reverse(self) -> Changes:
+        return self.project.events.update(self.event_id, **{self.field: self.old}).changes
+
+    def id(self) -> int:
+        return EDIT_EVENT_ID if self.merge else -1
+
+    def mergeWith(self, other) -> bool:
+        if not (isinstance(other, EditEvent) and other.merge and other.error is None
+                and other.event_id == self.event_id and other.field == self.field
+                and other.group == self.group):
+            return False
+        self.value = other.value
+        return True
+
+
+class LinkPassage(SessionCommand):
+    def __init__(self, session, article_id: int, event_id: int, start: int, end: int):
+        super().__init__(session, "Link passage to event")
+        self.args = (article_id, event_id, start, end)
+        self.passage = None
+
+    def do(self) -> Changes:
+        if self.passage is not None:
+            return self.project.annotations.restore(self.passage)
+        passage_id = self.project.annotations.add(*self.args)
+        self.passage = self.project.annotations.get(passage_id)
+        return passage_id.changes
+
+    def reverse(self) -> Changes:
+        return self.project.annotations.delete(self.passage.id).changes
+
+
+class UnlinkPassage(SessionCommand):
+    def __init__(self, session, annotation_id: int):
+        super().__init__(session, "Unlink passage")
+        self.annotation_id = annotation_id
+        self.passage = None
+
+    def do(self) -> Changes:
+        removal = self.project.annotations.delete(self.annotation_id)
+        self.passage = removal.before
+        return removal.changes
+
+    def reverse(self) -> Changes:
+        return self.project.annotations.restore(self.passage)

@@ -1,0 +1,80 @@
+"""The centre of the window: the article being read, with a banner for what
+it lacks (its published date) or what disagrees with that date, kept in step
+with passages and event titles by the session's change record."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from gui.reading.article_view import ArticleView
+from storage.published_evidence import conflict_note
+from storage.suggestion_review import expression_date
+
+NO_DATE = ("This article has no published date, so its relative dates (“on Tuesday”, "
+           "“since November”) cannot be resolved. Set it in Article ▸ Article Details (Ctrl+I).")
+
+
+def describe_expression(expression) -> str:
+    """The tooltip of an underlined expression: what the text says it means."""
+    date = expression_date(expression)
+    meaning = date.display if date else expression.value
+    return f"“{expression.text}” → {meaning} ({expression.type.lower()})"
+
+
+class ReadingPane(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.article_id: int | None = None
+        self.banner = QLabel(objectName="articleBanner", wordWrap=True)
+        self.banner.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 3px;")
+        self.banner.hide()
+        self.view = ArticleView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view)
+        session.changed.connect(self._on_changed)
+
+    def show_article(self, article_id: int | None, current_event: int | None) -> None:
+        self.article_id = article_id
+        if article_id is None:
+            self.view.show_placeholder("Select an article on the left.")
+            self.banner.hide()
+            return
+        project = self.session.project
+        article = project.articles.get(article_id)
+        passages, titles = self._passages()
+        self.view.show_article(article, passages, titles)
+        self.view.set_current_event(current_event, scroll=False)
+        self._update_banner(article)
+
+    def show_expressions(self, expressions) -> None:
+        self.view.set_expressions([(e.start, e.end, describe_expression(e))
+                                   for e in expressions])
+
+    def _passages(self):
+        """The article's passages and their events' titles: one read."""
+        article_id, annotations = self.article_id, self.session.project.annotations
+        found = self.session.shared_read(("passages", article_id),
+                                         lambda: annotations.for_article_with_events(article_id))
+        return [p for p, _t, _v in found], {p.event_id: title for p, title, _v in found}
+
+    def _update_banner(self, article) -> None:
+        disagreement = conflict_note(article) if article.published_date else ""
+        self.banner.setText(disagreement + " Confirm one in Article ▸ Article Details (Ctrl+I)."
+                            if disagreement else NO_DATE)
+        self.banner.setVisible(article.published_date is None or bool(disagreement))
+
+    def _on_changed(self, changes) -> None:
+        article_id = self.article_id
+        if article_id is None or article_id in changes.articles_removed:
+            return  # the window picks the next article
+        if article_id in changes.articles_updated:
+            article = self.session.project.articles.get(article_id)
+            self.view.article = article
+            self._update_banner(article)
+        shown = {p.event_id for p in self.view.passages}
+        if (any(a == article_id for a, _e in changes.passages)
+                or shown & (changes.events_updated | changes.events_added)):
+            self.view.set_passages(*self._passages())

@@ -1,0 +1,2 @@
+"""The dated events an article's text proposes, and the panel that accepts
+and dismisses them."""

@@ -1,0 +1,175 @@
+"""The dated events the text proposes, for the article on screen.
+
+The expressions come from ``ExpressionCache`` (found again only when the
+article's text or published date changed); which proposals are new,
+accepted or read differently is ``storage.suggestion_review``.  The rows are
+reviewed again whenever the session's change record names the article's
+passages, its dismissals or one of its events, without running the finder;
+the analyst's edits to a proposal's title or date are kept until it is
+accepted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+
+from gui.suggestions.expression_cache import ExpressionCache
+from gui.table_model import FlatTableModel
+from storage.suggestion_review import ACCEPTED, DIFFERS, NEW, Suggestion, review
+from temporal.dates import DateParseError, parse_date
+
+TEXT, DATE, TITLE, PRECISION, STATUS = range(5)
+HEADERS = ("Expression", "Date", "Proposed event", "Precision", "Status")
+# Past this many characters (about 50,000 words) finding the dates takes seconds,
+# so it waits for the analyst to ask instead of freezing the window on selection.
+AUTO_LIMIT = 300_000
+
+
+class SuggestionsModel(FlatTableModel):
+    HEADERS = HEADERS
+
+    # All expressions found in the article (DURATION and SET too), for the text view.
+    expressionsChanged = Signal(list)
+    editRejected = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.cache = ExpressionCache()
+        self.article_id: int | None = None
+        self.reference = None
+        self.rows: list[Suggestion] = []
+        self.expressions: list = []
+        self._proposals: list = []
+        self._dismissed: set[tuple[int, int]] = set()  # read again when the record says
+        self._edits: dict[tuple[int, int], dict] = {}
+        self.too_long = False  # the article on screen waits for find_all()
+        self._asked: set[int] = set()
+        session.changed.connect(self._on_changed)
+
+    def set_article(self, article_id: int | None) -> None:
+        if article_id != self.article_id:
+            self._edits.clear()
+        self.article_id = article_id
+        self.refresh()
+
+    def _on_changed(self, changes) -> None:
+        self.cache.forget(changes.article_content | changes.articles_removed)
+        if self.article_id is None:
+            return
+        if self.article_id in changes.articles_removed:
+            self.set_article(None)
+        elif self.article_id in changes.article_content:
+            self.refresh()
+        elif self.article_id in changes.suggestions:
+            self._dismissed = self.session.project.dismissals.for_article(self.article_id)
+            self._review()
+        elif (any(article_id == self.article_id for article_id, _ in changes.passages)
+              or any(row.event_id in changes.events_updated for row in self.rows
+                     if row.event_id is not None)):
+            self._review()
+
+    def find_all(self) -> None:
+        """Find the dates of a very long article, on the analyst's request."""
+        if self.article_id is not None:
+            self._asked.add(self.article_id)
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the article and its expressions (from the cache when it has them)."""
+        self.beginResetModel()
+        self.rows, self.expressions, self._proposals, self.reference = [], [], [], None
+        self.too_long = False
+        if self.article_id is not None:
+            article = self.session.project.articles.get(self.article_id)
+            self.reference = article.published_date
+            if len(article.text) > AUTO_LIMIT and self.article_id not in self._asked:
+                self.too_long = True
+            else:
+                self.expressions, self._proposals = self.cache.get(article)
+                self._dismissed = self.session.project.dismissals.for_article(article.id)
+                self.rows = self._reviewed()
+        self.endResetModel()
+        self.expressionsChanged.emit(self.expressions)
+
+    def _review(self) -> None:
+        """The same proposals, their status read again (a passage or dismissal changed)."""
+        if self.too_long:
+            return
+        self.beginResetModel()
+        self.rows = self._reviewed()
+        self.endResetModel()
+
+    def _reviewed(self) -> list[Suggestion]:
+        article_id, annotations = self.article_id, self.session.project.annotations
+        passages = self.session.shared_read(
+            ("passages", article_id), lambda: annotations.for_article_with_events(article_id))
+        return review(self._proposals, self._dismissed, passages, self._edits)
+
+    def new_rows(self) -> list[Suggestion]:
+        return [row for row in self.rows if row.status == NEW]
+
+    # -- Qt model interface -----------------------------------------------
+    def row_list(self) -> list:
+        return self.rows
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if index.column() in (DATE, TITLE) and self.rows[index.row()].status == NEW:
+            flags |= Qt.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            if column == TEXT:
+                return row.expression.text
+            if column == DATE:
+                return row.date.display if row.date else (
+                    "" if role == Qt.EditRole else "needs published date")
+            if column == PRECISION:
+                return row.date.precision.value if row.date else ""
+            if column == TITLE:
+                return row.title
+            return {NEW: "new", ACCEPTED: "✓ accepted", DIFFERS: "⚠ differs"}[row.status]
+        if role == Qt.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ForegroundRole and row.status != NEW and column != STATUS:
+            return Qt.gray
+        if role == Qt.ForegroundRole and row.status == DIFFERS:
+            return Qt.darkRed
+        return None
+
+    def _tooltip(self, row: Suggestion) -> str:
+        found = f"“{row.expression.text}” → {row.expression.value} (rule: {row.expression.rule})"
+        if row.status == DIFFERS:
+            shown = row.event_date.display if row.event_date else "undated"
+            now = row.date.display if row.date else "?"
+            return (f"{found}\nThe event keeps the date you gave it ({shown}); with the current "
+                    f"published date the text reads {now}.")
+        return found
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        row = self.rows[index.row()]
+        text = str(value).strip()
+        if index.column() == TITLE and text:
+            row.title = text
+        elif index.column() == DATE:
+            try:
+                row.date = parse_date(text) if text else None
+            except DateParseError as exc:
+                self.editRejected.emit(f"{exc} The proposed date was kept.")
+                return False
+        else:
+            return False
+        self._edits.setdefault(row.key, {})[
+            "title" if index.column() == TITLE else "date"] = (
+            row.title if index.column() == TITLE else row.date)
+        self.dataChanged.emit(index, index)
+        return True

@@ -1,0 +1,216 @@
+"""The selected event's details, edited in place.
+
+Typing commits to the project as it happens (nothing on screen is ever
+unsaved); successive keystrokes in one field merge into a single undo step.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from gui.commands.event_commands import EditEvent, UnlinkPassage
+from storage.events import CONFIDENCE_LEVELS
+from storage.tags import format_tags, parse_tags
+from temporal.dates import DateParseError, parse_date
+
+_edit_groups = itertools.count(1)
+
+
+class EventPanel(QWidget):
+    passageActivated = Signal(int, int)  # article id, annotation id
+    failed = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("eventPanel")
+        self.session = session
+        self.event_id: int | None = None
+        self._loading = False
+        self._group = next(_edit_groups)
+
+        self.heading = QLabel("No event selected")
+        self.heading.setObjectName("eventHeading")
+        self.heading.setWordWrap(True)
+        self.title = QLineEdit(objectName="eventTitle")
+        self.date = QLineEdit(objectName="eventDate")
+        self.date.setPlaceholderText("e.g. 1 July 2025, Nov 2024, 2025-06-28 to 2025-06-29")
+        self.date_message = QLabel(objectName="eventDateMessage")
+        self.date_message.setStyleSheet("color: #b00020;")
+        self.date_message.setWordWrap(True)
+        self.date_message.hide()
+        self.location = QLineEdit(objectName="eventLocation")
+        self.tags = QLineEdit(objectName="eventTags")
+        self.tags.setPlaceholderText("actor:Ukraine, place:Izhevsk, drones")
+        self.confidence = QComboBox(objectName="eventConfidence")
+        self.confidence.addItems([level or "—" for level in CONFIDENCE_LEVELS])
+        self.description = QPlainTextEdit(objectName="eventDescription")
+        self.description.setTabChangesFocus(True)
+        self.passages = QListWidget(objectName="eventPassages")
+        self.passages.setWordWrap(True)
+        self.passages.setToolTip("Click a passage to show it in its article; Delete unlinks it.")
+
+        form = QFormLayout()
+        form.addRow("&Title", self.title)
+        form.addRow("&Date", self.date)
+        form.addRow("", self.date_message)
+        form.addRow("&Location", self.location)
+        form.addRow("T&ags", self.tags)
+        form.addRow("&Confidence", self.confidence)
+        form.addRow("Descri&ption", self.description)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Linked passages"))
+        layout.addWidget(self.passages, 1)
+
+        self.title.textEdited.connect(lambda text: self._edit("title", text, merge=True))
+        self.location.textEdited.connect(lambda text: self._edit("location", text, merge=True))
+        self.description.textChanged.connect(
+            lambda: self._edit("description", self.description.toPlainText(), merge=True))
+        self.date.editingFinished.connect(self._commit_date)
+        self.tags.editingFinished.connect(
+            lambda: self._edit("tags", parse_tags(self.tags.text())))
+        self.confidence.activated.connect(
+            lambda i: self._edit("confidence", CONFIDENCE_LEVELS[i]))
+        self.passages.itemActivated.connect(self._activate_passage)
+        self.passages.itemClicked.connect(self._activate_passage)
+        for widget in (self.title, self.location, self.description):
+            widget.installEventFilter(self)
+        # The articles of the event's passages, in order (the window follows them).
+        self.passage_articles: list[int] = []
+        self._event = None  # the event as last read (what the fields show)
+        session.changed.connect(self._on_changed)
+        self.set_event(None)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == event.Type.FocusIn:
+            self._group = next(_edit_groups)  # a new visit to a field is a new undo step
+        return False
+
+    # -- showing -------------------------------------------------------------
+    def set_event(self, event_id: int | None) -> None:
+        """Show this event.  The same event again (the selection model tells of
+        a new current row and a new selection one after the other) is not read
+        again: what changes it comes with a change record."""
+        same = event_id is not None and event_id == self.event_id and self._event is not None
+        self.event_id = event_id
+        self._group = next(_edit_groups)
+        self.setEnabled(event_id is not None)
+        self._load(force=True, passages=not same, read=not same)
+
+    def _on_changed(self, changes) -> None:
+        event_id = self.event_id
+        if event_id is None:
+            return
+        if event_id in changes.events_removed:
+            self.set_event(None)
+            return
+        passages = (any(e == event_id for _a, e in changes.passages)
+                    or set(self.passage_articles) & (changes.articles_updated
+                                                     | changes.articles_removed))
+        if event_id in changes.events_updated or passages:
+            self._load(force=False, passages=bool(passages))
+
+    def _load(self, force: bool, passages: bool = True, read: bool = True) -> None:
+        """Show the event's fields (and its passages, unless only fields changed);
+        without ``read``, as last read."""
+        self._loading = True
+        try:
+            event = None if read else self._event
+            if read and self.event_id is not None:
+                try:
+                    event = self.session.project.events.get(self.event_id)
+                except KeyError:
+                    pass
+            self._event = event
+            if event is None:
+                self.event_id = None
+                self.heading.setText("No event selected. Select one in the timeline, or "
+                                     "select text and press Ctrl+E to make one.")
+                for widget in (self.title, self.date, self.location, self.tags):
+                    widget.clear()
+                self.description.clear()
+                self.passages.clear()
+                self.date_message.hide()
+                self.passage_articles = []
+                return
+            self.heading.setText(f"Event · {event.date.display if event.date else 'undated'}")
+            values = ((self.title, event.title), (self.location, event.location),
+                      (self.date, event.date.display if event.date else ""),
+                      (self.tags, format_tags(event.tags)))
+            for widget, value in values:
+                if force or (not widget.hasFocus() and widget.text() != value):
+                    widget.setText(value)
+                    widget.setCursorPosition(0)  # show the start of a long title
+            if force or (not self.description.hasFocus()
+                         and self.description.toPlainText() != event.description):
+                self.description.setPlainText(event.description)
+            self.confidence.setCurrentIndex(max(0, CONFIDENCE_LEVELS.index(event.confidence)
+                                                if event.confidence in CONFIDENCE_LEVELS else 0))
+            if force:
+                self.date_message.hide()
+            if passages:
+                self._load_passages()
+        finally:
+            self._loading = False
+
+    def _load_passages(self) -> None:
+        self.passages.clear()
+        found = self.session.project.annotations.for_event_with_articles(self.event_id)
+        self.passage_articles = list(dict.fromkeys(p.article_id for p, _t, _d in found))
+        for passage, title, _published in found:
+            title = title or "untitled"
+            item = QListWidgetItem(f"“{passage.quote}”\n— {title}")
+            item.setData(Qt.UserRole, (passage.article_id, passage.id))
+            item.setToolTip(f"…{passage.prefix}[{passage.quote}]{passage.suffix}…")
+            self.passages.addItem(item)
+
+    # -- editing -------------------------------------------------------------
+    def _edit(self, field: str, value, merge: bool = False) -> None:
+        if self._loading or self.event_id is None:
+            return
+        if self._event is not None and getattr(self._event, field) == value:
+            return
+        if field == "title" and not str(value).strip():
+            return  # an empty title is not saved; the previous one stays
+        command = EditEvent(self.session, self.event_id, field, value,
+                            merge=merge, group=self._group)
+        try:
+            self.session.push(command)
+        except Exception as exc:
+            self.failed.emit(str(exc))
+
+    def _commit_date(self) -> None:
+        if self._loading or self.event_id is None:
+            return
+        text = self.date.text().strip()
+        try:
+            date = parse_date(text) if text else None
+        except DateParseError as exc:
+            self.date_message.setText(f"{exc} The date was not changed.")
+            self.date_message.show()
+            return
+        self.date_message.hide()
+        self._edit("date", date)
+        if not self.date.hasFocus() and self._event is not None:
+            stored = self._event.date  # as saved, or as it was if the edit was refused
+            self.date.setText(stored.display if stored else "")
+
+    def _activate_passage(self, item: QListWidgetItem) -> None:
+        article_id, annotation_id = item.data(Qt.UserRole)
+        self.passageActivated.emit(article_id, annotation_id)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and self.passages.hasFocus():
+            item = self.passages.currentItem()
+            if item is not None:
+                try:
+                    self.session.push(UnlinkPassage(self.session, item.data(Qt.UserRole)[1]))
+                except Exception as exc:
+                    self.failed.emit(str(exc))
+                return
+        super().keyPressEvent(event)

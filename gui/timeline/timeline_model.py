@@ -1,0 +1,333 @@
+"""The chronology as a Qt table model, kept in order as events change.
+
+Holds compact ``TimelineRow`` tuples (no widgets, no article text, dates
+parsed only when shown) and updates row by row from the session's change record, so
+an edit to one event in a 100,000-event project touches one row, not the
+whole table.  For the filter (gui.timeline.timeline_filter) it keeps one lower-case
+"haystack" string per row, built in small slices while the window is idle
+after opening, so the first keystroke does not pay for 100,000 of them.
+
+Opening loads progressively: ``reload`` reads only the first screen's worth
+of rows (``FIRST_PAGE``, a prefix of the chronology), so the window paints
+at once, and the rest follow in slices on the next event-loop turns,
+appended at the end.  Anything that needs every row (a change from the
+session, the filter, a lookup by id, the keys, ``_rows`` read from outside)
+first finishes the load synchronously (``_ensure_complete``), so nothing
+ever works on a partial timeline.
+
+Each cell shows a field of its row; the chart reads whole rows through
+``ROW_ROLE`` and every view selects by ``EVENT_ID_ROLE``.  A date, title or
+tags typed into a cell becomes one EditEvent (one undo step) or an
+``editRejected`` message the window shows under the table.  The order and the
+filter's matching are plain rules in ``storage.timeline_order``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+
+from gui.commands.event_commands import EditEvent
+from gui.table_model import FlatTableModel
+from storage.records import TimelineRow
+from storage.tags import parse_tags
+from storage.timeline_order import haystack, matching, row_key
+from temporal.dates import DateParseError, parse_date
+
+EVENT_ID_ROLE = Qt.UserRole + 1
+ROW_ROLE = Qt.UserRole + 2
+
+DATE, TITLE, TAGS, SOURCES = range(4)
+HEADERS = ("Date", "Title", "Tags", "Sources")
+
+WARM_SLICE = 2000  # haystacks built per idle turn: a few milliseconds
+WARM_DELAY_MS = 300  # start after the first screen is painted
+FIRST_PAGE = 500  # rows read before the first paint: a screen, with room to scroll
+LOAD_SLICE = 5000  # rows read per later turn: ~25 ms at 100,000 events
+
+
+class TimelineModel(FlatTableModel):
+    HEADERS = HEADERS
+
+    # (row, message): an edit the model refused, e.g. a date it cannot read.
+    editRejected = Signal(int, str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._loaded: list[TimelineRow] = []  # the rows so far: a prefix while loading
+        self._loading = False  # more rows to come (_load_slice, _ensure_complete)
+        # Built on demand (first edit, first filter), then kept in step.
+        self._keys: list[tuple] | None = None
+        self._hay: list[str] | None = None
+        self._warm: dict[int, str] = {}  # event id -> haystack, filled when idle
+        self._warm_from = 0
+        self._warm_timer = QTimer(self, singleShot=True, interval=0)
+        self._warm_timer.timeout.connect(self._warm_slice)
+        self._load_timer = QTimer(self, singleShot=True, interval=0)
+        self._load_timer.timeout.connect(self._load_slice)
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    @property
+    def _rows(self) -> list[TimelineRow]:
+        """Every row, in order (finishes a load still under way)."""
+        self._ensure_complete()
+        return self._loaded
+
+    def row_list(self) -> list[TimelineRow]:
+        return self._loaded  # what the views see: no forced load for rowCount()
+
+    # -- loading and incremental updates --------------------------------
+    def reload(self) -> None:
+        self._load_timer.stop()
+        self._warm_timer.stop()
+        self.beginResetModel()
+        self._loaded = self.session.project.events.timeline(FIRST_PAGE)
+        self._loading = len(self._loaded) == FIRST_PAGE
+        self._keys = self._hay = None
+        self._warm, self._warm_from = {}, 0
+        self.endResetModel()
+        if self._loading:
+            self._load_timer.start()
+        else:
+            self._warm_timer.start(WARM_DELAY_MS)
+
+    def _append(self, rows: list[TimelineRow]) -> None:
+        if rows:
+            start = len(self._loaded)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._loaded.extend(rows)
+            self.endInsertRows()
+
+    @Slot()
+    def _load_slice(self) -> None:
+        """The next slice of the chronology, appended; then yield to the event loop."""
+        if not getattr(self, "_loading", False):
+            return  # done, or the timer outlived the Python side of a closed window's model
+        rows = self.session.project.events.timeline(LOAD_SLICE, len(self._loaded))
+        self._loading = len(rows) == LOAD_SLICE
+        self._append(rows)
+        if self._loading:
+            self._load_timer.start()
+        else:
+            self._warm_timer.start(WARM_DELAY_MS)
+
+    def _ensure_complete(self) -> None:
+        """Finish a progressive load now, before anything reads or changes the rows.
+
+        The loaded rows are checked against the store's prefix: a change
+        already written (whose signal brought us here) may have moved or
+        added a row among them, and then the model is reset to the store's
+        rows rather than left with a duplicate or a gap.
+        """
+        if not getattr(self, "_loading", False):
+            return
+        self._loading = False
+        self._load_timer.stop()
+        full = self.session.project.events.timeline()
+        loaded = self._loaded
+        if [row_key(r) for r in loaded] == [row_key(r) for r in full[:len(loaded)]]:
+            self._append(full[len(loaded):])
+        else:
+            self.beginResetModel()
+            self._loaded = full
+            self._keys = self._hay = None
+            self._warm, self._warm_from = {}, 0
+            self.endResetModel()
+        self._warm_timer.start(WARM_DELAY_MS)
+
+    @Slot()
+    def _warm_slice(self) -> None:
+        """Haystacks for the next slice of rows, then yield to the event loop."""
+        rows, warm = getattr(self, "_loaded", None), getattr(self, "_warm", None)
+        if rows is None or warm is None:
+            return  # the timer outlived the Python side of a closed window's model
+        end = min(self._warm_from + WARM_SLICE, len(rows))
+        for row in rows[self._warm_from:end]:
+            if row.id not in warm:
+                warm[row.id] = haystack(row)
+        self._warm_from = end
+        if end < len(rows) and self._hay is None:
+            self._warm_timer.start(0)
+
+    def keys(self) -> list[tuple]:
+        self._ensure_complete()
+        if self._keys is None:
+            self._keys = [row_key(r) for r in self._loaded]
+        return self._keys
+
+    def haystacks(self) -> list[str]:
+        self._ensure_complete()
+        if self._hay is None:
+            warm = self._warm
+            self._hay = [warm.get(r.id) or haystack(r) for r in self._loaded]
+            self._warm = {}
+        return self._hay
+
+    def matching_rows(self, words, among=None) -> list[int]:
+        """Rows (ascending) whose haystack holds every word; ``among`` narrows the search."""
+        return matching(self.haystacks(), words, among)
+
+    def _store(self, position: int, row: TimelineRow, *, insert: bool) -> None:
+        """Put ``row`` at ``position`` in the rows and in whichever caches exist."""
+        for cache, value in ((self._loaded, row), (self._keys, row_key),
+                             (self._hay, haystack)):
+            if cache is None:
+                continue
+            item = value if cache is self._loaded else value(row)
+            if insert:
+                cache.insert(position, item)
+            else:
+                cache[position] = item
+        self._warm.pop(row.id, None)
+
+    def _drop(self, position: int) -> None:
+        for cache in (self._loaded, self._keys, self._hay):
+            if cache is not None:
+                del cache[position]
+
+    def row_of(self, event_id: int) -> int:
+        self._ensure_complete()
+        for position, row in enumerate(self._loaded):
+            if row.id == event_id:
+                return position
+        return -1
+
+    def _on_changed(self, changes) -> None:
+        """Rows out, rows in, rows read again (a source count follows the
+        passages): only those the record names."""
+        for event_id in changes.events_removed:
+            self._on_removed(event_id)
+        added = changes.events_added
+        if len(added) == 1:
+            self._on_added(next(iter(added)))
+        elif added:  # an import, or the undo of one: one read for all of them
+            present = {row.id for row in self._rows}
+            for row in self.session.project.events.timeline_rows(added):
+                if row.id in present:
+                    self._on_updated(row.id)
+                else:
+                    self._insert_row(row)
+        touched = changes.events_updated | {e for _a, e in changes.passages}
+        for event_id in touched - changes.events_added - changes.events_removed:
+            self._on_updated(event_id)
+
+    def _on_added(self, event_id: int) -> None:
+        self._ensure_complete()
+        if self.row_of(event_id) >= 0:
+            return self._on_updated(event_id)
+        self._insert_row(self.session.project.events.timeline_row(event_id))
+
+    def _insert_row(self, row: TimelineRow) -> None:
+        """A row not in the model yet, at its place in the chronology."""
+        position = bisect_left(self.keys(), row_key(row))
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._store(position, row, insert=True)
+        self.endInsertRows()
+
+    def _on_removed(self, event_id: int) -> None:
+        position = self.row_of(event_id)
+        if position < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), position, position)
+        self._drop(position)
+        self.endRemoveRows()
+
+    def _on_updated(self, event_id: int) -> None:
+        old = self.row_of(event_id)
+        if old < 0:
+            return
+        try:
+            row = self.session.project.events.timeline_row(event_id)
+        except KeyError:  # gone since (a later part of the same record removes it)
+            return
+        keys = self.keys()
+        key = row_key(row)
+        new = bisect_left(keys, key, 0, old)
+        if new == old:  # not before its old place: look after it
+            new = bisect_left(keys, key, old + 1) - 1
+        if new != old:
+            # Qt's move destination is the row *before which* to insert, counted
+            # in the original list: one further down when moving down.
+            destination = new + 1 if new > old else new
+            self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), destination)
+            self._drop(old)
+            self._store(new, row, insert=True)
+            self.endMoveRows()
+        else:
+            self._store(old, row, insert=False)
+        self.dataChanged.emit(self.index(new, 0), self.index(new, len(HEADERS) - 1))
+
+    def index_of(self, event_id: int) -> QModelIndex:
+        position = self.row_of(event_id)
+        return self.index(position, 0) if position >= 0 else QModelIndex()
+
+    # -- cells: what each shows, and how an edit typed into one is pushed --------
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return flags | Qt.ItemIsEditable if index.column() != SOURCES else flags
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._loaded):
+            return None
+        row = self._loaded[index.row()]
+        column = index.column()
+        if role == Qt.DisplayRole:
+            if column == DATE:
+                return row.date.display if row.date else "undated"
+            return (None, row.title, row.tags, str(row.sources))[column]
+        if role == Qt.EditRole:
+            if column == DATE:
+                return row.date.display if row.date else ""
+            return (None, row.title, row.tags, row.sources)[column]
+        if role == Qt.ToolTipRole:
+            if column == DATE and row.date:
+                return f"{row.date.value} ({row.date.precision.value})"
+            if column == TITLE:
+                return row.title
+        if role == Qt.TextAlignmentRole and column == SOURCES:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ForegroundRole and column == DATE and row.date is None:
+            return Qt.gray
+        if role == EVENT_ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid() or index.row() >= len(self._loaded):
+            return False
+        row = self._loaded[index.row()]
+        column = index.column()
+        text = str(value).strip()
+        if column == DATE:
+            if not text:
+                change = ("date", None)
+            else:
+                try:
+                    change = ("date", parse_date(text))
+                except DateParseError as exc:
+                    self.editRejected.emit(index.row(), str(exc))
+                    return False
+            if change[1] == row.date:
+                return True
+        elif column == TITLE:
+            if not text:
+                self.editRejected.emit(index.row(), "An event needs a title.")
+                return False
+            change = ("title", text)
+        elif column == TAGS:
+            change = ("tags", parse_tags(text))
+        else:
+            return False
+        try:
+            self.session.push(EditEvent(self.session, row.id, *change))
+        except Exception as exc:
+            self.editRejected.emit(index.row(), str(exc))
+            return False
+        return True

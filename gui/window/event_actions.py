@@ -1,0 +1,156 @@
+"""What the Event and Article menus (and File ▸ Export ▸ CSV) do, as pushes of
+undo commands.
+
+Given its collaborators: the session, the actions it serves, the article
+view (the article on screen and the selected passage) and the timeline's one
+selection model.  What belongs to the window (a message, selecting the new
+event) goes out as signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from gui.commands.article_commands import DeleteArticle, EditArticle
+from gui.commands.event_commands import CreateEvent, DeleteEvent, LinkPassage
+from gui.reading.article_dialog import ArticleDialog
+from gui.timeline.timeline_model import EVENT_ID_ROLE
+from storage.exchange.timeline_csv import export_timeline_csv
+
+TITLE_LIMIT = 120
+CSV_FILTERS = ("CSV, UTF-8 (*.csv)", "CSV for Excel, UTF-8 with BOM (*.csv)")
+
+
+def title_from_quote(quote: str) -> str:
+    """A first title for an event: the passage itself, on one line, shortened."""
+    line = " ".join(quote.split())
+    return line if len(line) <= TITLE_LIMIT else line[:TITLE_LIMIT - 1].rstrip() + "…"
+
+
+class EventActions(QObject):
+    problem = Signal(str, str)  # title, message
+    message = Signal(str, int)  # status bar text, milliseconds
+    created = Signal(int)  # a new event to select, its title ready to type
+
+    def __init__(self, session, actions: dict, article_view, selection, parent_widget):
+        super().__init__(parent_widget)
+        self.session = session
+        self.article_view = article_view
+        self.selection = selection
+        self.parent_widget = parent_widget
+        self.article_dialog = None  # the open Article Details dialog (tests reach it)
+        a = actions
+        a["actionExportCsv"].triggered.connect(self.export_csv)
+        a["actionArticleDetails"].triggered.connect(self.edit_article_details)
+        a["actionNewEventFromSelection"].triggered.connect(self.new_event_from_selection)
+        a["actionLinkSelection"].triggered.connect(self.link_selection)
+        a["actionNewEvent"].triggered.connect(self.new_blank_event)
+        a["actionDeleteEvent"].triggered.connect(self.delete_events)
+        a["actionDeleteArticle"].triggered.connect(self.delete_article)
+
+    def _push(self, command, title: str) -> bool:
+        try:
+            self.session.push(command)
+            return True
+        except Exception as exc:
+            self.problem.emit(title, str(exc))
+            return False
+
+    def new_event_from_selection(self) -> int | None:
+        view = self.article_view
+        span = view.selected_span()
+        if span is None or view.article is None:
+            self.message.emit("Select a passage of the article first.", 5000)
+            return None
+        start, end = span
+        quote = view.article.text[start:end]
+        if not quote.strip():
+            self.message.emit("The selection is only white space.", 5000)
+            return None
+        return self._create(CreateEvent(self.session, title_from_quote(quote),
+                                        passage=(view.article.id, start, end),
+                                        text="New event from selection"))
+
+    def new_blank_event(self) -> int | None:
+        return self._create(CreateEvent(self.session, "New event", text="New blank event"))
+
+    def _create(self, command: CreateEvent) -> int | None:
+        """Make the event, select it and put the cursor in its title, ready to type."""
+        if not self._push(command, "New event"):
+            return None
+        self.created.emit(command.event_id)
+        return command.event_id
+
+    def current_event_id(self) -> int | None:
+        """The event the analyst is working on: the current row if it is
+        selected, else the first selected row."""
+        selection = self.selection
+        index = selection.currentIndex()
+        if index.isValid() and selection.isRowSelected(index.row(), index.parent()):
+            return index.data(EVENT_ID_ROLE)
+        rows = selection.selectedRows()
+        return rows[0].data(EVENT_ID_ROLE) if rows else None
+
+    def link_selection(self) -> None:
+        view = self.article_view
+        span = view.selected_span()
+        event_id = self.current_event_id()
+        if span is None or view.article is None or event_id is None:
+            self.message.emit("Select a passage and an event in the timeline first.", 5000)
+            return
+        self._push(LinkPassage(self.session, view.article.id, event_id, *span), "Link passage")
+
+    def delete_events(self) -> None:
+        rows = self.selection.selectedRows()
+        event_ids = [index.data(EVENT_ID_ROLE) for index in rows]
+        if not event_ids:
+            return
+        stack = self.session.undo_stack
+        if len(event_ids) > 1:
+            stack.beginMacro(f"Delete {len(event_ids)} events")
+        try:
+            for event_id in event_ids:
+                if not self._push(DeleteEvent(self.session, event_id), "Delete event"):
+                    break
+        finally:
+            if len(event_ids) > 1:
+                stack.endMacro()
+
+    def delete_article(self) -> None:
+        article = self.article_view.article
+        if article is not None:
+            self._push(DeleteArticle(self.session, article.id), "Delete article")
+
+    def edit_article_details(self) -> None:
+        article = self.article_view.article
+        if article is None:
+            return
+        dialog = ArticleDialog(self.session.project.articles.get(article.id),
+                               self.parent_widget)
+        self.article_dialog = dialog
+        dialog.accepted.connect(lambda: self._apply_article_changes(dialog))
+        dialog.open()
+
+    def _apply_article_changes(self, dialog) -> None:
+        changes = dialog.changes()
+        if changes:
+            self._push(EditArticle(self.session, dialog.article.id, changes),
+                       "Edit article details")
+
+    def export_csv(self) -> None:
+        suggested = str(self.session.path.with_suffix(".csv"))
+        path, chosen = QFileDialog.getSaveFileName(
+            self.parent_widget, "Export timeline as CSV", suggested, ";;".join(CSV_FILTERS))
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        try:
+            count = export_timeline_csv(self.session.project, path,
+                                        excel=chosen == CSV_FILTERS[1])
+        except OSError as exc:
+            self.problem.emit("Export timeline as CSV",
+                              f"The CSV could not be written to {path}: {exc.strerror}.")
+            return
+        self.message.emit(f"Exported {count} events to {path}", 8000)

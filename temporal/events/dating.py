@@ -1,0 +1,123 @@
+"""Which happening each date belongs to: dating follows the clause.
+
+A date premodifying a noun dates that noun ("the November strike"); one
+right after a noun's preposition dates the noun ("a phone call on Tuesday");
+otherwise it dates the happening of its own clause, verbs before nouns
+("On Tuesday, Putin and Macron held talks"), and only then a reporting verb
+("Putin said last week"). "Since November" opens a period: the happening in
+its clause is later, so it dates only an earlier one the sentence points back
+to ("that strike"). Bare weekdays and "overnight" are resolved by the
+expression finder (tense, story clock); lead happenings with no date at all
+are the news of the publication day.
+"""
+from __future__ import annotations
+
+from temporal.expressions import TimeExpression
+
+from .lexicon import ANAPHORIC, PREPOSITIONS
+from .sentences import Sentence
+from .triggers import Trigger, guess_trigger, model_trigger
+
+DATED_TYPES = ("DATE", "TIME")
+LEAD_SENTENCES = 3  # the lead: its happenings are the news of the day
+_POSTMODIFIER = {"on", "in", "for", "at", "of", "from", "during", "set"}
+_ANAPHORA = {"that", "previous", "earlier", "last", "first", "prior"}
+
+
+def usable(expression: TimeExpression) -> bool:
+    """A calendar date an event can carry (not "currently", not a duration)."""
+    return (expression.type in DATED_TYPES and expression.earliest is not None
+            and expression.latest is not None and not expression.value.endswith("_REF"))
+
+
+def expression_words(sentence: Sentence, expression: TimeExpression) -> list[int]:
+    return [i for i, w in enumerate(sentence.words)
+            if w.start < expression.end and expression.start < w.end]
+
+
+def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):
+    for t in options:
+        gap = sentence.words[span[-1] + 1:t.first]
+        if any("," in sentence.text_between[k] for k in range(span[-1], t.first)):
+            continue
+        if t.noun and 0 <= t.first - span[-1] - 1 <= 3 and all(
+                w.lower not in PREPOSITIONS and w.lower != "and" for w in gap):
+            return t
+    return None
+
+
+def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
+    """"a phone call on Tuesday", "last talked in 2022", "pleaded guilty Wednesday"."""
+    words = sentence.words
+    for t in options:
+        between = words[t.last + 1:span[0]]
+        if len(between) > 2 or t.last >= span[0]:
+            continue
+        if all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between) and (
+                between or not t.noun):
+            return t
+    return None
+
+
+def _open(options: list[Trigger], span: list[int]):
+    return [t for t in options if not (span[0] <= t.first <= span[-1])]
+
+
+def strong_trigger(sentence: Sentence, expression: TimeExpression, span: list[int],
+                   triggers: list[Trigger], used: set[int], skip: set[int]) -> Trigger | None:
+    """The happening the expression is attached to by its position alone."""
+    options = _open([t for t in triggers if t.first not in used and t.first not in skip
+                     and not t.blocked and t.family != "report"], span)
+    if span[0] > 0 and sentence.words[span[0] - 1].lower in ("since", "until", "till"):
+        return None
+    return _premodified(sentence, span, options) or _postmodified(sentence, span, options)
+
+
+def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
+                triggers: list[Trigger], used: set[int], skip: set[int],
+                dated_clauses: set[int]) -> Trigger | None:
+    """The happening of the expression's clause, or None when it dates none.
+
+    ``dated_clauses`` are the clauses with a date of their own: a reporting
+    clause's date ("…, an official said Tuesday") passes to a happening of
+    the sentence only when that happening has no date of its own.
+    """
+    words = sentence.words
+    options = [t for t in triggers if t.first not in used and t.first not in skip
+               and not t.blocked]
+    since = span[0] > 0 and words[span[0] - 1].lower in ("since", "until", "till")
+    if since:
+        for t in options:
+            if t.noun and t.family != "report" and any(
+                    w.lower in _ANAPHORA for w in words[max(0, t.first - 2):t.first]):
+                return t
+        return None
+    clause = sentence.clause_of[span[0]]
+    # finite verbs before participles ("struck …, killing two"), then the nearest
+    near = sorted(options, key=lambda t: (t.tense == "ing" and not t.noun,
+                                          abs(t.first - span[0])))
+    mine = [t for t in near if sentence.clause_of[t.first] == clause]
+    # "A drone struck the plant, an official said Tuesday": the news before its report.
+    reported = [t for t in near if t.family != "report" and not t.blocked
+                and sentence.clause_of[t.first] not in dated_clauses
+                and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
+    # a past-tense verb of the clause, else the word the learned scorer prefers
+    verb = (guess_trigger(sentence, span[0], skip | used, verbs_only=True)
+            or model_trigger(sentence, span[0], skip | used))
+    # "said Tuesday they support the deal": the statement, not a noun it mentions
+    attached = [t for t in mine if t.family == "report" and not t.noun
+                and 0 <= span[0] - t.last - 1 <= 1]
+    if attached and span[-1] + 1 < len(words) and words[span[-1] + 1].lower == "that":
+        return attached[0]  # "reported on Sunday that …": the date is the report's
+    for pool in (
+            [t for t in mine if t.family != "report" and not t.noun],
+            [verb] if verb and sentence.clause_of[verb.first] == clause else [],
+            [t for t in mine if t.family != "report" and not (attached and t.first > span[0])],
+            reported,
+            attached,
+            [t for t in mine if t.family != "report"],
+            [t for t in mine if t.family == "report"],
+            [t for t in near if t.family == "report"]):
+        if pool:
+            return pool[0]
+    return guess_trigger(sentence, span[0], skip | used)

@@ -1,0 +1,49 @@
+"""One event per happening: later mentions of the same attack are not new events.
+
+Two proposals are one happening when they are of the same kind (lexicon
+family), their dates overlap, and they share a name (actor or place) or one
+of them is a lead mention of the publication day's news. The first mention
+stays: it is where the article reports the happening, and its sentence is the
+passage the analyst links.
+"""
+from __future__ import annotations
+
+from .model import Event
+
+_UNMERGED = {"report", "guess", ""}
+_FAR = 20_000  # mentions further apart than this are compared only for harm (the lead)
+# Deaths and injuries are what an attack or a disaster did, not another happening.
+_KIND = {"death": "harm", "attack": "harm", "disaster": "harm"}
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    return (a.earliest is not None and b.earliest is not None
+            and a.earliest <= b.latest and b.earliest <= a.latest)
+
+
+def _shares_name(a: Event, b: Event) -> bool:
+    names_a = {n.casefold() for n in a.actors + a.places}
+    return any(n.casefold() in names_a for n in b.actors + b.places)
+
+
+def same_happening(kept: Event, new: Event, lead: bool) -> bool:
+    if kept.start < new.end and new.start < kept.end:
+        return True
+    same_kind = _KIND.get(kept.family, kept.family) == _KIND.get(new.family, new.family)
+    if not same_kind or new.family in _UNMERGED or not _overlap(kept, new):
+        return False
+    if kept.expression is not None and kept.expression == new.expression:
+        return True
+    return lead or _shares_name(kept, new)
+
+
+def deduplicate(events: list[Event], lead_end: int) -> list[Event]:
+    """Drop the later mentions; ``lead_end`` is where the article's lead stops."""
+    kept: list[Event] = []
+    lead = False  # whether a lead event dated by the publication day is kept
+    for event in events:
+        if not any(same_happening(k, event, lead and event.expression is None) for k in kept
+                   if k.end > event.start - _FAR or _KIND.get(k.family) == "harm"):
+            kept.append(event)
+            lead = lead or (event.sentence_start < lead_end and event.expression is None)
+    return kept

@@ -1,0 +1,143 @@
+"""The entry point: the happenings a text reports, each named, dated and sourced.
+
+Pipeline, one linear pass per stage: sentences and clauses; the expression
+finder's dates; lexicon triggers per sentence; each date given to the
+happening of its clause (`dating`); lead happenings without a date given the
+publication day; titles and names from the sentence; repeated mentions of
+one happening dropped (`dedup`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal.dates import DateParseError, EventDate
+from temporal.expressions import TimeExpression, find_expressions
+
+from . import sentences as _sentences
+from .dating import LEAD_SENTENCES, expression_words, strong_trigger, trigger_for, usable
+from .dedup import deduplicate
+from .model import Event
+from .names import names_in
+from .titles import make_title
+from .triggers import Trigger, find_triggers
+
+# Families that make the news of the day on their own, without a date.
+_NEWS = {"attack", "death", "capture", "disaster", "legal", "politics", "meeting"}
+_PRIORITY = ["attack", "capture", "disaster", "legal", "politics", "meeting", "death"]
+
+
+def _publication_day(reference: dt.date) -> EventDate:
+    return EventDate.from_span(reference, reference, "day")
+
+
+def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
+          antecedent: str = "") -> Event:
+    if sentence.names is None:  # looked up once however many events the sentence reports
+        sentence.names = names_in(text, sentence)
+    actors, places = sentence.names
+    return Event(
+        start=trigger.start, end=trigger.end, trigger=text[trigger.start:trigger.end],
+        title=make_title(text, sentence, trigger, skip, triggers, antecedent),
+        value=date.value if date else None,
+        precision=str(date.precision.value) if date else None,
+        earliest=date.earliest if date else None, latest=date.latest if date else None,
+        expression=expression, sentence_start=sentence.start, sentence_end=sentence.end,
+        actors=tuple(actors), places=tuple(places), family=trigger.family)
+
+
+def _expression_date(expression: TimeExpression) -> EventDate | None:
+    if expression.value.endswith("TNI") and expression.earliest == expression.latest:
+        # "overnight": the night runs into the next day, and so does what happened in it
+        return EventDate.from_span(expression.earliest,
+                                   expression.earliest + dt.timedelta(days=1), "range")
+    try:
+        return EventDate.from_value(expression.value)
+    except (DateParseError, ValueError, TypeError):
+        pass  # a value the date model does not hold ("2025-06-28TNI"): its span dates it
+    try:
+        return EventDate.from_span(expression.earliest, expression.latest)
+    except (DateParseError, ValueError, TypeError):
+        return None
+
+
+def _antecedent(events: list[Event]) -> str:
+    """The surname of the person the article's events last named ("Kohberger"), for
+    a title whose subject is "he" or "she"."""
+    for event in reversed(events[-3:]):
+        people = [a for a in event.actors if " " in a and a not in event.places]
+        if people:
+            return people[-1].split()[-1]
+    return ""
+
+
+def _one_per_date(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """"4 a.m. on Nov. 13": two expressions, one date of one happening; the first stays."""
+    kept: list[TimeExpression] = []
+    for e in expressions:
+        if kept and len(text[kept[-1].end:e.start].split()) <= 1 and len(
+                text[kept[-1].end:e.start]) <= 5:
+            continue
+        kept.append(e)
+    return kept
+
+
+def _reports_past(sentence, triggers: list[Trigger]) -> bool:
+    return any(t.tense == "past" and not t.noun for t in triggers) or any(
+        w.lower in ("was", "were", "been", "had") for w in sentence.words)
+
+
+def find_events(text: str, reference: dt.date | None = None) -> list[Event]:
+    """The events ``text`` reports, in text order; see `Event` for the fields.
+
+    ``reference`` is the publication date: relative dates are resolved from
+    it and lead events take it; without it those stay undated.
+    """
+    sentences = _sentences.split(text)
+    expressions = [e for e in find_expressions(text, reference) if usable(e)]
+    events: list[Event] = []
+    lead_paragraph = sentences[0].paragraph if sentences else 0
+    lead_end = 0
+    e_index = 0
+    for sentence in sentences:
+        mine = []
+        while e_index < len(expressions) and expressions[e_index].start < sentence.end:
+            if expressions[e_index].start >= sentence.start:
+                mine.append(expressions[e_index])
+            e_index += 1
+        in_lead = sentence.paragraph == lead_paragraph or sentence.index < LEAD_SENTENCES
+        if in_lead:
+            lead_end = sentence.end
+        if not mine and not (in_lead and reference is not None):
+            continue  # no date and not the lead: nothing in it is proposed
+        triggers = find_triggers(text, sentence)
+        skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
+        mine = _one_per_date(text, mine)
+        spans = [expression_words(sentence, e) for e in mine]
+        used: set[int] = set()
+        chosen: dict[int, Trigger] = {}
+        for n, (expression, span) in enumerate(zip(mine, spans)):
+            trigger = span and strong_trigger(sentence, expression, span, triggers, used, skip)
+            if trigger:
+                chosen[n] = trigger
+                used.add(trigger.first)
+        dated = {sentence.clause_of[span[0]] for span in spans if span}
+        for n, (expression, span) in enumerate(zip(mine, spans)):
+            if span and n not in chosen:
+                trigger = trigger_for(sentence, expression, span, triggers, used, skip, dated)
+                if trigger:
+                    chosen[n] = trigger
+                    used.add(trigger.first)
+        for n, trigger in chosen.items():
+            date = _expression_date(mine[n])
+            if date is not None:
+                events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
+                                    _antecedent(events)))
+        if mine or reference is None or not in_lead:
+            continue
+        news = [t for t in triggers if t.family in _NEWS and not t.blocked]
+        if news and _reports_past(sentence, triggers):
+            best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
+            events.append(_make(text, sentence, best, skip, _publication_day(reference), None,
+                                triggers, _antecedent(events)))
+    events.sort(key=lambda e: e.start)
+    return deduplicate(events, lead_end)

@@ -1,0 +1,102 @@
+"""Who and where: the actors and places a sentence names.
+
+Countries, cities and demonyms come from `temporal.gazetteer` (well-kept
+data); a country is an actor when it acts ("Russia launched", "Ukrainian
+drones", "an attack by Ukraine") and a place after a locative word ("in
+Ukraine"). People and organisations are the other capitalised names, which
+no list could hold: a run of capitalised words that is not the sentence's
+first word alone, a month or a weekday.
+"""
+from __future__ import annotations
+
+import re
+
+from temporal import gazetteer
+
+from .lexicon import FUNCTION, TRIGGERS
+from .sentences import Sentence
+
+_PLACE_WORDS = {"region", "oblast", "province", "district", "county", "state", "peninsula",
+                "city", "village", "town", "area", "republic"}
+_AGENT_BEFORE = {"by", "from"}
+_LOCATIVE = {"in", "at", "near", "across", "into", "inside", "outside", "to", "on", "over",
+             "toward", "towards", "around", "of"}
+_TITLES = {"president", "prime", "minister", "governor", "judge", "general", "colonel",
+           "lieutenant", "senator", "mayor", "king", "queen", "chancellor", "envoy",
+           "secretary", "spokesman", "spokeswoman", "commander", "leader", "pope", "sheikh",
+           "mr", "mrs", "ms", "dr", "sen", "gen", "lt", "col", "gov", "rep", "senior"}
+_CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+                       r"fri|sat|sun)[a-z]*\.?$")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isdigit()
+
+
+def names_in(text: str, sentence: Sentence) -> tuple[list[str], list[str]]:
+    """(actors, places) of the sentence, each once, in text order."""
+    actors: list[str] = []
+    places: list[str] = []
+    covered: set[int] = set()
+    words = sentence.words
+    position = {w.start: i for i, w in enumerate(words)}
+    for mention in gazetteer.find_places(text, sentence.start, sentence.end):
+        first = position.get(mention.start)
+        if first is None or _CALENDAR.match(words[first].lower):
+            continue
+        last = first
+        while last + 1 < len(words) and words[last + 1].start < mention.end:
+            last += 1
+        covered.update(range(first, last + 1))
+        before = words[first - 1].lower if first else ""
+        region = last + 1 < len(words) and words[last + 1].lower in _PLACE_WORDS
+        name = mention.place.name
+        if region:
+            covered.add(last + 1)
+            name = text[words[first].start:words[last + 1].end]
+            places.append(name)
+        elif mention.demonym or (mention.place.kind == "country"
+                                 and (before in _AGENT_BEFORE or before not in _LOCATIVE)):
+            actors.append(name)
+        else:
+            places.append(name)
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if i in covered or not _capitalised(w.text) or _CALENDAR.match(w.lower):
+            i += 1
+            continue
+        j = i
+        while (j + 1 < len(words) and j + 1 not in covered and _capitalised(words[j + 1].text)
+               and not _CALENDAR.match(words[j + 1].lower)
+               and not text[words[j].end:words[j + 1].start].strip(" ")):
+            j += 1
+        while (j + 2 < len(words) and words[j + 1].lower in ("of", "de", "al")
+               and j + 2 not in covered and _capitalised(words[j + 2].text)):
+            j += 2  # "University of Idaho"
+            while (j + 1 < len(words) and j + 1 not in covered
+                   and _capitalised(words[j + 1].text)):
+                j += 1
+        run = [x for x in words[i:j + 1] if x.lower not in _TITLES]
+        while run and run[0].lower in FUNCTION:  # "The Kremlin", "But Sinn Fein"
+            run.pop(0)
+        alone_first = i == 0 and j == 0
+        is_word = len(run) == 1 and (run[0].lower in FUNCTION or run[0].lower in TRIGGERS
+                                     or len(run[0].text) < 2)
+        is_word = is_word or any(c.isdigit() for x in run for c in x.text)
+        if run and not alone_first and not is_word:
+            name = text[run[0].start:run[-1].end]
+            if j + 1 < len(words) and words[j + 1].lower in _PLACE_WORDS:
+                places.append(text[run[0].start:words[j + 1].end])
+            else:
+                actors.append(name)
+        i = j + 1
+    return _unique(actors), _unique(places)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        if item.casefold() not in {k.casefold() for k in seen}:
+            seen[item] = None
+    return list(seen)

@@ -1,0 +1,108 @@
+"""Words, sentences and clauses of a text, with code-point offsets.
+
+Why our own split and not the suggestion's: events need each sentence's
+words once (triggers, names, titles all look at them), and a clause boundary
+decides which date governs which verb, so both are computed here, once per
+text, in one linear pass.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .lexicon import CLAUSE_WORDS, IRREGULAR_PAST
+
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-.][^\W_]+)*|[’']s\b")
+# A sentence ends at . ! ? … (closing quotes kept) before a capital, digit or
+# quote, or at a line break. Abbreviations and initials do not end one.
+_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-zа-я])|\n\s*")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|U\.S|U\.K)\.)$")
+_BREAK = re.compile(r"[;:\[\]]|\s[—–-]\s|[—–]|[\"“”«»]")
+
+
+class Word(NamedTuple):
+    """A word and its offsets (a tuple: an article has tens of thousands)."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass
+class Sentence:
+    """A sentence; its words and clauses are read on first use, since most
+    sentences of a long article carry no date and are never looked into."""
+
+    text: str = field(repr=False)
+    start: int
+    end: int
+    index: int  # the sentence's number in the text
+    paragraph: int
+    names: tuple[list[str], list[str]] | None = None  # (actors, places), filled on first need
+
+    @functools.cached_property
+    def words(self) -> list[Word]:
+        return [Word(m.start(), m.end(), m.group(), m.group().casefold())
+                for m in _WORD.finditer(self.text, self.start, self.end)]
+
+    @functools.cached_property
+    def clause_of(self) -> list[int]:
+        """Word index -> clause number."""
+        return _clauses(self.text, self.words)
+
+    @functools.cached_property
+    def text_between(self) -> list[str]:
+        """What lies after word i and before word i+1 (a comma ends a phrase)."""
+        words = self.words
+        return [self.text[a.end:b.start] for a, b in zip(words, words[1:])]
+
+
+def _clauses(text: str, words: list[Word]) -> list[int]:
+    """Clause numbers: a new clause after ; : dashes quotes, and at a clause word
+    ("which", "while", "when"...) that follows a comma or opens a subordinate clause.
+    A parenthesis is an aside: after it the clause it interrupted goes on."""
+    clause, out, opened = 0, [], 0
+    resume: list[int] = []
+    for i, w in enumerate(words):
+        if i:
+            gap = text[words[i - 1].end:w.start]
+            if "(" in gap:
+                resume.append(clause)
+                opened += 1
+                clause = len(out) and max(out) + 1
+            elif ")" in gap and resume:
+                clause = resume.pop()
+            elif _BREAK.search(gap) or ("," in gap and (w.lower in CLAUSE_WORDS or w.lower in
+                                                        ("and", "but", "saying", "adding"))):
+                clause = max(out) + 1
+            elif w.lower in ("while", "although", "though", "whereas", "because", "when",
+                             "which", "who"):
+                clause = max(out) + 1
+            elif words[i - 1].lower in ("and", "but") and (
+                    w.lower in IRREGULAR_PAST or w.lower.endswith("ed")):
+                clause = max(out) + 1  # "became co-owner in 1976 and became director in 1988"
+        out.append(clause)
+    return out
+
+
+def split(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start, paragraph = 0, 0
+    bounds = []
+    for m in _END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        bounds.append((start, m.start(), "\n" in m.group()))
+        start = m.end()
+    bounds.append((start, len(text), False))
+    for s, e, newline in bounds:
+        if _WORD.search(text, s, e):
+            sentences.append(Sentence(text, s, e, len(sentences), paragraph))
+        if newline:
+            paragraph += 1
+    return sentences

@@ -1,0 +1,208 @@
+"""Titles in the analysts' style: who did what (where), from the sentence's words.
+
+Why not the clause: a clause carries its date, its reporting frame and its
+asides ("In a separate development on Tuesday, President Putin and his French
+counterpart..."), which the analyst deletes every time. The title keeps the
+subject's names, the trigger and what follows it up to the clause's end,
+without articles, dates or asides, at most ten words, cut before a phrase
+that would not fit whole.
+"""
+from __future__ import annotations
+
+from .lexicon import ARTICLES, AUXILIARIES, CLAUSE_WORDS, FUNCTION, PREPOSITIONS, REPORTING_FORMS
+from .sentences import Sentence
+from .triggers import Trigger
+
+MAX_WORDS = 10
+MAX_SUBJECT = 4
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_LEADS_TO_DATE = {"beginning", "starting", "ending", "until", "till", "by", "through"}
+_POSSESSIVE = {"his", "her", "their", "its"}
+_SKIP_BEFORE_VERB = AUXILIARIES | {"later", "also", "again", "reportedly", "allegedly",
+                                   "already", "then", "swiftly", "successfully", "briefly",
+                                   "just", "not", "now", "still", "finally", "earlier", "has",
+                                   "had", "have", "got", "posthumously"}
+_DROP = ARTICLES | {"’s", "'s", "more", "than", "about", "some", "around", "nearly", "almost"}
+_STOP_AFTER = CLAUSE_WORDS - {"after", "before", "since", "as"} | {"saying", "adding"}
+_TITLE_WORDS = {"president", "prime", "minister", "governor", "judge", "counterpart",
+                "lieutenant", "colonel", "leader", "senior", "envoy", "his", "her", "their",
+                "french", "russian", "ukrainian", "american", "us"}
+
+
+def sentence_gap(sentence: Sentence, i: int) -> str:
+    """The characters between word i and the next (a comma ends a phrase)."""
+    words = sentence.words
+    if i + 1 >= len(words):
+        return ""
+    return sentence.text_between[i]
+
+
+def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    i = trigger.first - 1
+    while i >= 0 and sentence.clause_of[i] == clause and (
+            words[i].lower in _SKIP_BEFORE_VERB or i in skip):
+        i -= 1
+    picked: list[int] = []
+    while i >= 0 and sentence.clause_of[i] == clause and i not in skip:
+        w = words[i].lower
+        if picked and "," in sentence_gap(sentence, i) and len(picked) > 1:
+            break
+        said = REPORTING_FORMS.get(w, ("", "base"))[1] != "base"
+        if w in CLAUSE_WORDS or said or (w in PREPOSITIONS and w != "of"):
+            break
+        picked.append(i)
+        i -= 1
+    picked.reverse()
+    picked = [k for k in picked if words[k].lower not in _DROP]
+    if any(words[k].text[:1].isupper() for k in picked):
+        picked = [k for k in picked if not words[k].lower.isdigit()]  # "Kohberger, 30,"
+    if len(picked) >= 2:
+        named = _named(sentence, picked)
+        if named and (named[-1] == picked[-1] or len(picked) > MAX_SUBJECT):
+            return named
+    if len(picked) > MAX_SUBJECT:
+        names = [k for k in picked if (words[k].text[:1].isupper() or words[k].lower == "and")
+                 and words[k].lower not in _TITLE_WORDS]
+        while names and words[names[0]].lower == "and":
+            names.pop(0)
+        picked = names[-MAX_SUBJECT:] if names else picked[-MAX_SUBJECT:]
+    while picked and words[picked[0]].lower in ("and", "or", "but"):
+        picked.pop(0)
+    return picked
+
+
+def _named(sentence: Sentence, picked: list[int]) -> list[int]:
+    """The people in a long subject ("President Putin and his French counterpart
+    Emmanuel Macron" -> "Putin and Emmanuel Macron"), from the sentence's names."""
+    words = sentence.words
+    actors = sentence.names[0] if sentence.names else []
+    found: list[list[int]] = []
+    for actor in actors:
+        parts = actor.split()
+        for k in picked:
+            span = list(range(k, k + len(parts)))
+            if span[-1] in picked and [words[j].text for j in span] == parts:
+                found.append(span)
+    found.sort()
+    if not found:
+        return []
+    last = found[-1]
+    before = [f for f in found if f[-1] < last[0]]
+    if before and "and" in (words[j].lower for j in range(before[-1][-1] + 1, last[0])):
+        and_at = next(j for j in range(before[-1][-1] + 1, last[0]) if words[j].lower == "and")
+        return [before[-1][-1], and_at, last[-1]]  # surnames, as analysts write them
+    return [last[-1]]
+
+
+def _modifiers(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
+    """The adjectives and nouns before a noun trigger, back to its determiner."""
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    picked: list[int] = []
+    i = trigger.first - 1
+    while (i >= 0 and sentence.clause_of[i] == clause and i not in skip and len(picked) < 3
+           and words[i].lower not in FUNCTION and words[i].lower not in PREPOSITIONS):
+        picked.append(i)
+        i -= 1
+    return picked[::-1]
+
+
+def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int) -> list[int]:
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    picked = [k for k in range(trigger.first, trigger.last + 1) if words[k].lower not in _DROP]
+    last_phrase = len(picked)  # the title may be cut back to here
+    k = trigger.last + 1
+    while k < len(words) and sentence.clause_of[k] == clause:
+        w = words[k].lower
+        if "," in sentence_gap(sentence, k - 1) and (len(picked) > 1 or trigger.noun):
+            break
+        if w in _STOP_AFTER or w in REPORTING_FORMS or (trigger.noun and w in AUXILIARIES):
+            break
+        if k in skip:
+            while len(picked) > 1 and (words[picked[-1]].lower in PREPOSITIONS
+                                       or words[picked[-1]].lower in _LEADS_TO_DATE):
+                picked.pop()
+            k += 1
+            continue
+        if w in PREPOSITIONS or w == "and":
+            last_phrase = len(picked)
+        if w not in _DROP:
+            if len(picked) >= budget:
+                picked = picked[:last_phrase] if last_phrase else picked[:budget]
+                break
+            picked.append(k)
+        k += 1
+    while picked and words[picked[-1]].lower in FUNCTION | PREPOSITIONS and len(picked) > 1:
+        picked.pop()
+    return picked
+
+
+def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
+               others: list[Trigger] = (), antecedent: str = "") -> str:
+    """At most ten words of the sentence, in its order: subject, trigger, object.
+
+    A bare noun ("that strike") borrows the modifiers and phrase of a fuller
+    mention of its kind in the same sentence ("drone attack on the Kupol
+    factory"), with its own word as the head.
+    """
+    title = _title(sentence, trigger, skip)
+    first = title.split(" ", 1)
+    if not trigger.noun and first[0].casefold() in _PRONOUNS and len(first) > 1:
+        # "He was extradited to Idaho": the person the article last named
+        person = antecedent if first[0].casefold() in ("he", "she") else ""
+        title = f"{person} {first[1]}" if person else first[1]
+    if trigger.noun and len(title.split()) < 3:
+        title = _clause_title(sentence, trigger, skip) or title
+    owner = sentence.words[trigger.first - 1].lower if trigger.first else ""
+    people = [a for a in (sentence.names[0] if sentence.names else []) if " " not in a
+              or a.split()[-1][:1].isupper()]
+    if trigger.noun and len(title.split()) < 2 and owner in _POSSESSIVE and people:
+        title = f"{people[0].split()[-1]} {title}"  # "At his arraignment, Kohberger …"
+    if trigger.noun and len(title.split()) < 3:
+        for other in others:
+            if other.noun and other.first != trigger.first and other.family == trigger.family:
+                fuller = _indices(sentence, other, skip)
+                words = [sentence.words[k].text if k != other.first else
+                         sentence.words[trigger.first].text for k in fuller]
+                if len(words) > len(title.split()):
+                    title = " ".join(words)
+                    break
+    title = title or " ".join(sentence.words[k].text
+                              for k in range(trigger.first, trigger.last + 1))
+    return title[:1].upper() + title[1:]
+
+
+def _clause_title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    """A bare noun's clause after its reporting frame: "Upjohn will take charge"."""
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    start = trigger.first
+    while start > 0 and sentence.clause_of[start - 1] == clause:
+        said = REPORTING_FORMS.get(words[start - 1].lower, ("", "base"))[1] != "base"
+        if said or words[start - 1].lower in CLAUSE_WORDS:
+            break
+        start -= 1
+    keep = [k for k in range(start, trigger.last + 1)
+            if k not in skip and words[k].lower not in _DROP]
+    while keep and keep[0] != trigger.first and words[keep[0]].lower in FUNCTION:
+        keep.pop(0)
+    keep = keep[-MAX_WORDS:]
+    if len(keep) < 3:
+        return ""
+    return " ".join(words[k].text for k in keep).replace(" ’s", "’s").replace(" 's", "'s")
+
+
+def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
+    if trigger.noun:
+        before = _modifiers(sentence, trigger, skip)
+    else:
+        before = _subject(sentence, trigger, skip)
+    after = _predicate(sentence, trigger, skip, MAX_WORDS - len(before))
+    indices = sorted(set(before) | set(after))[:MAX_WORDS]
+    while len(indices) > 1 and sentence.words[indices[0]].lower in ("’s", "'s", "and", "or"):
+        indices.pop(0)
+    return indices
+
+
+def _title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    title = " ".join(sentence.words[k].text for k in _indices(sentence, trigger, skip))
+    return title.replace(" ’s", "’s").replace(" 's", "'s")

@@ -1,0 +1,217 @@
+"""The words of a sentence that name happenings, and which of them really happened.
+
+Why grammar around the lexicon: "attack" names a happening in "an attack by
+Ukraine" but not in "ready to attack", "could attack" or "no attack"; and the
+happening of "held talks" is the talks. So each lexicon hit is checked against
+the few words before it (modals, negation, infinitive "to", habitual
+"continues to") and a light verb is joined to the happening it governs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import classifier
+from .lexicon import (
+    ARTICLES,
+    AUXILIARIES,
+    FIRST_WORDS,
+    FUNCTION,
+    HYPOTHETICAL,
+    IRREGULAR_PAST,
+    LIGHT_FORMS,
+    PREPOSITIONS,
+    REPORTING_FORMS,
+    SUBJECT_PRONOUNS,
+    TRIGGERS,
+)
+from .sentences import Sentence
+
+MAX_TRIGGER = 60
+_GENERIC = {"continues", "continue", "continued", "usually", "often", "regularly",
+            "routinely", "typically", "frequently", "whenever", "try", "trying", "tried",
+            "increasingly", "repeatedly", "constantly", "gradually", "long"}
+_NOUN_BLOCK = {"no", "not", "without", "any", "avoid", "prevent", "possible", "potential",
+               "future", "threat", "risk", "fear", "fears"}
+# Before a noun in its clause: the happening is wanted, planned or denied, not reported.
+_NOUN_CONTEXT = {"would", "could", "might", "may", "will", "shall", "ready", "plans", "wants",
+                 "threatened", "aimed", "refused", "failed", "never", "without", "avoid",
+                 "prevent", "calls", "called", "urged", "demanded", "proposed"}
+_PROGRESSIVE = {"was", "were", "is", "are", "am", "been", "be"}
+# Past tense by inflection where there is no lexicon: English -ed, Russian and
+# Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).
+_PAST = re.compile(r"^(?:[a-z]{3,}ed|[а-яёіїєґ]{2,}(?:[аяиеыуоі]л[аои]?|[аиеі]в)(?:ся|сь)?)$")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    first: int  # word indices in the sentence, inclusive
+    last: int
+    start: int
+    end: int
+    family: str  # lexicon family, "report", or "guess"
+    tense: str  # "base", "s", "past", "ing"
+    noun: bool
+    blocked: bool  # hypothetical, negated, generic: reported as not having happened
+
+
+def _lookup(words, i: int, table: dict) -> tuple[int, tuple[str, str]] | None:
+    longest = FIRST_WORDS.get(words[i].lower)
+    if longest is None:
+        return None
+    if longest == 1:
+        hit = table.get(words[i].lower)
+        return (1, hit) if hit else None
+    for n in range(min(longest, len(words) - i), 0, -1):
+        key = " ".join(w.lower for w in words[i:i + n])
+        if key in table:
+            return n, table[key]
+    return None
+
+
+_VERB_BEFORE = {"to", "will", "would", "could", "might", "may", "must", "shall", "should",
+                "can", "did", "does", "do", "not", "never"} | SUBJECT_PRONOUNS
+
+
+def _is_noun(words, i: int, tense: str) -> bool:
+    """Noun or verb, from the words before: a determiner or preposition (past any
+    adjectives) makes a noun; a modal, "to" or a pronoun makes a verb."""
+    before = [w.lower for w in words[max(0, i - 4):i]]
+    if tense == "past":  # "the Kremlin said" is a verb; "the wounded" a noun
+        return bool(before) and before[-1] in ARTICLES
+    if before and before[-1] in _VERB_BEFORE:
+        return False
+    if tense == "ing":
+        return bool(before) and (before[-1] in ARTICLES or before[-1] in PREPOSITIONS
+                                 or before[-1] in ("’s", "'s"))
+    return True  # a base or -s form after anything else: "the attack", "is second attack"
+
+
+def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
+    words = sentence.words
+    window = [words[k].lower for k in range(max(0, i - 3), i)
+              if sentence.clause_of[k] == sentence.clause_of[i]]
+    if noun:
+        context = [w.lower for k, w in enumerate(words[max(0, i - 8):i], max(0, i - 8))
+                   if sentence.clause_of[k] == sentence.clause_of[i]]
+        return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
+            w in _NOUN_CONTEXT for w in context)
+    if any(w in HYPOTHETICAL for w in window):
+        return True
+    if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
+        return True  # "was hosting 750 campers": a background, not a happening
+    wide = [w.lower for w in words[max(0, i - 5):i + 2]]
+    return any(w in _GENERIC for w in wide)
+
+
+def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
+    """A light verb and the happening it governs: "held their first phone talks"."""
+    words = sentence.words
+    for k in range(i + light[0], min(len(words), i + light[0] + 6)):
+        if sentence.clause_of[k] != sentence.clause_of[i]:
+            return None
+        noun_hit = _lookup(words, k, TRIGGERS)
+        if noun_hit and noun_hit[1][1] in ("base", "s", "ing"):
+            last = k + noun_hit[0] - 1
+            while (last + 1 < len(words) and sentence.clause_of[last + 1] == sentence.clause_of[i]
+                   and TRIGGERS.get(words[last + 1].lower, ("", ""))[1] in ("base", "s")):
+                last += 1  # "phone talks", "drone strike"
+            if words[last].end - words[i].start > MAX_TRIGGER:
+                return None
+            return Trigger(i, last, words[i].start, words[last].end, noun_hit[1][0],
+                           light[1][1], False, _blocked(sentence, i, False))
+    return None
+
+
+def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
+    """Lexicon triggers (happenings and reporting) of one sentence, in order."""
+    words = sentence.words
+    found: list[Trigger] = []
+    i = 0
+    while i < len(words):
+        hit = _lookup(words, i, TRIGGERS)
+        report = None if hit else _lookup(words, i, REPORTING_FORMS)
+        light = _lookup(words, i, LIGHT_FORMS)
+        joined = _joined(sentence, i, light) if light and (
+            not hit or hit[1][1] == "past") else None
+        if joined:
+            found.append(joined)
+            i = joined.last + 1
+            continue
+        chosen = hit or report
+        if chosen:
+            n, (family, tense) = chosen
+            noun = _is_noun(words, i, tense)
+            last = i + n - 1
+            idiom = i > 0 and words[i - 1].lower == "in" and words[i].lower == "order"
+            if idiom or (words[i].text[:1].isupper() and i > 0 and family != "report"):
+                i += n  # a name ("Strike Force", "Mobile") rather than a happening
+                continue
+            found.append(Trigger(i, last, words[i].start, words[last].end,
+                                 family if hit else "report", tense, noun,
+                                 _blocked(sentence, i, noun)))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | None:
+    """The word of the dated clause the learned scorer takes for an event
+    (nearest the date among those it scores positive), or None."""
+    scorer = classifier.model()
+    if scorer is None:
+        return None
+    words = sentence.words
+    clause = sentence.clause_of[near]
+    best = None
+    for i, w in enumerate(words):
+        if (sentence.clause_of[i] != clause or i in skip or w.lower in REPORTING_FORMS
+                or w.text[:1].isupper() or not w.lower.isalpha()):
+            continue
+        noun = _is_noun(words, i, "past" if _PAST.match(w.lower) else
+                        "ing" if w.lower.endswith("ing") else "base")
+        if w.lower.endswith("ing") and not noun:
+            continue  # a participle ("girls attending the camp") is a background
+        if (scorer.score(words, i) > 0 and not _blocked(sentence, i, noun)
+                and (i == 0 or words[i - 1].lower not in ("is", "are", "was", "were", "still"))):
+            if best is None or abs(i - near) < abs(best - near):
+                best = i
+    if best is None:
+        return None
+    noun = _is_noun(words, best, "past" if _PAST.match(words[best].lower) else "base")
+    return Trigger(best, best, words[best].start, words[best].end, "guess", "past", noun,
+                   False)
+
+
+def guess_trigger(sentence: Sentence, near: int, skip: set[int],
+                  verbs_only: bool = False) -> Trigger | None:
+    """For a dated clause without a lexicon word: its past-tense verb (any
+    language with a past-tense ending we know), else the content word nearest
+    the date, so that every sentence with a date still proposes something."""
+    words = sentence.words
+    clause = sentence.clause_of[near]
+    same = [i for i, w in enumerate(words) if sentence.clause_of[i] == clause and i not in skip]
+    if not same:
+        same = [i for i in range(len(words)) if i not in skip]
+    past = [i for i in same if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST
+                                or words[i].lower[2:] in IRREGULAR_PAST
+                                and words[i].lower.startswith("re"))
+            and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()
+            and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
+            and not _blocked(sentence, i, False)]
+    if verbs_only:
+        if not past:
+            return None
+        i = min(past, key=lambda k: abs(k - near))
+        return Trigger(i, i, words[i].start, words[i].end, "guess", "past", False, False)
+    content = [i for i in same if words[i].lower not in FUNCTION and not words[i].lower.isdigit()
+               and len(words[i].lower) > 2]
+    latin = any("a" <= c.casefold() <= "z" for w in words for c in w.text[:1])
+    # Any content word only where we have no lexicon (Cyrillic, Arabic...): in
+    # English a dated clause without a happening or a verb proposes nothing.
+    pool = past or ([] if latin else content)
+    if not pool:
+        return None
+    i = min(pool, key=lambda k: abs(k - near))
+    return Trigger(i, i, words[i].start, words[i].end, "guess", "past", False, False)

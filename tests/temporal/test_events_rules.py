@@ -1,0 +1,124 @@
+"""Dating follows the clause; what counts as an event; titles from the sentence.
+
+The sentences are written for these tests (not taken from any article).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal import find_events
+
+REF = dt.date(2025, 7, 1)  # a Tuesday
+
+
+def _events(text):
+    return [(text[e.start:e.end], e.value, e.title) for e in find_events(text, REF)]
+
+
+def test_a_date_before_a_noun_dates_that_noun():
+    text = "Officials recalled the March blast at the depot in Odesa."
+    events = find_events(text, REF)
+    assert [(e.trigger, e.value) for e in events] == [("blast", "2025-03")]
+    assert "Odesa" in events[0].places
+
+
+def test_a_date_after_a_noun_and_its_preposition_dates_the_noun():
+    events = find_events("The two ministers held a phone call on Monday.", REF)
+    assert len(events) == 1
+    assert events[0].value == "2025-06-30"
+    assert "call" in events[0].trigger and events[0].expression.text == "Monday"
+
+
+def test_a_fronted_date_governs_the_verb_of_its_clause():
+    events = find_events("On Friday, the parliament of Moldova voted to leave the pact.", REF)
+    assert [(e.trigger, e.value) for e in events] == [("voted", "2025-06-27")]
+    assert events[0].title.startswith("Parliament of Moldova voted")
+
+
+def test_since_opens_a_period_it_dates_only_the_earlier_happening():
+    text = "It was the third raid on the port since April, and that raid had failed."
+    events = find_events(text, REF)
+    assert [(e.trigger, e.value) for e in events] == [("raid", "2025-04")]
+    assert events[0].start == text.rindex("raid")
+
+
+def test_hypotheticals_refusals_and_habits_are_not_events():
+    text = ("The army could attack the city. The minister refused to resign. "
+            "Moscow continues to carry out strikes. Rebels may launch an offensive.")
+    assert find_events(text, REF) == []
+
+
+def test_a_lead_happening_without_a_date_is_the_news_of_the_day():
+    text = ("A missile struck a power station near Kharkiv, killing two workers, officials "
+            "said.\n\nLater paragraphs describe the plant, which was built decades ago.")
+    events = find_events(text, REF)
+    assert len(events) == 1
+    strike = events[0]
+    assert strike.trigger == "struck" and strike.value == "2025-07-01"
+    assert strike.expression is None and strike.dated_by == "publication day"
+    assert "Kharkiv" in strike.places
+    assert find_events(text, None) == []
+
+
+def test_the_reported_news_takes_the_date_of_its_report():
+    text = "A drone hit a refinery in Ryazan, the governor said Tuesday."
+    events = find_events(text, REF)
+    assert [(e.trigger, e.value) for e in events] == [("hit", "2025-07-01")]
+
+
+def test_later_mentions_of_one_happening_are_not_new_events():
+    text = ("Drones attacked an oil depot in Tuapse, the regional governor said. "
+            "The attack started a fire. Firefighters said the strike on the depot "
+            "damaged two tanks.")
+    events = find_events(text, REF)
+    assert len(events) == 1 and events[0].value == "2025-07-01"
+
+
+def test_titles_are_short_and_made_of_the_sentence_words():
+    text = ("In a separate development on Monday, the foreign minister of Norway and his "
+            "Danish counterpart signed a fishing agreement in Tromsø after long talks.")
+    events = find_events(text, REF)
+    assert len(events) == 1
+    title = events[0].title
+    assert len(title.split()) <= 10 and "signed" in title and "agreement" in title
+    assert "Monday" not in title and "development" not in title
+    assert all(word.strip("’'") in text for word in title.split())
+    assert "Norway" in events[0].actors or "Norway" in events[0].places
+
+
+def test_every_dated_sentence_in_another_script_gets_a_suggestion():
+    # Written for the test: Russian, Ukrainian and Arabic sentences with a year.
+    texts = ["В 2019 году завод построил новый цех в Казани.",
+             "У 2020 році уряд ухвалив закон про мову.",
+             "في عام 2021 افتتحت الحكومة مستشفى جديدا في القاهرة."]
+    for text in texts:
+        events = find_events(text, REF)
+        assert len(events) == 1, text
+        event = events[0]
+        assert event.value[:4] in text and event.expression is not None
+        assert event.title and all(w.casefold() in text.casefold() for w in event.title.split())
+        assert event.trigger not in event.expression.text
+    assert "Kazan" in find_events(texts[0], REF)[0].places
+    assert "Cairo" in find_events(texts[2], REF)[0].places
+
+
+def test_emoji_and_combining_marks_keep_code_point_offsets():
+    text = "🚀 On Monday, Zoë’s team launched a rocket from Kourou. ✅"
+    events = find_events(text, REF)
+    assert len(events) == 1
+    assert text[events[0].start:events[0].end] == events[0].trigger == "launched"
+
+
+def test_a_date_attached_to_said_that_dates_the_statement():
+    text = "The ministry said on Monday that a convoy was lost near the border."
+    events = find_events(text, REF)
+    assert [(e.trigger, e.value) for e in events] == [("said", "2025-06-30")]
+
+
+def test_titles_name_people_by_surname_and_resolve_he_to_the_last_one_named():
+    text = ("On Monday, Foreign Minister Anna Lindqvist met the envoy in Oslo. "
+            "On Tuesday, she signed the accord.")
+    titles = [e.title for e in find_events(text, REF)]
+    assert titles[0].startswith("Lindqvist met envoy")
+    assert titles[1].startswith("Lindqvist signed accord")

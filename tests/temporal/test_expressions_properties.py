@@ -1,0 +1,41 @@
+"""The engine must never crash and must keep its span invariants on any input."""
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from temporal.expressions import find_expressions
+
+_WORDS = st.sampled_from(["on", "Tuesday", "May", "the", "weekend", "3", "a.m.", "2025", "last", "week",
+                          "ago", "two", "years", "since", "November", "-", ",", "1990s", "every", "now",
+                          "12:30", "Q3", "'80s", "half", "a", "year", "the past", "F-16", "$7", "\n"])
+
+
+def _check(text, ref):
+    found = find_expressions(text, ref)
+    prev_end = 0
+    for e in found:
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start:e.end] == e.text
+        assert e.start >= prev_end
+        prev_end = e.end
+        if e.earliest is not None:
+            assert e.latest is not None and e.earliest <= e.latest
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200), st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31))))
+def test_arbitrary_unicode(text, ref):
+    _check(text, ref)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join), st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31))))
+def test_date_like_word_soup(text, ref):
+    _check(text, ref)
+
+
+def test_offsets_survive_case_mapping_that_changes_length():
+    text = "İİİ İstanbul said on Tuesday, 3 July 2025, that ﬁve drones fell"
+    _check(text, dt.date(2025, 7, 1))
+    assert [e.text for e in find_expressions(text, dt.date(2025, 7, 1))] == ["Tuesday, 3 July 2025"]
