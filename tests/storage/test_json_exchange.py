@@ -9,8 +9,13 @@ import pytest
 
 from storage import Project
 from storage.exchange.cited_sources import Source, add_cited
-from storage.exchange.project_json import (JsonImportError, apply_json, export_json,
-                                           project_document, read_project_json)
+from storage.exchange.project_json import (
+    JsonImportError,
+    apply_json,
+    export_json,
+    project_document,
+    read_project_json,
+)
 from storage.exchange.timeline_csv import export_timeline_csv
 from storage.records import Tag
 from temporal.dates import parse_date
