@@ -64,7 +64,12 @@ def main(argv=None) -> int:
         args.project.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([sys.executable, str(ROOT / "bench" / "generate_project.py"),
                         str(args.project)], check=True)
-    folder = Path(tempfile.mkdtemp(prefix="bench-exchange-"))
+    with tempfile.TemporaryDirectory(prefix="bench-exchange-") as name:
+        return measure(args, Path(name))
+
+
+def measure(args, folder: Path) -> int:
+    """Every measurement, with the files it writes in ``folder``."""
     Project(args.project).close()  # brings an older generated project up to this schema
     source = Project(args.project, read_only=True)
     exports = {
