@@ -8,13 +8,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from storage import backups
 from storage.errors import StorageError
 from storage.exchange.acled import export_acled
 from storage.exchange.project_json import export_json
 from storage.exchange.timeline_csv import export_timeline_csv
 from storage.exchange.timelinejs import export_timelinejs
 from storage.project import Project
+from storage.safety import backups
 
 
 def open_project(project_path: str, *, read_only: bool = False) -> Project | None:

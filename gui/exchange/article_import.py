@@ -34,11 +34,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
-from gui.exchange import import_worker
 from gui.commands.article_commands import ImportArticles
+from gui.exchange import import_worker
 from gui.exchange.sliced_write import SlicedWrite, drop_duplicates
-from storage.article_files import ArticleReadError, draft_from_paste
-from storage.published_evidence import conflict_note
+from storage.intake.article_files import ArticleReadError, draft_from_paste
+from storage.intake.published_evidence import conflict_note
 
 FILE_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;"
                "All files (*)")

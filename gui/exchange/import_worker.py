@@ -25,9 +25,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from storage.article_draft import ArticleDraft
-from storage.article_files import ArticleReadError, read_article_file
 from storage.articles import content_hash
+from storage.intake.article_draft import ArticleDraft
+from storage.intake.article_files import ArticleReadError, read_article_file
 
 log = logging.getLogger("timeline_annotator")
 

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from storage import Project, backups
-from storage.integrity import ProjectDamagedError, check
+from storage import Project
+from storage.safety import backups
+from storage.safety.integrity import ProjectDamagedError, check
 from tests.fixtures.damage import overwrite_pages
 from tests.fixtures.dialogs import answer_dialogs
 

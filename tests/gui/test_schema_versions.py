@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import Project, ProjectOpenError, backups
+from storage import Project, ProjectOpenError
+from storage.safety import backups
 from storage.schema import SCHEMA_VERSION
 from tests.fixtures import make_schema_fixtures as fixtures
 from tests.fixtures.dialogs import answer_dialogs

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import Project, backups
+from storage import Project
+from storage.safety import backups
 from tests.conftest import ROOT
 
 

@@ -43,8 +43,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage.errors import ProjectOpenError, StorageError
-from storage.integrity import check, check_connection, side_files
-from storage.locking import ProjectLock
+from storage.safety.integrity import check, check_connection, side_files
+from storage.safety.locking import ProjectLock
 
 KEEP = 3
 _NUMBERED = re.compile(r"-(\d{6,})-(\d{8}T\d{6})Z\.sqlite$")

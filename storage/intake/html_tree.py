@@ -3,8 +3,8 @@
 The draft's text form (paragraphs, line breaks, list items, table rows,
 ``<pre>`` kept) is made here: from the simple HTML trafilatura returns for a
 page's story, and from a whole page when it is all story (a pasted fragment,
-a short note; ``storage.html_article``).  The same tree serves the page's
-JSON-LD to ``storage.html_metadata``.  We parse with the stdlib
+a short note; ``storage.intake.html_article``).  The same tree serves the page's
+JSON-LD to ``storage.intake.html_metadata``.  We parse with the stdlib
 ``html.parser``, which never fetches anything nor runs scripts, so an
 imported page cannot phone home or execute code.
 Pages are often broken: nothing here may raise on bad markup, and every walk
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from storage.article_draft import tidy_text
+from storage.intake.article_draft import tidy_text
 
 # Subtrees that are never story text (head: its title is metadata, not text).
 DROP = frozenset(

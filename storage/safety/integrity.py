@@ -22,8 +22,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from storage.errors import (ProjectAccessError, ProjectOpenError, refine_trouble,
-                            sqlite_trouble)
+from storage.errors import ProjectAccessError, ProjectOpenError, refine_trouble, sqlite_trouble
 
 # How many of SQLite's problem lines to keep for the log and the message.
 MAX_PROBLEMS = 5

@@ -15,13 +15,18 @@ import re
 import stat
 from pathlib import Path
 
-from storage.article_draft import (
-    ArticleDraft, ArticleReadError, collapse_spaces, tidy_text, title_from_lines)
-from storage.article_metadata import complete
-from storage.html_article import html_to_draft
-from storage.pdf_article import pdf_to_draft
-from storage import text_decoding
-from storage.text_decoding import DecodedText, decode
+from storage.intake import text_decoding
+from storage.intake.article_draft import (
+    ArticleDraft,
+    ArticleReadError,
+    collapse_spaces,
+    tidy_text,
+    title_from_lines,
+)
+from storage.intake.article_metadata import complete
+from storage.intake.html_article import html_to_draft
+from storage.intake.pdf_article import pdf_to_draft
+from storage.intake.text_decoding import DecodedText, decode
 
 _TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})

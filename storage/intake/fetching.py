@@ -21,10 +21,10 @@ from email.message import Message
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from storage import text_decoding
-from storage.article_draft import ArticleDraft, ArticleReadError
-from storage.article_files import draft_from_bytes
-from storage.article_metadata import complete
+from storage.intake import text_decoding
+from storage.intake.article_draft import ArticleDraft, ArticleReadError
+from storage.intake.article_files import draft_from_bytes
+from storage.intake.article_metadata import complete
 
 TIMEOUT_SECONDS = 20
 USER_AGENT = "TimelineAnnotator/0.1 (article import; one page, no subresources)"

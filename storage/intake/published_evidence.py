@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 
 from temporal.dates import DateParseError, Precision, parse_date
 
+
 def normalise_published(text: str) -> str:
     """A published date as typed or found, as the ISO string to store ("" clears it).
 

@@ -19,8 +19,8 @@ import re
 
 from trafilatura.metadata import extract_metadata
 
-from storage.article_draft import collapse_spaces
-from storage.html_tree import Document
+from storage.intake.article_draft import collapse_spaces
+from storage.intake.html_tree import Document
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                   r"(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -62,7 +62,7 @@ def page_metadata(tree, document=None, page: Document | None = None) -> dict[str
     ``document`` is trafilatura's result for the page when it found a story
     (its metadata is already read); otherwise the metadata is read here.
     What trafilatura leaves empty is taken from the page's JSON-LD article
-    (``page``, the page as ``storage.html_tree`` parsed it): trafilatura skips
+    (``page``, the page as ``storage.intake.html_tree`` parsed it): trafilatura skips
     JSON-LD given as a list, publishers without a type and comment-wrapped
     scripts, all common in news CMSs.
     """

@@ -4,12 +4,12 @@ Pages hold the story amid menus, share buttons, cookie banners, teasers,
 comments and scripts.  Which part is the story is decided by trafilatura
 (precision and recall measured on 990 real pages: F1 0.92 against 0.79 for
 the hand-written rules this replaced); its result is handed back as simple
-HTML and rendered here into the draft's text form by ``storage.html_tree``
+HTML and rendered here into the draft's text form by ``storage.intake.html_tree``
 (paragraphs, line breaks, list items, table rows, ``<pre>`` kept).  A page
 too small for trafilatura to call anything a story (a pasted fragment, a
 two-paragraph note) is rendered whole, without its furniture.
 
-The metadata is in ``storage.html_metadata``.  Guarantees kept from the start:
+The metadata is in ``storage.intake.html_metadata``.  Guarantees kept from the start:
 parsing is lxml's, which runs no script and fetches nothing (no DTDs, no
 network), the page is handed over as an already parsed tree so that no
 library may take a string for an address and download it, and nothing here
@@ -29,9 +29,9 @@ from trafilatura import bare_extraction
 from trafilatura.htmlprocessing import build_html_output
 from trafilatura.settings import Extractor, set_date_params
 
-from storage.article_draft import ArticleDraft
-from storage.html_metadata import page_metadata
-from storage.html_tree import DROP, Document, dropped, parse_html, render_text
+from storage.intake.article_draft import ArticleDraft
+from storage.intake.html_metadata import page_metadata
+from storage.intake.html_tree import DROP, Document, dropped, parse_html, render_text
 
 # trafilatura and htmldate log every page they find thin; that is not the analyst's concern.
 for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):

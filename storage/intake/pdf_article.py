@@ -18,8 +18,8 @@ import re
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
-from storage.article_draft import ArticleDraft, ArticleReadError, collapse_spaces, tidy_text
-from storage.headlines import headline
+from storage.intake.article_draft import ArticleDraft, ArticleReadError, collapse_spaces, tidy_text
+from storage.intake.headlines import headline
 
 # A title that only names the file it was made from, or nothing.
 _PLACEHOLDER_TITLE = re.compile(

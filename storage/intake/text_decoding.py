@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from storage.article_draft import ArticleReadError
+from storage.intake.article_draft import ArticleReadError
 
 # Checked by the file reader before reading the whole file: no news article is
 # anywhere near this, and decoding plus detection of larger inputs would freeze

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from storage.headlines import headline
+from storage.intake.headlines import headline
 
 
 @dataclass
@@ -27,7 +27,7 @@ class ArticleDraft:
     ``published`` is ISO 8601 as the source gave it (date, or date-time with
     zone), never reformatted, so no precision is invented or lost.
     ``published_source`` names where that date came from (see
-    ``storage.published_evidence.TRUST``), ``published_evidence`` the words
+    ``storage.intake.published_evidence.TRUST``), ``published_evidence`` the words
     that gave it, ``published_conflicts`` (JSON) the other days found.
     """
 
@@ -41,7 +41,7 @@ class ArticleDraft:
     published_source: str = ""
     published_evidence: str = ""
     published_conflicts: str = ""
-    # How the file's bytes became text (storage.text_decoding): the codec used,
+    # How the file's bytes became text (storage.intake.text_decoding): the codec used,
     # and, when that was a judgement (detected, no byte-order mark, broken
     # UTF-8), a sentence for the analyst; read_article_file(encoding=...) redoes it.
     encoding: str = ""
@@ -81,6 +81,6 @@ def collapse_spaces(value: str) -> str:
 
 
 def title_from_lines(text: str) -> str:
-    """The headline of plain text (``storage.headlines``): never a byline,
+    """The headline of plain text (``storage.intake.headlines``): never a byline,
     timestamp, promo or section heading; "" for a one-line text."""
     return headline(text)

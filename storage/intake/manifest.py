@@ -16,7 +16,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-from storage.published_evidence import normalise_published
+from storage.intake.published_evidence import normalise_published
 
 _ALIASES = {
     "filename": ("filename", "file", "file_name", "path", "name"),

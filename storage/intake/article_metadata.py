@@ -3,8 +3,8 @@
 Whatever the format gave (a page's own metadata, a PDF's info), the text and
 the names around it are read too: the published date from a dateline or
 timestamp in the first lines, then from the file name or the address
-(ranked in ``storage.published_evidence``); the outlet from a wire credit, the
-address or the file name (``storage.outlets``); the author from a byline.
+(ranked in ``storage.intake.published_evidence``); the outlet from a wire credit, the
+address or the file name (``storage.intake.outlets``); the author from a byline.
 A draft's fields that are already filled are kept: the page or the analyst
 said so.
 """
@@ -14,10 +14,16 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from storage.article_draft import ArticleDraft
-from storage.outlets import (agency_name, combine, is_wire, known_outlet, outlet_from_name,
-                             outlet_from_url)
-from storage.published_evidence import Evidence, load_conflicts, settle
+from storage.intake.article_draft import ArticleDraft
+from storage.intake.outlets import (
+    agency_name,
+    combine,
+    is_wire,
+    known_outlet,
+    outlet_from_name,
+    outlet_from_url,
+)
+from storage.intake.published_evidence import Evidence, load_conflicts, settle
 from temporal.datelines import date_in_name, first_lines, published_from_text, wire_agency
 
 _KINDS = {"published": "published line", "timestamp": "timestamp", "dateline": "dateline",
