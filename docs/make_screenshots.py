@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
 Builds a throwaway project from the bundled demo article, accepts three of the
-suggested dates as an analyst would, and saves docs/main-window.png.
+suggested events as an analyst would, and saves docs/main-window.png.
 """
 
 from __future__ import annotations
@@ -35,9 +35,11 @@ def main() -> None:
     app.processEvents()
     window.show_suggestions()
     panel = window.suggestions
-    for text in ("November", "the weekend", "Tuesday"):
+    for dated_by, word in (("November", "strike"), ("the weekend", "barrage"),
+                           ("Tuesday", "call")):
         row = next(i for i, r in enumerate(panel.model.rows)
-                   if r.expression.text == text and r.status == "new")
+                   if r.dated_by == dated_by and word in r.title.casefold()
+                   and r.status == "new")
         panel.table.selectRow(row)
         panel.accept_selected()
     session = window.session

@@ -10,13 +10,21 @@ a row shows its trigger and sentence in the reading pane.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.commands.event_commands import CreateEvent
 from gui.commands.suggestion_commands import DismissSuggestion
-from gui.suggestions.suggestions_model import (DATE, DATED_BY, NAMES, NEW, TITLE,
-                                               SuggestionsModel)
+from gui.suggestions.suggestions_model import DATE, DATED_BY, NAMES, NEW, TITLE, SuggestionsModel
+from gui.suggestions.text_direction import TextDirectionDelegate
 
 
 class SuggestionsTable(QTableView):
@@ -64,6 +72,7 @@ class SuggestionsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.DoubleClicked
                                    | QAbstractItemView.EditKeyPressed)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegate(TextDirectionDelegate(self.table))  # Arabic titles
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
