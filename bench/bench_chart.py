@@ -158,7 +158,8 @@ def main(argv=None) -> int:
         view.viewport().repaint()
     edit_s = timed(edit)
 
-    ms = lambda s: f"{1000 * s:8.1f} ms"
+    def ms(seconds):
+        return f"{1000 * seconds:8.1f} ms"
     print(f"  reference: QTableView build + first paint   {ms(table_s)}")
     print(f"  chart scene build ({len(scene.events)} events, "
           f"{len(scene.items())} items)    {ms(scene_s)}   "

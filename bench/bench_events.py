@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 import subprocess
+import sys
 import time
 from pathlib import Path
 

@@ -209,8 +209,8 @@ def in_window(project: Path, home: Path, skip_import: bool, runs: int, chart: bo
         print("(in the window: without the chart tab; --with-chart to include it)")
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication([])
-    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
+    from gui.window.main_window import MainWindow
     from storage import Project
 
     window = MainWindow(ProjectSession(Project(project)))
@@ -293,7 +293,8 @@ def import_articles(app, window, home: Path, count: int = 1000) -> None:
         began = time.perf_counter()
         step()  # one command: the whole import, in one transaction
         app.processEvents()
-        print(f"{label} of that import (one step):        {(time.perf_counter() - began) * 1000:.0f} ms")
+        elapsed_ms = (time.perf_counter() - began) * 1000
+        print(f"{label} of that import (one step):        {elapsed_ms:.0f} ms")
 
 
 def csv_export(project: Path, runs: int) -> None:

@@ -4,9 +4,9 @@ Run as ``python bench/bench_temporal.py [--subset N] [--corpus DIR]``.
 
 dateparser is the obvious off-the-shelf alternative, so the engine is timed on
 the same texts in the same run (CPU time, see ``_time``); it is a bench-only
-dependency (never imported by temporal/).  dateparser is slow, so by default it only sees a fixed subset
-of the corpus (the first N documents in sorted order) and both engines are
-also timed on exactly that subset for the ratio.
+dependency (never imported by temporal/).  dateparser is slow, so by default
+it only sees a fixed subset of the corpus (the first N documents in sorted
+order) and both engines are also timed on exactly that subset for the ratio.
 """
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ def _time(fn, texts: list[str], repeat: int = 1) -> float:
 
 
 def _line(name: str, words: int, seconds: float) -> str:
-    return f"  {name:<28} {words:>8} words  {seconds:8.3f} s  {1000 * seconds / max(words, 1) * 1000:8.2f} ms/1000 words"
+    ms_per_1000 = 1000 * seconds / max(words, 1) * 1000
+    return f"  {name:<28} {words:>8} words  {seconds:8.3f} s  {ms_per_1000:8.2f} ms/1000 words"
 
 
 _LANGUAGE_TEXTS = [ROOT / "tests" / "temporal" / "data" / "multilingual",
@@ -87,7 +88,8 @@ def _languages_side_by_side(english: str, t_english: float, reference) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--subset", type=int, default=0, help="only the first N documents for the comparison (0 = all)")
+    ap.add_argument("--subset", type=int, default=0,
+                    help="only the first N documents for the comparison (0 = all)")
     args = ap.parse_args(argv)
     files = sorted(args.corpus.rglob("*.tml"))
     if not files:
@@ -123,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         print("dateparser is not installed (pip install dateparser): comparison skipped")
         return 0
     subset = texts if args.subset <= 0 else texts[:args.subset]
-    label = "all documents" if subset is texts else f"fixed subset: first {len(subset)} documents (sorted)"
+    label = ("all documents" if subset is texts
+             else f"fixed subset: first {len(subset)} documents (sorted)")
     print(f"comparison on {label}")
     sw = _words(subset)
     t_ours = _time(ours, subset, repeat=3)

@@ -58,10 +58,8 @@ def _say(line: str) -> None:
 
 def storage_child(path: str, prefix: str) -> None:
     """Edits through the storage API: events, renames, articles, passages."""
-    from storage import Project
+    from storage import Project, backups
     from temporal.dates import parse_date
-
-    from storage import backups
 
     project = Project(path)
     _say("ready")

@@ -46,7 +46,8 @@ WORDS = {
            "according to spokesperson confirmed denied claimed warned announced reported "
            "a of in on at with after before during near against into from by and but while "
            "several dozens many new old major minor early later heavy light northern southern "
-           "eastern western central frontline ceasefire negotiators delegation summit envoy").split(),
+           "eastern western central frontline ceasefire negotiators delegation "
+           "summit envoy").split(),
     "uk": ("за словами посадовців сили місто область удар атака перемовини міністерство "
            "армія поліція звіт мешканці електростанція кордон війська уряд міністр президент "
            "агентство заява місцеві джерела пошкодження будівля цивільні село вночі "

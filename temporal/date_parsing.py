@@ -23,7 +23,8 @@ import re
 
 from dateutil import parser as _du
 
-from .date_units import MAX_YEAR, MIN_YEAR, DateParseError, Precision as P, span_text, unit_span
+from .date_units import MAX_YEAR, MIN_YEAR, DateParseError, span_text, unit_span
+from .date_units import Precision as P
 from .date_values import EventDate, iso_week, match_value, numbered, real_date, whole_unit
 
 _EXAMPLES = "e.g. 1 Jul 2025, Nov 2024, Q2 2025, summer 2025 or 1990s"

@@ -42,9 +42,21 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
-from .date_units import (MAX_YEAR, MIN_YEAR, MONTH_ABBR, MONTH_NAMES, MONTHS_PER_UNIT,
-                         SEASON_CODES, SEASON_WORDS, DateParseError, Precision,
-                         Precision as P, day_text, span_text, unit_span)
+from .date_units import (
+    MAX_YEAR,
+    MIN_YEAR,
+    MONTH_ABBR,
+    MONTH_NAMES,
+    MONTHS_PER_UNIT,
+    SEASON_CODES,
+    SEASON_WORDS,
+    DateParseError,
+    Precision,
+    day_text,
+    span_text,
+    unit_span,
+)
+from .date_units import Precision as P
 
 _DAYS_PER_STEP = {Precision.DAY: 1, Precision.WEEK: 7, Precision.WEEKEND: 7}
 # Narrowest first: a span that happens to be a whole unit gets the finest label.

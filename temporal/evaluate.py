@@ -148,7 +148,7 @@ class Counts:
     type_ok: int = 0
     value_ok: int = 0
 
-    def add(self, o: "Counts") -> None:
+    def add(self, o: Counts) -> None:
         for k in vars(self):
             setattr(self, k, getattr(self, k) + getattr(o, k))
 
@@ -170,7 +170,8 @@ def score_doc(doc: Doc, system: list[TimeExpression], log: list[str] | None) -> 
     c.gold = sum(1 for gi, g in enumerate(doc.gold) if not g.lenient or gi in pairs)
     # a system expression overlapping an optional gold one is never a false alarm
     for si, s in enumerate(system):
-        if si not in used and any(g.lenient and _overlap(g.start, g.end, s.start, s.end) for g in doc.gold):
+        if si not in used and any(g.lenient and _overlap(g.start, g.end, s.start, s.end)
+                                  for g in doc.gold):
             c.sys -= 1
     c.relaxed_gold = c.relaxed_sys = len(pairs)
     for gi, si in pairs.items():
@@ -185,10 +186,12 @@ def score_doc(doc: Doc, system: list[TimeExpression], log: list[str] | None) -> 
     if log is not None:
         for gi, g in enumerate(doc.gold):
             if gi not in pairs and not g.lenient:
-                log.append(f"  MISS  {doc.name}: {_ctx(doc.text, g.start, g.end)} {g.type} {g.value}")
+                log.append(f"  MISS  {doc.name}: {_ctx(doc.text, g.start, g.end)} "
+                           f"{g.type} {g.value}")
         for si, s in enumerate(system):
             if si not in used:
-                log.append(f"  FALSE {doc.name}: {_ctx(doc.text, s.start, s.end)} {s.type} {s.value} [{s.rule}]")
+                log.append(f"  FALSE {doc.name}: {_ctx(doc.text, s.start, s.end)} "
+                           f"{s.type} {s.value} [{s.rule}]")
     return c
 
 
@@ -217,10 +220,13 @@ def report(name: str, c: Counts, ndocs: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m temporal.evaluate", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m temporal.evaluate",
+                                 description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="+", help=".tml files, gold .json files or directories")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list misses, false alarms, wrong values")
-    ap.add_argument("--by-dir", action="store_true", help="one set per directory instead of per argument")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="list misses, false alarms, wrong values")
+    ap.add_argument("--by-dir", action="store_true",
+                    help="one set per directory instead of per argument")
     ap.add_argument("--events", action="store_true",
                     help="score find_events (dated recall, precision, title length) instead")
     args = ap.parse_args(argv)

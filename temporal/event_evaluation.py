@@ -182,7 +182,7 @@ class EventCounts:
     correct: int = 0  # proposals that count for precision
     title_words: list[int] = field(default_factory=list)
 
-    def add(self, other: "EventCounts") -> None:
+    def add(self, other: EventCounts) -> None:
         self.gold += other.gold
         self.found += other.found
         self.proposed += other.proposed

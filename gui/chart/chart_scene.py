@@ -70,6 +70,8 @@ class ChartScene(QGraphicsScene):
         self.bands: list[LaneBand] = []
         self.references: list[tuple[float, str]] = []  # (x, label): articles' published days
         self.data_span = (0.0, 31.0)
+        self.title_frontier: list[tuple[float, float]] = []  # see stacking.fit_scale
+        self.generation = 0  # counts changes of the events (the overview bins by it)
         self._first_article: dict[int, int] = {}
         self._article_titles: dict[int, tuple[str, str]] = {}
         self._bucket = 0.0
@@ -238,6 +240,7 @@ class ChartScene(QGraphicsScene):
             self.layout()
 
     def invalidate_layout(self) -> None:
+        self.generation += 1
         self._cache.clear()
         self._timer.start()
 
@@ -276,6 +279,7 @@ class ChartScene(QGraphicsScene):
             graphic.set_colour(self._colours.get(graphic.record.key, graphic.colour))
         self._covered = None
         self._set_rect(layout.bottom, layout.data_span)
+        self.title_frontier = layout.titles
         self.update()
         self.layoutApplied.emit()
 
@@ -286,7 +290,7 @@ class ChartScene(QGraphicsScene):
             x0 = self.references[0][0] if self.references else day_x(dt.date.today())
             x1 = x0 + 31
         self.data_span = (x0, x1)
-        pad = max((x1 - x0) * 0.5, 60.0)
+        pad = max(2 * (x1 - x0), 60.0)  # room to zoom out until the longest titles fit
         self.setSceneRect(QRectF(x0 - pad, 0, x1 - x0 + 2 * pad, bottom + 12))
 
     def set_references(self, references: list[tuple[float, str]]) -> None:
@@ -301,7 +305,11 @@ class ChartScene(QGraphicsScene):
         margin on every side), so most pan and zoom steps create nothing.
         """
         self._view_rect = QRectF(rect)
-        if force or self._covered is None or not self._covered.contains(rect):
+        # A view flush with the filled area's edge fills again: a day that meets the
+        # edge while its diamond begins just beyond it was left out of the last fill.
+        margin = rect.width() / 100
+        if force or self._covered is None or \
+                not self._covered.contains(rect.adjusted(-margin, 0, margin, 0)):
             self._fill()
 
     def _fill(self) -> None:

@@ -311,7 +311,7 @@ class TimelineModel(FlatTableModel):
             return (None, row.title, row.tags, row.sources)[column]
         if role == Qt.ToolTipRole:
             if column == DATE and row.date:
-                return f"{row.date.value} ({row.date.precision.value})"
+                return f"{row.date.display}\n{row.date.value} ({row.date.precision.value})"
             if column == TITLE:
                 return row.title
             if column == TAGS and row.tags:  # the chips show names; here each kind too

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             (2, 4, 4))
         self.setCentralWidget(self.main_split)
         self.resize(1440, 880)
-        self.main_split.setSizes([300, 600, 540])
+        self.main_split.setSizes([270, 530, 640])  # the timeline's titles need the room
         self.right_split.setSizes([480, 400])
 
     # -- wiring ----------------------------------------------------------------

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu,
                                QTableView, QVBoxLayout, QWidget)
 
 from gui.timeline.tag_delegate import TagChipDelegate
-from gui.timeline.timeline_model import SOURCES, TAGS
+from gui.timeline.timeline_model import DATE, SOURCES, TAGS
 
-TAGS_WIDTH = 150  # the Tags column's starting width: three or four short chips
+TAGS_WIDTH = 130  # the Tags column's starting width: two or three short chips
+DATE_SAMPLE = "30 Sep 2025 "  # the Date column fits a day; a longer date is elided
 
 
 def framed(*widgets) -> QWidget:
@@ -57,10 +58,14 @@ def filtered_table(model, proxy, filter_name: str, placeholder: str, table_name:
 
 
 def timeline_columns(table: QTableView) -> None:
-    """The title takes the width: tags are chips in a column of their own
-    width (the analyst may drag it; the header remembers it), Sources fits its
-    digits, and every column can be hidden from the header's context menu."""
+    """The title takes the width: the date and the tags (as chips) have columns
+    of their own width (the analyst may drag them; the header remembers it), a
+    longer date ("28–29 Jun 2025 (weekend)") is elided with the whole in its
+    tooltip, Sources fits its digits, and every column can be hidden from the
+    header's context menu."""
     header = table.horizontalHeader()
+    header.setSectionResizeMode(DATE, QHeaderView.Interactive)
+    header.resizeSection(DATE, table.fontMetrics().horizontalAdvance(DATE_SAMPLE) + 16)
     header.setSectionResizeMode(TAGS, QHeaderView.Interactive)
     header.resizeSection(TAGS, TAGS_WIDTH)
     header.setSectionResizeMode(SOURCES, QHeaderView.ResizeToContents)

@@ -9,8 +9,7 @@ that would not fit whole.
 """
 from __future__ import annotations
 
-from .lexicon import (ARTICLES, AUXILIARIES, CLAUSE_WORDS, FUNCTION, PREPOSITIONS,
-                      REPORTING_FORMS)
+from .lexicon import ARTICLES, AUXILIARIES, CLAUSE_WORDS, FUNCTION, PREPOSITIONS, REPORTING_FORMS
 from .sentences import Sentence
 from .triggers import Trigger
 

@@ -12,9 +12,19 @@ import re
 from dataclasses import dataclass
 
 from . import classifier
-from .lexicon import (ARTICLES, AUXILIARIES, FIRST_WORDS, FUNCTION, HYPOTHETICAL,
-                      IRREGULAR_PAST, LIGHT_FORMS, PREPOSITIONS, REPORTING_FORMS,
-                      SUBJECT_PRONOUNS, TRIGGERS)
+from .lexicon import (
+    ARTICLES,
+    AUXILIARIES,
+    FIRST_WORDS,
+    FUNCTION,
+    HYPOTHETICAL,
+    IRREGULAR_PAST,
+    LIGHT_FORMS,
+    PREPOSITIONS,
+    REPORTING_FORMS,
+    SUBJECT_PRONOUNS,
+    TRIGGERS,
+)
 from .sentences import Sentence
 
 MAX_TRIGGER = 60

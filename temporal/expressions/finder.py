@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
-from . import (rules_calendar, rules_duration, rules_explicit, rules_fiscal, rules_relative,
-               rules_time)
+from . import (
+    rules_calendar,
+    rules_duration,
+    rules_explicit,
+    rules_fiscal,
+    rules_relative,
+    rules_time,
+)
 from .anchoring import Context
 from .composite import attach_times, join_ranges, merge_anchored
 from .model import TimeExpression

@@ -8,7 +8,8 @@ Keeping the two apart lets a rejected long match fall back to a shorter one.
 """
 from __future__ import annotations
 
-from typing import Callable, NamedTuple, Optional
+from collections.abc import Callable
+from typing import NamedTuple
 
 from .granules import Granule
 
@@ -26,18 +27,18 @@ MODALS = frozenset(("will", "would", "could", "might", "may", "can", "shall", "s
 class Resolution(NamedTuple):
     type: str
     granule: Granule
-    mod: Optional[str] = None
+    mod: str | None = None
 
 
 Accept = Callable[[dict, str, int, int], bool]
-Resolve = Callable[[dict, "object", int, int], Optional[Resolution]]
+Resolve = Callable[[dict, "object", int, int], Resolution | None]
 
 
 class Rule(NamedTuple):
     name: str
     pattern: str
     resolve: Resolve
-    accept: Optional[Accept] = None
+    accept: Accept | None = None
 
 
 def ref_value(kind: str) -> Resolution:

@@ -12,8 +12,16 @@ import re
 
 from . import granules
 from .granules import Granule
-from .lexicon import (MONTH_FULL, PARTS_OF_DAY, SEASON, SEASONS, WEEKDAY, WEEKDAYS, YEAR,
-                      month_number)
+from .lexicon import (
+    MONTH_FULL,
+    PARTS_OF_DAY,
+    SEASON,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    month_number,
+)
 from .rulebase import WORD_END, WORD_START, Resolution, Rule, next_word, prev_word, set_
 from .rules_explicit import spelled_year
 

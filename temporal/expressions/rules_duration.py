@@ -8,11 +8,32 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (MONTH_FULL, MONTHS, PART_OF_DAY, PARTS_OF_DAY, SEASON, SEASONS, UNIT,
-                      UNITS_PL, WEEKDAY, WEEKDAYS, unit_of)
+from .lexicon import (
+    MONTH_FULL,
+    MONTHS,
+    PART_OF_DAY,
+    PARTS_OF_DAY,
+    SEASON,
+    SEASONS,
+    UNIT,
+    UNITS_PL,
+    WEEKDAY,
+    WEEKDAYS,
+    unit_of,
+)
 from .numbers import NUMBER, format_amount, is_approx, parse_number
-from .rulebase import (MODALS, WORD_END, WORD_START, Rule, duration, next_word, prev_token,
-                       prev_word, ref_value, set_)
+from .rulebase import (
+    MODALS,
+    WORD_END,
+    WORD_START,
+    Rule,
+    duration,
+    next_word,
+    prev_token,
+    prev_word,
+    ref_value,
+    set_,
+)
 
 # "over" and "within" are TimeML signals, left outside the span.
 _HEDGE = {"more than": "MORE_THAN",

@@ -12,7 +12,6 @@ import zoneinfo
 
 from . import granules
 from .anchoring import PAST
-from .granules import Granule
 from .lexicon import DAY_NUM, MONTH_ANY, WEEKDAY, WEEKDAYS, month_number
 from .rulebase import MODALS, WORD_END, WORD_START, Resolution, Rule, prev_word, ref_value
 

@@ -202,3 +202,59 @@ def test_seed_article_shows_its_four_named_events(window, qtbot, monkeypatch):
     [call] = find("Tuesday", "Putin", "Macron")
     assert call["date"] == "1 Jul 2025"
     assert all(len(r["title"].split()) <= 10 for r in rows)
+
+
+def test_accepting_an_event_with_tags_reads_little_and_finds_nothing_again(
+        window, qtbot, monkeypatch, tmp_path):
+    import temporal.event_proposals
+    import temporal.expressions
+
+    runs = []
+    for module, name in ((temporal.expressions, "find_expressions"),
+                         (temporal.event_proposals, "find_events")):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name,
+                            lambda *a, _f=original, _n=name, **k: runs.append(_n) or _f(*a, **k))
+    _open(window, monkeypatch, tmp_path)
+    assert {"find_expressions", "find_events"} <= set(runs)
+    before = len(runs)
+    table = select_row(window, row_dated_by(window, "Monday"))
+    conn = window.session.project.db.conn
+    statements = []
+    conn.set_trace_callback(lambda sql: statements and statements[-1] == sql
+                            or statements.append(sql))
+    try:
+        qtbot.keyClick(table, Qt.Key_Return)
+    finally:
+        conn.set_trace_callback(None)
+    assert len(window.session.project.events.get(window.current_event_id()).tags) == 2
+    text_reads = [s for s in statements if "FROM articles" in s and "text" in s]
+    # The budget of tests/gui/test_statement_counts.py, and a look-up, a new tag and
+    # its link for each of the two tags.
+    assert len(statements) <= 10 + 3 * 2, "\n".join(statements)
+    assert len(text_reads) <= 1 and len(runs) == before
+
+
+def test_the_demo_article_shows_its_named_events(window):
+    action(window, "actionLoadDemo").trigger()
+    assert window.suggestions.model.reference is not None  # the demo says when it was published
+    rows = shown(window)
+
+    def dated(dated_by, word):
+        return [r["date"] for r in rows
+                if r["dated_by"] == dated_by and word in r["title"].casefold()]
+
+    assert dated("November", "strike") == ["Nov 2024"]
+    assert dated("the weekend", "barrage") == ["28–29 Jun 2025 (weekend)"]
+    assert dated("Tuesday", "call") == ["1 Jul 2025"]
+
+
+def test_the_gazetteer_is_built_off_the_gui_thread():
+    from gui.suggestions.warm_up import warm_in_background
+    from temporal import gazetteer
+
+    thread = warm_in_background()
+    assert thread.daemon and thread.name == "warm-event-finder"
+    thread.join(timeout=120)
+    assert not thread.is_alive()
+    assert gazetteer._index.cache_info().currsize == 1

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QMenu
 
 from gui.session import ProjectSession
-from gui.timeline.timeline_model import SOURCES, TAGS, TITLE
+from gui.timeline.timeline_model import DATE, SOURCES, TAGS, TITLE
 from gui.window.main_window import MainWindow
 from storage import Project
 from storage.tags import parse_tags
@@ -23,7 +23,7 @@ def _tagged_window(qtbot, path):
     project = Project(path)
     for year in range(2014, 2026):
         project.events.add(f"Talks on the ceasefire line resumed in round {year}",
-                           parse_date(str(year)), tags=parse_tags(TAGS_TEXT))
+                           parse_date(f"28-29 Jun {year}"), tags=parse_tags(TAGS_TEXT))
     win = MainWindow(ProjectSession(project))
     qtbot.addWidget(win)
     win.resize(1440, 880)
@@ -38,8 +38,10 @@ def test_title_keeps_the_width_and_sources_stays_visible(qtbot, tmp_path):
     table = win.timeline_table
     header = table.horizontalHeader()
     metrics = QFontMetrics(table.font())
-    # At least 20 average characters of title: "Talks on the ceasefi…", not "Talks o…".
-    assert header.sectionSize(TITLE) >= 20 * metrics.averageCharWidth()
+    # At least 30 average characters of title: "Talks on the ceasefire line re…",
+    # not "Talks o…", even beside weekend dates ("28–29 Jun 2014 (weekend)").
+    assert header.sectionSize(TITLE) >= 30 * metrics.averageCharWidth()
+    assert "28–29 Jun 2014" in win.timeline_proxy.index(0, DATE).data(Qt.ToolTipRole)
     assert header.sectionSize(TITLE) > header.sectionSize(TAGS)
     right = header.sectionViewportPosition(SOURCES) + header.sectionSize(SOURCES)
     assert right <= table.viewport().width()

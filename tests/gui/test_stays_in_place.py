@@ -1,8 +1,9 @@
 """Issue 15, point 5: the window stays where the analyst is working.
 
 Accept All in a second article does not jump back to the article of the
-event still selected (which the new events come before); an edit while a large timeline is still loading keeps
-the selected event and the scroll position.
+event still selected (which the new events come before); an edit while a
+large timeline is still loading keeps the selected event and the scroll
+position.
 """
 
 from __future__ import annotations

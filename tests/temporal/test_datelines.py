@@ -6,8 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from temporal.datelines import (date_in_name, find_datelines, is_timestamp_line,
-                                published_from_text, wire_agency)
+from temporal.datelines import (
+    date_in_name,
+    find_datelines,
+    is_timestamp_line,
+    published_from_text,
+    wire_agency,
+)
 
 
 @pytest.mark.parametrize("line, value, kind", [
@@ -78,7 +83,8 @@ def test_dates_in_names(name, day):
     ("09:49, 1 липня 2025", "2025-07-01T09:49", "timestamp"),           # time first
     ("Published 2:04 PM EDT, July 1, 2025", "2025-07-01T14:04", "published"),
     ("Updated 10:15 AM GMT+3, July 1, 2025", "2025-07-01T10:15", "updated"),
-    ("2025/07/01", "2025-07-01", "timestamp"), ("2025.07.01 10:00", "2025-07-01T10:00", "timestamp"),
+    ("2025/07/01", "2025-07-01", "timestamp"),
+    ("2025.07.01 10:00", "2025-07-01T10:00", "timestamp"),
     ("الأربعاء 2 يوليو 2025 - 10:30 م", "2025-07-02T22:30", "timestamp"),  # م: after noon
     ("01.07.2025, 09:49 | Политика", "2025-07-01T09:49", "timestamp"),
     ("Вівторок, 1 липня 2025, 09:49", "2025-07-01T09:49", "timestamp"),

@@ -2,7 +2,8 @@
 import datetime as dt
 
 import pytest
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from temporal.dates import DateParseError, EventDate, Precision, parse_date, unit_span
 
@@ -133,7 +134,8 @@ def ed(first, last, precision, approximate=False):
 EXAMPLES = {  # one per precision: (date, value, display)
     P.DAY: (ed(D(2025, 7, 1), D(2025, 7, 1), "day"), "2025-07-01", "1 Jul 2025"),
     P.WEEK: (ed(D(2025, 6, 23), D(2025, 6, 29), "week"), "2025-W26", "23–29 Jun 2025 (wk 26)"),
-    P.WEEKEND: (ed(D(2025, 6, 28), D(2025, 6, 29), "weekend"), "2025-W26-WE", "28–29 Jun 2025 (weekend)"),
+    P.WEEKEND: (ed(D(2025, 6, 28), D(2025, 6, 29), "weekend"), "2025-W26-WE",
+                "28–29 Jun 2025 (weekend)"),
     P.MONTH: (ed(D(2024, 11, 1), D(2024, 11, 30), "month"), "2024-11", "Nov 2024"),
     P.QUARTER: (ed(D(2025, 4, 1), D(2025, 6, 30), "quarter"), "2025-Q2", "Q2 2025"),
     P.SEASON: (ed(D(2025, 6, 1), D(2025, 8, 31), "season"), "2025-SU", "summer 2025"),
@@ -141,7 +143,8 @@ EXAMPLES = {  # one per precision: (date, value, display)
     P.YEAR: (ed(D(2014, 1, 1), D(2014, 12, 31), "year"), "2014", "2014"),
     P.DECADE: (ed(D(1990, 1, 1), D(1999, 12, 31), "decade"), "199X", "1990s"),
     P.CENTURY: (ed(D(1900, 1, 1), D(1999, 12, 31), "century"), "19XX", "20th century"),
-    P.RANGE: (ed(D(2025, 6, 28), D(2025, 6, 29), "range"), "2025-06-28/2025-06-29", "28–29 Jun 2025"),
+    P.RANGE: (ed(D(2025, 6, 28), D(2025, 6, 29), "range"), "2025-06-28/2025-06-29",
+              "28–29 Jun 2025"),
 }
 
 
@@ -239,7 +242,8 @@ def test_from_value_timex(timex, value):
 
 
 @pytest.mark.parametrize("timex", ["PRESENT_REF", "PAST_REF", "P3D", "PT2H", "XXXX-07-01",
-                                   "2025-WXX", "2025-XX-01", "1 July 2025", "", "2025-06-29/2025-06-28"])
+                                   "2025-WXX", "2025-XX-01", "1 July 2025", "",
+                                   "2025-06-29/2025-06-28"])
 def test_from_value_rejects(timex):
     with pytest.raises(DateParseError):
         EventDate.from_value(timex)
@@ -252,7 +256,8 @@ def test_from_span():
     assert EventDate.from_span(D(2025, 6, 28), D(2025, 6, 29), None).precision is P.WEEKEND
     assert EventDate.from_span(D(2025, 6, 28), D(2025, 6, 29), "range").precision is P.RANGE
     assert EventDate.from_span(D(2025, 6, 2), D(2025, 6, 9), None).precision is P.RANGE
-    assert EventDate.from_span(D(2025, 6, 2), D(2025, 6, 9), "week").precision is P.RANGE  # dates win
+    # the dates win over the unit named
+    assert EventDate.from_span(D(2025, 6, 2), D(2025, 6, 9), "week").precision is P.RANGE
     assert EventDate.from_span(D(2025, 6, 2), D(2025, 6, 2), "range").precision is P.DAY
     assert EventDate.from_span(D(2014, 1, 1), D(2014, 12, 31), P.YEAR, True).value == "2014~"
     with pytest.raises(DateParseError):
@@ -267,7 +272,8 @@ def event_dates(draw):
     approximate = draw(st.booleans())
     if precision is P.RANGE:
         assume(first < D(9999, 12, 31))
-        last = first + dt.timedelta(days=draw(st.integers(1, min(800, (D(9999, 12, 31) - first).days))))
+        days_left = (D(9999, 12, 31) - first).days
+        last = first + dt.timedelta(days=draw(st.integers(1, min(800, days_left))))
         return EventDate(first, last, precision, approximate)
     try:
         return EventDate(*unit_span(precision, first), precision, approximate)

@@ -1,15 +1,24 @@
 """The evaluator on a tiny TimeML document written for this test."""
 from temporal import evaluate
 
-TML = """<?xml version="1.0" ?>
-<TimeML>
-<DOCID>toy</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2025-07-01" functionInDocument="CREATION_TIME">2025-07-01</TIMEX3></DCT>
-<TEXT>
-The ferry sank <TIMEX3 tid="t1" type="DATE" value="2025-06-30">Monday</TIMEX3> &amp; divers searched for <TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3>. Officials <EVENT eid="e1">met</EVENT> <TIMEX3 tid="t3" type="DATE" value="2025-W26">last week</TIMEX3> and the inquiry will open <TIMEX3 tid="t4" type="DATE" value="2025-09">in September</TIMEX3>.
-</TEXT>
-</TimeML>
-"""
+# The body is one line in the file (no newline inside <TEXT>), so it is built up from pieces.
+TML = (
+    '<?xml version="1.0" ?>\n'
+    "<TimeML>\n"
+    "<DOCID>toy</DOCID>\n"
+    '<DCT><TIMEX3 tid="t0" type="DATE" value="2025-07-01" functionInDocument="CREATION_TIME">'
+    "2025-07-01</TIMEX3></DCT>\n"
+    "<TEXT>\n"
+    'The ferry sank <TIMEX3 tid="t1" type="DATE" value="2025-06-30">Monday</TIMEX3> '
+    "&amp; divers searched for "
+    '<TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3>. '
+    'Officials <EVENT eid="e1">met</EVENT> '
+    '<TIMEX3 tid="t3" type="DATE" value="2025-W26">last week</TIMEX3> '
+    "and the inquiry will open "
+    '<TIMEX3 tid="t4" type="DATE" value="2025-09">in September</TIMEX3>.\n'
+    "</TEXT>\n"
+    "</TimeML>\n"
+)
 
 
 def test_strip_and_offsets(tmp_path):

@@ -6,8 +6,7 @@ import datetime as dt
 import json
 
 from temporal import evaluate
-from temporal.event_evaluation import (EventCounts, collect_events, load_timeml_events,
-                                       score_events)
+from temporal.event_evaluation import EventCounts, collect_events, load_timeml_events, score_events
 from temporal.events import Event
 from tests.conftest import shared_file
 

@@ -11,7 +11,8 @@ def found(text, ref=REF):
 
 
 def test_week_of_a_date_is_that_iso_week():
-    assert found("Talks were held the week of June 2.") == [("the week of June 2", "DATE", "2025-W23")]
+    assert found("Talks were held the week of June 2.") == \
+        [("the week of June 2", "DATE", "2025-W23")]
 
 
 def test_weekend_of_a_dated_day_absorbs_the_weekend_rule():
@@ -35,4 +36,5 @@ def test_day_before_alone_still_uses_the_storys_clock():
 
 
 def test_this_coming_weekday():
-    assert found("We will meet this coming Sunday.") == [("this coming Sunday", "DATE", "2025-07-06")]
+    assert found("We will meet this coming Sunday.") == \
+        [("this coming Sunday", "DATE", "2025-07-06")]

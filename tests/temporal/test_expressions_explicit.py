@@ -35,14 +35,17 @@ def test_month_year():
 
 
 def test_bare_year_and_decades():
-    found = find_expressions("Crimea was annexed in 2014; prices peaked in the 1990s and the 20th century ended.", REF)
+    found = find_expressions("Crimea was annexed in 2014; prices peaked in the 1990s "
+                             "and the 20th century ended.", REF)
     assert [(e.text, e.value, e.precision) for e in found] == [
-        ("2014", "2014", "year"), ("the 1990s", "199", "decade"), ("the 20th century", "19", "century")]
+        ("2014", "2014", "year"), ("the 1990s", "199", "decade"),
+        ("the 20th century", "19", "century")]
     assert found[1].earliest == dt.date(1990, 1, 1) and found[1].latest == dt.date(1999, 12, 31)
 
 
 def test_quarters_and_halves():
-    found = find_expressions("Sales rose in the first half of 2025 and in the third quarter of 2024.", REF)
+    found = find_expressions("Sales rose in the first half of 2025 "
+                             "and in the third quarter of 2024.", REF)
     assert [(e.text, e.value) for e in found] == [("the first half of 2025", "2025-H1"),
                                                     ("the third quarter of 2024", "2024-Q3")]
     assert found[1].earliest == dt.date(2024, 7, 1) and found[1].latest == dt.date(2024, 9, 30)
@@ -65,7 +68,8 @@ def test_year_without_reference_still_absolute():
 
 def test_year_range_is_one_expression():
     e = only("The 2014-2015 drought ruined the harvest.")
-    assert (e.text, e.value, e.earliest, e.latest) == ("2014-2015", "2014", dt.date(2014, 1, 1), dt.date(2015, 12, 31))
+    assert (e.text, e.value, e.earliest, e.latest) == \
+        ("2014-2015", "2014", dt.date(2014, 1, 1), dt.date(2015, 12, 31))
 
 
 def test_wire_dateline_is_not_an_expression():

@@ -1,6 +1,7 @@
 """The seed article and its gold: the dates analysts will see first must be right."""
 import datetime as dt
 import json
+
 import pytest
 
 from temporal.expressions import find_expressions

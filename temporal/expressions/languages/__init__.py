@@ -5,14 +5,14 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from .grammar import Grammar
 
 COVERED = ("ru", "uk", "ar")
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar_for(code: str) -> Grammar:
     """The grammar of ``code`` (compiled on first use)."""
     if code in ("ru", "uk"):

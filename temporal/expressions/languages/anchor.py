@@ -36,11 +36,11 @@ class Anchor:
         text = self.text
         lo = max(0, start - reach)
         left = text[lo:start]
-        cut = None
-        for cut in _CLAUSE_END.finditer(left):
+        last_end = None
+        for last_end in _CLAUSE_END.finditer(left):  # noqa: B007 - the last clause end is wanted
             pass
-        if cut is not None:
-            lo += cut.end()
+        if last_end is not None:
+            lo += last_end.end()
         right_end = min(len(text), end + reach)
         stop = _CLAUSE_END.search(text, end, right_end)
         hi = stop.start() if stop else right_end

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Callable, NamedTuple, Union
+from collections.abc import Callable
+from typing import NamedTuple
 
 from ..granules import Granule
 from ..model import TimeExpression
@@ -37,7 +38,7 @@ class Piece(NamedTuple):
     found: Found
 
 
-Resolved = Union[Found, list, None]
+Resolved = Found | list | None
 
 
 class Rule(NamedTuple):

@@ -31,7 +31,7 @@ def to_gregorian(year: int, month: int, day: int) -> tuple[dt.date, bool]:
         return dt.date(g.year, g.month, g.day), True
     except (ValueError, OverflowError):
         if not (1 <= month <= 12 and 1 <= day <= 30):
-            raise ValueError("no such Hijri date")
+            raise ValueError("no such Hijri date") from None
         return _jdn_to_date(_tabular_to_jdn(year, month, day)), False
 
 

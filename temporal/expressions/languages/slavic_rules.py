@@ -19,7 +19,7 @@ from .anchor import Anchor
 from .grammar import Found, Piece, Rule, range_of, with_starts
 from .lexicon import SlavicLexicon, Words
 from .normalise import fold
-from .values import B, E, HM, NB, NE, clock_value, duration_value, hour_of_part, prev_word
+from .values import HM, NB, NE, B, E, clock_value, duration_value, hour_of_part, prev_word
 
 _PREPS = frozenset("в во с со до к по от за у з із зі від після после около до к на "
                    "між между перед".split())

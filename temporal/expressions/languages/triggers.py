@@ -10,7 +10,8 @@ which is what makes the scan about as fast per word as the English engine's
 from __future__ import annotations
 
 try:
-    from re import _constants as _C, _parser as _P  # Python >= 3.11
+    from re import _constants as _C  # Python >= 3.11
+    from re import _parser as _P
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _C
     import sre_parse as _P
