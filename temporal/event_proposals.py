@@ -168,7 +168,9 @@ def _clause_proposal(text: str, sentence: Sentence, expression: TimeExpression,
     if not title:
         return None  # a dateline: only its date
     if foreign:
-        actors, places = _gazetteer_names(text, sentence.start, sentence.end)
+        if sentence.names is None:  # looked up once however many dates the sentence has
+            sentence.names = _gazetteer_names(text, sentence.start, sentence.end)
+        actors, places = sentence.names
     else:
         if sentence.names is None:
             sentence.names = names_in(text, sentence)
@@ -193,11 +195,17 @@ def propose_events(text: str, reference: dt.date | None,
                    expressions: list[TimeExpression]) -> list[EventProposal]:
     """The proposals of ``text`` in text order; ``expressions`` are what
     `find_expressions(text, reference)` found (read once by the caller)."""
-    events = find_events(text, reference, expressions)
+    sentences = split(text)
+    foreign = [s for s in sentences if _foreign(text, s.start, s.end)]
+    # find_events reads only the English sentences' dates: its lexicon would find
+    # nothing but stray words in the others, and that costs as much as finding.
+    english = [e for e in expressions if not _inside(e.start, foreign)]
+    events = find_events(text, reference, english)
     dated = [e for e in expressions if e.type in PROPOSED_TYPES]
     proposals: list[EventProposal] = []
     e_index = d_index = 0
-    for sentence in split(text):
+    foreign_starts = {s.start for s in foreign}
+    for sentence in sentences:
         mine_events = []
         while e_index < len(events) and events[e_index].start < sentence.end:
             if events[e_index].start >= sentence.start:
@@ -208,8 +216,7 @@ def propose_events(text: str, reference: dt.date | None,
             if dated[d_index].start >= sentence.start:
                 mine_dates.append(dated[d_index])
             d_index += 1
-        foreign = _foreign(text, sentence.start, sentence.end)
-        if foreign:
+        if sentence.start in foreign_starts:
             candidates = [_clause_proposal(text, sentence, d, mine_dates, True)
                           for d in mine_dates]
             proposals.extend(_distinct([c for c in candidates if c is not None]))
@@ -221,6 +228,18 @@ def propose_events(text: str, reference: dt.date | None,
             if proposal is not None:
                 proposals.append(proposal)
     return proposals
+
+
+def _inside(position: int, sentences: list[Sentence]) -> bool:
+    """Whether ``position`` lies in one of ``sentences`` (in text order)."""
+    low, high = 0, len(sentences)
+    while low < high:
+        middle = (low + high) // 2
+        if sentences[middle].end <= position:
+            low = middle + 1
+        else:
+            high = middle
+    return low < len(sentences) and sentences[low].start <= position
 
 
 def _distinct(proposals: list[EventProposal]) -> list[EventProposal]:
