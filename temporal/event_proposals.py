@@ -14,7 +14,8 @@ sentence. So:
   words of the clause around that date (the date's own words left out, at most
   ten words), with the places and peoples the gazetteer finds in it;
 - an English sentence with a date and no happening is proposed the same way,
-  once, by its first calendar date.
+  once, by its first calendar date — unless a happening is proposed on that
+  date already (a later mention `find_events` left out as the same happening).
 
 A sentence made only of its date (a dateline "1 липня 2025, 09:49") has no
 words left for a title and proposes nothing. Qt-free and SQL-free: the
@@ -201,6 +202,10 @@ def propose_events(text: str, reference: dt.date | None,
     # nothing but stray words in the others, and that costs as much as finding.
     english = [e for e in expressions if not _inside(e.start, foreign)]
     events = find_events(text, reference, english)
+    # find_events keeps one event per happening: a later sentence that dates the
+    # same thing ("a new monthly record last month") has no event of its own then,
+    # and must not come back as a clause proposal on the same date.
+    happened = {date.value for date in map(_event_date, events) if date is not None}
     dated = [e for e in expressions if e.type in PROPOSED_TYPES]
     proposals: list[EventProposal] = []
     e_index = d_index = 0
@@ -225,7 +230,8 @@ def propose_events(text: str, reference: dt.date | None,
         elif mine_dates:
             proposal = _clause_proposal(text, sentence, _first_dated(mine_dates), mine_dates,
                                         False)
-            if proposal is not None:
+            if proposal is not None and (proposal.date is None
+                                         or proposal.date.value not in happened):
                 proposals.append(proposal)
     return proposals
 

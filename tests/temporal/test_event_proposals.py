@@ -72,3 +72,16 @@ def test_an_english_sentence_without_a_known_happening_is_still_proposed():
                   if p.dated_by == "May"]
     assert proposal.date.value == "2025-05"
     assert proposal.title.startswith("Two rounds of talks have taken place")
+
+
+def test_a_later_mention_of_a_proposed_happening_is_not_proposed_again():
+    text = ("Drone record\n\nRussia pounded Ukraine with a record number of drones in June, "
+            "officials said. Russia launched 5,000 drones at Ukraine last month, a new monthly "
+            "record, according to a count.")
+    reference = dt.date(2025, 7, 1)
+    proposals = propose_events(text, reference, find_expressions(text, reference))
+    june = [p for p in proposals if p.date is not None and p.date.value == "2025-06"]
+    assert len(june) == 1 and june[0].trigger == "pounded"
+    # Without a published date "last month" is no date yet: both sentences are proposed.
+    undated = propose_events(text, None, find_expressions(text, None))
+    assert [p.dated_by for p in undated] == ["June", "last month"]
