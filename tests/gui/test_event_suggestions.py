@@ -258,3 +258,13 @@ def test_the_gazetteer_is_built_off_the_gui_thread():
     thread.join(timeout=120)
     assert not thread.is_alive()
     assert gazetteer._index.cache_info().currsize == 1
+
+
+def test_marks_land_on_the_right_words_after_emoji(window, monkeypatch, tmp_path):
+    text = TEXT.replace("Power station hit near Kharkiv", "⚡🔥 Power station hit near Kharkiv 🇺🇦")
+    _open(window, monkeypatch, tmp_path, text=text)
+    select_row(window, row_dated_by(window, "Monday"))
+    marks = window.article_view._extra_layers["suggestion"]
+    assert [mark.cursor.selectedText() for mark in marks] == [SENTENCE, "struck"]
+    [row] = [r for r in window.suggestions.model.rows if r.dated_by == "Monday"]
+    assert text[row.start:row.end] == SENTENCE
