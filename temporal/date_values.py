@@ -11,7 +11,8 @@ precision decides how it is written, stored and dragged.
 Value strings (stored in SQLite, exported) follow ISO 8601 / EDTF, which other
 tools read: ``2025-07-01``, ``2025-W26``, ``2025-W26-WE``, ``2024-11``,
 ``2025-Q2``, ``2025-SU``, ``2025-H1``, ``2014``, ``199X``, ``19XX``,
-``2025-06-28/2025-06-29``. An approximate date carries EDTF's ``~``; an
+``2025-06-28/2025-06-29``. An uncertain date (the source is not sure of it:
+"2022?") carries EDTF's ``?``, one both approximate and uncertain ``%``; an
 approximate range carries it on *both* ends (``2025-06-28~/2025-06-29~``)
 because an analyst's "c." qualifies the whole span, and EDTF reads a lone
 ``~`` as qualifying one end only. Such half-marked ranges are rejected rather
@@ -89,6 +90,7 @@ class EventDate:
     latest: _dt.date  # inclusive
     precision: Precision
     approximate: bool = False
+    uncertain: bool = False  # EDTF "?": the source doubts it, as against "about" (~)
 
     def __post_init__(self) -> None:
         try:
@@ -100,6 +102,7 @@ class EventDate:
         object.__setattr__(self, "earliest", first)
         object.__setattr__(self, "latest", last)
         object.__setattr__(self, "approximate", bool(self.approximate))
+        object.__setattr__(self, "uncertain", bool(self.uncertain))
         if not (MIN_YEAR <= first.year and last.year <= MAX_YEAR):
             raise DateParseError(f"Only years {MIN_YEAR}–{MAX_YEAR} are supported.")
         if last < first:
@@ -120,7 +123,7 @@ class EventDate:
     def value(self) -> str:
         """The canonical string stored in the project and exported."""
         e, p = self.earliest, self.precision
-        mark = "~" if self.approximate else ""
+        mark = edtf_mark(self.approximate, self.uncertain)
         if p is Precision.RANGE:
             return f"{e.isoformat()}{mark}/{self.latest.isoformat()}{mark}"
         if p in (Precision.WEEK, Precision.WEEKEND):
@@ -169,6 +172,7 @@ class EventDate:
                 Precision.DECADE: f"{e.year}s",
                 Precision.CENTURY: f"{_ordinal(e.year // 100 + 1)} century",
             }[p]
+        text = f"{text}?" if self.uncertain else text
         return f"c. {text}" if self.approximate else text
 
     def sort_key(self) -> tuple:
@@ -178,7 +182,7 @@ class EventDate:
         approximate, finer precision first) so sorting is deterministic.
         """
         span = (self.latest - self.earliest).days
-        return (self.earliest, span, self.approximate, _ORDER[self.precision])
+        return (self.earliest, span, self.approximate, self.uncertain, _ORDER[self.precision])
 
     @classmethod
     def from_value(cls, value: str) -> EventDate:
@@ -262,6 +266,18 @@ _TIMEX_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|\d{2}(?::?\d{2})
                         r"(?:\.\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)")
 
 
+def edtf_mark(approximate: bool, uncertain: bool) -> str:
+    """EDTF's qualifier: ``~`` approximate, ``?`` uncertain, ``%`` both."""
+    return {(True, True): "%", (True, False): "~", (False, True): "?"}.get(
+        (approximate, uncertain), "")
+
+
+def split_mark(s: str) -> tuple[str, bool, bool]:
+    """A value without its EDTF qualifier, and whether it was approximate, uncertain."""
+    mark = s[-1:] if s[-1:] in ("~", "?", "%") else ""
+    return (s[:-1] if mark else s), mark in ("~", "%"), mark in ("?", "%")
+
+
 def real_date(y: int, m: int, d: int, text: str) -> _dt.date:
     """The date, or the analyst-facing reason it does not exist."""
     if not MIN_YEAR <= y <= MAX_YEAR:
@@ -318,13 +334,17 @@ def match_value(s: str, timex: bool, text: str) -> EventDate | None:
         if a is None or b is None or P.DAY not in (a.precision, b.precision) \
                 or a.precision != b.precision or "/" in last:
             return None
-        if a.approximate != b.approximate:
-            raise DateParseError(f"“{text}”: mark both ends of an approximate range with ~.")
+        if (a.approximate, a.uncertain) != (b.approximate, b.uncertain):
+            raise DateParseError(f"“{text}”: mark both ends of a qualified range alike "
+                                 "(~, ? or %).")
         if b.earliest < a.earliest:
             raise DateParseError(f"“{text}” ends before it starts.")
-        return EventDate.from_span(a.earliest, b.earliest, P.RANGE, a.approximate)
-    approx = s.endswith("~")
-    core = s[:-1] if approx else s
+        found = EventDate.from_span(a.earliest, b.earliest, P.RANGE, a.approximate)
+        return replace(found, uncertain=a.uncertain)
+    core, approx, uncertain = split_mark(s)
+    if uncertain:
+        found = match_value(core + ("~" if approx else ""), timex, text)
+        return None if found is None else replace(found, uncertain=True)
     if timex:
         if m := _TIMEX_DAY.fullmatch(core):
             core = m[1]

@@ -23,7 +23,7 @@ from PySide6.QtGui import QPainterPath
 
 from gui.chart import lanes as lanes_mod
 from gui.chart.chart_records import DENSE, INSIDE, LABEL, ROW_HEIGHT
-from gui.chart.stacking import extent_tuple, stack, title_frontier, title_reach
+from gui.chart.stacking import extent_tuple, stack
 
 AXIS_HEIGHT = 66.0    # the view draws the axis (and published-date flags) over the scene
 LANE_HEADER = 22.0
@@ -95,7 +95,6 @@ class Layout:
     rows: list[Row]      # top to bottom
     bottom: float
     data_span: tuple[float, float] | None
-    titles: list[tuple[float, float]] = field(default_factory=list)  # stacking.title_frontier
 
     def apply(self) -> None:
         """Write each record's row and title mode (the records are shared by all layouts)."""
@@ -157,5 +156,4 @@ def compute(records, mode: str, article_titles: dict, scale: float) -> Layout:
     span = None
     if order:
         span = (min(r.x0 for r in order), max(r.x1 for r in order))
-    titles = title_frontier(title_reach(r.x0, r.x1, r.label_px, r.point) for r in order)
-    return Layout(order, ys, modes, bands, strips, rows, top, span, titles)
+    return Layout(order, ys, modes, bands, strips, rows, top, span)

@@ -35,6 +35,7 @@ from gui.chart.chart_layout import (  # noqa: F401 - re-exported for chart_paint
     compute,
 )
 from gui.chart.chart_records import Advances, EventRecord
+from gui.chart.stacking import title_frontier, title_reach
 from gui.chart.time_axis import day_x
 from gui.timeline.timeline_model import ROW_ROLE
 
@@ -70,7 +71,7 @@ class ChartScene(QGraphicsScene):
         self.bands: list[LaneBand] = []
         self.references: list[tuple[float, str]] = []  # (x, label): articles' published days
         self.data_span = (0.0, 31.0)
-        self.title_frontier: list[tuple[float, float]] = []  # see stacking.fit_scale
+        self._frontier: tuple[int, list] = (-1, [])  # (generation, stacking.title_frontier)
         self.generation = 0  # counts changes of the events (the overview bins by it)
         self._first_article: dict[int, int] = {}
         self._article_titles: dict[int, tuple[str, str]] = {}
@@ -239,6 +240,17 @@ class ChartScene(QGraphicsScene):
         if self._timer.isActive():
             self.layout()
 
+    @property
+    def title_frontier(self) -> list[tuple[float, float]]:
+        """The titles that can reach farthest right (stacking.fit_scale), found
+        once per change of the events: only Fit All asks, not every re-stack."""
+        generation, frontier = self._frontier
+        if generation != self.generation:
+            frontier = title_frontier(title_reach(r.x0, r.x1, r.label_px, r.point)
+                                      for r in self.events.values())
+            self._frontier = (self.generation, frontier)
+        return frontier
+
     def invalidate_layout(self) -> None:
         self.generation += 1
         self._cache.clear()
@@ -279,7 +291,6 @@ class ChartScene(QGraphicsScene):
             graphic.set_colour(self._colours.get(graphic.record.key, graphic.colour))
         self._covered = None
         self._set_rect(layout.bottom, layout.data_span)
-        self.title_frontier = layout.titles
         self.update()
         self.layoutApplied.emit()
 

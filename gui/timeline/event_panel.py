@@ -38,6 +38,10 @@ class EventPanel(QWidget):
         self.title = QLineEdit(objectName="eventTitle")
         self.date = QLineEdit(objectName="eventDate")
         self.date.setPlaceholderText("e.g. 1 July 2025, Nov 2024, 2025-06-28 to 2025-06-29")
+        # While typing: how the field reads the date, before it is committed.
+        self.date_reading = QLabel(objectName="eventDateReading")
+        self.date_reading.setStyleSheet("color: #52606d;")
+        self.date_reading.hide()
         self.date_message = QLabel(objectName="eventDateMessage")
         self.date_message.setStyleSheet("color: #b00020;")
         self.date_message.setWordWrap(True)
@@ -59,6 +63,7 @@ class EventPanel(QWidget):
         form = QFormLayout()
         form.addRow("&Title", self.title)
         form.addRow("&Date", self.date)
+        form.addRow("", self.date_reading)
         form.addRow("", self.date_message)
         form.addRow("&Location", self.location)
         form.addRow("T&ags", self.tags)
@@ -76,6 +81,7 @@ class EventPanel(QWidget):
         self.description.textChanged.connect(
             lambda: self._edit("description", self.description.toPlainText(), merge=True))
         self.date.editingFinished.connect(self._commit_date)
+        self.date.textEdited.connect(self._show_reading)
         self.tags.editingFinished.connect(
             lambda: self._edit("tags", parse_tags(self.tags.text())))
         self.confidence.activated.connect(
@@ -143,6 +149,7 @@ class EventPanel(QWidget):
                 self.description.clear()
                 self.passages.clear()
                 self.date_message.hide()
+                self.date_reading.hide()
                 self.passage_articles = []
                 self._notes = {}
                 self._show_note()
@@ -162,6 +169,7 @@ class EventPanel(QWidget):
                                                 if event.confidence in CONFIDENCE_LEVELS else 0))
             if force:
                 self.date_message.hide()
+                self.date_reading.hide()
             if passages:
                 self._load_passages()
         finally:
@@ -224,7 +232,23 @@ class EventPanel(QWidget):
         except Exception as exc:
             self.failed.emit(str(exc))
 
+    def _show_reading(self, text: str) -> None:
+        """Say how the typed date reads ("7/1/2025" → 7 Jan 2025) before Enter."""
+        text = text.strip()
+        if not text:
+            self.date_reading.setText("Empty: the event becomes undated.")
+        else:
+            try:
+                date = parse_date(text)
+            except DateParseError:
+                self.date_reading.setText("Not a date yet.")
+            else:
+                self.date_reading.setText(
+                    f"Reads as {date.display} ({date.precision.value}); Enter keeps it.")
+        self.date_reading.show()
+
     def _commit_date(self) -> None:
+        self.date_reading.hide()
         if self._loading or self.event_id is None:
             return
         text = self.date.text().strip()
