@@ -49,8 +49,8 @@ _DANGLING = frozenset(
     "и а но или в во на с со к ко по о об от до из за под над при для про через после "
     "і й та але чи у з із зі до від під над при для про через після "
     "و في من إلى على عن مع منذ حتى بعد قبل أو ثم".split())
-_PREPOSITIONS = _DANGLING - {"a", "an", "the", "and", "or", "but", "that", "и", "а", "но",
-                             "или", "і", "й", "та", "але", "чи", "و", "أو", "ثم"}
+_CONJUNCTIONS = frozenset("and or but that и а но или і й та але чи و أو ثم".split())
+_PREPOSITIONS = _DANGLING - _CONJUNCTIONS - {"a", "an", "the"}
 
 
 @dataclass(frozen=True)
@@ -142,8 +142,8 @@ def clause_title(text: str, start: int, end: int, dates: list[TimeExpression]) -
     words = words[:MAX_TITLE_WORDS]
     while words and (words[-1].casefold() in _DANGLING or len(words[-1]) < 2):
         words.pop()
-    while words and words[0].casefold() in _DANGLING - {"a", "an", "the"}:
-        words.pop(0)  # "а завтра …", "and on Monday …"
+    while words and words[0].casefold() in _CONJUNCTIONS:
+        words.pop(0)  # "а завтра …", "and …"; a preposition stays ("О нападении …")
     if not words:
         return ""
     return words[0][:1].upper() + words[0][1:] + "".join(" " + w for w in words[1:])
