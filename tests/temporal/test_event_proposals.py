@@ -59,6 +59,12 @@ def test_clause_titles_leave_out_the_date_and_a_preposition_left_hanging():
                if e.text == "Tuesday"]
     assert clause_title(english, 0, len(english), tuesday) == (
         "The ministers spoke by phone their first contact")
+    # A leading preposition is part of the title; a leading conjunction is not.
+    said = "О взрыве мэр сообщил утром, а завтра город объявит траур."
+    found = find_expressions(said, dt.date(2025, 7, 1))
+    assert clause_title(said, 0, said.index(","), found) == "О взрыве мэр сообщил"
+    after = said.index(",") + 2
+    assert clause_title(said, after, len(said), found) == "Город объявит траур"
     dateline = "1 липня 2025, 09:49"
     assert clause_title(dateline, 0, len(dateline),
                         find_expressions(dateline, dt.date(2025, 7, 1))) == ""
