@@ -20,10 +20,19 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 
 from dateutil import parser as _du
 
-from .date_units import MAX_YEAR, MIN_YEAR, DateParseError, span_text, unit_span
+from .date_units import (
+    MAX_YEAR,
+    MIN_YEAR,
+    PART_UNITS,
+    DateParseError,
+    part_span,
+    span_text,
+    unit_span,
+)
 from .date_units import Precision as P
 from .date_values import EventDate, iso_week, match_value, numbered, real_date, whole_unit
 
@@ -130,6 +139,16 @@ def _range(left: str, right: str, text: str) -> EventDate | None:
     return EventDate.from_span(first, last, P.RANGE)
 
 
+def _part(part: str, inner: str, text: str) -> EventDate:
+    """"early July 2025", "mid-2024", "late summer 2025": a third of the unit."""
+    unit = _plain(inner, text)
+    if unit.precision not in PART_UNITS or unit.part:
+        raise DateParseError(f"“{text}”: {part} goes with a month, season, quarter, half "
+                             "or year, e.g. early July 2025 or mid-2024.")
+    first, last = part_span(unit.precision, unit.earliest, part)
+    return replace(unit, earliest=first, latest=last, part=part)
+
+
 def _night(left: str, right: str, text: str) -> EventDate:
     """"28/29 June 2025": a slash between two neighbouring days, the way a night
     (or anything running over midnight) is dated; the span is both days."""
@@ -204,6 +223,8 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"weekend\s+(?:of\s+)?(.+)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
     (_DAYS_MONTH, lambda m, t: _range(m[1], m[2], t)),
     (_NIGHT_DAYS, lambda m, t: _night(m[1], m[2], t)),
+    (re.compile(r"(early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?(?:the\s+)?(?:of\s+)?(.+)"),
+     lambda m, t: _part(m[1], m[2], t)),
     # "the night of 28/29 June", "the night of 1 July": the days the night is dated by.
     (re.compile(r"(?:the\s+)?night\s+of\s+(?:the\s+)?(.+)"), lambda m, t: _plain(m[1], t)),
     (_MONTH_DAYS, lambda m, t: _range(f"{m[1]} {m[2]}", f"{m[1]} {m[3]} {m[4]}", t)),
@@ -265,5 +286,5 @@ def parse_typed(text: str) -> EventDate:
     if "/" not in s and s.endswith("~"):
         approx, s = True, s[:-1].rstrip()
     result = _plain(s, original)
-    return EventDate(result.earliest, result.latest, result.precision,
-                     approx or result.approximate, uncertain or result.uncertain)
+    return replace(result, approximate=approx or result.approximate,
+                   uncertain=uncertain or result.uncertain)

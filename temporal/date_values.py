@@ -49,11 +49,15 @@ from .date_units import (
     MONTH_ABBR,
     MONTH_NAMES,
     MONTHS_PER_UNIT,
+    PART_CODES,
+    PART_UNITS,
+    PARTS,
     SEASON_CODES,
     SEASON_WORDS,
     DateParseError,
     Precision,
     day_text,
+    part_span,
     span_text,
     unit_span,
 )
@@ -91,6 +95,7 @@ class EventDate:
     precision: Precision
     approximate: bool = False
     uncertain: bool = False  # EDTF "?": the source doubts it, as against "about" (~)
+    part: str = ""  # "early", "mid" or "late": a third of the unit (TIMEX3 mod)
 
     def __post_init__(self) -> None:
         try:
@@ -111,6 +116,15 @@ class EventDate:
             if first == last:
                 # It would display, and read back, as a plain day.
                 raise DateParseError("A range needs at least two days; use a day instead.")
+        elif self.part:
+            if self.part not in PARTS or p not in PART_UNITS:
+                raise DateParseError(f"“{self.part}” cannot qualify a {p.value}.")
+            try:
+                whole = part_span(p, first, self.part) == (first, last)
+            except ValueError:
+                whole = False
+            if not whole:
+                raise DateParseError(f"{first}/{last} is not the {self.part} {p.value}.")
         else:
             try:
                 whole = unit_span(p, first) == (first, last)
@@ -122,7 +136,7 @@ class EventDate:
     @property
     def value(self) -> str:
         """The canonical string stored in the project and exported."""
-        e, p = self.earliest, self.precision
+        e, p = self.unit_start, self.precision
         mark = edtf_mark(self.approximate, self.uncertain)
         if p is Precision.RANGE:
             return f"{e.isoformat()}{mark}/{self.latest.isoformat()}{mark}"
@@ -140,7 +154,16 @@ class EventDate:
                 Precision.DECADE: f"{e.year // 10}X",
                 Precision.CENTURY: f"{e.year // 100}XX",
             }[p]
+            if self.part:
+                core += f"-{PART_CODES[self.part]}"
         return core + mark
+
+    @property
+    def unit_start(self) -> _dt.date:
+        """The first day of the whole unit (of the month, for "early Jul 2025")."""
+        if not self.part:
+            return self.earliest
+        return unit_span(self.precision, self.earliest)[0]
 
     @property
     def display(self) -> str:
@@ -150,7 +173,7 @@ class EventDate:
         (few know week numbers); the "(wk 26)"/"(weekend)" tag keeps them
         apart from a typed range of the same days.
         """
-        e, p = self.earliest, self.precision
+        e, p = self.unit_start, self.precision
         if p is Precision.DAY:
             text = day_text(e)
         elif p is Precision.WEEK:
@@ -172,6 +195,7 @@ class EventDate:
                 Precision.DECADE: f"{e.year}s",
                 Precision.CENTURY: f"{_ordinal(e.year // 100 + 1)} century",
             }[p]
+        text = f"{self.part} {text}" if self.part else text
         text = f"{text}?" if self.uncertain else text
         return f"c. {text}" if self.approximate else text
 
@@ -182,7 +206,8 @@ class EventDate:
         approximate, finer precision first) so sorting is deterministic.
         """
         span = (self.latest - self.earliest).days
-        return (self.earliest, span, self.approximate, self.uncertain, _ORDER[self.precision])
+        return (self.earliest, span, self.approximate, self.uncertain, _ORDER[self.precision],
+                self.part)
 
     @classmethod
     def from_value(cls, value: str) -> EventDate:
@@ -243,7 +268,9 @@ class EventDate:
             if p in _DAYS_PER_STEP:
                 step = _dt.timedelta(days=units * _DAYS_PER_STEP[p])
                 return replace(self, earliest=e + step, latest=last + step)
-            first, last = unit_span(p, e + relativedelta(months=units * MONTHS_PER_UNIT[p]))
+            moved = self.unit_start + relativedelta(months=units * MONTHS_PER_UNIT[p])
+            first, last = (part_span(p, moved, self.part) if self.part
+                           else unit_span(p, moved))
             return replace(self, earliest=first, latest=last)
         except DateParseError:
             raise
@@ -342,6 +369,15 @@ def match_value(s: str, timex: bool, text: str) -> EventDate | None:
         found = EventDate.from_span(a.earliest, b.earliest, P.RANGE, a.approximate)
         return replace(found, uncertain=a.uncertain)
     core, approx, uncertain = split_mark(s)
+    head, _, code = core.rpartition("-")
+    if code in PART_CODES.values() and head:
+        found = match_value(head + edtf_mark(approx, uncertain), timex, text)
+        if found is None or found.precision not in PART_UNITS:
+            return None
+        part = next(name for name, c in PART_CODES.items() if c == code)
+        return replace(found, part=part, earliest=part_span(found.precision, found.earliest,
+                                                            part)[0],
+                       latest=part_span(found.precision, found.earliest, part)[1])
     if uncertain:
         found = match_value(core + ("~" if approx else ""), timex, text)
         return None if found is None else replace(found, uncertain=True)

@@ -26,3 +26,13 @@ def test_uncertain_year_and_night_are_kept(window, qtbot, tmp_path):
     export_timeline_csv(session.project, out)
     plan = read_timeline_csv(out.read_bytes(), "t.csv")
     assert sorted(r.event.date.value for r in plan.rows) == values
+
+
+def test_early_july_is_shown_and_sorted_in_its_month(window, qtbot):
+    session = window.session
+    session.push(CreateEvent(session, "Mid-month talks", parse_date("15 July 2025")))
+    session.push(CreateEvent(session, "Convoy leaves", parse_date("2025-09-01")))
+    edit_cell(window, qtbot, 1, DATE, "early July 2025")
+    assert [cell(window, r, DATE) for r in range(2)] == ["early Jul 2025", "15 Jul 2025"]
+    [row] = [r for r in session.project.events.timeline() if r.title == "Convoy leaves"]
+    assert row.value == "2025-07-START"
