@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gui.exchange import import_worker
 from gui.session import ProjectSession
+from gui.suggestions.warm_up import warm_in_background
 from gui.window.backup_dialog import BackupDialog
 from gui.window.main_window import MainWindow
 from gui.window.project_opening import open_project, restore_backup
@@ -240,6 +241,7 @@ def quit_after_first_paint(widget) -> QObject:
 def run_gui(path: str | None, *, quit_after_paint: bool = False) -> int:
     app = make_application()
     install_error_dialog()
+    warm_in_background()  # the gazetteer and language model, off the GUI thread
     windows = Windows()
     window = windows.open(path or default_project_path())
     if window is None:

@@ -20,10 +20,19 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 
 from dateutil import parser as _du
 
-from .date_units import MAX_YEAR, MIN_YEAR, DateParseError, span_text, unit_span
+from .date_units import (
+    MAX_YEAR,
+    MIN_YEAR,
+    PART_UNITS,
+    DateParseError,
+    part_span,
+    span_text,
+    unit_span,
+)
 from .date_units import Precision as P
 from .date_values import EventDate, iso_week, match_value, numbered, real_date, whole_unit
 
@@ -44,6 +53,9 @@ _DAYS_MONTH = re.compile(rf"(\d{{1,2}}){_SUFFIX}\s*[–-]\s*"
                          rf"(\d{{1,2}}{_SUFFIX}\s+(?:of\s+)?[a-z]+\.?\s+\d{{4}})")
 _MONTH_DAYS = re.compile(rf"([a-z]+\.?)\s+(\d{{1,2}}){_SUFFIX}\s*[–-]\s*"
                          rf"(\d{{1,2}}){_SUFFIX}\s+(\d{{4}})")
+# "28/29 June 2025": the two days a night runs over.
+_NIGHT_DAYS = re.compile(rf"(\d{{1,2}}){_SUFFIX}\s*/\s*"
+                         rf"(\d{{1,2}}{_SUFFIX}\s+(?:of\s+)?[a-z]+\.?\s+\d{{4}})")
 # Two sentinels differing in every field: a field that comes back different was
 # not in the text (and today's date can never leak in).
 _SENTINELS = (_dt.datetime(2000, 1, 1), _dt.datetime(1996, 3, 2))
@@ -127,6 +139,26 @@ def _range(left: str, right: str, text: str) -> EventDate | None:
     return EventDate.from_span(first, last, P.RANGE)
 
 
+def _part(part: str, inner: str, text: str) -> EventDate:
+    """"early July 2025", "mid-2024", "late summer 2025": a third of the unit."""
+    unit = _plain(inner, text)
+    if unit.precision not in PART_UNITS or unit.part:
+        raise DateParseError(f"“{text}”: {part} goes with a month, season, quarter, half "
+                             "or year, e.g. early July 2025 or mid-2024.")
+    first, last = part_span(unit.precision, unit.earliest, part)
+    return replace(unit, earliest=first, latest=last, part=part)
+
+
+def _night(left: str, right: str, text: str) -> EventDate:
+    """"28/29 June 2025": a slash between two neighbouring days, the way a night
+    (or anything running over midnight) is dated; the span is both days."""
+    span = _range(left, right, text)
+    if span is None or (span.latest - span.earliest).days != 1:
+        raise DateParseError(f"“{text}”: a slash joins two neighbouring days, "
+                             "as in the night of 28/29 June 2025.")
+    return span
+
+
 def _tagged(inner: str, p: P, week: int | None, text: str) -> EventDate:
     """A display form with its tag: the days must be exactly that week/weekend."""
     span = _plain(inner, text)
@@ -190,6 +222,11 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"(.+?)\s*\(weekend\)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
     (re.compile(r"weekend\s+(?:of\s+)?(.+)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
     (_DAYS_MONTH, lambda m, t: _range(m[1], m[2], t)),
+    (_NIGHT_DAYS, lambda m, t: _night(m[1], m[2], t)),
+    (re.compile(r"(early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?(?:the\s+)?(?:of\s+)?(.+)"),
+     lambda m, t: _part(m[1], m[2], t)),
+    # "the night of 28/29 June", "the night of 1 July": the days the night is dated by.
+    (re.compile(r"(?:the\s+)?night\s+of\s+(?:the\s+)?(.+)"), lambda m, t: _plain(m[1], t)),
     (_MONTH_DAYS, lambda m, t: _range(f"{m[1]} {m[2]}", f"{m[1]} {m[3]} {m[4]}", t)),
 ]
 
@@ -235,13 +272,19 @@ def _plain(s: str, text: str) -> EventDate:
 def parse_typed(text: str) -> EventDate:
     """parse_date: a date as typed, read leniently but never guessed at."""
     original = " ".join(str(text).split())
-    s = _normalise(text)
+    if (value := match_value(original.upper(), False, original)) is not None:
+        return value  # a canonical value, its qualifiers (2025-06-28?/2025-06-29?) included
+    # EDTF's "?" (uncertain) and "%" (uncertain and approximate) at the end: kept,
+    # not stripped with the other trailing punctuation.
+    uncertain = original.endswith(("?", "%"))
+    approx = original.endswith("%")
+    s = _normalise(original.rstrip("?%"))
     if not s:
         raise DateParseError(f"Type a date, {_EXAMPLES}.")
-    approx = False
     if (m := _APPROX.match(s)) and m.end() < len(s):
         approx, s = True, _LEAD.sub("", s[m.end():])
     if "/" not in s and s.endswith("~"):
         approx, s = True, s[:-1].rstrip()
     result = _plain(s, original)
-    return EventDate(result.earliest, result.latest, result.precision, approx or result.approximate)
+    return replace(result, approximate=approx or result.approximate,
+                   uncertain=uncertain or result.uncertain)

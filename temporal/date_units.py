@@ -98,3 +98,28 @@ def span_text(first: _dt.date, last: _dt.date) -> str:
     if first.year == last.year:
         return f"{first.day} {MONTH_ABBR[first.month - 1]} – {day_text(last)}"
     return f"{day_text(first)} – {day_text(last)}"
+
+
+# Early, mid and late: the thirds of a unit (TIMEX3 mod START, MID, END).  A
+# month's are days 1-10, 11-20 and 21 to its end, as analysts use them; a unit
+# of whole months is cut into thirds of its months (a year: Jan-Apr, May-Aug,
+# Sep-Dec; a season or quarter: one month each).
+PARTS = ("early", "mid", "late")
+PART_CODES = {"early": "START", "mid": "MID", "late": "END"}
+PART_UNITS = (Precision.MONTH, Precision.QUARTER, Precision.SEASON, Precision.HALF,
+              Precision.YEAR)
+
+
+def part_span(precision: Precision | str, day: _dt.date,
+              part: str) -> tuple[_dt.date, _dt.date]:
+    """The ``part`` ("early", "mid", "late") of the unit of ``precision`` holding ``day``."""
+    p = Precision(precision)
+    first, last = unit_span(p, day)
+    third = PARTS.index(part)
+    if p is Precision.MONTH:
+        start = first.replace(day=1 + 10 * third)
+        end = last if third == 2 else first.replace(day=10 + 10 * third)
+        return start, end
+    months = MONTHS_PER_UNIT[p] // 3
+    start = first + relativedelta(months=months * third)
+    return start, start + relativedelta(months=months) - _dt.timedelta(days=1)

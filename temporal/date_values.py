@@ -11,7 +11,8 @@ precision decides how it is written, stored and dragged.
 Value strings (stored in SQLite, exported) follow ISO 8601 / EDTF, which other
 tools read: ``2025-07-01``, ``2025-W26``, ``2025-W26-WE``, ``2024-11``,
 ``2025-Q2``, ``2025-SU``, ``2025-H1``, ``2014``, ``199X``, ``19XX``,
-``2025-06-28/2025-06-29``. An approximate date carries EDTF's ``~``; an
+``2025-06-28/2025-06-29``. An uncertain date (the source is not sure of it:
+"2022?") carries EDTF's ``?``, one both approximate and uncertain ``%``; an
 approximate range carries it on *both* ends (``2025-06-28~/2025-06-29~``)
 because an analyst's "c." qualifies the whole span, and EDTF reads a lone
 ``~`` as qualifying one end only. Such half-marked ranges are rejected rather
@@ -48,11 +49,15 @@ from .date_units import (
     MONTH_ABBR,
     MONTH_NAMES,
     MONTHS_PER_UNIT,
+    PART_CODES,
+    PART_UNITS,
+    PARTS,
     SEASON_CODES,
     SEASON_WORDS,
     DateParseError,
     Precision,
     day_text,
+    part_span,
     span_text,
     unit_span,
 )
@@ -89,6 +94,8 @@ class EventDate:
     latest: _dt.date  # inclusive
     precision: Precision
     approximate: bool = False
+    uncertain: bool = False  # EDTF "?": the source doubts it, as against "about" (~)
+    part: str = ""  # "early", "mid" or "late": a third of the unit (TIMEX3 mod)
 
     def __post_init__(self) -> None:
         try:
@@ -100,6 +107,7 @@ class EventDate:
         object.__setattr__(self, "earliest", first)
         object.__setattr__(self, "latest", last)
         object.__setattr__(self, "approximate", bool(self.approximate))
+        object.__setattr__(self, "uncertain", bool(self.uncertain))
         if not (MIN_YEAR <= first.year and last.year <= MAX_YEAR):
             raise DateParseError(f"Only years {MIN_YEAR}–{MAX_YEAR} are supported.")
         if last < first:
@@ -108,6 +116,15 @@ class EventDate:
             if first == last:
                 # It would display, and read back, as a plain day.
                 raise DateParseError("A range needs at least two days; use a day instead.")
+        elif self.part:
+            if self.part not in PARTS or p not in PART_UNITS:
+                raise DateParseError(f"“{self.part}” cannot qualify a {p.value}.")
+            try:
+                whole = part_span(p, first, self.part) == (first, last)
+            except ValueError:
+                whole = False
+            if not whole:
+                raise DateParseError(f"{first}/{last} is not the {self.part} {p.value}.")
         else:
             try:
                 whole = unit_span(p, first) == (first, last)
@@ -119,8 +136,8 @@ class EventDate:
     @property
     def value(self) -> str:
         """The canonical string stored in the project and exported."""
-        e, p = self.earliest, self.precision
-        mark = "~" if self.approximate else ""
+        e, p = self.unit_start, self.precision
+        mark = edtf_mark(self.approximate, self.uncertain)
         if p is Precision.RANGE:
             return f"{e.isoformat()}{mark}/{self.latest.isoformat()}{mark}"
         if p in (Precision.WEEK, Precision.WEEKEND):
@@ -137,7 +154,16 @@ class EventDate:
                 Precision.DECADE: f"{e.year // 10}X",
                 Precision.CENTURY: f"{e.year // 100}XX",
             }[p]
+            if self.part:
+                core += f"-{PART_CODES[self.part]}"
         return core + mark
+
+    @property
+    def unit_start(self) -> _dt.date:
+        """The first day of the whole unit (of the month, for "early Jul 2025")."""
+        if not self.part:
+            return self.earliest
+        return unit_span(self.precision, self.earliest)[0]
 
     @property
     def display(self) -> str:
@@ -147,7 +173,7 @@ class EventDate:
         (few know week numbers); the "(wk 26)"/"(weekend)" tag keeps them
         apart from a typed range of the same days.
         """
-        e, p = self.earliest, self.precision
+        e, p = self.unit_start, self.precision
         if p is Precision.DAY:
             text = day_text(e)
         elif p is Precision.WEEK:
@@ -169,6 +195,8 @@ class EventDate:
                 Precision.DECADE: f"{e.year}s",
                 Precision.CENTURY: f"{_ordinal(e.year // 100 + 1)} century",
             }[p]
+        text = f"{self.part} {text}" if self.part else text
+        text = f"{text}?" if self.uncertain else text
         return f"c. {text}" if self.approximate else text
 
     def sort_key(self) -> tuple:
@@ -178,7 +206,8 @@ class EventDate:
         approximate, finer precision first) so sorting is deterministic.
         """
         span = (self.latest - self.earliest).days
-        return (self.earliest, span, self.approximate, _ORDER[self.precision])
+        return (self.earliest, span, self.approximate, self.uncertain, _ORDER[self.precision],
+                self.part)
 
     @classmethod
     def from_value(cls, value: str) -> EventDate:
@@ -239,7 +268,9 @@ class EventDate:
             if p in _DAYS_PER_STEP:
                 step = _dt.timedelta(days=units * _DAYS_PER_STEP[p])
                 return replace(self, earliest=e + step, latest=last + step)
-            first, last = unit_span(p, e + relativedelta(months=units * MONTHS_PER_UNIT[p]))
+            moved = self.unit_start + relativedelta(months=units * MONTHS_PER_UNIT[p])
+            first, last = (part_span(p, moved, self.part) if self.part
+                           else unit_span(p, moved))
             return replace(self, earliest=first, latest=last)
         except DateParseError:
             raise
@@ -260,6 +291,18 @@ _VALUE = re.compile(r"""(?:
 # TIMEX3 times of day: a part of the day (MOrning...) or a clock time.
 _TIMEX_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|\d{2}(?::?\d{2}){0,2}"
                         r"(?:\.\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)")
+
+
+def edtf_mark(approximate: bool, uncertain: bool) -> str:
+    """EDTF's qualifier: ``~`` approximate, ``?`` uncertain, ``%`` both."""
+    return {(True, True): "%", (True, False): "~", (False, True): "?"}.get(
+        (approximate, uncertain), "")
+
+
+def split_mark(s: str) -> tuple[str, bool, bool]:
+    """A value without its EDTF qualifier, and whether it was approximate, uncertain."""
+    mark = s[-1:] if s[-1:] in ("~", "?", "%") else ""
+    return (s[:-1] if mark else s), mark in ("~", "%"), mark in ("?", "%")
 
 
 def real_date(y: int, m: int, d: int, text: str) -> _dt.date:
@@ -318,13 +361,26 @@ def match_value(s: str, timex: bool, text: str) -> EventDate | None:
         if a is None or b is None or P.DAY not in (a.precision, b.precision) \
                 or a.precision != b.precision or "/" in last:
             return None
-        if a.approximate != b.approximate:
-            raise DateParseError(f"“{text}”: mark both ends of an approximate range with ~.")
+        if (a.approximate, a.uncertain) != (b.approximate, b.uncertain):
+            raise DateParseError(f"“{text}”: mark both ends of a qualified range alike "
+                                 "(~, ? or %).")
         if b.earliest < a.earliest:
             raise DateParseError(f"“{text}” ends before it starts.")
-        return EventDate.from_span(a.earliest, b.earliest, P.RANGE, a.approximate)
-    approx = s.endswith("~")
-    core = s[:-1] if approx else s
+        found = EventDate.from_span(a.earliest, b.earliest, P.RANGE, a.approximate)
+        return replace(found, uncertain=a.uncertain)
+    core, approx, uncertain = split_mark(s)
+    head, _, code = core.rpartition("-")
+    if code in PART_CODES.values() and head:
+        found = match_value(head + edtf_mark(approx, uncertain), timex, text)
+        if found is None or found.precision not in PART_UNITS:
+            return None
+        part = next(name for name, c in PART_CODES.items() if c == code)
+        return replace(found, part=part, earliest=part_span(found.precision, found.earliest,
+                                                            part)[0],
+                       latest=part_span(found.precision, found.earliest, part)[1])
+    if uncertain:
+        found = match_value(core + ("~" if approx else ""), timex, text)
+        return None if found is None else replace(found, uncertain=True)
     if timex:
         if m := _TIMEX_DAY.fullmatch(core):
             core = m[1]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.chart import lanes
 from gui.chart.chart_export import export
+from gui.chart.chart_overview import ChartOverview
 from gui.chart.chart_scene import ChartScene
 from gui.chart.chart_view import ZOOM_STEP, ChartView
 from gui.chart.time_axis import day_x
@@ -82,8 +83,9 @@ class ChartPanel(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.lanes)
-        for text, tip, slot in (("−", "Zoom out (Ctrl+-)", lambda: self.view.zoom(1 / ZOOM_STEP)),
-                                ("+", "Zoom in (Ctrl++)", lambda: self.view.zoom(ZOOM_STEP)),
+        for text, tip, slot in (("−", "Zoom out (Ctrl+-)",
+                                 lambda: self.view.zoom_step(1 / ZOOM_STEP)),
+                                ("+", "Zoom in (Ctrl++)", lambda: self.view.zoom_step(ZOOM_STEP)),
                                 ("Fit", "Fit all events (Ctrl+0)", self.view.fit_all),
                                 ("Selection", "Zoom to the selected events",
                                  self.view.zoom_to_selection)):
@@ -100,7 +102,9 @@ class ChartPanel(QWidget):
         bar.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.overview = ChartOverview(self.view, self)
         layout.addLayout(bar)
+        layout.addWidget(self.overview)
         layout.addWidget(self.view, 1)
 
         self.view.dateDragged.connect(self._drag_date)
@@ -129,8 +133,8 @@ class ChartPanel(QWidget):
 
     def _connect_actions(self, actions: dict) -> None:
         """The window's View menu (with its shortcuts) drives this panel."""
-        for name, slot in (("actionZoomIn", lambda: self.view.zoom(ZOOM_STEP)),
-                           ("actionZoomOut", lambda: self.view.zoom(1 / ZOOM_STEP)),
+        for name, slot in (("actionZoomIn", lambda: self.view.zoom_step(ZOOM_STEP)),
+                           ("actionZoomOut", lambda: self.view.zoom_step(1 / ZOOM_STEP)),
                            ("actionFitAll", self.view.fit_all),
                            ("actionZoomToSelection", self.view.zoom_to_selection),
                            ("actionExportChart", lambda: self.ask_export(True))):

@@ -59,7 +59,7 @@ def _geometry(value: str, earliest: str, span: float) -> tuple[float, float, boo
         x0, x1 = span_x(date.earliest, date.latest)
         return x0, x1, date.precision is Precision.DAY
     x0 = float(dt.date.fromisoformat(earliest).toordinal() - ORIGIN)
-    core = value.rstrip("~")
+    core = value.rstrip("~?%")  # EDTF qualifiers: approximate, uncertain, both
     return x0, x0 + round(span) + 1.0, len(core) == 10 and core[4] == "-" and core[7] == "-"
 
 

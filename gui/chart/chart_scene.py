@@ -35,6 +35,7 @@ from gui.chart.chart_layout import (  # noqa: F401 - re-exported for chart_paint
     compute,
 )
 from gui.chart.chart_records import Advances, EventRecord
+from gui.chart.stacking import title_frontier, title_reach
 from gui.chart.time_axis import day_x
 from gui.timeline.timeline_model import ROW_ROLE
 
@@ -70,6 +71,8 @@ class ChartScene(QGraphicsScene):
         self.bands: list[LaneBand] = []
         self.references: list[tuple[float, str]] = []  # (x, label): articles' published days
         self.data_span = (0.0, 31.0)
+        self._frontier: tuple[int, list] = (-1, [])  # (generation, stacking.title_frontier)
+        self.generation = 0  # counts changes of the events (the overview bins by it)
         self._first_article: dict[int, int] = {}
         self._article_titles: dict[int, tuple[str, str]] = {}
         self._bucket = 0.0
@@ -237,7 +240,19 @@ class ChartScene(QGraphicsScene):
         if self._timer.isActive():
             self.layout()
 
+    @property
+    def title_frontier(self) -> list[tuple[float, float]]:
+        """The titles that can reach farthest right (stacking.fit_scale), found
+        once per change of the events: only Fit All asks, not every re-stack."""
+        generation, frontier = self._frontier
+        if generation != self.generation:
+            frontier = title_frontier(title_reach(r.x0, r.x1, r.label_px, r.point)
+                                      for r in self.events.values())
+            self._frontier = (self.generation, frontier)
+        return frontier
+
     def invalidate_layout(self) -> None:
+        self.generation += 1
         self._cache.clear()
         self._timer.start()
 
@@ -286,7 +301,7 @@ class ChartScene(QGraphicsScene):
             x0 = self.references[0][0] if self.references else day_x(dt.date.today())
             x1 = x0 + 31
         self.data_span = (x0, x1)
-        pad = max((x1 - x0) * 0.5, 60.0)
+        pad = max(2 * (x1 - x0), 60.0)  # room to zoom out until the longest titles fit
         self.setSceneRect(QRectF(x0 - pad, 0, x1 - x0 + 2 * pad, bottom + 12))
 
     def set_references(self, references: list[tuple[float, str]]) -> None:
@@ -301,7 +316,11 @@ class ChartScene(QGraphicsScene):
         margin on every side), so most pan and zoom steps create nothing.
         """
         self._view_rect = QRectF(rect)
-        if force or self._covered is None or not self._covered.contains(rect):
+        # A view flush with the filled area's edge fills again: a day that meets the
+        # edge while its diamond begins just beyond it was left out of the last fill.
+        margin = rect.width() / 100
+        if force or self._covered is None or \
+                not self._covered.contains(rect.adjusted(-margin, 0, margin, 0)):
             self._fill()
 
     def _fill(self) -> None:

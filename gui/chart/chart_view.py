@@ -22,12 +22,14 @@ from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QToolTip
 from gui.chart import chart_paint
 from gui.chart.chart_items import EVENT_KEY
 from gui.chart.chart_scene import DENSITY_KEY
+from gui.chart.stacking import fit_scale
 from gui.chart.time_axis import drag_units, span_x
 from gui.timeline.timeline_model import EVENT_ID_ROLE
 from temporal.dates import DateParseError
 
 
 MAX_SCALE = 400.0  # pixels per day
+FIT_LEFT, FIT_RIGHT = 24.0, 8.0  # pixels Fit All keeps free at the edges
 ZOOM_STEP = 1.25
 
 
@@ -222,9 +224,9 @@ class ChartView(QGraphicsView):
             else:
                 self.step(1 if forward else -1)
         elif key in (Qt.Key_Plus, Qt.Key_Equal):
-            self.zoom(ZOOM_STEP)
+            self.zoom_step(ZOOM_STEP)
         elif key == Qt.Key_Minus:
-            self.zoom(1 / ZOOM_STEP)
+            self.zoom_step(1 / ZOOM_STEP)
         elif key == Qt.Key_0 and mods & Qt.ControlModifier:
             self.fit_all()
         elif key in (Qt.Key_Return, Qt.Key_Enter) and self._selected:
@@ -281,6 +283,27 @@ class ChartView(QGraphicsView):
                 anchor_px = cursor.x()
         self.set_scale(self.scale_x * factor, anchor_px)
 
+    def zoom_step(self, factor: float) -> None:
+        """A zoom step from the keyboard, the menu or the buttons: about the
+        selected event, brought into the middle first if it is out of view;
+        without a selection, about the mouse when it is over the chart."""
+        events = self.scene().events
+        current = self.selection.currentIndex() if self.selection is not None else None
+        record = None
+        if current is not None and current.isValid() and self._selected:
+            record = events.get(current.data(EVENT_ID_ROLE))
+        if record is None:
+            self.zoom(factor)
+            return
+        centre = (record.x0 + record.x1) / 2
+        anchor = self.mapFromScene(centre, 0).x()
+        width = self.viewport().width()
+        if not 0 <= anchor <= width:
+            anchor = width / 2
+            self.horizontalScrollBar().setValue(round(centre * self.scale_x - anchor))
+        self.auto_fit = False
+        self.set_scale(self.scale_x * factor, anchor)
+
     def zoom_to(self, x0: float, x1: float) -> None:
         """Show days [x0, x1) across the viewport, with room for the last title."""
         width = self.viewport().width()
@@ -292,11 +315,19 @@ class ChartView(QGraphicsView):
         self.zoomed.emit()
 
     def fit_all(self) -> None:
-        if not self.scene().events:
+        """Every event in the width, and every title too: the scale leaves the
+        latest events room for their titles, so none is cut at the right edge."""
+        scene = self.scene()
+        if not scene.events:
             return
-        self._fitted = (self.scene().data_span, self.viewport().size())
-        self.zoom_to(*self.scene().data_span)
+        scene.flush()
+        self._fitted = (scene.data_span, self.viewport().size())
+        first, last = scene.data_span
+        room = self.viewport().width() - FIT_LEFT - FIT_RIGHT
+        self.set_scale(fit_scale(scene.title_frontier, first, last, room), 0)
+        self.horizontalScrollBar().setValue(round(first * self.scale_x - FIT_LEFT))
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self.zoomed.emit()
         self.auto_fit = True
 
     def zoom_to_selection(self) -> None:

@@ -1,6 +1,7 @@
-"""Make the README's chart picture with the app itself, offscreen.
+"""A picture of the chart's whole timeline with the app itself, offscreen.
 
-Run as ``QT_QPA_PLATFORM=offscreen python -m gui.chart.demo [docs/chart.png]``.
+Run as ``QT_QPA_PLATFORM=offscreen python -m gui.chart.demo [OUT.png]`` (default
+``chart-demo.png``).  README's pictures come from docs/make_screenshots.py.
 The demo project is invented (no licensed article text): a port strike with
 events of every kind of date the chart draws, so the picture shows points,
 bars, approximate ends, lanes and an article's published-date marker.
@@ -52,7 +53,7 @@ def build_project(folder: Path):
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    out = Path(argv[0] if argv else "docs/chart.png")
+    out = Path(argv[0] if argv else "chart-demo.png")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 

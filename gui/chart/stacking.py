@@ -114,3 +114,35 @@ def stack(extents: list[Extent], scale: float, max_rows: int) -> Stacking:
         rows = [0 if row == max_rows - 1 else row + 1 for row in rows]
         labels = [shown and not strip for shown, strip in zip(labels, dense)]
     return Stacking(rows, labels, max(count, 1 if extents else 0), dense)
+
+
+# -- fitting every title into a width --------------------------------------------------
+def title_reach(x0: float, x1: float, label_px: float, point: bool) -> tuple[float, float]:
+    """(a, b): at any scale s the event's title ends at ``a * s + b`` pixels (a in days).
+
+    Taken as drawn beside its bar, the farther of the two places a title can be.
+    """
+    if point:
+        return (x0 + x1) / 2, MARKER_PX + LABEL_GAP + label_px
+    return x1, LABEL_GAP + label_px
+
+
+def title_frontier(reaches) -> list[tuple[float, float]]:
+    """The reaches that can end farthest right at some scale: from the latest
+    event back, those whose title is longer than every later one's."""
+    frontier: list[tuple[float, float]] = []
+    for a, b in sorted(reaches, reverse=True):
+        if not frontier or b > frontier[-1][1]:
+            frontier.append((a, b))
+    return frontier
+
+
+def fit_scale(frontier, first: float, last: float, room_px: float) -> float:
+    """The largest scale (pixels per day) at which the days from ``first`` to
+    ``last`` and every title of ``frontier`` fit in ``room_px``.  A title too
+    long for the room at any scale is left to its elision."""
+    scale = room_px / max(last - first, 1e-3)
+    for a, b in frontier:
+        if a > first and b < room_px:
+            scale = min(scale, (room_px - b) / (a - first))
+    return scale

@@ -14,6 +14,7 @@ from storage.records import Tag
 from temporal.dates import EventDate
 
 EDIT_EVENT_ID = 1001
+EDIT_NOTE_ID = 1002
 
 
 class CreateEvent(SessionCommand):
@@ -124,3 +125,32 @@ class UnlinkPassage(SessionCommand):
 
     def reverse(self) -> Changes:
         return self.project.annotations.restore(self.passage)
+
+
+class EditPassageNote(SessionCommand):
+    """The analyst's note on one passage.  Typing in the note field of one
+    passage, in one visit, merges into one undo step."""
+
+    def __init__(self, session, annotation_id: int, note: str, group: int = 0):
+        super().__init__(session, "Edit passage note")
+        self.annotation_id, self.note, self.group = annotation_id, note, group
+        self.old: str | None = None
+
+    def do(self) -> Changes:
+        edit = self.project.annotations.set_note(self.annotation_id, self.note)
+        if self.old is None:
+            self.old = edit.before
+        return edit.changes
+
+    def reverse(self) -> Changes:
+        return self.project.annotations.set_note(self.annotation_id, self.old).changes
+
+    def id(self) -> int:
+        return EDIT_NOTE_ID
+
+    def mergeWith(self, other) -> bool:
+        if not (isinstance(other, EditPassageNote) and other.error is None
+                and other.annotation_id == self.annotation_id and other.group == self.group):
+            return False
+        self.note = other.note
+        return True

@@ -28,6 +28,7 @@ class ArticleView(QPlainTextEdit):
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        self._align_by_paragraph()
         self.setMouseTracking(True)
         self.document().setDocumentMargin(12)
         self.context_actions: list = []
@@ -41,6 +42,18 @@ class ArticleView(QPlainTextEdit):
         self.selectionChanged.connect(self._emit_selection)
         self.show_placeholder("Import an article (File ▸ Import articles, drag a file here, "
                               "or Edit ▸ Paste as new article) and select it on the left.")
+
+    def _align_by_paragraph(self) -> None:
+        """Each paragraph takes its direction from its first strong letter (Unicode
+        bidi rule P2), so Arabic paragraphs read right to left and English ones left
+        to right in one article.  The plain-text layout aligns every block by the
+        document's one option and ignores block formats; justified text is the one
+        option Qt's line layout puts on the right of a right-to-left paragraph
+        (its last line included) and on the left of a left-to-right one."""
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirectionAuto)
+        option.setAlignment(Qt.AlignJustify)
+        self.document().setDefaultTextOption(option)
 
     # -- content ------------------------------------------------------------
     def show_placeholder(self, message: str) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from gui.commands.event_commands import EditEvent, UnlinkPassage
+from gui.commands.event_commands import EditEvent, EditPassageNote, UnlinkPassage
 from storage.events import CONFIDENCE_LEVELS
 from storage.tags import format_tags, parse_tags
 from temporal.dates import DateParseError, parse_date
@@ -38,13 +38,18 @@ class EventPanel(QWidget):
         self.title = QLineEdit(objectName="eventTitle")
         self.date = QLineEdit(objectName="eventDate")
         self.date.setPlaceholderText("e.g. 1 July 2025, Nov 2024, 2025-06-28 to 2025-06-29")
+        # While typing: how the field reads the date, before it is committed.
+        self.date_reading = QLabel(objectName="eventDateReading")
+        self.date_reading.setStyleSheet("color: #52606d;")
+        self.date_reading.hide()
         self.date_message = QLabel(objectName="eventDateMessage")
         self.date_message.setStyleSheet("color: #b00020;")
         self.date_message.setWordWrap(True)
         self.date_message.hide()
         self.location = QLineEdit(objectName="eventLocation")
         self.tags = QLineEdit(objectName="eventTags")
-        self.tags.setPlaceholderText("actor:Ukraine, place:Izhevsk, drones")
+        self.tags.setPlaceholderText("No tags. Type kind:name, separated by commas "
+                                     "(kinds: actor, place, topic)")
         self.confidence = QComboBox(objectName="eventConfidence")
         self.confidence.addItems([level or "—" for level in CONFIDENCE_LEVELS])
         self.description = QPlainTextEdit(objectName="eventDescription")
@@ -52,10 +57,13 @@ class EventPanel(QWidget):
         self.passages = QListWidget(objectName="eventPassages")
         self.passages.setWordWrap(True)
         self.passages.setToolTip("Click a passage to show it in its article; Delete unlinks it.")
+        self.passage_note = QLineEdit(objectName="passageNote")
+        self.passage_note.setPlaceholderText("Select a passage above to write a note on it")
 
         form = QFormLayout()
         form.addRow("&Title", self.title)
         form.addRow("&Date", self.date)
+        form.addRow("", self.date_reading)
         form.addRow("", self.date_message)
         form.addRow("&Location", self.location)
         form.addRow("T&ags", self.tags)
@@ -66,22 +74,27 @@ class EventPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel("Linked passages"))
         layout.addWidget(self.passages, 1)
+        layout.addWidget(self.passage_note)
 
         self.title.textEdited.connect(lambda text: self._edit("title", text, merge=True))
         self.location.textEdited.connect(lambda text: self._edit("location", text, merge=True))
         self.description.textChanged.connect(
             lambda: self._edit("description", self.description.toPlainText(), merge=True))
         self.date.editingFinished.connect(self._commit_date)
+        self.date.textEdited.connect(self._show_reading)
         self.tags.editingFinished.connect(
             lambda: self._edit("tags", parse_tags(self.tags.text())))
         self.confidence.activated.connect(
             lambda i: self._edit("confidence", CONFIDENCE_LEVELS[i]))
         self.passages.itemActivated.connect(self._activate_passage)
         self.passages.itemClicked.connect(self._activate_passage)
-        for widget in (self.title, self.location, self.description):
+        self.passages.currentItemChanged.connect(lambda *_: self._show_note())
+        self.passage_note.textEdited.connect(self._edit_note)
+        for widget in (self.title, self.location, self.description, self.passage_note):
             widget.installEventFilter(self)
         # The articles of the event's passages, in order (the window follows them).
         self.passage_articles: list[int] = []
+        self._notes: dict[int, str] = {}  # annotation id -> note, as last read
         self._event = None  # the event as last read (what the fields show)
         session.changed.connect(self._on_changed)
         self.set_event(None)
@@ -136,7 +149,10 @@ class EventPanel(QWidget):
                 self.description.clear()
                 self.passages.clear()
                 self.date_message.hide()
+                self.date_reading.hide()
                 self.passage_articles = []
+                self._notes = {}
+                self._show_note()
                 return
             self.heading.setText(f"Event · {event.date.display if event.date else 'undated'}")
             values = ((self.title, event.title), (self.location, event.location),
@@ -153,21 +169,53 @@ class EventPanel(QWidget):
                                                 if event.confidence in CONFIDENCE_LEVELS else 0))
             if force:
                 self.date_message.hide()
+                self.date_reading.hide()
             if passages:
                 self._load_passages()
         finally:
             self._loading = False
 
     def _load_passages(self) -> None:
+        """The event's passages; the one that was current stays current, so a
+        note being typed keeps its passage."""
+        current = self.current_passage()
+        self.passages.blockSignals(True)
         self.passages.clear()
         found = self.session.project.annotations.for_event_with_articles(self.event_id)
         self.passage_articles = list(dict.fromkeys(p.article_id for p, _t, _d in found))
+        self._notes = {passage.id: passage.note for passage, _t, _d in found}
         for passage, title, _published in found:
             title = title or "untitled"
-            item = QListWidgetItem(f"“{passage.quote}”\n— {title}")
+            note = f"\n✎ {passage.note}" if passage.note else ""
+            item = QListWidgetItem(f"“{passage.quote}”\n— {title}{note}")
             item.setData(Qt.UserRole, (passage.article_id, passage.id))
             item.setToolTip(f"…{passage.prefix}[{passage.quote}]{passage.suffix}…")
             self.passages.addItem(item)
+            if passage.id == current:
+                self.passages.setCurrentItem(item)
+        self.passages.blockSignals(False)
+        self._show_note()
+
+    def current_passage(self) -> int | None:
+        """The annotation id of the passage chosen in the list, if any."""
+        item = self.passages.currentItem()
+        return item.data(Qt.UserRole)[1] if item is not None else None
+
+    def _show_note(self) -> None:
+        passage = self.current_passage()
+        self.passage_note.setEnabled(passage is not None)
+        note = self._notes.get(passage, "") if passage is not None else ""
+        if self.passage_note.text() != note:  # typing stores what it shows: no reset
+            self.passage_note.setText(note)
+
+    def _edit_note(self, text: str) -> None:
+        passage = self.current_passage()
+        if self._loading or passage is None or self._notes.get(passage) == text:
+            return
+        try:
+            self.session.push(EditPassageNote(self.session, passage, text, self._group))
+        except Exception as exc:
+            self.failed.emit(str(exc))
 
     # -- editing -------------------------------------------------------------
     def _edit(self, field: str, value, merge: bool = False) -> None:
@@ -184,7 +232,23 @@ class EventPanel(QWidget):
         except Exception as exc:
             self.failed.emit(str(exc))
 
+    def _show_reading(self, text: str) -> None:
+        """Say how the typed date reads ("7/1/2025" → 7 Jan 2025) before Enter."""
+        text = text.strip()
+        if not text:
+            self.date_reading.setText("Empty: the event becomes undated.")
+        else:
+            try:
+                date = parse_date(text)
+            except DateParseError:
+                self.date_reading.setText("Not a date yet.")
+            else:
+                self.date_reading.setText(
+                    f"Reads as {date.display} ({date.precision.value}); Enter keeps it.")
+        self.date_reading.show()
+
     def _commit_date(self) -> None:
+        self.date_reading.hide()
         if self._loading or self.event_id is None:
             return
         text = self.date.text().strip()

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (QAbstractProxyModel, QModelIndex, QObject, QPersistentModelIndex,
+                            Qt)
 
 from storage.timeline_order import narrows
 
@@ -27,6 +28,7 @@ class TimelineFilter(QAbstractProxyModel):
         self._removing: tuple[int, int] | None = None
         self._moving: tuple | None = None
         self._connections: list = []
+        self._layout: list | None = None  # (proxy index, source index) across a layout change
 
     # -- source ------------------------------------------------------------
     def setSourceModel(self, model) -> None:
@@ -37,8 +39,8 @@ class TimelineFilter(QAbstractProxyModel):
         self._connections = [
             (model.modelAboutToBeReset, self.beginResetModel),
             (model.modelReset, self._source_reset),
-            (model.layoutAboutToBeChanged, self.beginResetModel),
-            (model.layoutChanged, self._source_reset),
+            (model.layoutAboutToBeChanged, self._before_layout),
+            (model.layoutChanged, self._after_layout),
             (model.rowsAboutToBeInserted, self._before_insert),
             (model.rowsInserted, self._inserted),
             (model.rowsAboutToBeRemoved, self._before_remove),
@@ -148,6 +150,25 @@ class TimelineFilter(QAbstractProxyModel):
     def _source_reset(self) -> None:
         self._visible = self._match(None) if self._words else None
         self.endResetModel()
+
+    def _before_layout(self, *_args) -> None:
+        """The source reorders its rows: the proxy's persistent indexes (selection,
+        current row) are held as source indexes, which the source moves along."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        self._layout = [(index, QPersistentModelIndex(self.mapToSource(index))) for index in old]
+
+    def _after_layout(self, *_args) -> None:
+        self._visible = self._match(None) if self._words else None
+        old, new = [], []
+        for index, source in self._layout or []:
+            old.append(index)
+            mapped = (self.mapFromSource(self.sourceModel().index(source.row(), source.column()))
+                      if source.isValid() else QModelIndex())
+            new.append(mapped)
+        self._layout = None
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def _before_insert(self, _parent, first: int, last: int) -> None:
         if self._visible is None:

@@ -119,8 +119,10 @@ class TimelineModel(FlatTableModel):
 
         The loaded rows are checked against the store's prefix: a change
         already written (whose signal brought us here) may have moved or
-        added a row among them, and then the model is reset to the store's
-        rows rather than left with a duplicate or a gap.
+        added a row among them.  Then the model is brought to the store's
+        rows by removals, one insertion and a layout change that carries the
+        selection and the current row along by event id (``_reconcile``),
+        never by a reset, which would lose both and the scroll position.
         """
         if not getattr(self, "_loading", False):
             return
@@ -131,12 +133,35 @@ class TimelineModel(FlatTableModel):
         if [row_key(r) for r in loaded] == [row_key(r) for r in full[:len(loaded)]]:
             self._append(full[len(loaded):])
         else:
-            self.beginResetModel()
-            self._loaded = full
-            self._keys = self._hay = None
-            self._warm, self._warm_from = {}, 0
-            self.endResetModel()
+            self._reconcile(full)
         self._warm_timer.start(WARM_DELAY_MS)
+
+    def _reconcile(self, full: list[TimelineRow]) -> None:
+        """Make the rows ``full`` without a reset (see ``_ensure_complete``)."""
+        wanted = {row.id: position for position, row in enumerate(full)}
+        self._keys = self._hay = None
+        self._warm, self._warm_from = {}, 0
+        for position in range(len(self._loaded) - 1, -1, -1):  # gone from the store
+            if self._loaded[position].id not in wanted:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._loaded[position]
+                self.endRemoveRows()
+        present = {row.id for row in self._loaded}
+        self._append([row for row in full if row.id not in present])
+        self.layoutAboutToBeChanged.emit()
+        old = self._loaded
+        before = {row.id: row for row in old}
+        moved_from = self.persistentIndexList()
+        moved_to = [self.index(wanted[old[index.row()].id], index.column())
+                    if index.isValid() and index.row() < len(old) else QModelIndex()
+                    for index in moved_from]
+        self._loaded = full
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
+        for position, row in enumerate(full):  # the rows the change rewrote
+            if before.get(row.id, row) != row:
+                self.dataChanged.emit(self.index(position, 0),
+                                      self.index(position, len(HEADERS) - 1))
 
     @Slot()
     def _warm_slice(self) -> None:
@@ -286,9 +311,11 @@ class TimelineModel(FlatTableModel):
             return (None, row.title, row.tags, row.sources)[column]
         if role == Qt.ToolTipRole:
             if column == DATE and row.date:
-                return f"{row.date.value} ({row.date.precision.value})"
+                return f"{row.date.display}\n{row.date.value} ({row.date.precision.value})"
             if column == TITLE:
                 return row.title
+            if column == TAGS and row.tags:  # the chips show names; here each kind too
+                return "\n".join(str(tag) for tag in parse_tags(row.tags))
         if role == Qt.TextAlignmentRole and column == SOURCES:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and column == DATE and row.date is None:

@@ -27,7 +27,7 @@ from gui.timeline.timeline_filter import TimelineFilter
 from gui.timeline.timeline_model import TimelineModel
 from gui.window.event_actions import EventActions
 from gui.window.help_menu import HelpActions
-from gui.window.window_layout import filtered_table, framed, splitter
+from gui.window.window_layout import filtered_table, framed, splitter, timeline_columns
 from gui.window.window_state import WindowState
 from storage.search import matching_articles
 
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         session.setParent(self)  # the project closes with its window
         self._closed = False
         self._article_stale = False  # a record changed the current article; show it at its end
+        self._shown_event_id = None  # the event the panel and the text were last given
         self.setAcceptDrops(True)
         self.actions_by_name, self.menus = build_actions(self)
         self.recent_menu = self.menus["&File/Open &Recent"]
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.timeline_filter, self.timeline_table = filtered_table(
             self.timeline_model, self.timeline_proxy, "timelineFilter",
             "Filter timeline (title, tag, date)…", "timelineTable", stretch=1)
+        timeline_columns(self.timeline_table)
         self.timeline_table.setEditTriggers(QAbstractItemView.DoubleClicked
                                             | QAbstractItemView.EditKeyPressed
                                             | QAbstractItemView.AnyKeyPressed)
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
             (2, 4, 4))
         self.setCentralWidget(self.main_split)
         self.resize(1440, 880)
-        self.main_split.setSizes([300, 600, 540])
+        self.main_split.setSizes([270, 530, 640])  # the timeline's titles need the room
         self.right_split.setSizes([480, 400])
 
     # -- wiring ----------------------------------------------------------------
@@ -154,7 +156,9 @@ class MainWindow(QMainWindow):
         self.timeline_selection().selectionChanged.connect(self._event_changed)
         self.timeline_selection().selectionChanged.connect(lambda *_: self._update_actions())
         self.timeline_message.linkActivated.connect(lambda *_: self.timeline_message.hide())
+        self.suggestions.model.languageRead.connect(self.reading.show_language)
         self.suggestions.model.expressionsChanged.connect(self.reading.show_expressions)
+        self.suggestions.suggestionSelected.connect(self.reading.show_suggestion)
         self.suggestions.accepted.connect(self.select_event)
         self.suggestions.failed.connect(self.show_problem)
         self.suggestions.askPublishedDate.connect(self.edit_article_details)
@@ -166,6 +170,8 @@ class MainWindow(QMainWindow):
         self.chart.view.picked.connect(
             lambda _event_id: self.timeline_table.scrollTo(
                 self.timeline_selection().currentIndex()))
+        self.chart.view.picked.connect(self.reveal_event)
+        self.timeline_table.clicked.connect(lambda _index: self.reveal_event())
         # Delete removes the selected event only where events are selected, so the
         # same key can dismiss a suggestion or unlink a passage elsewhere.
         a["actionDeleteEvent"].setShortcutContext(Qt.WidgetWithChildrenShortcut)
@@ -274,13 +280,29 @@ class MainWindow(QMainWindow):
         self.timeline_table.scrollTo(index)
 
     def _event_changed(self, *_args) -> None:
+        """Another event: shown in the panel, its article brought up.  The same
+        event at another row (events accepted or imported before it) leaves
+        the article the analyst is reading where it is."""
         event_id = self.current_event_id()
+        same = event_id is not None and event_id == self._shown_event_id
+        self._shown_event_id = event_id
         self.event_panel.set_event(event_id)
         self._update_actions()
         if event_id is None:
             self.article_view.set_current_event(None)
             return
         sources = self.event_panel.passage_articles  # read once, by the panel
+        if not same and sources and self.current_article_id() not in sources:
+            self.select_article(sources[0])
+        self.article_view.set_current_event(event_id)
+
+    def reveal_event(self, *_args) -> None:
+        """A click on the event already selected brings its passage back into view
+        (a click on another event does so through the selection)."""
+        event_id = self.current_event_id()
+        if event_id is None:
+            return
+        sources = self.event_panel.passage_articles
         if sources and self.current_article_id() not in sources:
             self.select_article(sources[0])
         self.article_view.set_current_event(event_id)

@@ -7,8 +7,14 @@ given is decided in ``gui.window.main_window``, where they are composed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from gui.timeline.tag_delegate import TagChipDelegate
+from gui.timeline.timeline_model import DATE, SOURCES, TAGS
+
+TAGS_WIDTH = 130  # the Tags column's starting width: two or three short chips
+DATE_SAMPLE = "30 Sep 2025 "  # the Date column fits a day; a longer date is elided
 
 
 def framed(*widgets) -> QWidget:
@@ -49,6 +55,44 @@ def filtered_table(model, proxy, filter_name: str, placeholder: str, table_name:
         header.setSectionResizeMode(
             column, QHeaderView.Stretch if column == stretch else QHeaderView.ResizeToContents)
     return line, table
+
+
+def timeline_columns(table: QTableView) -> None:
+    """The title takes the width: the date and the tags (as chips) have columns
+    of their own width (the analyst may drag them; the header remembers it), a
+    longer date ("28–29 Jun 2025 (weekend)") is elided with the whole in its
+    tooltip, Sources fits its digits, and every column can be hidden from the
+    header's context menu."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(DATE, QHeaderView.Interactive)
+    header.resizeSection(DATE, table.fontMetrics().horizontalAdvance(DATE_SAMPLE) + 16)
+    header.setSectionResizeMode(TAGS, QHeaderView.Interactive)
+    header.resizeSection(TAGS, TAGS_WIDTH)
+    header.setSectionResizeMode(SOURCES, QHeaderView.ResizeToContents)
+    table.setItemDelegateForColumn(TAGS, TagChipDelegate(table))
+    column_chooser(table)
+
+
+def column_chooser(table: QTableView) -> None:
+    """A context menu on the header with a check box per column; the last
+    visible column cannot be hidden."""
+    header = table.horizontalHeader()
+    header.setContextMenuPolicy(Qt.CustomContextMenu)
+
+    def show_menu(position) -> None:
+        model = table.model()
+        menu = QMenu(header, objectName=f"{table.objectName()}Columns")
+        shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        for column in range(model.columnCount()):
+            action = menu.addAction(str(model.headerData(column, Qt.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(shown != [column])
+            action.toggled.connect(
+                lambda on, column=column: header.setSectionHidden(column, not on))
+        menu.popup(header.mapToGlobal(position))
+
+    header.customContextMenuRequested.connect(show_menu)
 
 
 def splitter(orientation: Qt.Orientation, name: str, widgets, stretch) -> QSplitter:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QSplitter, QTableView
 
 RECENT_KEY = "recentProjects"
 RECENT_LIMIT = 10
@@ -27,14 +27,25 @@ def remember_project(path: str) -> None:
     store.setValue("lastProject", path)
 
 
+def _columns_key(table: QTableView) -> str:
+    """A table whose columns changed meaning sets a ``columnsLayout`` property, so
+    the widths saved for its old columns are not put on the new ones."""
+    layout = table.property("columnsLayout")
+    return f"columns/{table.objectName()}" + (f"/{layout}" if layout else "")
+
+
 class WindowState:
-    """Geometry, toolbar/dock state and every named splitter of one window."""
+    """Geometry, toolbar/dock state, every named splitter and the columns of every
+    named table of one window."""
 
     def __init__(self, window):
         self.window = window
 
     def _splitters(self) -> list[QSplitter]:
         return [s for s in self.window.findChildren(QSplitter) if s.objectName()]
+
+    def _tables(self) -> list[QTableView]:
+        return [t for t in self.window.findChildren(QTableView) if t.objectName()]
 
     def restore(self) -> None:
         store = settings()
@@ -48,6 +59,10 @@ class WindowState:
             sizes = store.value(f"splitters/{splitter.objectName()}")
             if sizes is not None:
                 splitter.restoreState(sizes)
+        for table in self._tables():  # hidden columns, widths the analyst dragged
+            columns = store.value(_columns_key(table))
+            if columns is not None:
+                table.horizontalHeader().restoreState(columns)
 
     def save(self) -> None:
         store = settings()
@@ -55,3 +70,5 @@ class WindowState:
         store.setValue("window/state", self.window.saveState())
         for splitter in self._splitters():
             store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        for table in self._tables():
+            store.setValue(_columns_key(table), table.horizontalHeader().saveState())

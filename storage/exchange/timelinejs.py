@@ -58,7 +58,8 @@ def date_cells(date: EventDate) -> list[str]:
     if p in (Precision.DAY, Precision.MONTH, Precision.YEAR):
         end = ["", "", ""]
     # Blank parts already say "day unknown" / "month unknown"; other dates need words.
-    plain = p in (Precision.DAY, Precision.MONTH, Precision.YEAR) and not date.approximate
+    plain = p in (Precision.DAY, Precision.MONTH, Precision.YEAR) and not (
+        date.approximate or date.uncertain or date.part)
     return [*start, *end, "" if plain else date.display]
 
 
