@@ -1,7 +1,8 @@
 """Working on a project file the way an analyst's sessions do, and reading it back.
 
 The backup tests (storage and GUI) both need "open, add events, close" and
-"which events does this file hold"; one copy keeps them counting alike.
+"which events does this file hold", and the storage and GUI tests of schema
+versions both need a file from a newer version; one copy keeps them alike.
 """
 
 from __future__ import annotations
@@ -28,3 +29,13 @@ def work_session(path: Path, *add: str, description: str = "") -> Project:
         project.events.add(title, description=description)
     project.close()
     return project
+
+
+def make_newer(path: Path) -> None:
+    """A project at ``path`` that a later version has migrated (one migration we lack)."""
+    Project(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('timeline-annotator', 'm999_from_the_future', 'x')")
+    conn.commit()
+    conn.close()
