@@ -21,7 +21,15 @@ from .anchor import Anchor
 from .grammar import Found, Rule, range_of, with_starts
 from .lexicon import named
 from .normalise import fold
-from .resolvers import day_list, day_month_range, month_range, numeric_day, weekend, year_range
+from .resolvers import (
+    day_list,
+    day_month_range,
+    month_range,
+    numeric_day,
+    weekend,
+    with_edge,
+    year_range,
+)
 from .values import HM, NB, NE, clock_value, duration_value, hour_of_part, prev_word
 
 FUTURE_CUE, PAST_CUE = AR.FUTURE_CUE, AR.PAST_CUE
@@ -294,10 +302,7 @@ class ArabicRules:
         if not (m["yw"] or m["edge"] or prev_word(a.text, m.start()) in _PREPS
                 or re.match(r"\s*م", a.text[m.start("y") + 4:m.end()])):
             return None
-        y = int(m["y"])
-        if m["edge"] and AR.EDGES.value(m["edge"]) in ("H1", "H2"):
-            return Found("DATE", G.half(y, int(AR.EDGES.value(m["edge"])[1])))
-        return Found("DATE", G.year(y), self._edge(m))
+        return with_edge(G.year(int(m["y"])), AR.EDGES.value(m["edge"]) if m["edge"] else None)
 
     def _hijri_year_of(self, m, a: Anchor, month: int) -> int | None:
         """The Hijri year written (group ``hy``), else the one of ``month`` nearest the story."""
@@ -384,10 +389,7 @@ class ArabicRules:
         edge = AR.EDGES.value(m["edge"]) if m["edge"] else None
         if edge == "END" and letter == "W" and fold(m["edge"]) == "نهاية":
             edge, letter = None, "WE"  # "نهاية الاسبوع الماضي": last weekend
-        g = a.unit(letter, r)
-        if edge in ("H1", "H2") and letter == "Y" and g.earliest:
-            return Found("DATE", G.half(g.earliest.year, int(edge[1])))
-        return Found("DATE", g, edge if edge in ("START", "MID", "END") else None)
+        return with_edge(a.unit(letter, r), edge, halves=letter == "Y")
 
     def _season(self, m, a):
         word = fold(m["s"])

@@ -17,6 +17,17 @@ from .grammar import Found, Piece, Resolved, range_of
 from .lexicon import Words
 
 
+def with_edge(g: Granule, edge: str | None, halves: bool = True) -> Found:
+    """``g`` with the edge said before it ("начало", "نهاية", "первой половине").
+
+    A half (``edge`` "H1"/"H2") narrows a year-long ``g`` to that half when ``halves``;
+    START, MID and END stay the DATE's mod; any other edge is dropped.
+    """
+    if halves and edge in ("H1", "H2") and g.earliest:
+        return Found("DATE", G.half(g.earliest.year, int(edge[1])))
+    return Found("DATE", g, edge if edge in ("START", "MID", "END") else None)
+
+
 def numeric_day(m: re.Match) -> Granule:
     """The day of "01.07.2025" (groups d, mo, y) or "2025-07-01" (groups id, imo, iy)."""
     if m["iy"]:

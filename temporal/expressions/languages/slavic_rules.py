@@ -19,7 +19,15 @@ from .anchor import Anchor
 from .grammar import Found, Piece, Rule, range_of, with_starts
 from .lexicon import SlavicLexicon, named
 from .normalise import fold
-from .resolvers import day_list, day_month_range, month_range, numeric_day, weekend, year_range
+from .resolvers import (
+    day_list,
+    day_month_range,
+    month_range,
+    numeric_day,
+    weekend,
+    with_edge,
+    year_range,
+)
 from .values import HM, NB, NE, B, E, clock_value, duration_value, hour_of_part, prev_word
 
 _PREPS = frozenset("в во с со до к по от за у з із зі від після после около до к на "
@@ -268,10 +276,7 @@ class SlavicRules:
         y = int(m["y"])
         if not (m["yw"] or m["edge"] or prev_word(a.text, m.start()) in _PREPS):
             return None
-        g = G.year(y)
-        if m["edge"] and self.lex.edges.value(m["edge"]) in ("H1", "H2"):
-            return Found("DATE", G.half(y, int(self.lex.edges.value(m["edge"])[1])))
-        return Found("DATE", g, self._edge(m))
+        return with_edge(G.year(y), self.lex.edges.value(m["edge"]) if m["edge"] else None)
 
     def _decade(self, m, a):
         y = int(m["dec"])
@@ -394,10 +399,7 @@ class SlavicRules:
                 return Found("DATE", Granule("FUTURE_REF", None, None, None))
             return None
         edge = self.lex.edges.value(m["edge"]) if m["edge"] else None
-        g = a.unit(letter, r)
-        if edge in ("H1", "H2") and letter == "Y" and g.earliest:
-            return Found("DATE", G.half(g.earliest.year, int(edge[1])))
-        return Found("DATE", g, self._edge(m))
+        return with_edge(a.unit(letter, r), edge, halves=letter == "Y")
 
     def _ago(self, m, a):
         n = self._amount(m)
