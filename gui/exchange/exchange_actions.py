@@ -15,12 +15,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from gui.commands.file_import import ImportTimelineFile
 from gui.exchange.csv_import_worker import CsvRead
 from gui.exchange.csv_preview_dialog import CsvPreviewDialog, csv_preview, json_preview
+from gui.exchange.progress import reading_progress
 from storage.exchange.acled import export_acled
 from storage.exchange.csv_import import apply_plan, plan_file
 from storage.exchange.problems import ExchangeError, ImportCancelled
@@ -95,15 +96,9 @@ class ExchangeActions(QObject):
     def _read_in_background(self, path: str) -> None:
         """Read a large CSV on a worker thread; a progress dialog offers Cancel."""
         reading = CsvRead(path, parent=self)
-        progress = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, 100,
-                                   self.parent_widget)
-        progress.setObjectName("csvImportProgress")
-        progress.setWindowTitle("Import timeline CSV")
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(reading.cancel)
+        progress = reading_progress(self.parent_widget, "Import timeline CSV",
+                                    f"Reading {Path(path).name}…", 100, "csvImportProgress",
+                                    reading.cancel)
         reading.progressed.connect(
             lambda done, total: progress.setValue(min(99, done * 100 // max(total, 1))))
         reading.finished.connect(lambda result: self._read_done(result, reading, progress))

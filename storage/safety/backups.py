@@ -353,6 +353,49 @@ def _as_backup_error(exc: Exception, what: str) -> BackupError:
     return BackupError(f"{what} could not be restored: {reason}. The project was not changed.")
 
 
+class _Restoring:
+    """One putting-back of a backup under way: its content, and the staging folder once made."""
+
+    def __init__(self, real: Path, content: sqlite3.Connection):
+        self.real = real
+        self.content = content
+        self.staging: Path | None = None
+
+    def stage(self) -> Path:
+        """The verified copy beside the project, ready to be renamed into place."""
+        self.staging, staged = _stage(self.content, self.real)
+        return staged
+
+
+@contextlib.contextmanager
+def _restoring(project_path: str | Path, backup: Backup | Path):
+    """What every way of putting a backup back shares, so none can forget a part of it.
+
+    The backup is read and checked before anything is touched, the project's lock
+    is held throughout, a failure is told as a BackupError that says the project
+    was not changed, and the staging folder and the backup's content go at the end.
+    """
+    real = Path(project_path).resolve()
+    job = _Restoring(real, load_backup(backup))
+    try:
+        with _holding_lock(real):
+            yield job
+    except (OSError, sqlite3.Error) as exc:
+        raise _as_backup_error(exc, "The backup") from exc
+    finally:
+        job.content.close()
+        if job.staging is not None:
+            shutil.rmtree(job.staging, ignore_errors=True)
+
+
+def _move_journals(real: Path, base: Path) -> None:
+    """Move the project's -wal/-shm files to ``base`` + "-wal"/"-shm": they belong to a
+    file that is going away, and applied to the restored copy they would corrupt it."""
+    for side in side_files(real):
+        if side.exists():
+            os.replace(side, base.with_name(base.name + side.name[-4:]))
+
+
 def restore(project_path: str | Path, backup: Backup | Path) -> None:
     """Put a backup's content into a healthy project (no one else may have it open).
 
@@ -361,41 +404,33 @@ def restore(project_path: str | Path, backup: Backup | Path) -> None:
     project and verified; only then is it renamed over the project, so any
     failure (a full disk, a kill) leaves the project exactly as it was.
     """
-    real = Path(project_path).resolve()
-    content = load_backup(backup)
-    staging = None
-    try:
-        with _holding_lock(real):
-            conn = sqlite3.connect(real.as_uri() + "?mode=rw", uri=True)
+    with _restoring(project_path, backup) as job:
+        real = job.real
+        conn = sqlite3.connect(real.as_uri() + "?mode=rw", uri=True)
+        try:
             try:
-                try:
-                    make_backup(conn, project_path)
-                except BackupError as exc:
-                    raise BackupError(f"The present state could not be backed up first, so "
-                                      f"nothing was restored: {exc} The project was not "
-                                      "changed.") from exc
-                staging, staged = _stage(content, real)
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-            wal = side_files(real)[0]
-            if wal.exists() and wal.stat().st_size:
-                raise BackupError(f"{real.name} is open in another window or program "
-                                  "(read-only), so it cannot be replaced now. Close it there "
-                                  "and try again.")
-            _swap_in(staged, real)
-    except (OSError, sqlite3.Error) as exc:
-        raise _as_backup_error(exc, "The backup") from exc
-    finally:
-        content.close()
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
+                make_backup(conn, project_path)
+            except BackupError as exc:
+                raise BackupError(f"The present state could not be backed up first, so "
+                                  f"nothing was restored: {exc} The project was not "
+                                  "changed.") from exc
+            staged = job.stage()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        wal = side_files(real)[0]
+        if wal.exists() and wal.stat().st_size:
+            raise BackupError(f"{real.name} is open in another window or program "
+                              "(read-only), so it cannot be replaced now. Close it there "
+                              "and try again.")
+        for side in side_files(real):  # an empty WAL and its index belong to the old file
+            with contextlib.suppress(FileNotFoundError):
+                side.unlink()
+        _rename_into_place(staged, real)
 
 
-def _swap_in(staged: Path, real: Path) -> None:
-    for side in side_files(real):  # an empty WAL and its index belong to the old file
-        with contextlib.suppress(FileNotFoundError):
-            side.unlink()
+def _rename_into_place(staged: Path, real: Path) -> None:
+    """The one atomic step of a restore, made durable by syncing the folder."""
     os.replace(staged, real)
     _fsync(real.parent)
 
@@ -410,29 +445,17 @@ def replace_damaged(project_path: str | Path, backup: Backup | Path) -> Path:
     nothing.  Returns where the damaged file went, so the analyst can hand it
     to someone who might rescue more from it.
     """
-    real = Path(project_path).resolve()
-    content = load_backup(backup)
-    staging = None
-    try:
-        with _holding_lock(real):
-            staging, staged = _stage(content, real)
-            aside = _aside_name(real)
-            try:
-                os.link(real, aside)  # a second name: the first keeps the file until the swap
-            except OSError:
-                shutil.copyfile(real, aside)
-            for side in side_files(real):  # its WAL must never be applied to the restored copy
-                if side.exists():
-                    os.replace(side, aside.with_name(aside.name + side.name[-4:]))
-            os.replace(staged, real)
-            _fsync(real.parent)
-            return aside
-    except (OSError, sqlite3.Error) as exc:
-        raise _as_backup_error(exc, "The backup") from exc
-    finally:
-        content.close()
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
+    with _restoring(project_path, backup) as job:
+        real = job.real
+        staged = job.stage()
+        aside = _aside_name(real)
+        try:
+            os.link(real, aside)  # a second name: the first keeps the file until the swap
+        except OSError:
+            shutil.copyfile(real, aside)
+        _move_journals(real, aside)
+        _rename_into_place(staged, real)
+        return aside
 
 
 def _aside_name(real: Path) -> Path:
@@ -451,28 +474,16 @@ def restore_missing(project_path: str | Path, backup: Backup | Path) -> None:
     The verified copy gets the project's name by ``os.link``, which never
     replaces a file: if the project reappeared meanwhile, it is left alone.
     """
-    real = Path(project_path).resolve()
-    content = load_backup(backup)
-    staging = None
-    try:
-        with _holding_lock(real):
-            staging, staged = _stage(content, real)
-            for side in side_files(real):  # journals of the vanished file are not this one's
-                if side.exists():
-                    os.replace(side, real.with_name(f"{real.name}.orphan{side.name[-4:]}"))
-            try:
-                os.link(staged, real)
-            except FileExistsError:
+    with _restoring(project_path, backup) as job:
+        real = job.real
+        staged = job.stage()
+        _move_journals(real, real.with_name(f"{real.name}.orphan"))  # the vanished file's
+        try:
+            os.link(staged, real)
+        except FileExistsError:
+            raise BackupError(f"{real.name} exists again; it was left as it is.") from None
+        except OSError:  # no hard links on this file system: rename, after one more look
+            if real.exists():
                 raise BackupError(f"{real.name} exists again; it was left as it is.") from None
-            except OSError:  # no hard links on this file system: rename, after one more look
-                if real.exists():
-                    raise BackupError(f"{real.name} exists again; it was left as it is.") \
-                        from None
-                os.replace(staged, real)
-            _fsync(real.parent)
-    except (OSError, sqlite3.Error) as exc:
-        raise _as_backup_error(exc, "The backup") from exc
-    finally:
-        content.close()
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
+            os.replace(staged, real)
+        _fsync(real.parent)
