@@ -30,7 +30,7 @@ class Article:
     content_hash: str
     source_path: str
     imported_at: str
-    # Where the published date came from (storage.published_evidence).
+    # Where the published date came from (storage.intake.published_evidence).
     published_source: str = ""
     published_evidence: str = ""
     published_conflicts: str = ""

@@ -1,17 +1,24 @@
 """The centre of the window: the article being read, with a banner for what
-it lacks (its published date) or what disagrees with that date, kept in step
+it lacks (its published date) or what disagrees with that date, a line saying
+which language it was read in and whether its dates are found, and the
+suggestion selected in the Suggestions tab marked in the text; kept in step
 with passages and event titles by the session's change record."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.reading.article_view import ArticleView
-from storage.published_evidence import conflict_note
+from storage.intake.published_evidence import conflict_note
 from storage.suggestion_review import expression_date
 
 NO_DATE = ("This article has no published date, so its relative dates (“on Tuesday”, "
            "“since November”) cannot be resolved. Set it in Article ▸ Article Details (Ctrl+I).")
+
+
+SENTENCE = QColor(214, 232, 255)  # the selected suggestion's sentence: its passage-to-be
+TRIGGER = QColor(150, 195, 250)  # and the words that name what happened
 
 
 def describe_expression(expression) -> str:
@@ -29,10 +36,15 @@ class ReadingPane(QWidget):
         self.banner = QLabel(objectName="articleBanner", wordWrap=True)
         self.banner.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 3px;")
         self.banner.hide()
+        self.language_note = QLabel(objectName="languageNote", wordWrap=True)
+        self.language_note.setStyleSheet("color: #555; padding: 0 6px;")
+        self.language_note.hide()
+        self._reading = None
         self.view = ArticleView()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
+        layout.addWidget(self.language_note)
         layout.addWidget(self.view)
         session.changed.connect(self._on_changed)
 
@@ -41,6 +53,7 @@ class ReadingPane(QWidget):
         if article_id is None:
             self.view.show_placeholder("Select an article on the left.")
             self.banner.hide()
+            self.language_note.hide()
             return
         project = self.session.project
         article = project.articles.get(article_id)
@@ -52,6 +65,42 @@ class ReadingPane(QWidget):
     def show_expressions(self, expressions) -> None:
         self.view.set_expressions([(e.start, e.end, describe_expression(e))
                                    for e in expressions])
+        self._update_language_note(len(expressions))
+
+    def show_language(self, reading) -> None:
+        """``reading``: `temporal.expressions.languages.detection.Reading`, or None
+        while the article waits for its dates to be asked for."""
+        self._reading = reading
+
+    def _update_language_note(self, found: int) -> None:
+        reading = self._reading
+        if self.article_id is None or reading is None or not reading.code:
+            self.language_note.hide()
+            return
+        if reading.covered:
+            text = (f"Read as {reading.name}: {found} time expression"
+                    f"{'s' if found != 1 else ''} found (underlined).")
+        else:
+            text = (f"Read as {reading.name}: dates are not found in {reading.name} text "
+                    f"(only English, Russian, Ukrainian and Arabic).")
+        self.language_note.setText(text)
+        self.language_note.show()
+
+    def show_suggestion(self, row) -> None:
+        """Mark the selected suggestion's sentence and trigger (a Suggestion of
+        storage.suggestion_review, or None) and bring them into view."""
+        if row is None or self.view.article is None or row.end > len(self.view.article.text):
+            self.view.set_layer("suggestion", [])
+            return
+        sentence, trigger = QTextCharFormat(), QTextCharFormat()
+        sentence.setBackground(SENTENCE)
+        trigger.setBackground(TRIGGER)
+        trigger.setFontWeight(700)
+        proposal = row.proposal
+        self.view.set_layer("suggestion", [
+            self.view.make_selection(row.start, row.end, sentence),
+            self.view.make_selection(proposal.start, proposal.end, trigger)])
+        self.view.reveal(row.start, row.end)
 
     def _passages(self):
         """The article's passages and their events' titles: one read."""

@@ -1,8 +1,10 @@
-"""The dated events the text proposes, for the article on screen.
+"""The events the text proposes, for the article on screen: title, date, what
+dated it, actors and places.
 
-The expressions come from ``ExpressionCache`` (found again only when the
-article's text or published date changed); which proposals are new,
-accepted or read differently is ``storage.suggestion_review``.  The rows are
+The expressions and proposed events come from ``ExpressionCache`` (found
+again only when the article's text or published date changed); which
+proposals are new, accepted or read differently, and what Accept All takes,
+is ``storage.suggestion_review``.  The rows are
 reviewed again whenever the session's change record names the article's
 passages, its dismissals or one of its events, without running the finder;
 the analyst's edits to a proposal's title or date are kept until it is
@@ -15,11 +17,12 @@ from PySide6.QtCore import Qt, Signal
 
 from gui.suggestions.expression_cache import ExpressionCache
 from gui.table_model import FlatTableModel
-from storage.suggestion_review import ACCEPTED, DIFFERS, NEW, Suggestion, review
+from storage.event_suggestions import made_already
+from storage.suggestion_review import ACCEPTED, DIFFERS, NEW, Suggestion, accept_all, review
 from temporal.dates import DateParseError, parse_date
 
-TEXT, DATE, TITLE, PRECISION, STATUS = range(5)
-HEADERS = ("Expression", "Date", "Proposed event", "Precision", "Status")
+TITLE, DATE, DATED_BY, NAMES, STATUS = range(5)
+HEADERS = ("Proposed event", "Date", "Dated by", "Actors / places", "Status")
 # Past this many characters (about 50,000 words) finding the dates takes seconds,
 # so it waits for the analyst to ask instead of freezing the window on selection.
 AUTO_LIMIT = 300_000
@@ -30,6 +33,7 @@ class SuggestionsModel(FlatTableModel):
 
     # All expressions found in the article (DURATION and SET too), for the text view.
     expressionsChanged = Signal(list)
+    languageRead = Signal(object)  # temporal...detection.Reading of the article on screen
     editRejected = Signal(str)
 
     def __init__(self, session, parent=None):
@@ -44,6 +48,7 @@ class SuggestionsModel(FlatTableModel):
         self._dismissed: set[tuple[int, int]] = set()  # read again when the record says
         self._edits: dict[tuple[int, int], dict] = {}
         self.too_long = False  # the article on screen waits for find_all()
+        self.reading = None  # the article's language and whether its dates are found
         self._asked: set[int] = set()
         session.changed.connect(self._on_changed)
 
@@ -79,17 +84,19 @@ class SuggestionsModel(FlatTableModel):
         """Read the article and its expressions (from the cache when it has them)."""
         self.beginResetModel()
         self.rows, self.expressions, self._proposals, self.reference = [], [], [], None
-        self.too_long = False
+        self.too_long, self.reading = False, None
         if self.article_id is not None:
             article = self.session.project.articles.get(self.article_id)
             self.reference = article.published_date
             if len(article.text) > AUTO_LIMIT and self.article_id not in self._asked:
                 self.too_long = True
             else:
+                self.reading = self.cache.language(article)
                 self.expressions, self._proposals = self.cache.get(article)
                 self._dismissed = self.session.project.dismissals.for_article(article.id)
                 self.rows = self._reviewed()
         self.endResetModel()
+        self.languageRead.emit(self.reading)
         self.expressionsChanged.emit(self.expressions)
 
     def _review(self) -> None:
@@ -110,8 +117,14 @@ class SuggestionsModel(FlatTableModel):
         return [row for row in self.rows if row.status == NEW]
 
     def accept_all_rows(self) -> list[Suggestion]:
-        """What Accept All takes: new rows with a calendar date."""
-        return [row for row in self.rows if row.takes_part_in_accept_all]
+        """What Accept All takes (``storage.suggestion_review.accept_all``): new rows
+        with a calendar date, none twice nor again of an event the project has."""
+        candidates = [row for row in self.rows if row.takes_part_in_accept_all]
+        return accept_all(self.rows, made_already(self.session.project, candidates))
+
+    def has_rows_for_accept_all(self) -> bool:
+        """Whether Accept All has anything to consider (no SQL: the button's state)."""
+        return any(row.takes_part_in_accept_all for row in self.rows)
 
     # -- Qt model interface -----------------------------------------------
     def row_list(self) -> list:
@@ -130,16 +143,16 @@ class SuggestionsModel(FlatTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         if role in (Qt.DisplayRole, Qt.EditRole):
-            if column == TEXT:
-                return row.expression.text
+            if column == TITLE:
+                return row.title
             if column == DATE:
                 if role == Qt.EditRole:
                     return row.date.display if row.date else ""
                 return row.date_label(self.reference is not None)
-            if column == PRECISION:
-                return row.date.precision.value if row.date else ""
-            if column == TITLE:
-                return row.title
+            if column == DATED_BY:
+                return row.dated_by
+            if column == NAMES:
+                return row.names
             return {NEW: "new", ACCEPTED: "✓ accepted", DIFFERS: "⚠ differs"}[row.status]
         if role == Qt.ToolTipRole:
             return self._tooltip(row)
@@ -153,8 +166,14 @@ class SuggestionsModel(FlatTableModel):
 
     def _tooltip(self, row: Suggestion) -> str:
         """The full proposed title first (the column elides it), then what was read."""
-        found = (f"{row.title}\n\n“{row.expression.text}” → "
-                 f"{row.date_label(self.reference is not None)}")
+        date = row.date_label(self.reference is not None)
+        found = f"{row.title}\n\n{date}"
+        if row.dated_by == "publication day":
+            found += " — the publication day: the article's own news"
+        elif row.dated_by:
+            found += f" — from “{row.dated_by}”"
+        if row.names:
+            found += f"\nTags: {', '.join(f'{t.kind}:{t.name}' for t in row.tags)}"
         if row.status == DIFFERS:
             shown = row.event_date.display if row.event_date else "undated"
             now = row.date.display if row.date else "?"

@@ -1,18 +1,30 @@
-"""Suggestions beside the timeline: accept (Enter), dismiss (Delete), accept all.
+"""Suggestions beside the timeline: the events the article reports; accept
+(Enter), edit first (F2), dismiss (Delete), accept all.
 
-Every action is one undo step: accepting creates the event and links the
-clause around the date as its source; dismissing is remembered per article.
+Every action is one undo step: accepting creates the event with its date,
+its actor: and place: tags, and the sentence linked as its source (with the
+expression that dated it); dismissing is remembered per article.  Selecting
+a row shows its trigger and sentence in the reading pane.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.commands.event_commands import CreateEvent
 from gui.commands.suggestion_commands import DismissSuggestion
-from gui.suggestions.suggestions_model import DATE, NEW, TEXT, TITLE, SuggestionsModel
+from gui.suggestions.suggestions_model import DATE, DATED_BY, NAMES, NEW, TITLE, SuggestionsModel
+from gui.suggestions.text_direction import TextDirectionDelegate
 
 
 class SuggestionsTable(QTableView):
@@ -37,6 +49,8 @@ class SuggestionsTable(QTableView):
 class SuggestionsPanel(QWidget):
     accepted = Signal(int)  # event id
     failed = Signal(str, str)
+    # The Suggestion of the current row (storage.suggestion_review), None when none is.
+    suggestionSelected = Signal(object)
     askPublishedDate = Signal()
 
     def __init__(self, session, parent=None):
@@ -48,30 +62,34 @@ class SuggestionsPanel(QWidget):
         self.notice.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 3px;")
         self.set_date_button = QPushButton("Set published date…", objectName="setPublishedDate")
         self.set_date_button.clicked.connect(self.askPublishedDate)
-        self.find_button = QPushButton("Find dates", objectName="findDates")
+        self.find_button = QPushButton("Find events", objectName="findDates")
         self.find_button.clicked.connect(self.model.find_all)
         self.table = SuggestionsTable(objectName="suggestionsTable")
+        self.table.setProperty("columnsLayout", "events")  # not the saved date columns
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.DoubleClicked
                                    | QAbstractItemView.EditKeyPressed)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegate(TextDirectionDelegate(self.table))  # Arabic titles
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(TEXT, QHeaderView.Interactive)
-        header.resizeSection(TEXT, 110)
-        header.setSectionResizeMode(DATE, QHeaderView.Interactive)
-        header.resizeSection(DATE, 130)
         header.setSectionResizeMode(TITLE, QHeaderView.Stretch)
+        for column, width in ((DATE, 150), (DATED_BY, 110), (NAMES, 130)):
+            header.setSectionResizeMode(column, QHeaderView.Interactive)
+            header.resizeSection(column, width)
         self.accept_button = QPushButton("&Accept", objectName="acceptSuggestion")
-        self.accept_button.setToolTip("Make an event of the selected suggestions (Enter)")
+        self.accept_button.setToolTip(
+            "Make an event of the selected suggestions, with their tags and sentence (Enter); "
+            "F2 edits the title or date first")
         self.dismiss_button = QPushButton("Di&smiss", objectName="dismissSuggestion")
         self.dismiss_button.setToolTip("Hide the selected suggestions for this article (Delete)")
         self.accept_all_button = QPushButton("Accept A&ll", objectName="acceptAllSuggestions")
         self.accept_all_button.setToolTip(
-            "Make an event of every new suggestion that has a calendar date")
+            "Make an event of every new suggestion that has a calendar date, "
+            "never two of one happening")
         self.accept_button.clicked.connect(self.accept_selected)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.accept_all_button.clicked.connect(self.accept_all)
@@ -92,30 +110,49 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.model.modelReset.connect(self._update_notice)
+        self.model.modelReset.connect(self._current_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self._update_notice()
 
     def set_article(self, article_id: int | None) -> None:
         self.model.set_article(article_id)
 
+    def current_row(self):
+        index = self.table.currentIndex()
+        rows = self.model.rows
+        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
+    def _current_changed(self, *_args) -> None:
+        self.suggestionSelected.emit(self.current_row())
+
     def _update_notice(self) -> None:
         model = self.model
         no_date = model.article_id is not None and model.reference is None
+        reading = model.reading
         if model.article_id is None:
-            text = "Select an article to see the dates it mentions."
+            text = "Select an article to see the events it reports."
         elif model.too_long:
-            text = ("This article is very long; finding its dates takes a few seconds. "
-                    "Press “Find dates” when you want them.")
+            text = ("This article is very long; finding its events takes a few seconds. "
+                    "Press “Find events” when you want them.")
+        elif reading is not None and reading.code and not reading.covered:
+            found = len(model.rows)
+            text = (f"Dates are not found in {reading.name} text (the date finder reads "
+                    f"English, Russian, Ukrainian and Arabic), so events are not proposed "
+                    f"from it" + (f"; {found} proposed from what reads as an English date."
+                                  if found else ". Select a passage and press Ctrl+E."))
         elif no_date:
             text = ("This article has no published date, so its relative dates cannot be "
-                    "resolved. Set it to see them as calendar dates.")
+                    "resolved and its own news is undated. Set it to see them as calendar "
+                    "dates.")
         else:
             fresh = len(model.new_rows())
-            text = (f"{len(model.rows)} dates found relative to "
+            found = len(model.rows)
+            text = (f"{found} event{'s' if found != 1 else ''} found, dated relative to "
                     f"{model.reference:%A %-d %B %Y}; {fresh} not yet accepted.")
         self.notice.setText(text)
         self.set_date_button.setVisible(no_date)
         self.find_button.setVisible(model.too_long)
-        self.accept_all_button.setEnabled(bool(model.accept_all_rows()))
+        self.accept_all_button.setEnabled(model.has_rows_for_accept_all())
 
     def _selected(self):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -142,8 +179,8 @@ class SuggestionsPanel(QWidget):
             for row in rows:
                 command = CreateEvent(
                     self.session, row.title, row.date, passage=(article_id, row.start, row.end),
-                    text=f"Accept “{row.expression.text}”",
-                    expression=(row.expression.start, row.expression.end, row.expression.value))
+                    tags=row.tags, text=f"Accept “{row.title}”",
+                    expression=row.expression_record)
                 try:
                     self.session.push(command)
                 except Exception as exc:
@@ -169,7 +206,7 @@ class SuggestionsPanel(QWidget):
             for row in rows:
                 try:
                     self.session.push(DismissSuggestion(
-                        self.session, self.model.article_id, *row.key, row.expression.text))
+                        self.session, self.model.article_id, *row.key, row.title))
                 except Exception as exc:
                     self.failed.emit("Dismiss suggestion", str(exc))
                     break

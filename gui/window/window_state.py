@@ -27,6 +27,13 @@ def remember_project(path: str) -> None:
     store.setValue("lastProject", path)
 
 
+def _columns_key(table: QTableView) -> str:
+    """A table whose columns changed meaning sets a ``columnsLayout`` property, so
+    the widths saved for its old columns are not put on the new ones."""
+    layout = table.property("columnsLayout")
+    return f"columns/{table.objectName()}" + (f"/{layout}" if layout else "")
+
+
 class WindowState:
     """Geometry, toolbar/dock state, every named splitter and the columns of every
     named table of one window."""
@@ -53,7 +60,7 @@ class WindowState:
             if sizes is not None:
                 splitter.restoreState(sizes)
         for table in self._tables():  # hidden columns, widths the analyst dragged
-            columns = store.value(f"columns/{table.objectName()}")
+            columns = store.value(_columns_key(table))
             if columns is not None:
                 table.horizontalHeader().restoreState(columns)
 
@@ -64,5 +71,4 @@ class WindowState:
         for splitter in self._splitters():
             store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         for table in self._tables():
-            store.setValue(f"columns/{table.objectName()}",
-                           table.horizontalHeader().saveState())
+            store.setValue(_columns_key(table), table.horizontalHeader().saveState())

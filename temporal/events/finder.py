@@ -86,14 +86,19 @@ def _reports_past(sentence, triggers: list[Trigger]) -> bool:
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
 
 
-def find_events(text: str, reference: dt.date | None = None) -> list[Event]:
+def find_events(text: str, reference: dt.date | None = None,
+                expressions: list[TimeExpression] | None = None) -> list[Event]:
     """The events ``text`` reports, in text order; see `Event` for the fields.
 
     ``reference`` is the publication date: relative dates are resolved from
-    it and lead events take it; without it those stay undated.
+    it and lead events take it; without it those stay undated. ``expressions``:
+    what `find_expressions(text, reference)` gave, when the caller has it already
+    (the Suggestions tab underlines them too), so the text is not read twice.
     """
     sentences = _sentences.split(text)
-    expressions = [e for e in find_expressions(text, reference) if usable(e)]
+    if expressions is None:
+        expressions = find_expressions(text, reference)
+    expressions = [e for e in expressions if usable(e)]
     events: list[Event] = []
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead_end = 0

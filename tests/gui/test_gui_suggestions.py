@@ -1,4 +1,4 @@
-"""Suggestions: dates found in the text become events in a few keystrokes."""
+"""Suggestions: events found in the text become the project's in a few keystrokes."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def rows(window):
 
 
 def row_of(window, expression_text: str) -> int:
-    return next(i for i, r in enumerate(rows(window)) if r.expression.text == expression_text)
+    return next(i for i, r in enumerate(rows(window)) if r.dated_by == expression_text)
 
 
 def set_published(window, qtbot, typed: str) -> None:
@@ -56,7 +56,7 @@ def test_no_published_date_says_so_and_never_uses_today(window, qtbot, monkeypat
     panel = window.suggestions
     assert "no published date" in panel.notice.text()
     assert not panel.set_date_button.isHidden()
-    assert all(row.date is None for row in rows(window) if row.expression.text == "Tuesday")
+    assert all(row.date is None for row in rows(window) if row.dated_by == "Tuesday")
     set_published(window, qtbot, "1 July 2025")
     assert "Tuesday 1 July 2025" in panel.notice.text()
 
@@ -64,7 +64,7 @@ def test_no_published_date_says_so_and_never_uses_today(window, qtbot, monkeypat
 def test_accept_edit_dismiss_undo(window, qtbot, monkeypatch, tmp_path):
     import_through_dialog(window, monkeypatch, write_article(tmp_path, "a.txt", TEXT))
     set_published(window, qtbot, "2025-07-01")
-    found = {r.expression.text: r.date.display for r in rows(window) if r.date}
+    found = {r.dated_by: r.date.display for r in rows(window) if r.date}
     assert found["Tuesday"] == "1 Jul 2025"
     assert found["November"] == "Nov 2024"
     assert found["the weekend"].startswith("28–29 Jun 2025")
@@ -89,12 +89,12 @@ def test_accept_edit_dismiss_undo(window, qtbot, monkeypatch, tmp_path):
     # Dismiss "next month" with Delete: gone, and remembered.
     table.selectRow(row_of(window, "next month"))
     qtbot.keyClick(table, Qt.Key_Delete)
-    assert "next month" not in [r.expression.text for r in rows(window)]
+    assert "next month" not in [r.dated_by for r in rows(window)]
     assert project.dismissals.for_article(window.current_article_id())
     assert project.events.count() == 1  # Delete dismissed; it deleted no event
 
     action(window, "actionUndo").trigger()  # the dismissal
-    assert "next month" in [r.expression.text for r in rows(window)]
+    assert "next month" in [r.dated_by for r in rows(window)]
     action(window, "actionUndo").trigger()  # the acceptance
     assert project.events.count() == 0
     assert all(r.status == "new" for r in rows(window))
@@ -154,5 +154,5 @@ def test_a_very_long_article_waits_to_be_asked(window, qtbot, monkeypatch, tmp_p
     assert rows(window) == [] and "very long" in panel.notice.text()
     assert not panel.find_button.isHidden()
     qtbot.mouseClick(panel.find_button, Qt.LeftButton)
-    assert "Tuesday" in [r.expression.text for r in rows(window)]
+    assert "Tuesday" in [r.dated_by for r in rows(window)]
     assert panel.find_button.isHidden()

@@ -2,7 +2,8 @@
 
 "Currently" in an article whose published date is set is the present, not a
 row waiting for a published date; Accept All leaves it out; the tooltip
-shows the whole proposed title.
+shows the whole proposed title. (Rows are events now: a sentence whose only
+date is "currently" is proposed with that as what dates it.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from tests.helpers.gui_driving import action, import_through_dialog
 TEXT = ("Port reopens\n\n"
         "The port is currently closed to cargo ships after the storm of 3 March 2025, "
         "the harbour master said. Repairs to the northern breakwater of the old harbour "
-        "began on Monday and are expected to last until the end of the summer season.")
+        "began on Monday and are expected to last until the end of the summer season. "
+        "Crossings are currently suspended.")
 
 
 def _published(window, typed: str) -> None:
@@ -28,7 +30,7 @@ def _published(window, typed: str) -> None:
 
 def _row(window, text: str) -> int:
     rows = window.suggestions.model.rows
-    return next(i for i, r in enumerate(rows) if r.expression.text == text)
+    return next(i for i, r in enumerate(rows) if r.dated_by == text)
 
 
 def test_present_reference_is_labelled_and_left_out_of_accept_all(

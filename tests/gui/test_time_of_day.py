@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from gui.commands.event_commands import CreateEvent
 from gui.timeline.timeline_model import DATE, TITLE
-from storage.csv_export import export_timeline_csv
-from storage.csv_import import read_timeline_csv
-from storage.json_exchange import project_document
-from storage.timelinejs_export import export_timelinejs
+from storage.exchange.csv_import import read_timeline_csv
+from storage.exchange.project_json import project_document
+from storage.exchange.timeline_csv import export_timeline_csv
+from storage.exchange.timelinejs import export_timelinejs
 from temporal.dates import parse_date
 from tests.helpers.gui_driving import cell, edit_cell
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from storage.suggestion_review import NEW, Suggestion
 from temporal.dates import parse_date
+from temporal.event_proposals import EventProposal
+from temporal.expressions import TimeExpression
 
 
 def _row(value: str, date=None) -> Suggestion:
-    expression = SimpleNamespace(value=value, start=0, end=3, text="now")
-    return Suggestion(expression, 0, 10, "Port closed", date, NEW)
+    expression = TimeExpression(0, 3, "now", "DATE", value, None, None, None)
+    proposal = EventProposal(0, 3, "now", "Port closed", date, expression, 0, 10)
+    return Suggestion(proposal, "Port closed", date, NEW)
 
 
 def test_date_label_says_why_there_is_no_date():
