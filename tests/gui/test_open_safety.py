@@ -16,7 +16,6 @@ from storage.safety import backups
 from storage.safety.integrity import ProjectDamagedError
 from tests.fixtures.damage import overwrite_pages
 from tests.fixtures.dialogs import answer_dialogs
-from tests.fixtures.disks import small_disk  # noqa: F401  (a fixture)
 
 
 def digest(path: Path) -> str:

@@ -21,7 +21,6 @@ from storage.safety.integrity import ProjectDamagedError, check
 from storage.safety.locking import ProjectNotWritableError
 from tests.conftest import ROOT
 from tests.fixtures.damage import overwrite_pages
-from tests.fixtures.disks import small_disk  # noqa: F401  (a fixture)
 
 
 def digest(path: Path) -> str:
