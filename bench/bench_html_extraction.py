@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from storage.html_article import html_to_draft  # noqa: E402
+from storage.intake.html_article import html_to_draft  # noqa: E402
 
 LEGACY = "f3ba092"
 WORDS = {
@@ -155,6 +155,8 @@ def load_legacy(commit: str):
                                 capture_output=True, text=True, check=True).stdout
         for other in ("html_tree", "html_metadata"):
             source = source.replace(f"storage.{other}", f"legacy_{other}")
+        # The draft type it fills moved with the article intake; the type is the same.
+        source = source.replace("storage.article_draft", "storage.intake.article_draft")
         module = types.ModuleType(f"legacy_{name}")
         sys.modules[module.__name__] = module
         exec(compile(source, f"{commit}:storage/{name}.py", "exec"), module.__dict__)

@@ -293,13 +293,12 @@ def import_articles(app, window, home: Path, count: int = 1000) -> None:
         began = time.perf_counter()
         step()  # one command: the whole import, in one transaction
         app.processEvents()
-        elapsed_ms = (time.perf_counter() - began) * 1000
-        print(f"{label} of that import (one step):        {elapsed_ms:.0f} ms")
+        print(f"{label} of that import (one step):        {(time.perf_counter() - began) * 1000:.0f} ms")
 
 
 def csv_export(project: Path, runs: int) -> None:
     from storage import Project
-    from storage.csv_export import export_timeline_csv
+    from storage.exchange.timeline_csv import export_timeline_csv
     from storage.events import CHRONOLOGY
 
     sql = (f"SELECT e.id, e.uuid, e.date_value, e.date_earliest, e.date_latest, "

@@ -58,7 +58,8 @@ def _say(line: str) -> None:
 
 def storage_child(path: str, prefix: str) -> None:
     """Edits through the storage API: events, renames, articles, passages."""
-    from storage import Project, backups
+    from storage import Project
+    from storage.safety import backups
     from temporal.dates import parse_date
 
     project = Project(path)
@@ -235,8 +236,8 @@ def half_done(path: Path) -> list[str]:
 def backup_problems(path: Path, reported: list[str]) -> list[str]:
     """After the next open: backups list, pass their check, are pruned, go forward,
     and nothing of a killed backup is left."""
-    from storage import backups
-    from storage.integrity import check
+    from storage.safety import backups
+    from storage.safety.integrity import check
 
     problems = []
     try:
@@ -265,7 +266,7 @@ def backup_problems(path: Path, reported: list[str]) -> list[str]:
 
 def crash_loop(path: Path, kills: int, *, gui_every: int = 4, seed: int = 1,
                max_delay: float = 0.25, log=print) -> dict:
-    from storage.integrity import check
+    from storage.safety.integrity import check
 
     rng = random.Random(seed)
     reported: list[str] = []

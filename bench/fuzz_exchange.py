@@ -4,7 +4,7 @@
     python bench/fuzz_exchange.py --round-trip 300 --bytes 1000   # what pytest runs
 
 The test suite keeps its example counts small so it stays fast; this script
-runs the very same checks (tests/test_exchange_properties.py) as long as
+runs the very same checks (tests/storage/test_exchange_properties.py) as long as
 you like, and prints the counts: hypothesis would otherwise not say how many
 examples actually ran. It exits 1 with the falsifying example on a failure.
 """
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from tests import test_exchange_properties as props  # noqa: E402
+from tests.storage import test_exchange_properties as props  # noqa: E402
 
 
 def run(name: str, strategy, check, examples: int) -> bool:

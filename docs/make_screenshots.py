@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
 Builds a throwaway project from the bundled demo article, accepts three of the
-suggested dates as an analyst would, adds the invented twelve-year chronology
+suggested events as an analyst would, adds the invented twelve-year chronology
 of docs/glance_project.py (44 events with tags, dense in the last year), and
 saves, at the default window size (1440×880), docs/main-window.png (the
 timeline) and docs/chart.png (the Chart tab: the overview strip with all twelve
@@ -45,9 +45,11 @@ def main() -> None:
     app.processEvents()
     window.show_suggestions()
     panel = window.suggestions
-    for text in ("November", "the weekend", "Tuesday"):
+    for dated_by, word in (("November", "strike"), ("the weekend", "barrage"),
+                           ("Tuesday", "call")):
         row = next(i for i, r in enumerate(panel.model.rows)
-                   if r.expression.text == text and r.status == "new")
+                   if r.dated_by == dated_by and word in r.title.casefold()
+                   and r.status == "new")
         panel.table.selectRow(row)
         panel.accept_selected()
     session = window.session

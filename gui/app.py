@@ -13,14 +13,15 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from gui.window.main_window import MainWindow
-from gui.session import ProjectSession
-from gui.window.window_state import recent_projects, remember_project
 from gui.exchange import import_worker
+from gui.session import ProjectSession
 from gui.suggestions.warm_up import warm_in_background
 from gui.window.backup_dialog import BackupDialog
+from gui.window.main_window import MainWindow
 from gui.window.project_opening import open_project, restore_backup
-from storage import StorageError, backups
+from gui.window.window_state import recent_projects, remember_project
+from storage import StorageError
+from storage.safety import backups
 
 APP_NAME = "Timeline Annotator"
 log = logging.getLogger("timeline_annotator")

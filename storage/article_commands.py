@@ -18,16 +18,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from storage.article_draft import ArticleDraft, ArticleReadError
-from storage.article_files import read_article_file
-from storage.article_metadata import give_published
 from storage.cli import open_project
 from storage.errors import DuplicateArticleError, StorageError
 from storage.event_matching import project_index, source_count
 from storage.event_suggestions import accept_event_suggestions
-from storage.fetching import fetch_article
-from storage.manifest import Manifest, ManifestError, read_manifest
-from storage.published_evidence import Evidence, load_conflicts, normalise_published
+from storage.intake.article_draft import ArticleDraft, ArticleReadError
+from storage.intake.article_files import read_article_file
+from storage.intake.article_metadata import give_published
+from storage.intake.fetching import fetch_article
+from storage.intake.manifest import Manifest, ManifestError, read_manifest
+from storage.intake.published_evidence import Evidence, load_conflicts, normalise_published
 
 
 def _error(message: str) -> None:

@@ -84,7 +84,7 @@ class Articles:
                         published_conflicts=draft.published_conflicts)
 
     def add_drafts(self, drafts) -> NewRows:
-        """Imported drafts (storage.article_draft) in one transaction: all or none."""
+        """Imported drafts (storage.intake.article_draft) in one transaction: all or none."""
         with self.project.change():
             ids = [int(self.add_draft(draft)) for draft in drafts]
         return NewRows(ids, Changes.of(articles_added=ids, article_content=ids))

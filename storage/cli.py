@@ -8,10 +8,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from storage import backups
-from storage.csv_export import export_timeline_csv
 from storage.errors import StorageError
+from storage.exchange.acled import export_acled
+from storage.exchange.project_json import export_json
+from storage.exchange.timeline_csv import export_timeline_csv
+from storage.exchange.timelinejs import export_timelinejs
 from storage.project import Project
+from storage.safety import backups
 
 
 def open_project(project_path: str, *, read_only: bool = False) -> Project | None:
@@ -42,10 +45,6 @@ def run_export(project_path: str, csv_path: str | None = None, *, excel: bool = 
                timelinejs: str | None = None, acled: str | None = None,
                json_path: str | None = None, group_kind: str | None = None) -> int:
     """Write each requested export; what an export had to leave out goes to stderr."""
-    from storage.acled_export import export_acled
-    from storage.json_exchange import export_json
-    from storage.timelinejs_export import export_timelinejs
-
     if not any((csv_path, timelinejs, acled, json_path)):
         print("error: nothing to export: give --csv, --timelinejs, --acled or --json.",
               file=sys.stderr)

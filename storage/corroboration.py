@@ -17,7 +17,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 
-from storage.records import stored_date
+from storage.records import Annotation, stored_date
 
 # The outlet as compared: lower case, without a parenthesised credit.
 _BASE = ("lower(trim(CASE WHEN instr({0}, ' (') > 0 THEN substr({0}, 1, instr({0}, ' (') - 1) "
@@ -163,10 +163,11 @@ class SourceLine:
 
     annotation_id: int | None  # None for a cited source without an article
     outlet: str
-    title: str
+    title: str  # the article's title, or the cited source's
     date: str  # the date the source gives ("" none of its own)
     reliability: str  # the outlet's grade, A–F, "" ungraded
     credibility: int | None  # the passage's grade, 1–6
+    passage: Annotation | None = None  # the linked passage itself
 
     @property
     def grade(self) -> str:
@@ -174,18 +175,30 @@ class SourceLine:
         return f"{self.reliability}{self.credibility or ''}"
 
 
+_PASSAGE = ("id", "uuid", "article_id", "event_id", "start", '"end"', "quote", "prefix",
+            "suffix", "note", "created_at", "expression_start", "expression_end",
+            "expression_value", "source_date", "credibility")
+
+
 def event_sources(project, event_id: int) -> list[SourceLine]:
-    """The sources of one event: its passages (by article) and its cited sources;
-    one statement."""
+    """The sources of one event: its passages (by article, then position) and its
+    cited sources (by position); one statement, the panel's only read of them."""
+    cited = ["NULL"] * (len(_PASSAGE) - 2) + ["''", "s.credibility"]
     rows = project.db.execute(
-        "SELECT 0, n.id, a.outlet, a.title, n.source_date, g.reliability, n.credibility, "
-        "a.published, a.id, n.start FROM annotations n JOIN articles a ON a.id = n.article_id "
+        f"SELECT 0, {', '.join('n.' + c for c in _PASSAGE)}, a.title, a.outlet, "
+        "g.reliability, a.id FROM annotations n JOIN articles a ON a.id = n.article_id "
         "LEFT JOIN outlet_grades g ON g.outlet = a.outlet WHERE n.event_id = ? "
-        "UNION ALL SELECT 1, NULL, s.outlet, s.title, '', g.reliability, s.credibility, '', 0, "
+        f"UNION ALL SELECT 1, {', '.join(cited)}, s.title, s.outlet, g.reliability, "
         "s.position FROM event_sources s JOIN events e ON e.uuid = s.event_uuid "
         "LEFT JOIN outlet_grades g ON g.outlet = s.outlet WHERE e.id = ? "
-        "ORDER BY 1, 8, 9, 10", [event_id, event_id]).fetchall()
-    return [SourceLine(row[1], row[2], row[3], row[4], row[5] or "", row[6]) for row in rows]
+        "ORDER BY 1, 21, 6", [event_id, event_id]).fetchall()
+    lines = []
+    for row in rows:
+        passage = Annotation(*row[1:17]) if row[0] == 0 else None
+        title, outlet, grade = row[17:20]
+        lines.append(SourceLine(row[1], outlet, title, row[15], grade or "", row[16],
+                                passage))
+    return lines
 
 
 def grade_cells_by_event(project) -> dict[int, str]:

@@ -51,8 +51,12 @@ def date_columns(date: EventDate | None) -> dict:
     if date is None:
         return {"date_value": "", "date_earliest": None, "date_latest": None,
                 "date_precision": None, "date_approximate": 0}
-    return {"date_value": date.value, "date_earliest": date.earliest.isoformat(),
-            "date_latest": date.latest.isoformat(), "date_precision": date.precision.value,
+    # A day with a clock time sorts by it: its earliest and latest carry the time
+    # (ISO text, so SQLite's order is the chronology and their julianday span is 0).
+    start = date.sort_start
+    return {"date_value": date.value, "date_earliest": start,
+            "date_latest": start if date.time else date.latest.isoformat(),
+            "date_precision": date.precision.value,
             "date_approximate": int(date.approximate)}
 
 
@@ -63,7 +67,7 @@ def _clean(text: str) -> str:
 
 
 def _date_from_value(value: str) -> EventDate | None:
-    return EventDate.from_value(value) if value else None
+    return EventDate.from_stored(value) if value else None
 
 
 class Events:

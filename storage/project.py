@@ -18,17 +18,24 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
-from storage import backups
 from storage.annotations import Annotations
 from storage.articles import Articles
 from storage.clock import now_iso  # noqa: F401 - where importers looked for it before
 from storage.dismissals import Dismissals
-from storage.errors import (ProjectAccessError, ProjectMissingError, ProjectOpenError,
-                            StorageError, describe_sqlite_error, os_trouble, refine_trouble,
-                            sqlite_trouble)
+from storage.errors import (
+    ProjectAccessError,
+    ProjectMissingError,
+    ProjectOpenError,
+    StorageError,
+    describe_sqlite_error,
+    os_trouble,
+    refine_trouble,
+    sqlite_trouble,
+)
 from storage.events import Events
-from storage.integrity import ensure_sound, side_files
-from storage.locking import ProjectHardLinkedError, ProjectLock
+from storage.safety import backups
+from storage.safety.integrity import ensure_sound, side_files
+from storage.safety.locking import ProjectHardLinkedError, ProjectLock
 from storage.schema import MIGRATIONS, SCHEMA_VERSION, applied_count, unknown_migrations
 from storage.tags import Tags
 

@@ -30,7 +30,7 @@ class Article:
     content_hash: str
     source_path: str
     imported_at: str
-    # Where the published date came from (storage.published_evidence).
+    # Where the published date came from (storage.intake.published_evidence).
     published_source: str = ""
     published_evidence: str = ""
     published_conflicts: str = ""
@@ -134,7 +134,7 @@ class TimelineRow(NamedTuple):
 
 @lru_cache(maxsize=None)
 def _parse_stored(value: str) -> EventDate:
-    return EventDate.from_value(value)
+    return EventDate.from_stored(value)
 
 
 def stored_date(value: str) -> EventDate | None:

@@ -202,7 +202,7 @@ def m007_change_counter(db: Database) -> None:
 def m008_published_evidence(db: Database) -> None:
     """Where an article's published date came from and what disagrees with it.
 
-    ``published_source`` names the source (``storage.published_evidence.TRUST``:
+    ``published_source`` names the source (``storage.intake.published_evidence.TRUST``:
     the page's metadata, a dateline, the file name, the analyst...),
     ``published_evidence`` the words that gave the date, and
     ``published_conflicts`` (JSON) other days the article's evidence names,

@@ -16,6 +16,7 @@ the date's span).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from temporal.expressions import TimeExpression
 
 __all__ = ["ACCEPTED", "DIFFERS", "NEW", "Suggestion", "accept_all", "expression_date",
-           "review"]
+           "retold_lead", "review"]
 
 NEW, ACCEPTED, DIFFERS = "new", "accepted", "differs"
 
@@ -153,11 +154,13 @@ def review(proposals: list[EventProposal], dismissed: set[tuple[int, int]], pass
 def accept_all(rows: list[Suggestion], made: set[tuple[str, str]]) -> list[Suggestion]:
     """What Accept All takes: new rows with a calendar date, never two of one
     happening — the same title on the same date, among the rows or among the
-    project's events (``made``: (casefolded title, date value) pairs)."""
+    project's events (``made``: (casefolded title, date value) pairs) — nor the
+    lead's news dated by the publication day when the article dates it itself
+    (`retold_lead`)."""
     taken = set(made)
     chosen = []
     for row in rows:
-        if not row.takes_part_in_accept_all:
+        if not row.takes_part_in_accept_all or retold_lead(row, rows):
             continue
         same = (row.title.casefold(), row.date.value)
         if same in taken:
@@ -165,3 +168,27 @@ def accept_all(rows: list[Suggestion], made: set[tuple[str, str]]) -> list[Sugge
         taken.add(same)
         chosen.append(row)
     return chosen
+
+
+LEAD_REACH = dt.timedelta(days=2)  # "on Monday" in a Tuesday story; "overnight"
+
+
+def retold_lead(row: Suggestion, rows: list[Suggestion]) -> bool:
+    """Whether ``row``, dated by the publication day only (a headline, a lead
+    without a date), is a happening another row dates by the text: the same
+    kind, in the same place, on a day just before publication ("Power station
+    hit near Kharkiv" / "A missile struck a power station near Kharkiv on
+    Monday"). The row with the text's own date is the one to keep."""
+    proposal = row.proposal
+    if proposal.expression is not None or row.date is None or not proposal.places:
+        return False
+    day = row.date.earliest
+    for other in rows:
+        dated = other.proposal
+        if (dated.expression is not None and other.date is not None
+                and dated.family == proposal.family
+                and set(dated.places) & set(proposal.places)
+                and day - LEAD_REACH <= other.date.earliest
+                and other.date.latest <= day):
+            return True
+    return False

@@ -13,17 +13,25 @@ def parse_tags(text: str) -> tuple[Tag, ...]:
     """
     tags: list[Tag] = []
     for piece in text.replace(";", ",").split(","):
-        piece = " ".join(piece.split())
-        if not piece:
-            continue
-        kind, sep, name = piece.partition(":")
-        if sep and kind.strip().lower() in TAG_KINDS and name.strip():
-            tag = Tag(name.strip(), kind.strip().lower())
-        else:
-            tag = Tag(piece, "other")
-        if tag not in tags:
+        tag = parse_tag(piece)
+        if tag is not None and tag not in tags:
             tags.append(tag)
     return tuple(tags)
+
+
+def parse_tag(piece: str) -> Tag | None:
+    """One tag as typed (``actor:Russia``), or None for blank text.
+
+    Shared with the exchange files (storage.exchange.cells), whose tag cells
+    escape commas inside names and so split the list themselves.
+    """
+    piece = " ".join(piece.split())
+    if not piece:
+        return None
+    kind, sep, name = piece.partition(":")
+    if sep and kind.strip().lower() in TAG_KINDS and name.strip():
+        return Tag(name.strip(), kind.strip().lower())
+    return Tag(piece, "other")
 
 
 def format_tags(tags) -> str:

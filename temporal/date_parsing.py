@@ -139,6 +139,45 @@ def _range(left: str, right: str, text: str) -> EventDate | None:
     return EventDate.from_span(first, last, P.RANGE)
 
 
+# A clock time after the day: "1 jul 2025 09:49", "2025-07-01t09:49", "... at 9:49 utc",
+# "... 09:49 +03:00" (the text is lower-cased by then).
+_CLOCK_AT_END = re.compile(r"(.+?)(?:\s+at\s+|\s+|(?<=\d)t)(\d{1,2}):(\d{2})"
+                           r"(?::\d{2})?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?")
+
+
+def _clock(s: str, text: str) -> tuple[str, str]:
+    """The date text without its clock time, and the time as stored ("09:49+03:00")."""
+    m = _CLOCK_AT_END.fullmatch(s)
+    if m is None:
+        return s, ""
+    hour, minute = int(m[2]), int(m[3])
+    if hour > 23 or minute > 59:
+        raise DateParseError(f"“{text}”: {m[2]}:{m[3]} is not a time of day.")
+    zone = m[4] or ""
+    if zone in ("z", "utc", "gmt"):
+        zone = "Z"
+    elif zone:
+        digits = zone[1:].replace(":", "")
+        if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+            raise DateParseError(f"“{text}”: {zone} is not a time zone offset.")
+        zone = f"{zone[0]}{digits[:2]}:{digits[2:]}"
+    return m[1], f"{hour:02d}:{minute:02d}{zone}"
+
+
+def _month_week(which: str, inner: str, text: str) -> EventDate:
+    """"last week of June 2025": seven days of the month, counted from its first
+    (days 1-7, 8-14...) or back from its last (24-30 June), not an ISO week,
+    which may lie mostly in the next month."""
+    month = _plain(inner, text)
+    if month.precision is not P.MONTH or month.part:
+        raise DateParseError(f"“{text}”: a week of a month, e.g. last week of June 2025.")
+    if which == "last":
+        first = month.latest - _dt.timedelta(days=6)
+    else:
+        first = month.earliest + _dt.timedelta(days=7 * (_ORDINALS[which] - 1))
+    return EventDate.from_span(first, first + _dt.timedelta(days=6), P.RANGE)
+
+
 def _part(part: str, inner: str, text: str) -> EventDate:
     """"early July 2025", "mid-2024", "late summer 2025": a third of the unit."""
     unit = _plain(inner, text)
@@ -223,6 +262,8 @@ _RULES: list[tuple[re.Pattern, object]] = [
     (re.compile(r"weekend\s+(?:of\s+)?(.+)"), lambda m, t: _tagged(m[1], P.WEEKEND, None, t)),
     (_DAYS_MONTH, lambda m, t: _range(m[1], m[2], t)),
     (_NIGHT_DAYS, lambda m, t: _night(m[1], m[2], t)),
+    (re.compile(r"(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of\s+)?(.+)"),
+     lambda m, t: _month_week(m[1], m[2], t)),
     (re.compile(r"(early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?(?:the\s+)?(?:of\s+)?(.+)"),
      lambda m, t: _part(m[1], m[2], t)),
     # "the night of 28/29 June", "the night of 1 July": the days the night is dated by.
@@ -285,6 +326,12 @@ def parse_typed(text: str) -> EventDate:
         approx, s = True, _LEAD.sub("", s[m.end():])
     if "/" not in s and s.endswith("~"):
         approx, s = True, s[:-1].rstrip()
+    s, time = _clock(s, original)
     result = _plain(s, original)
+    if time:
+        if result.precision is not P.DAY:
+            raise DateParseError(f"“{original}”: a time of day goes with one day, "
+                                 "e.g. 1 Jul 2025 09:49.")
+        result = replace(result, time=time)
     return replace(result, approximate=approx or result.approximate,
                    uncertain=uncertain or result.uncertain)

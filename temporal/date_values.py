@@ -96,6 +96,7 @@ class EventDate:
     approximate: bool = False
     uncertain: bool = False  # EDTF "?": the source doubts it, as against "about" (~)
     part: str = ""  # "early", "mid" or "late": a third of the unit (TIMEX3 mod)
+    time: str = ""  # a day's clock time as the source gives it: "09:49", "09:49+03:00", "..Z"
 
     def __post_init__(self) -> None:
         try:
@@ -112,6 +113,9 @@ class EventDate:
             raise DateParseError(f"Only years {MIN_YEAR}–{MAX_YEAR} are supported.")
         if last < first:
             raise DateParseError(f"“{span_text(first, last)}” ends before it starts.")
+        if self.time and (p is not Precision.DAY or not _CLOCK.fullmatch(self.time)):
+            raise DateParseError(f"“{self.time}”: a time of day goes with one day, as HH:MM "
+                                 "with an optional zone (09:49, 09:49+03:00, 09:49Z).")
         if p is Precision.RANGE:
             if first == last:
                 # It would display, and read back, as a plain day.
@@ -145,7 +149,7 @@ class EventDate:
             core = f"{iso_year}-W{week:02d}" + ("-WE" if p is Precision.WEEKEND else "")
         else:
             core = {
-                Precision.DAY: e.isoformat(),
+                Precision.DAY: e.isoformat() + (f"T{self.time}" if self.time else ""),
                 Precision.MONTH: f"{e.year}-{e.month:02d}",
                 Precision.QUARTER: f"{e.year}-Q{(e.month + 2) // 3}",
                 Precision.SEASON: f"{e.year}-{SEASON_CODES[e.month // 3 - 1]}",
@@ -175,7 +179,7 @@ class EventDate:
         """
         e, p = self.unit_start, self.precision
         if p is Precision.DAY:
-            text = day_text(e)
+            text = day_text(e) + (f" {clock_text(self.time)}" if self.time else "")
         elif p is Precision.WEEK:
             text = f"{span_text(e, self.latest)} (wk {e.isocalendar()[1]})"
         elif p is Precision.WEEKEND:
@@ -206,8 +210,15 @@ class EventDate:
         approximate, finer precision first) so sorting is deterministic.
         """
         span = (self.latest - self.earliest).days
-        return (self.earliest, span, self.approximate, self.uncertain, _ORDER[self.precision],
-                self.part)
+        return (self.earliest, span, self.time, self.approximate, self.uncertain,
+                _ORDER[self.precision], self.part)
+
+    @property
+    def sort_start(self) -> str:
+        """The first day as ISO text, with the clock time when there is one
+        (stored as ``date_earliest``, so same-day events sort by time)."""
+        iso = self.earliest.isoformat()
+        return f"{iso}T{self.time[:5]}" if self.time else iso
 
     @classmethod
     def from_value(cls, value: str) -> EventDate:
@@ -219,6 +230,13 @@ class EventDate:
         raise DateParseError.
         """
         return parse_value(value, timex=True)
+
+    @classmethod
+    def from_stored(cls, value: str) -> EventDate:
+        """Read back a value this class wrote (``value``), strictly: a day keeps its
+        clock time (``2025-07-01T09:49+03:00``), where ``from_value`` reads a TIMEX3
+        time as its day, as the expression finder's conventions have it."""
+        return parse_value(value, timex=False)
 
     @classmethod
     def from_span(cls, earliest, latest, precision: str | Precision | None = None,
@@ -291,6 +309,18 @@ _VALUE = re.compile(r"""(?:
 # TIMEX3 times of day: a part of the day (MOrning...) or a clock time.
 _TIMEX_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|\d{2}(?::?\d{2}){0,2}"
                         r"(?:\.\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)")
+
+
+# A clock time as stored: HH:MM and, when the source gave one, its zone.
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?")
+_TIMED_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)")
+
+
+def clock_text(time: str) -> str:
+    """"09:49", "09:49 +03:00", "09:49 UTC": how a stored clock time is shown."""
+    if time.endswith("Z"):
+        return f"{time[:-1]} UTC"
+    return f"{time[:5]} {time[5:]}" if len(time) > 5 else time
 
 
 def edtf_mark(approximate: bool, uncertain: bool) -> str:
@@ -378,6 +408,9 @@ def match_value(s: str, timex: bool, text: str) -> EventDate | None:
         return replace(found, part=part, earliest=part_span(found.precision, found.earliest,
                                                             part)[0],
                        latest=part_span(found.precision, found.earliest, part)[1])
+    if not timex and (m := _TIMED_DAY.fullmatch(core)):  # ours: a day with its clock time
+        found = match_value(m[1] + edtf_mark(approx, uncertain), timex, text)
+        return replace(found, time=m[2]) if _CLOCK.fullmatch(m[2]) else None
     if uncertain:
         found = match_value(core + ("~" if approx else ""), timex, text)
         return None if found is None else replace(found, uncertain=True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import html
 import json
 import re
 import sys
@@ -23,9 +22,7 @@ from pathlib import Path
 
 from .event_evaluation import run as run_events
 from .expressions import TimeExpression, find_expressions
-
-_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
+from .scoring import attributes, context, gold_files, parse_dct, tally, untag
 
 
 @dataclass
@@ -49,45 +46,11 @@ class Doc:
     language: str = "en"
 
 
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        m = re.match(r"(\d{4})(\d{2})(\d{2})", value)
-        return dt.date(*map(int, m.groups())) if m else None
-
-
 def strip_timeml(body: str) -> tuple[str, list[Gold]]:
-    """Drop every tag, unescape entities, and keep TIMEX3 offsets in the result.
-
-    Offsets must be computed on the unescaped text because that is what the
-    engine sees; doing it piecewise keeps them exact.
-    """
-    out: list[str] = []
-    pos = 0
-    length = 0
-    open_timex: list[tuple[int, dict]] = []
-    gold: list[Gold] = []
-    for m in _TAG.finditer(body):
-        chunk = html.unescape(body[pos:m.start()])
-        out.append(chunk)
-        length += len(chunk)
-        pos = m.end()
-        closing, name, attrs, selfclosing = m.groups()
-        if name != "TIMEX3" or selfclosing:
-            continue
-        if not closing:
-            open_timex.append((length, dict(_ATTR.findall(attrs))))
-        elif open_timex:
-            start, a = open_timex.pop()
-            gold.append(Gold(start, length, "", a.get("type", ""), a.get("value", "")))
-    chunk = html.unescape(body[pos:])
-    out.append(chunk)
-    text = "".join(out)
-    for g in gold:
-        g.text = text[g.start:g.end]
+    """Drop every tag, unescape entities, and keep TIMEX3 offsets in the result."""
+    text, timexes = untag(body, ("TIMEX3",))
+    gold = [Gold(start, end, text[start:end], a.get("type", ""), a.get("value", ""))
+            for _, start, end, a in timexes]
     gold.sort(key=lambda g: g.start)
     return text, gold
 
@@ -97,8 +60,7 @@ def load_tml(path: Path, group: str) -> Doc:
     dct = re.search(r"<DCT>(.*?)</DCT>", raw, re.S)
     ref = None
     if dct:
-        attrs = dict(_ATTR.findall(dct.group(1)))
-        ref = _parse_date(attrs.get("value"))
+        ref = parse_dct(attributes(dct.group(1)).get("value"))
     body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
     text, gold = strip_timeml(body.group(1) if body else "")
     return Doc(path.name, group, text, ref, gold)
@@ -118,15 +80,14 @@ def load_json(path: Path, group: str) -> Doc:
             g.start, g.end = near, near + len(g.text)
         gold.append(g)
     gold.sort(key=lambda g: g.start)
-    return Doc(path.name, group, text, _parse_date(data.get("dct")), gold,
+    return Doc(path.name, group, text, parse_dct(data.get("dct")), gold,
                data.get("language", "en"))
 
 
 def collect(paths: list[str], by_dir: bool) -> list[Doc]:
     docs = []
     for p in map(Path, paths):
-        files = sorted(list(p.rglob("*.tml")) + list(p.rglob("*.json"))) if p.is_dir() else [p]
-        for f in files:
+        for f in gold_files(p):
             group = str(f.parent) if by_dir else str(p)
             if f.suffix == ".tml":
                 docs.append(load_tml(f, group))
@@ -181,24 +142,18 @@ def score_doc(doc: Doc, system: list[TimeExpression], log: list[str] | None) -> 
         right = s.value == g.value or s.value in g.alt_values  # values the gold also accepts
         c.value_ok += right
         if log is not None and not right:
-            log.append(f"  VALUE {doc.name}: {_ctx(doc.text, s.start, s.end)} gold {g.text!r} "
+            log.append(f"  VALUE {doc.name}: {context(doc.text, s.start, s.end)} gold {g.text!r} "
                        f"{g.type} {g.value} | sys {s.text!r} {s.type} {s.value} [{s.rule}]")
     if log is not None:
         for gi, g in enumerate(doc.gold):
             if gi not in pairs and not g.lenient:
-                log.append(f"  MISS  {doc.name}: {_ctx(doc.text, g.start, g.end)} "
+                log.append(f"  MISS  {doc.name}: {context(doc.text, g.start, g.end)} "
                            f"{g.type} {g.value}")
         for si, s in enumerate(system):
             if si not in used:
-                log.append(f"  FALSE {doc.name}: {_ctx(doc.text, s.start, s.end)} "
+                log.append(f"  FALSE {doc.name}: {context(doc.text, s.start, s.end)} "
                            f"{s.type} {s.value} [{s.rule}]")
     return c
-
-
-def _ctx(text: str, start: int, end: int, width: int = 40) -> str:
-    left = text[max(0, start - width):start].replace("\n", " ")
-    right = text[end:end + width].replace("\n", " ")
-    return f"…{left}[{text[start:end]}]{right}…"
 
 
 def _prf(hit_p: int, n_p: int, hit_r: int, n_r: int) -> tuple[float, float, float]:
@@ -244,12 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         c = score_doc(doc, find_expressions(doc.text, doc.reference), log)
         if log:
             print("\n".join(log))
-        gc, n = groups.get(doc.group, (Counts(), 0))
-        gc.add(c)
-        groups[doc.group] = (gc, n + 1)
-        lc, ln = languages.get(doc.language, (Counts(), 0))
-        lc.add(c)
-        languages[doc.language] = (lc, ln + 1)
+        tally(groups, doc.group, c)
+        tally(languages, doc.language, c)
         total.add(c)
     for name, (c, n) in groups.items():
         print(report(name, c, n))

@@ -19,7 +19,6 @@ The measures (issue 11):
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 import re
 import statistics
@@ -29,9 +28,8 @@ from pathlib import Path
 
 from .dates import DateParseError, EventDate
 from .events import find_events
+from .scoring import attributes, context, gold_files, parse_dct, tally, untag
 
-_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
 # Relations (read from the event towards the time) that place an event inside
 # a calendar span. A link written from the time to the event is inverted first.
 ANCHORING = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS", "BEGUN_BY",
@@ -74,16 +72,6 @@ def day_span(value: str) -> tuple[dt.date, dt.date] | None:
     return date.earliest, date.latest
 
 
-def _dct(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        m = re.match(r"(\d{4})(\d{2})(\d{2})", value)
-        return dt.date(*map(int, m.groups())) if m else None
-
-
 def load_json_events(path: Path, group: str) -> EventDoc | None:
     data = json.loads(path.read_text(encoding="utf-8"))
     if not data.get("events"):
@@ -98,7 +86,7 @@ def load_json_events(path: Path, group: str) -> EventDoc | None:
         days = [d for v in [e["value"], *e.get("alt_values", [])] if (d := day_span(v))]
         gold.append(GoldEvent(e["trigger_start"], e["trigger_end"], spans, days,
                               bool(e.get("optional")), e.get("title", "")))
-    return EventDoc(path.name, group, text, _dct(data.get("dct")), gold, "json")
+    return EventDoc(path.name, group, text, parse_dct(data.get("dct")), gold, "json")
 
 
 def load_timeml_events(path: Path, group: str) -> EventDoc:
@@ -107,38 +95,23 @@ def load_timeml_events(path: Path, group: str) -> EventDoc:
     dct = re.search(r"<DCT>(.*?)</DCT>", raw, re.S)
     times: dict[str, str] = {}
     if dct:
-        attrs = dict(_ATTR.findall(dct.group(1)))
+        attrs = attributes(dct.group(1))
         times[attrs.get("tid", "t0")] = attrs.get("value", "")
-    reference = _dct(times.get("t0"))
+    reference = parse_dct(times.get("t0"))
     body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
-    body_text = body.group(1) if body else ""
-    out, length, pos = [], 0, 0
+    text, elements = untag(body.group(1) if body else "", ("EVENT", "TIMEX3"))
     events: dict[str, tuple[int, int, str]] = {}
-    open_tags: list[tuple[str, int, dict]] = []
-    for m in _TAG.finditer(body_text):
-        chunk = html.unescape(body_text[pos:m.start()])
-        out.append(chunk)
-        length += len(chunk)
-        pos = m.end()
-        closing, name, attrs, selfclosing = m.groups()
-        if name not in ("EVENT", "TIMEX3") or selfclosing:
-            continue
-        if not closing:
-            open_tags.append((name, length, dict(_ATTR.findall(attrs))))
-        elif open_tags:
-            tag, start, a = open_tags.pop()
-            if tag == "EVENT":
-                events[a.get("eid", "")] = (start, length, a.get("class", ""))
-            else:
-                times[a.get("tid", "")] = a.get("value", "")
-    out.append(html.unescape(body_text[pos:]))
-    text = "".join(out)
+    for tag, start, end, a in elements:
+        if tag == "EVENT":
+            events[a.get("eid", "")] = (start, end, a.get("class", ""))
+        else:
+            times[a.get("tid", "")] = a.get("value", "")
     instance = {a["eiid"]: a.get("eventID", "") for a in
-                (dict(_ATTR.findall(m)) for m in re.findall(r"<MAKEINSTANCE([^>]*)>", raw))
+                (attributes(m) for m in re.findall(r"<MAKEINSTANCE([^>]*)>", raw))
                 if "eiid" in a}
     anchored: dict[str, list[tuple[dt.date, dt.date]]] = {}
     for m in re.findall(r"<TLINK([^>]*)>", raw):
-        a = dict(_ATTR.findall(m))
+        a = attributes(m)
         rel = a.get("relType", "")
         if "eventInstanceID" in a and "relatedToTime" in a:
             eiid, tid = a["eventInstanceID"], a["relatedToTime"]
@@ -161,8 +134,7 @@ def load_timeml_events(path: Path, group: str) -> EventDoc:
 def collect_events(paths: list[str]) -> list[EventDoc]:
     docs = []
     for p in map(Path, paths):
-        files = sorted(list(p.rglob("*.tml")) + list(p.rglob("*.json"))) if p.is_dir() else [p]
-        for f in files:
+        for f in gold_files(p):
             try:
                 doc = (load_timeml_events(f, str(p)) if f.suffix == ".tml"
                        else load_json_events(f, str(p)) if f.suffix == ".json" else None)
@@ -227,21 +199,15 @@ def score_events(doc: EventDoc, proposals: list, log: list[str] | None = None) -
                 near = [p for p in proposals if any(_overlaps((p.start, p.end), s)
                                                     for s in g.spans)]
                 why = (f"proposed as {near[0].value}" if near else "not proposed")
-                log.append(f"  MISS  {doc.name}: {_ctx(doc.text, g.start, g.end)} "
+                log.append(f"  MISS  {doc.name}: {context(doc.text, g.start, g.end)} "
                            f"{g.days[0] if g.days else '?'} ({why})")
         for pi, p in enumerate(proposals):
             ok = (pi in used if doc.kind == "json" else
                   any(_overlaps((p.start, p.end), e) for e in doc.any_event))
             if not ok:
-                log.append(f"  FALSE {doc.name}: {_ctx(doc.text, p.start, p.end)} {p.value} "
+                log.append(f"  FALSE {doc.name}: {context(doc.text, p.start, p.end)} {p.value} "
                            f"| {p.title}")
     return c
-
-
-def _ctx(text: str, start: int, end: int, width: int = 40) -> str:
-    left = text[max(0, start - width):start].replace("\n", " ")
-    right = text[end:end + width].replace("\n", " ")
-    return f"…{left}[{text[start:end]}]{right}…"
 
 
 def report_events(name: str, c: EventCounts, ndocs: int, kind: str) -> str:
@@ -267,9 +233,7 @@ def run(paths: list[str], verbose: bool) -> int:
         c = score_events(doc, find_events(doc.text, doc.reference), log)
         if log:
             print("\n".join(log))
-        gc, n = groups.get((doc.group, doc.kind), (EventCounts(), 0))
-        gc.add(c)
-        groups[(doc.group, doc.kind)] = (gc, n + 1)
+        tally(groups, (doc.group, doc.kind), c)
     for (name, kind), (c, n) in groups.items():
         print(report_events(f"{name} [{kind}]", c, n, kind))
     return 0

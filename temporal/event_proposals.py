@@ -14,7 +14,8 @@ sentence. So:
   words of the clause around that date (the date's own words left out, at most
   ten words), with the places and peoples the gazetteer finds in it;
 - an English sentence with a date and no happening is proposed the same way,
-  once, by its first calendar date.
+  once, by its first calendar date — unless a happening is proposed on that
+  date already (a later mention `find_events` left out as the same happening).
 
 A sentence made only of its date (a dateline "1 липня 2025, 09:49") has no
 words left for a title and proposes nothing. Qt-free and SQL-free: the
@@ -48,8 +49,8 @@ _DANGLING = frozenset(
     "и а но или в во на с со к ко по о об от до из за под над при для про через после "
     "і й та але чи у з із зі до від під над при для про через після "
     "و في من إلى على عن مع منذ حتى بعد قبل أو ثم".split())
-_PREPOSITIONS = _DANGLING - {"a", "an", "the", "and", "or", "but", "that", "и", "а", "но",
-                             "или", "і", "й", "та", "але", "чи", "و", "أو", "ثم"}
+_CONJUNCTIONS = frozenset("and or but that и а но или і й та але чи و أو ثم".split())
+_PREPOSITIONS = _DANGLING - _CONJUNCTIONS - {"a", "an", "the"}
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,8 @@ def clause_title(text: str, start: int, end: int, dates: list[TimeExpression]) -
     words = words[:MAX_TITLE_WORDS]
     while words and (words[-1].casefold() in _DANGLING or len(words[-1]) < 2):
         words.pop()
-    while words and words[0].casefold() in _DANGLING - {"a", "an", "the"}:
-        words.pop(0)  # "а завтра …", "and on Monday …"
+    while words and words[0].casefold() in _CONJUNCTIONS:
+        words.pop(0)  # "а завтра …", "and …"; a preposition stays ("О нападении …")
     if not words:
         return ""
     return words[0][:1].upper() + words[0][1:] + "".join(" " + w for w in words[1:])
@@ -168,7 +169,9 @@ def _clause_proposal(text: str, sentence: Sentence, expression: TimeExpression,
     if not title:
         return None  # a dateline: only its date
     if foreign:
-        actors, places = _gazetteer_names(text, sentence.start, sentence.end)
+        if sentence.names is None:  # looked up once however many dates the sentence has
+            sentence.names = _gazetteer_names(text, sentence.start, sentence.end)
+        actors, places = sentence.names
     else:
         if sentence.names is None:
             sentence.names = names_in(text, sentence)
@@ -193,11 +196,21 @@ def propose_events(text: str, reference: dt.date | None,
                    expressions: list[TimeExpression]) -> list[EventProposal]:
     """The proposals of ``text`` in text order; ``expressions`` are what
     `find_expressions(text, reference)` found (read once by the caller)."""
-    events = find_events(text, reference, expressions)
+    sentences = split(text)
+    foreign = [s for s in sentences if _foreign(text, s.start, s.end)]
+    # find_events reads only the English sentences' dates: its lexicon would find
+    # nothing but stray words in the others, and that costs as much as finding.
+    english = [e for e in expressions if not _inside(e.start, foreign)]
+    events = find_events(text, reference, english)
+    # find_events keeps one event per happening: a later sentence that dates the
+    # same thing ("a new monthly record last month") has no event of its own then,
+    # and must not come back as a clause proposal on the same date.
+    happened = {date.value for date in map(_event_date, events) if date is not None}
     dated = [e for e in expressions if e.type in PROPOSED_TYPES]
     proposals: list[EventProposal] = []
     e_index = d_index = 0
-    for sentence in split(text):
+    foreign_starts = {s.start for s in foreign}
+    for sentence in sentences:
         mine_events = []
         while e_index < len(events) and events[e_index].start < sentence.end:
             if events[e_index].start >= sentence.start:
@@ -208,8 +221,7 @@ def propose_events(text: str, reference: dt.date | None,
             if dated[d_index].start >= sentence.start:
                 mine_dates.append(dated[d_index])
             d_index += 1
-        foreign = _foreign(text, sentence.start, sentence.end)
-        if foreign:
+        if sentence.start in foreign_starts:
             candidates = [_clause_proposal(text, sentence, d, mine_dates, True)
                           for d in mine_dates]
             proposals.extend(_distinct([c for c in candidates if c is not None]))
@@ -218,9 +230,22 @@ def propose_events(text: str, reference: dt.date | None,
         elif mine_dates:
             proposal = _clause_proposal(text, sentence, _first_dated(mine_dates), mine_dates,
                                         False)
-            if proposal is not None:
+            if proposal is not None and (proposal.date is None
+                                         or proposal.date.value not in happened):
                 proposals.append(proposal)
     return proposals
+
+
+def _inside(position: int, sentences: list[Sentence]) -> bool:
+    """Whether ``position`` lies in one of ``sentences`` (in text order)."""
+    low, high = 0, len(sentences)
+    while low < high:
+        middle = (low + high) // 2
+        if sentences[middle].end <= position:
+            low = middle + 1
+        else:
+            high = middle
+    return low < len(sentences) and sentences[low].start <= position
 
 
 def _distinct(proposals: list[EventProposal]) -> list[EventProposal]:

@@ -36,7 +36,8 @@ def test_no_upward_imports_in_source(package):
 
 
 def test_importing_storage_and_temporal_loads_no_qt():
-    code = ("import sys, storage, storage.csv_export, storage.cli, temporal, temporal.dates; "
+    code = ("import sys, storage, storage.exchange.timeline_csv, storage.cli, temporal, "
+            "temporal.dates; "
             "import temporal.expressions; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,

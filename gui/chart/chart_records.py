@@ -58,9 +58,10 @@ def _geometry(value: str, earliest: str, span: float) -> tuple[float, float, boo
         date = stored_date(value)
         x0, x1 = span_x(date.earliest, date.latest)
         return x0, x1, date.precision is Precision.DAY
-    x0 = float(dt.date.fromisoformat(earliest).toordinal() - ORIGIN)
+    x0 = float(dt.date.fromisoformat(earliest[:10]).toordinal() - ORIGIN)  # no clock time
     core = value.rstrip("~?%")  # EDTF qualifiers: approximate, uncertain, both
-    return x0, x0 + round(span) + 1.0, len(core) == 10 and core[4] == "-" and core[7] == "-"
+    day = len(core) >= 10 and core[4] == "-" and core[7] == "-" and core[10:11] in ("", "T")
+    return x0, x0 + round(span) + 1.0, day
 
 
 class EventRecord:

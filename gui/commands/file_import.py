@@ -3,14 +3,15 @@
 The file was read, checked and previewed before; this writes it in one
 transaction (storage's ``apply_plan`` / ``apply_json``) and is one undo step
 and one change record however many rows it holds, so the views insert the
-new rows instead of reloading.
+new rows instead of reloading. The import's ``ImportBatch``
+(storage.exchange.import_undo) takes its rows out and puts them back, each
+time returning its own record.
 """
 
 from __future__ import annotations
 
 from gui.commands.session_command import SessionCommand
-from storage.changes import Changes, import_record
-from storage.cited_sources import put_back, take_out
+from storage.changes import Changes
 
 
 class ImportTimelineFile(SessionCommand):
@@ -20,17 +21,12 @@ class ImportTimelineFile(SessionCommand):
         super().__init__(session, text)
         self.plan, self.apply = plan, apply
         self.batch = None
-        self.snapshot = None
-        self.passages: set[tuple[int, int]] = set()
 
     def do(self) -> Changes:
-        if self.snapshot is None:
+        if self.batch is None:
             self.batch = self.apply(self.project, self.plan)
-            self.passages = self.project.annotations.pairs(self.batch.ids["annotations"])
-        else:
-            put_back(self.project, self.snapshot, self.batch)
-        return import_record(self.batch.ids, self.passages)
+            return self.batch.changes
+        return self.batch.put_back(self.project)
 
     def reverse(self) -> Changes:
-        self.snapshot = take_out(self.project, self.batch)
-        return import_record(self.batch.ids, self.passages, removed=True)
+        return self.batch.take_out(self.project)

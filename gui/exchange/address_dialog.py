@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from storage.fetching import TIMEOUT_SECONDS
+from storage.intake.fetching import TIMEOUT_SECONDS
 
 
 class AddressDialog(QDialog):

@@ -1,5 +1,5 @@
 """The worker thread of File ▸ Import from Address: one page fetched off the GUI
-thread (``storage.fetching``), so a slow site never freezes the window.
+thread (``storage.intake.fetching``), so a slow site never freezes the window.
 
 Only reading happens here; the draft goes back to the GUI thread, which
 writes it (the project's SQLite connection belongs to that thread).
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QThread, Signal
 
-from storage.article_draft import ArticleReadError
-from storage.fetching import fetch_article
+from storage.intake.article_draft import ArticleReadError
+from storage.intake.fetching import fetch_article
 
 
 class FetchThread(QThread):

@@ -2,7 +2,7 @@
 
 A small dialog (``gui.exchange.address_dialog``) asks for the address, and
 this fetches it on a worker thread (``gui.exchange.address_fetch``, through
-``storage.fetching``: one page, a timeout, a size cap, no scripts or other
+``storage.intake.fetching``: one page, a timeout, a size cap, no scripts or other
 resources), so the window stays responsive for the seconds a slow site takes.
 While it fetches the dialog says so and Cancel gives up at once (a late answer
 is thrown away).  A failure is shown in the dialog, with the address kept for
@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, Slot
 
 from gui.exchange.address_dialog import AddressDialog
 from gui.exchange.address_fetch import FetchThread
-from storage.article_draft import ArticleReadError
-from storage.fetching import check_address
+from storage.intake.article_draft import ArticleReadError
+from storage.intake.fetching import check_address
 
 
 class AddressImport(QObject):

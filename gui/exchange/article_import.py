@@ -31,14 +31,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
-from gui.exchange import import_worker
 from gui.commands.article_commands import ImportArticles
+from gui.exchange import import_worker
+from gui.exchange.progress import reading_progress
 from gui.exchange.sliced_write import SlicedWrite, drop_duplicates
-from storage.article_files import ArticleReadError, draft_from_paste
-from storage.published_evidence import conflict_note
+from storage.intake.article_files import ArticleReadError, draft_from_paste
+from storage.intake.published_evidence import conflict_note
 
 FILE_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;"
                "All files (*)")
@@ -113,16 +114,9 @@ class ImportController(QObject):
         return []
 
     def _start_background(self, paths: list[str]) -> None:
-        progress = QProgressDialog("Reading articles…", "Cancel", 0,
-                                   len(paths) if len(paths) > 1 else 0, self.parent_widget)
-        progress.setObjectName("importProgress")
-        progress.setWindowTitle("Import articles")
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self.cancel)
-        self.progress = progress
+        self.progress = reading_progress(self.parent_widget, "Import articles",
+                                         "Reading articles…", len(paths) if len(paths) > 1 else 0,
+                                         "importProgress", self.cancel)
         self.thread = import_worker.start(paths, self._on_progress, self._on_read)
 
     def cancel(self) -> None:

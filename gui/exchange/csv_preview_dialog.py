@@ -14,9 +14,22 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
-                               QLabel, QListWidget, QListWidgetItem, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from storage.exchange.cells import tag_text
+from storage.records import stored_date
 
 PREVIEW_ROWS = 200
 PREVIEW_HEADERS = ("Line", "Status", "Date", "Title", "Location", "Tags", "Sources")
@@ -43,14 +56,12 @@ class Preview:
 def _event_cells(line, status, event, message="") -> list[str]:
     if event is None:
         return [str(line), STATUS_TEXT[status], "", message, "", "", ""]
-    from storage.csv_export import tag_text
-
     return [str(line), STATUS_TEXT[status], event.date.display if event.date else "undated",
             event.title, event.location, tag_text(event.tags), str(len(event.sources))]
 
 
 def csv_preview(plan) -> Preview:
-    """The preview of a storage.csv_import.ImportPlan."""
+    """The preview of a storage.exchange.csv_import.ImportPlan."""
     layout = plan.layout
     mapping = [(name, use) for name, use in layout.used.items()]
     mapping += [(name, "(not used)") for name in layout.ignored()]
@@ -63,14 +74,12 @@ def csv_preview(plan) -> Preview:
 
 
 def json_preview(plan) -> Preview:
-    """The preview of a storage.json_exchange.JsonPlan."""
-    from temporal.dates import EventDate
-
+    """The preview of a storage.exchange.project_json.JsonPlan."""
     rows = []
     for number, item in enumerate(plan.events[:PREVIEW_ROWS], 1):
-        value = item.get("date") or ""
-        shown = EventDate.from_value(value).display if value else "undated"
-        tags = ", ".join(t["name"] for t in item.get("tags", []))
+        date = stored_date(item.get("date") or "")
+        shown = date.display if date else "undated"
+        tags = tag_text(plan.event_tags[number - 1])
         rows.append(([str(number), "new", shown, item.get("title", ""),
                       item.get("location", ""), tags, ""], "new"))
     problems = [(str(p), p.kind) for p in plan.problems]

@@ -1,7 +1,8 @@
 """What File ▸ Import Timeline CSV / Project JSON and File ▸ Export do.
 
-Imports read and check the whole file first (storage does it, no Qt), show
-the preview dialog, and only on "Import" push one ``ImportTimelineFile``: one
+Imports read and check the whole file first (storage does it, no Qt; a large
+CSV on a worker thread with progress and Cancel, gui.exchange.csv_import_worker),
+show the preview dialog, and only on "Import" push one ``ImportTimelineFile``: one
 transaction, one undo step and one change record, however many rows. Exports
 write atomically and say what they had to leave out (undated events for
 TimelineJS, events coarser than a month for ACLED) instead of dropping them
@@ -11,23 +12,30 @@ there); this only connects them.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from gui.commands.file_import import ImportTimelineFile
+from gui.exchange.csv_import_worker import CsvRead
 from gui.exchange.csv_preview_dialog import CsvPreviewDialog, csv_preview, json_preview
-from storage.acled_export import export_acled
-from storage.csv_import import CsvImportError, apply_plan, plan_file
-from storage.json_exchange import apply_json, export_json, read_project_json
-from storage.timelinejs_export import export_timelinejs
+from gui.exchange.progress import reading_progress
+from storage.exchange.acled import export_acled
+from storage.exchange.csv_import import apply_plan, plan_file
+from storage.exchange.problems import ExchangeError, ImportCancelled
+from storage.exchange.project_json import apply_json, export_json, plan_json_file
+from storage.exchange.timelinejs import export_timelinejs
 
 CSV_FILTERS = ("CSV, UTF-8 (*.csv)", "CSV for Excel, UTF-8 with BOM (*.csv)")
 IMPORT_FILTER = "Timeline CSV (*.csv *.tsv *.txt);;All files (*)"
 JSON_FILTER = "Project JSON (*.json);;All files (*)"
 MAX_LISTED = 15
 NO_GROUPS = "(no groups)"
+# A CSV larger than this is read for its preview on a worker thread (about
+# 10,000 rows of our export; smaller files read in well under a second).
+BACKGROUND_BYTES = 2 * 1024 * 1024
 
 
 def listing(lines: list[str]) -> str:
@@ -45,6 +53,8 @@ class ExchangeActions(QObject):
         self.session = session
         self.parent_widget = parent_widget
         self.preview_dialog: CsvPreviewDialog | None = None
+        self.csv_reading: CsvRead | None = None
+        self.csv_progress: QProgressDialog | None = None
         a = actions
         a["actionImportTimelineCsv"].triggered.connect(self.import_timeline_csv)
         a["actionImportProjectJson"].triggered.connect(self.import_project_json)
@@ -57,17 +67,57 @@ class ExchangeActions(QObject):
 
     # -- imports -------------------------------------------------------------------
     def import_timeline_csv(self) -> None:
+        if self.csv_reading is not None:
+            self._problem("Import timeline CSV", "A timeline CSV is still being read; wait "
+                          "for its preview or cancel it, then try again.")
+            return
         path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Import timeline CSV",
                                               str(self.session.path.parent), IMPORT_FILTER)
         if not path:
             return
         try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0  # plan_file says why it cannot be read
+        if size > BACKGROUND_BYTES:
+            self._read_in_background(path)
+            return
+        try:
             plan = plan_file(path, self.session.project)
-        except CsvImportError as exc:
+        except ExchangeError as exc:
             self._problem("Import timeline CSV", "\n".join(exc.messages))
             return
+        self._preview_csv(plan)
+
+    def _preview_csv(self, plan) -> None:
         self._preview(csv_preview(plan), plan, apply_plan,
-                      f"Import {len(plan.new_events)} events from {Path(path).name}")
+                      f"Import {len(plan.new_events)} events from {plan.name}")
+
+    def _read_in_background(self, path: str) -> None:
+        """Read a large CSV on a worker thread; a progress dialog offers Cancel."""
+        reading = CsvRead(path, parent=self)
+        progress = reading_progress(self.parent_widget, "Import timeline CSV",
+                                    f"Reading {Path(path).name}…", 100, "csvImportProgress",
+                                    reading.cancel)
+        reading.progressed.connect(
+            lambda done, total: progress.setValue(min(99, done * 100 // max(total, 1))))
+        reading.finished.connect(lambda result: self._read_done(result, reading, progress))
+        self.csv_reading, self.csv_progress = reading, progress  # for tests and automation
+        reading.start()
+
+    def _read_done(self, result, reading, progress) -> None:
+        progress.close()
+        progress.deleteLater()
+        reading.deleteLater()
+        self.csv_reading = self.csv_progress = None
+        if isinstance(result, ImportCancelled):
+            self.message.emit("Import timeline CSV: cancelled.", 8000)
+            return
+        if isinstance(result, ExchangeError):
+            self._problem("Import timeline CSV", "\n".join(result.messages))
+            return
+        result.mark_existing(self.session.project)
+        self._preview_csv(result)
 
     def import_project_json(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.parent_widget, "Import project JSON",
@@ -75,12 +125,8 @@ class ExchangeActions(QObject):
         if not path:
             return
         try:
-            data = Path(path).read_bytes()
-            plan = read_project_json(data, Path(path).name, self.session.project)
-        except OSError as exc:
-            self._problem("Import project JSON", f"{path} cannot be read: {exc.strerror}.")
-            return
-        except CsvImportError as exc:
+            plan = plan_json_file(path, self.session.project)
+        except ExchangeError as exc:
             self._problem("Import project JSON", "\n".join(exc.messages))
             return
         self._preview(json_preview(plan), plan, apply_json, f"Import {Path(path).name}")
@@ -94,7 +140,7 @@ class ExchangeActions(QObject):
     def _apply(self, plan, apply, text: str) -> None:
         try:
             self.session.push(ImportTimelineFile(self.session, plan, apply, text))
-        except CsvImportError as exc:
+        except ExchangeError as exc:
             self._problem(text, "\n".join(exc.messages))
             return
         except Exception as exc:  # storage refused (disk full, read-only...)

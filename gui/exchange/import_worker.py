@@ -25,9 +25,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from storage.article_draft import ArticleDraft
-from storage.article_files import ArticleReadError, read_article_file
 from storage.articles import content_hash
+from storage.intake.article_draft import ArticleDraft
+from storage.intake.article_files import ArticleReadError, read_article_file
 
 log = logging.getLogger("timeline_annotator")
 
@@ -117,16 +117,22 @@ _reaper: _Reaper | None = None
 def start(paths: list[str], on_progress, on_done) -> ReadThread:
     """Start reading; ``on_progress``/``on_done`` must be methods of GUI-thread
     QObjects so that Qt queues the calls onto the GUI thread."""
+    thread = ReadThread(paths)
+    thread.progressed.connect(on_progress)
+    thread.done.connect(on_done)
+    track(thread)
+    thread.start(QThread.LowPriority)
+    return thread
+
+
+def track(thread: QThread) -> None:
+    """Keep a reader (any QThread with ``cancel()``) until it has finished, and
+    let ``wait_for_all`` cancel it: used by the CSV import's reader too."""
     global _reaper
     if _reaper is None:
         _reaper = _Reaper()
-    thread = ReadThread(paths)
     _running.add(thread)
-    thread.progressed.connect(on_progress)
-    thread.done.connect(on_done)
     thread.finished.connect(_reaper.reap)
-    thread.start(QThread.LowPriority)
-    return thread
 
 
 def wait_for_all(timeout: float = 10.0) -> bool:

@@ -10,10 +10,18 @@ not by us.  Typing another date makes it the analyst's own.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QRadioButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+)
 
-from storage.published_evidence import Evidence, load_conflicts, normalise_published
+from storage.intake.published_evidence import Evidence, load_conflicts, normalise_published
 
 __all__ = ["ArticleDialog", "normalise_published"]
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.reading.article_view import ArticleView
-from storage.published_evidence import conflict_note
+from storage.intake.published_evidence import conflict_note
 from storage.suggestion_review import expression_date
 
 NO_DATE = ("This article has no published date, so its relative dates (“on Tuesday”, "

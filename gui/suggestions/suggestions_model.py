@@ -13,8 +13,6 @@ accepted.
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import Qt, Signal
 
 from gui.suggestions.expression_cache import ExpressionCache
@@ -29,17 +27,6 @@ HEADERS = ("Proposed event", "Date", "Dated by", "Actors / places", "Status")
 # Past this many characters (about 50,000 words) finding the dates takes seconds,
 # so it waits for the analyst to ask instead of freezing the window on selection.
 AUTO_LIMIT = 300_000
-
-
-def _right_to_left(text: str) -> bool:
-    """Whether the first strong letter is right-to-left (Unicode bidi rule P2)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 class SuggestionsModel(FlatTableModel):
@@ -150,9 +137,9 @@ class SuggestionsModel(FlatTableModel):
         project = self.session.project
         if self._index is None:
             self._index, self._stale = project_index(project), set()
-        elif self._stale:
-            refresh(project, self._index, self._stale)
-            self._stale = set()
+        elif self._stale - linked:  # this article's own events are never its matches
+            refresh(project, self._index, self._stale - linked)
+            self._stale &= linked
         for row in fresh:
             found = self._index.best(suggestion_profile(row, self._text), linked)
             if found is not None:
@@ -177,7 +164,7 @@ class SuggestionsModel(FlatTableModel):
         """What Accept All takes (``storage.suggestion_review.accept_all``): new rows
         with a calendar date, none twice nor again of an event the project has."""
         candidates = [row for row in self.rows if row.takes_part_in_accept_all]
-        return accept_all(candidates, made_already(self.session.project, candidates))
+        return accept_all(self.rows, made_already(self.session.project, candidates))
 
     def has_rows_for_accept_all(self) -> bool:
         """Whether Accept All has anything to consider (no SQL: the button's state)."""
@@ -216,10 +203,6 @@ class SuggestionsModel(FlatTableModel):
             return {NEW: "new", ACCEPTED: "✓ accepted", DIFFERS: "⚠ differs"}[row.status]
         if role == Qt.ToolTipRole:
             return self._tooltip(row)
-        if role == Qt.TextAlignmentRole and column in (TITLE, DATED_BY, NAMES):
-            # An Arabic title reads from the right, as in the reading pane.
-            rtl = _right_to_left(self.data(index) or "")
-            return int((Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and column == DATE and row.date is None:
             return Qt.gray
         if role == Qt.ForegroundRole and row.status != NEW and column != STATUS:

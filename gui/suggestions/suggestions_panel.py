@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from gui.commands.event_commands import CreateEvent
 from gui.commands.suggestion_commands import DismissSuggestion, LinkSuggestion
 from gui.suggestions.suggestions_model import DATE, DATED_BY, NAMES, NEW, TITLE, SuggestionsModel
+from gui.suggestions.text_direction import TextDirectionDelegate
 
 
 class SuggestionsTable(QTableView):
@@ -75,6 +76,7 @@ class SuggestionsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.DoubleClicked
                                    | QAbstractItemView.EditKeyPressed)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegate(TextDirectionDelegate(self.table))  # Arabic titles
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)

@@ -224,14 +224,14 @@ class EventPanel(QWidget):
         self.passages.blockSignals(True)
         self.passages.clear()
         project = self.session.project
-        found = project.annotations.for_event_with_articles(self.event_id)
-        self.passage_articles = list(dict.fromkeys(p.article_id for p, _t, _d in found))
-        self._notes = {passage.id: passage.note for passage, _t, _d in found}
-        lines = event_sources(project, self.event_id)
+        lines = event_sources(project, self.event_id)  # passages and cited sources
+        found = [(line.passage, line.title) for line in lines if line.passage is not None]
+        self.passage_articles = list(dict.fromkeys(p.article_id for p, _t in found))
+        self._notes = {passage.id: passage.note for passage, _t in found}
         self._sources = {line.annotation_id: line for line in lines
                          if line.annotation_id is not None}
         self.sources_summary.setText(self._summary(lines))
-        for passage, title, _published in found:
+        for passage, title in found:
             title = title or "untitled"
             note = f"\n✎ {passage.note}" if passage.note else ""
             line = self._sources.get(passage.id)

@@ -16,7 +16,7 @@ from gui.commands.article_commands import DeleteArticle, EditArticle
 from gui.commands.event_commands import CreateEvent, DeleteEvent, LinkPassage, MergeEvents
 from gui.reading.article_dialog import ArticleDialog
 from gui.timeline.timeline_model import EVENT_ID_ROLE
-from storage.csv_export import export_timeline_csv
+from storage.exchange.timeline_csv import export_timeline_csv
 
 TITLE_LIMIT = 120
 CSV_FILTERS = ("CSV, UTF-8 (*.csv)", "CSV for Excel, UTF-8 with BOM (*.csv)")

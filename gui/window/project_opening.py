@@ -27,10 +27,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage import Project, ProjectOpenError, StorageError
-from storage import backups
 from storage.errors import ProjectAccessError, ProjectMissingError
-from storage.integrity import ProjectDamagedError
-from storage.locking import ProjectHardLinkedError, ProjectLockedError
+from storage.safety import backups
+from storage.safety.integrity import ProjectDamagedError
+from storage.safety.locking import ProjectHardLinkedError, ProjectLockedError
 
 READ_ONLY = "Open Read-Only"
 RESTORE = "Restore Backup"

@@ -3,38 +3,27 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from storage import Project, backups
-from storage.integrity import ProjectDamagedError, check
+from storage import Project
+from storage.safety import backups
+from storage.safety.integrity import ProjectDamagedError, check
 from tests.fixtures.damage import overwrite_pages
 from tests.fixtures.dialogs import answer_dialogs
+from tests.helpers.project_files import event_titles, work_session
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def titles(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return sorted(row[0] for row in conn.execute("SELECT title FROM events"))
-    finally:
-        conn.close()
-
-
 def session(path: Path, *add: str) -> Project:
-    """Open, add events, close: one working session."""
-    project = Project(path)
-    for title in add:
-        project.events.add(title, description="Notes written for the backup tests. " * 20)
-    project.close()
-    return project
+    """One working session; the long notes make the file big enough to damage in the middle."""
+    return work_session(path, *add, description="Notes written for the backup tests. " * 20)
 
 
 def test_backup_when_changed_only_and_last_three_kept(tmp_path):
@@ -44,7 +33,7 @@ def test_backup_when_changed_only_and_last_three_kept(tmp_path):
     opened = session(path)
     assert opened.last_backup is not None
     assert opened.last_backup.path.parent == tmp_path / "p.sqlite.backups"
-    assert titles(opened.last_backup.path) == ["first"]
+    assert event_titles(opened.last_backup.path) == ["first"]
     assert check(opened.last_backup.path, full=True) == []
     session(path)
     assert session(path).last_backup is None  # unchanged since the last copy: none made
@@ -52,7 +41,7 @@ def test_backup_when_changed_only_and_last_three_kept(tmp_path):
         session(path, f"edit {n}")
     kept = backups.list_backups(path)
     assert len(kept) == backups.KEEP
-    assert titles(kept[0].path) == ["edit 0", "edit 1", "edit 2", "first"]  # newest first
+    assert event_titles(kept[0].path) == ["edit 0", "edit 1", "edit 2", "first"]  # newest first
     assert [b.taken for b in kept] == sorted((b.taken for b in kept), reverse=True)
     # Backups are plain files: reading one leaves no -wal/-shm beside it.
     assert sorted(p.suffix for p in kept[0].path.parent.iterdir()) == [".sqlite"] * 3
@@ -158,6 +147,6 @@ def test_restore_from_backup_dialog_reopens_on_the_restored_project(qtbot, tmp_p
     assert [row.title for row in new.session.project.events.timeline()] == ["kept"]
     assert "Restored the backup" in new.statusBar().currentMessage()
     # The state before the restore was kept: the restore can itself be undone.
-    assert any(titles(b.path) == ["deleted by mistake", "kept"]
+    assert any(event_titles(b.path) == ["deleted by mistake", "kept"]
                for b in backups.list_backups(path))
     new.close()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from gui.actions import ACTIONS
 from storage import Project
-from storage.csv_export import export_timeline_csv
-from storage.json_exchange import export_json
+from storage.exchange.project_json import export_json
+from storage.exchange.timeline_csv import export_timeline_csv
 from storage.records import Tag
 from temporal.dates import parse_date
 

@@ -6,7 +6,7 @@ import csv
 
 from PySide6.QtGui import QTextCursor
 
-from storage.csv_export import export_timeline_csv
+from storage.exchange.timeline_csv import export_timeline_csv
 from tests.conftest import write_article
 from tests.helpers.gui_driving import action, import_through_dialog, passage_highlights
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from gui.reading.article_list_model import ArticleFilter, ArticleListModel
 from gui.commands.article_commands import ImportArticles
 from gui.commands.event_commands import CreateEvent, DeleteEvent, EditEvent
+from gui.reading.article_list_model import ArticleFilter, ArticleListModel
 from gui.timeline.timeline_filter import TimelineFilter
 from gui.timeline.timeline_model import EVENT_ID_ROLE, TimelineModel
-from storage.article_draft import ArticleDraft
+from storage.intake.article_draft import ArticleDraft
 from temporal.dates import parse_date
 
 

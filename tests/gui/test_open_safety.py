@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from storage import Project, backups
-from storage.integrity import ProjectDamagedError
+from storage import Project
+from storage.safety import backups
+from storage.safety.integrity import ProjectDamagedError
 from tests.fixtures.damage import overwrite_pages
 from tests.fixtures.dialogs import answer_dialogs
-from tests.fixtures.disks import small_disk  # noqa: F401  (a fixture)
 
 
 def digest(path: Path) -> str:
@@ -63,7 +63,7 @@ def test_full_disk_is_said_as_such_and_offers_read_only(qtbot, small_disk, free)
 
 
 def test_full_disk_simulated_where_no_disk_can_be_mounted(qtbot, tmp_path, monkeypatch):
-    from storage import locking
+    from storage.safety import locking
 
     path = tmp_path / "p.sqlite"
     make_project(path, events=3)

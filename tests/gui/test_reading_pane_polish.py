@@ -85,3 +85,26 @@ def test_passage_note_is_saved_and_undone(window, qtbot, monkeypatch, tmp_path):
     [passage] = annotations.for_event(window.current_event_id())
     assert passage.note == ""
     assert panel.passage_note.text() == ""
+
+
+def test_passage_note_goes_out_and_back_in_project_json(
+        window, qtbot, monkeypatch, tmp_path):
+    from storage import Project
+    from storage.exchange.project_json import apply_json, export_json, read_project_json
+
+    import_through_dialog(window, monkeypatch, write_article(tmp_path, "l.txt", LONG))
+    _event_on(window, qtbot, "The pier reopened")
+    panel = window.event_panel
+    panel.passages.setCurrentRow(0)
+    panel.passage_note.setFocus()
+    qtbot.keyClicks(panel.passage_note, "Said twice, by two officials")
+    out = tmp_path / "p.json"
+    export_json(window.session.project, out)
+    other = Project(tmp_path / "other.sqlite")
+    try:
+        apply_json(other, read_project_json(out.read_bytes(), "p.json", other))
+        [event] = other.events.timeline()
+        [passage] = other.annotations.for_event(event.id)
+        assert passage.note == "Said twice, by two officials"
+    finally:
+        other.close()

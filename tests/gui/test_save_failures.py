@@ -12,9 +12,9 @@ import sqlite3
 
 from PySide6.QtWidgets import QMessageBox
 
-from storage import backups
 from storage.annotations import Annotations
 from storage.articles import Articles
+from storage.safety import backups
 from tests.conftest import snapshot, write_article
 from tests.helpers.gui_driving import ARTICLE, action, edit_cell, import_through_dialog, select_text
 
@@ -146,7 +146,8 @@ def test_project_in_a_read_only_folder_is_offered_read_only(qtbot, tmp_path, mon
     """As root, chmod does not stop writes; the folder's refusal is simulated where the
     lock file is created, the first write an open makes."""
     from gui.app import Windows
-    from storage import Project, locking
+    from storage import Project
+    from storage.safety import locking
     from tests.fixtures.dialogs import answer_dialogs
 
     path = tmp_path / "p.sqlite"

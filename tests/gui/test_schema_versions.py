@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from storage import Project, ProjectOpenError, backups
+from storage import Project, ProjectOpenError
+from storage.safety import backups
 from storage.schema import SCHEMA_VERSION
 from tests.fixtures import make_schema_fixtures as fixtures
 from tests.fixtures.dialogs import answer_dialogs
+from tests.helpers.project_files import make_newer
 
 FIXTURES = sorted(fixtures.FOLDER.glob("v*.sqlite"))
 
@@ -92,15 +94,6 @@ def test_no_migration_without_a_backup(tmp_path, monkeypatch):
     assert digest(path) == before
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 1
-    conn.close()
-
-
-def make_newer(path: Path) -> None:
-    Project(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('timeline-annotator', 'm999_from_the_future', 'x')")
-    conn.commit()
     conn.close()
 
 

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtGui import QAction
 
 from storage import Project, StorageError
-from storage import locking
-from storage.locking import ProjectLockedError, lock_path
+from storage.safety import locking
+from storage.safety.locking import ProjectLockedError, lock_path
 from tests.conftest import ROOT
 from tests.fixtures.dialogs import answer_dialogs
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from gui.actions import ACTIONS
 from storage import Project
-from storage.csv_export import export_timeline_csv
+from storage.exchange.timeline_csv import export_timeline_csv
 from temporal.dates import parse_date
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from storage import text_decoding
-from storage.article_draft import ArticleDraft, ArticleReadError, tidy_text
-from storage.article_files import draft_from_paste, read_article_file
+from storage.intake import text_decoding
+from storage.intake.article_draft import ArticleDraft, ArticleReadError, tidy_text
+from storage.intake.article_files import draft_from_paste, read_article_file
 
 SHARED_ARTICLES = Path(__file__).resolve().parents[3] / "shared" / "articles"
 

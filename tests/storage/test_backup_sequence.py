@@ -9,28 +9,13 @@ import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from storage import Project, backups
+from storage import Project
+from storage.safety import backups
 from tests.conftest import ROOT
-
-
-def titles(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return sorted(row[0] for row in conn.execute("SELECT title FROM events"))
-    finally:
-        conn.close()
-
-
-def work(path: Path, *add: str) -> Project:
-    project = Project(path)
-    for title in add:
-        project.events.add(title)
-    project.close()
-    return project
+from tests.helpers.project_files import event_titles, work_session
 
 
 class FrozenClock(dt.datetime):
@@ -55,19 +40,19 @@ def clock(monkeypatch):
 
 def test_clock_moving_back_keeps_the_newest_backup(tmp_path, clock):
     path = tmp_path / "p.sqlite"
-    work(path, "one")
+    work_session(path, "one")
     for n in range(3):
         clock.current += dt.timedelta(hours=1)
-        work(path, f"session {n}")
+        work_session(path, f"session {n}")
     clock.current -= dt.timedelta(days=3)  # the clock is put back three days
-    made = work(path, "after the clock went back").last_backup  # no StopIteration
+    made = work_session(path, "after the clock went back").last_backup  # no StopIteration
     kept = backups.list_backups(path)
     assert len(kept) == backups.KEEP and kept[0] == made
-    assert titles(made.path) == ["one", "session 0", "session 1", "session 2"]
+    assert event_titles(made.path) == ["one", "session 0", "session 1", "session 2"]
     assert [b.sequence for b in kept] == sorted((b.sequence for b in kept), reverse=True)
-    newest_after = work(path).last_backup
+    newest_after = work_session(path).last_backup
     assert backups.list_backups(path)[0] == newest_after
-    assert "after the clock went back" in titles(newest_after.path)
+    assert "after the clock went back" in event_titles(newest_after.path)
 
 
 def test_time_zone_moving_back_keeps_the_newest_backup(tmp_path, monkeypatch):
@@ -77,14 +62,14 @@ def test_time_zone_moving_back_keeps_the_newest_backup(tmp_path, monkeypatch):
     monkeypatch.setenv("TZ", "Asia/Tokyo")
     time.tzset()
     try:
-        work(path, "one")
+        work_session(path, "one")
         for n in range(3):
-            work(path, f"Tokyo {n}")
+            work_session(path, f"Tokyo {n}")
         monkeypatch.setenv("TZ", "America/Los_Angeles")  # seventeen hours back
         time.tzset()
-        made = work(path, "in Los Angeles").last_backup
+        made = work_session(path, "in Los Angeles").last_backup
         assert backups.list_backups(path)[0] == made
-        assert "Tokyo 2" in titles(made.path)
+        assert "Tokyo 2" in event_titles(made.path)
         assert made.label.endswith(made.local.strftime("%B %Y, %H:%M"))
     finally:
         monkeypatch.delenv("TZ")
@@ -93,7 +78,7 @@ def test_time_zone_moving_back_keeps_the_newest_backup(tmp_path, monkeypatch):
 
 def test_backups_named_by_local_time_are_still_listed_and_restorable(tmp_path):
     path = tmp_path / "p.sqlite"
-    work(path, "old version's event")
+    work_session(path, "old version's event")
     folder = backups.backup_folder(path)
     folder.mkdir()
     for name in ("p-20250303-140500.sqlite", "p-20250303-140500-2.sqlite",
@@ -109,37 +94,37 @@ def test_backups_named_by_local_time_are_still_listed_and_restorable(tmp_path):
     assert [b.path.name for b in old] == ["p-20250303-140500-2.sqlite",
                                          "p-20250303-140500.sqlite", "p-20250101-090000.sqlite"]
     assert old[0].label == "3 March 2025, 14:05" and old[0].sequence == 0
-    made = work(path, "new").last_backup  # numbered: newer than every old name
+    made = work_session(path, "new").last_backup  # numbered: newer than every old name
     assert backups.list_backups(path)[0] == made and made.sequence == 1
     assert "-000001-" in made.path.name
     backups.restore(path, old[1])
-    assert titles(path) == ["p-20250303-140500.sqlite"]
+    assert event_titles(path) == ["p-20250303-140500.sqlite"]
 
 
 def test_leftovers_of_a_killed_backup_are_removed_by_the_next(tmp_path):
     path = tmp_path / "p.sqlite"
-    work(path, "one")
+    work_session(path, "one")
     folder = backups.backup_folder(path)
     folder.mkdir()
     (folder / ".p.sqlite.partial").write_bytes(b"x" * 100_000)  # old versions' name
     killed = folder / ".p.sqlite.partial-k1ll3d"  # a private folder of this version
     killed.mkdir()
     (killed / "copy.sqlite").write_bytes(b"y" * 100_000)
-    made = work(path, "two").last_backup
+    made = work_session(path, "two").last_backup
     assert made is not None
     assert sorted(p.name for p in folder.iterdir()) == [made.path.name]
 
 
 def test_staging_never_writes_through_a_planted_link(tmp_path):
     path = tmp_path / "p.sqlite"
-    work(path, "one")
+    work_session(path, "one")
     victim = tmp_path / "victim.txt"
     victim.write_text("precious")
     folder = backups.backup_folder(path)
     folder.mkdir()
     (folder / ".p.sqlite.partial").symlink_to(victim)
     (tmp_path / ".p.sqlite.restoring").symlink_to(victim)
-    made = work(path, "two").last_backup
+    made = work_session(path, "two").last_backup
     backups.restore(path, made)
     assert victim.read_text() == "precious"
     assert not (folder / ".p.sqlite.partial").is_symlink()
@@ -147,7 +132,7 @@ def test_staging_never_writes_through_a_planted_link(tmp_path):
 
 def test_any_backup_failure_is_a_warning_never_a_refusal(tmp_path, monkeypatch):
     path = tmp_path / "p.sqlite"
-    work(path, "one")
+    work_session(path, "one")
 
     def broken(*args, **kwargs):
         raise StopIteration  # what the local-time names raised when the clock went back
@@ -163,7 +148,7 @@ def test_any_backup_failure_is_a_warning_never_a_refusal(tmp_path, monkeypatch):
 
 def test_cli_says_when_no_backup_could_be_made(tmp_path):
     path = tmp_path / "p.sqlite"
-    work(path, "one")
+    work_session(path, "one")
     backups.backup_folder(path).write_text("a file where the folder would go")
     article = tmp_path / "a.txt"
     article.write_text("Report\n\nThe council met on 3 March 2024.\n", encoding="utf-8")
@@ -177,9 +162,9 @@ def test_cli_says_when_no_backup_could_be_made(tmp_path):
 
 def test_backups_of_a_project_named_in_any_script(tmp_path):
     path = tmp_path / "Хроніка — القاهرة 🇺🇦.sqlite"
-    work(path, "перша")
-    made = work(path, "друга").last_backup
+    work_session(path, "перша")
+    made = work_session(path, "друга").last_backup
     assert made.path.name.startswith("Хроніка — القاهرة 🇺🇦-000001-")
     assert backups.list_backups(path) == [made]
     backups.restore(path, made)
-    assert titles(path) == ["перша"]
+    assert event_titles(path) == ["перша"]

@@ -63,7 +63,7 @@ def test_an_import_record_names_what_it_added_or_took_out():
 
 
 def test_many_drafts_are_one_write_and_one_record(project):
-    from storage.article_draft import ArticleDraft
+    from storage.intake.article_draft import ArticleDraft
 
     drafts = [ArticleDraft(text=f"Article {n} text.", title=f"A{n}") for n in range(3)]
     written = project.articles.add_drafts(drafts)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from storage.cited_sources import Source, add_cited
 from storage.corroboration import event_sources
+from storage.exchange.cited_sources import Source, add_cited
 from storage.source_grades import set_credibility, set_reliability
 from temporal.dates import EventDate
 

@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from bench.crash_loop import backup_problems, crash_loop, half_done, lost_edits
-from storage import Project, backups
+from storage import Project
+from storage.safety import backups
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 

@@ -13,8 +13,8 @@ import pytest
 
 from bench.crash_loop import crash_loop, lost_edits, run_child
 from storage import Project
-from storage.integrity import check
-from storage.locking import lock_path
+from storage.safety.integrity import check
+from storage.safety.locking import lock_path
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 

@@ -3,8 +3,14 @@ give exactly the rows the general path (ExportEvent per event) gives."""
 
 from __future__ import annotations
 
-from storage.cited_sources import Source, add_cited, join_items
-from storage.csv_export import chronology, tag_text, timeline_rows
+import csv
+import io
+
+from storage.exchange.cells import join_items, tag_text
+from storage.exchange.cited_sources import Source, add_cited
+from storage.exchange.export_reading import chronology
+from storage.exchange.files import cleaned_row, write_csv
+from storage.exchange.timeline_csv import timeline_rows
 from storage.records import Tag
 from temporal.dates import parse_date
 
@@ -69,10 +75,6 @@ def test_fast_sources_order_ties_and_cited_only(project):
 
 def test_write_csv_matches_csv_writer(tmp_path):
     """write_csv's own line building gives csv.writer's bytes for every kind of cell."""
-    import csv
-    import io
-
-    from storage.csv_export import _cleaned, write_csv
 
     rows = [["1", "plain", ""], ["2", "a,b", "c, d"], ["3", 'say "hi"', "x,y"],
             ["4", "line\nbreak", "cr\rhere"], ["5", "=1+1", "-x"], ["6", "\x00=nul", "a\x00b"],
@@ -82,7 +84,7 @@ def test_write_csv_matches_csv_writer(tmp_path):
     expected = io.StringIO(newline="")
     writer = csv.writer(expected, lineterminator="\r\n")
     writer.writerow(["id", "text", "more"])
-    writer.writerows(_cleaned(row) for row in rows)
+    writer.writerows(cleaned_row(row) for row in rows)
     path = tmp_path / "out.csv"
     assert write_csv(iter(rows), ["id", "text", "more"], path) == len(rows)
     assert path.read_bytes() == expected.getvalue().encode("utf-8")

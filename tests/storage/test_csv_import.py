@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from storage import Project
-from storage.cited_sources import Source, add_cited, put_back, take_out
-from storage.csv_export import export_timeline_csv
-from storage.csv_import import CsvImportError, apply_plan, plan_file, read_timeline_csv
+from storage.exchange.cited_sources import Source, add_cited
+from storage.exchange.csv_import import CsvImportError, apply_plan, plan_file, read_timeline_csv
+from storage.exchange.timeline_csv import export_timeline_csv
 from storage.records import Tag
 from temporal.dates import parse_date
 from tests.conftest import write_article
@@ -144,7 +144,7 @@ def test_timelinejs_sheet_is_mapped_by_its_header(project):
     assert storm.sources == (Source(outlet="Port TV", url="https://example.org/v",
                                     quote="Crews at work"),)
     assert by_line[4].event.date.value == "2025-Q2"
-    assert by_line[5].event.date.value == "2025-07-01"
+    assert by_line[5].event.date.value == "2025-07-01T10:30"  # its Time cell kept
     assert by_line[6].status == "skipped"
     assert str(plan.errors[0]).startswith("line 7: “Year 2025, Month 13, Day -” is not a real date")
     assert len(plan.errors) == 1
@@ -228,12 +228,13 @@ def test_take_out_and_put_back_undo_an_import_exactly(project, tmp_path):
         batch = apply_plan(target, plan_file(first, target))
         after = tmp_path / "after.csv"
         export_timeline_csv(target, after)
-        snapshot = take_out(target, batch)
+        removed = batch.take_out(target)
         undone = tmp_path / "undone.csv"
         export_timeline_csv(target, undone)
         assert undone.read_bytes() == before.read_bytes()
         assert [t.name for t in target.tags.all()] == ["drones"]
-        put_back(target, snapshot, batch)
+        assert removed.events_removed == frozenset(batch.ids["events"])
+        assert batch.put_back(target) == batch.changes
         redone = tmp_path / "redone.csv"
         export_timeline_csv(target, redone)
         assert redone.read_bytes() == after.read_bytes()

@@ -5,8 +5,8 @@ missing is never silently re-created empty."""
 from __future__ import annotations
 
 import errno
-import os
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from storage import Project, ProjectOpenError, backups, integrity
+from storage import Project, ProjectOpenError
 from storage.errors import ProjectAccessError, ProjectMissingError, sqlite_trouble
-from storage.integrity import ProjectDamagedError, check
-from storage.locking import ProjectNotWritableError
+from storage.safety import backups, integrity
+from storage.safety.integrity import ProjectDamagedError, check
+from storage.safety.locking import ProjectNotWritableError
 from tests.conftest import ROOT
 from tests.fixtures.damage import overwrite_pages
-from tests.fixtures.disks import small_disk  # noqa: F401  (a fixture)
 
 
 def digest(path: Path) -> str:
@@ -81,7 +81,7 @@ def test_an_io_error_while_checking_is_not_called_damage(tmp_path, monkeypatch):
 
 
 def test_full_disk_at_the_lock_file_is_said_as_such(tmp_path, monkeypatch):
-    from storage import locking
+    from storage.safety import locking
 
     path = tmp_path / "p.sqlite"
     make_project(path)

@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from storage.article_draft import ArticleReadError
-from storage.article_files import read_article_file
-from storage.text_decoding import decode, decode_text
+from storage.intake.article_draft import ArticleReadError
+from storage.intake.article_files import read_article_file
+from storage.intake.text_decoding import decode, decode_text
 from tests.conftest import ROOT
 
 TEXTS = {

@@ -3,9 +3,9 @@ write returns its change record like every other storage write."""
 
 from __future__ import annotations
 
-from storage.article_draft import ArticleDraft
 from storage.changes import Changes
-from storage.published_evidence import Evidence, dump_conflicts, load_conflicts
+from storage.intake.article_draft import ArticleDraft
+from storage.intake.published_evidence import Evidence, dump_conflicts, load_conflicts
 
 CONFLICTS = dump_conflicts([Evidence("2025-07-03", "file name", "ferry-2025-07-03.txt")])
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storage.cited_sources import Source, add_cited
 from storage.event_merge import merge_events, narrowest_date, unmerge
+from storage.exchange.cited_sources import Source, add_cited
 from storage.records import Tag
 from temporal.dates import EventDate
 

@@ -21,12 +21,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storage import Project
-from storage.cited_sources import SOURCE_FIELDS, Source, add_cited, sources_by_event
-from storage.csv_export import COLUMNS, export_timeline_csv
-from storage.csv_import import CsvImportError, apply_plan, read_timeline_csv
 from storage.events import CONFIDENCE_LEVELS
+from storage.exchange.cited_sources import SOURCE_FIELDS, Source, add_cited, sources_by_event
+from storage.exchange.csv_import import CsvImportError, apply_plan, read_timeline_csv
+from storage.exchange.timeline_csv import COLUMNS, export_timeline_csv
+from storage.exchange.timelinejs import TIMELINEJS_HEADER
+from storage.records import Tag
 from storage.tags import parse_tags
-from storage.timelinejs_export import TIMELINEJS_HEADER
 from temporal.dates import EventDate
 
 ROUND_TRIP_EXAMPLES = 300
@@ -41,8 +42,18 @@ text = st.one_of(st.text(max_size=30), st.sampled_from(AWKWARD),
                  st.lists(st.sampled_from(AWKWARD), max_size=3).map("".join))
 tag_kinds = st.sampled_from(["", "actor:", "place:", "topic:", "other:", "other:actor:",
                              "Actor :", "UN:"])
-tags = st.lists(st.tuples(tag_kinds, text).map(lambda kt: kt[0] + kt[1].replace("\x00", "")),
-                max_size=4).map(lambda pieces: parse_tags(", ".join(pieces)))
+typed_tags = st.lists(
+    st.tuples(tag_kinds, text).map(lambda kt: kt[0] + kt[1].replace("\x00", "")),
+    max_size=4).map(lambda pieces: parse_tags(", ".join(pieces)))
+# Names that cannot be typed but arrive from TimelineJS groups, ACLED actors or JSON:
+# commas, semicolons and backslashes inside one name.
+imported_names = st.lists(st.sampled_from(["Smith, John", "a;b", "back\\slash", "x\\,y", ",",
+                                           "actor:x, y"]) | text, min_size=1, max_size=3).map(
+    lambda parts: " ".join("".join(parts).replace("\x00", "").split())).filter(bool)
+imported_tags = st.lists(st.builds(Tag, imported_names,
+                                   st.sampled_from(["actor", "place", "topic", "other"])),
+                         max_size=3, unique=True).map(tuple)
+tags = st.one_of(typed_tags, imported_tags)
 VALUES = ["2025-07-01", "2025-W26", "2025-W26-WE", "2024-11", "2025-Q2", "2025-SU", "2025-WI",
           "2025-H1", "2014", "2014~", "199X", "19XX", "2025-06-28/2025-06-30",
           "2025-06-28~/2025-06-30~", "2025-07-01~"]

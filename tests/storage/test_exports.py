@@ -10,11 +10,11 @@ import pytest
 
 from main import run
 from storage import Project
-from storage.acled_export import ACLED_COLUMNS, acled_day, export_acled
-from storage.csv_export import export_timeline_csv
-from storage.csv_import import apply_plan, plan_file
+from storage.exchange.acled import ACLED_COLUMNS, acled_day, export_acled
+from storage.exchange.csv_import import apply_plan, plan_file
+from storage.exchange.timeline_csv import export_timeline_csv
+from storage.exchange.timelinejs import TIMELINEJS_HEADER, date_cells, export_timelinejs
 from storage.records import Tag
-from storage.timelinejs_export import TIMELINEJS_HEADER, date_cells, export_timelinejs
 from temporal.dates import EventDate, parse_date
 
 

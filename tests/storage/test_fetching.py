@@ -5,9 +5,9 @@ import socket
 import pytest
 
 from main import run
-from storage import text_decoding
-from storage.article_draft import ArticleReadError
-from storage.fetching import fetch_article
+from storage.intake import text_decoding
+from storage.intake.article_draft import ArticleReadError
+from storage.intake.fetching import fetch_article
 from storage.project import Project
 from tests.helpers.local_site import STORY, local_site
 from tests.helpers.pdf_files import make_pdf

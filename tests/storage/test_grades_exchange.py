@@ -9,11 +9,11 @@ import json
 import pytest
 
 from storage import Project
-from storage.cited_sources import Source, add_cited, take_out
 from storage.corroboration import event_sources
-from storage.csv_export import export_timeline_csv
-from storage.csv_import import apply_plan, plan_file
-from storage.json_exchange import apply_json, export_json, read_project_json
+from storage.exchange.cited_sources import Source, add_cited
+from storage.exchange.csv_import import apply_plan, plan_file
+from storage.exchange.project_json import apply_json, export_json, read_project_json
+from storage.exchange.timeline_csv import export_timeline_csv
 from storage.source_grades import reliability, set_credibility, set_reliability
 from temporal.dates import EventDate
 
@@ -50,7 +50,7 @@ def test_csv_writes_grades_and_reads_them_back_with_undo(graded, tmp_path):
         lines = event_sources(other, event.id)  # both are cited sources there
         assert [(line.outlet, line.grade) for line in lines] == [
             ("Wire", "B2"), ("Local Radio", "D4")]
-        take_out(other, batch)
+        batch.take_out(other)
         assert reliability(other, "Wire") == ""  # the import's grades go with its undo
     finally:
         other.close()

@@ -4,10 +4,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storage.article_draft import ArticleDraft
-from storage.article_metadata import byline_author, complete
-from storage.headlines import headline, headline_from_lead
-from storage.outlets import agency_name, outlet_from_name, outlet_from_url
+from storage.intake.article_draft import ArticleDraft
+from storage.intake.article_metadata import byline_author, complete
+from storage.intake.headlines import headline, headline_from_lead
+from storage.intake.outlets import agency_name, outlet_from_name, outlet_from_url
 
 BODY = "\n\nThe council met on Monday. Repairs take three weeks.\n\nMore text follows."
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storage.article_draft import tidy_text
-from storage.html_article import html_to_draft
+from storage.intake.article_draft import tidy_text
+from storage.intake.html_article import html_to_draft
 
 BODY = (
     "<p>The regional council voted on Monday to reopen the old river ferry, "

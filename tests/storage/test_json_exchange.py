@@ -8,10 +8,15 @@ import json
 import pytest
 
 from storage import Project
-from storage.cited_sources import Source, add_cited, put_back, take_out
-from storage.csv_export import export_timeline_csv
-from storage.json_exchange import (JsonImportError, apply_json, export_json, project_document,
-                                   read_project_json)
+from storage.exchange.cited_sources import Source, add_cited
+from storage.exchange.project_json import (
+    JsonImportError,
+    apply_json,
+    export_json,
+    project_document,
+    read_project_json,
+)
+from storage.exchange.timeline_csv import export_timeline_csv
 from storage.records import Tag
 from temporal.dates import parse_date
 
@@ -136,9 +141,9 @@ def test_json_import_undoes_and_redoes_exactly(project, tmp_path):
         before = without_stamp(project_document(other))
         batch = apply_json(other, read_project_json(path.read_bytes(), "p.json", other))
         after = without_stamp(project_document(other))
-        snapshot = take_out(other, batch)
+        batch.take_out(other)
         assert without_stamp(project_document(other)) == before
-        put_back(other, snapshot, batch)
+        batch.put_back(other)
         assert without_stamp(project_document(other)) == after
     finally:
         other.close()

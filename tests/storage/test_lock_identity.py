@@ -12,7 +12,12 @@ import textwrap
 import pytest
 
 from storage import Project
-from storage.locking import ProjectHardLinkedError, ProjectLock, ProjectLockedError, lock_path
+from storage.safety.locking import (
+    ProjectHardLinkedError,
+    ProjectLock,
+    ProjectLockedError,
+    lock_path,
+)
 from tests.conftest import ROOT
 
 CLI_IMPORT = textwrap.dedent("""

@@ -2,9 +2,9 @@
 
 import pytest
 
-from storage.article_draft import ArticleReadError
-from storage.article_files import read_article_file
-from storage.pdf_article import pdf_date, pdf_to_draft
+from storage.intake.article_draft import ArticleReadError
+from storage.intake.article_files import read_article_file
+from storage.intake.pdf_article import pdf_date, pdf_to_draft
 from tests.helpers.pdf_files import make_pdf
 
 PAGES = [["Port strike enters its ninth month", "",

@@ -10,8 +10,8 @@ import shutil
 
 import pytest
 
-from storage.article_files import read_article_file
 from storage.article_commands import run_import
+from storage.intake.article_files import read_article_file
 from storage.project import Project
 from tests.conftest import SHARED
 

@@ -12,6 +12,7 @@ from storage.records import Tag
 from storage.schema import SCHEMA_VERSION
 from storage.tags import parse_tags
 from temporal.dates import parse_date
+from tests.helpers.project_files import make_newer
 
 TEXT = ("Officials said on Tuesday that the bridge reopened. "
         "It had been closed since the November storm, residents said.")
@@ -128,12 +129,7 @@ def test_a_file_that_is_not_a_project_is_refused_untouched(tmp_path):
 
 def test_a_newer_project_is_refused(tmp_path):
     path = tmp_path / "newer.sqlite"
-    Project(path).close()
-    con = sqlite3.connect(path)
-    con.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                "VALUES ('timeline-annotator', 'm999_from_the_future', 'x')")
-    con.commit()
-    con.close()
+    make_newer(path)
     with pytest.raises(ProjectOpenError, match="newer version"):
         Project(path)
 

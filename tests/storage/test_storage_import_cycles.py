@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from tests.helpers.imports import cycles, import_graph
 
-# backups.restore() opens a Project, and project.py backs up on opening: both
-# are the open path's (storage safety) to untangle; listed so nothing else joins.
-KNOWN = [{"storage.backups", "storage.project"}]
-
 
 def test_storage_modules_import_each_other_one_way_only():
-    assert [group for group in cycles(import_graph("storage")) if group not in KNOWN] == []
+    assert cycles(import_graph("storage")) == []
 
 
 def test_repositories_do_not_import_the_project():

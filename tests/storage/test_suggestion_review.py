@@ -94,3 +94,26 @@ def test_accept_all_takes_dated_rows_once_per_happening():
     made = {("attack on factory", "2025-07-01")}
     assert [row.title for row in accept_all(rows, made)] == ["Ministers spoke"]
     assert rows[3].date_label(True) == "the present (no date)"
+
+
+def test_a_headline_retold_with_its_own_date_is_not_taken_twice():
+    day = dt.date(2025, 7, 1)
+    headline = EventProposal(0, 3, "hit", "Power station hit near Kharkiv",
+                             parse_date("2025-07-01"), None, 0, 30, (), ("Kharkiv",), "attack")
+    monday = TimeExpression(90, 96, "Monday", "DATE", "2025-06-30", "day",
+                            dt.date(2025, 6, 30), dt.date(2025, 6, 30))
+    strike = EventProposal(50, 56, "struck", "Missile struck power station near Kharkiv",
+                           expression_date(monday), monday, 32, 120, ("Russia",),
+                           ("Kharkiv",), "attack")
+    rows = review([headline, strike], set(), [])
+    assert [row.title for row in accept_all(rows, set())] == [strike.title]
+    # Another place, another kind, or a date a week away: two happenings.
+    for other in (strike.__class__(**{**strike.__dict__, "places": ("Odesa",)}),
+                  strike.__class__(**{**strike.__dict__, "family": "meeting"})):
+        assert len(accept_all(review([headline, other], set(), []), set())) == 2
+    week_ago = TimeExpression(90, 96, "last week", "DATE", "2025-06-24", "day",
+                              dt.date(2025, 6, 24), dt.date(2025, 6, 24))
+    earlier = EventProposal(50, 56, "struck", "Missile struck", expression_date(week_ago),
+                            week_ago, 32, 120, (), ("Kharkiv",), "attack")
+    assert len(accept_all(review([headline, earlier], set(), []), set())) == 2
+    assert day == headline.date.earliest

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from storage.article_draft import ArticleReadError
-from storage.text_decoding import MAX_ARTICLE_BYTES, decode_text
+from storage.intake.article_draft import ArticleReadError
+from storage.intake.text_decoding import MAX_ARTICLE_BYTES, decode_text
 
 RUSSIAN = (
     "Вчера вечером над городом прошла сильная гроза.\n"

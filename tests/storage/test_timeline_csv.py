@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from storage import Project
-from storage.csv_export import COLUMNS, export_timeline_csv, neutralise, restore_neutralised
+from storage.exchange.cells import neutralise, restore_neutralised
+from storage.exchange.timeline_csv import COLUMNS, export_timeline_csv
 from storage.records import Tag
 from temporal.dates import parse_date
 from tests.conftest import ROOT, shared_file, write_article

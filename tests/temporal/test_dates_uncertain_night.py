@@ -1,4 +1,5 @@
-"""EDTF uncertainty and nights over two days, as analysts type them (issue 15, point 3)."""
+"""EDTF uncertainty, nights over two days and weeks of a month, as analysts type them
+(issue 15, point 3)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_slash_between_days_far_apart_is_refused():
 
 def test_numeric_dates_still_read_day_first():
     assert parse_date("28/06/2025").value == "2025-06-28"
+
+
+@pytest.mark.parametrize("typed, value", [
+    ("last week of June 2025", "2025-06-24/2025-06-30"),
+    ("first week of July 2025", "2025-07-01/2025-07-07"),
+    ("the second week of July 2025", "2025-07-08/2025-07-14"),
+    ("last week of February 2024", "2024-02-23/2024-02-29"),
+])
+def test_a_week_of_a_month_is_seven_of_its_days(typed, value):
+    assert parse_date(typed).value == value
+
+
+def test_last_week_alone_is_still_relative():
+    with pytest.raises(DateParseError, match="relative"):
+        parse_date("last week")

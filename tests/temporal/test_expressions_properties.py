@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from temporal.expressions import find_expressions
+from tests.helpers.expressions import check_well_formed
 
 _WORDS = st.sampled_from(["on", "Tuesday", "May", "the", "weekend", "3", "a.m.", "2025", "last",
                           "week", "ago", "two", "years", "since", "November", "-", ",", "1990s",
@@ -15,15 +16,7 @@ _REFS = st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)
 
 
 def _check(text, ref):
-    found = find_expressions(text, ref)
-    prev_end = 0
-    for e in found:
-        assert 0 <= e.start < e.end <= len(text)
-        assert text[e.start:e.end] == e.text
-        assert e.start >= prev_end
-        prev_end = e.end
-        if e.earliest is not None:
-            assert e.latest is not None and e.earliest <= e.latest
+    check_well_formed(text, find_expressions(text, ref))
 
 
 @settings(max_examples=150, deadline=None)

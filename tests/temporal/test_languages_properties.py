@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from temporal.expressions import find_expressions
+from tests.helpers.expressions import check_well_formed
 
 _WORDS = st.sampled_from([
     "1", "2", "31", "2025", "1445", "08:50", "01.07.2025", "١", "٢٠٢٥", "-", ",", "и", "і", "و",
@@ -20,14 +21,7 @@ _DATES = st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31
 
 
 def _check(text: str, ref, language) -> None:
-    prev_end = 0
-    for e in find_expressions(text, ref, language=language):
-        assert 0 <= e.start < e.end <= len(text)
-        assert text[e.start:e.end] == e.text
-        assert e.start >= prev_end
-        prev_end = e.end
-        if e.earliest is not None:
-            assert e.latest is not None and e.earliest <= e.latest
+    check_well_formed(text, find_expressions(text, ref, language=language))
 
 
 @pytest.mark.parametrize("language", ["ru", "uk", "ar", None])

@@ -18,9 +18,18 @@ from ..granules import Granule
 from . import arabic as AR
 from . import hijri
 from .anchor import Anchor
-from .grammar import Found, Piece, Rule, range_of, with_starts
-from .lexicon import Words
+from .grammar import Found, Rule, range_of, with_starts
+from .lexicon import named
 from .normalise import fold
+from .resolvers import (
+    day_list,
+    day_month_range,
+    month_range,
+    numeric_day,
+    weekend,
+    with_edge,
+    year_range,
+)
 from .values import HM, NB, NE, clock_value, duration_value, hour_of_part, prev_word
 
 FUTURE_CUE, PAST_CUE = AR.FUTURE_CUE, AR.PAST_CUE
@@ -36,10 +45,6 @@ _DECADES = {"العشرين": 2, "الثلاثين": 3, "الاربعين": 4, "
 _CENTURIES = {"العشرين": 20, "الحادي والعشرين": 21, "التاسع عشر": 19, "الثامن عشر": 18}
 
 
-def _w(name: str, words: Words | str) -> str:
-    return rf"(?P<{name}>{words.pattern if isinstance(words, Words) else words})"
-
-
 def _month(name: str) -> str:
     """A month, maybe with its name in the other series: "يوليو/تموز", "يوليو (تموز)"."""
     p = AR.MONTHS.pattern
@@ -53,15 +58,15 @@ class ArabicRules:
         day, day2 = rf"{NB}(?P<d>[0-3]?\d){NE}", rf"(?P<d2>[0-3]?\d){NE}"
         year = rf"(?P<y>(?:1[6-9]|20)\d\d){NE}(?:\s*م{AE})?"
         m, m2 = _month("m"), _month("m2")
-        wd = rf"{AB}{_w('wd', AR.WEEKDAYS)}{AE}"
-        rel = _w("rel", AR.RELATIVES)
-        edge = rf"{AB}{_w('edge', AR.EDGES)}"
-        part = rf"{AB}{_w('part', AR.PARTS)}"
-        dword = rf"{AB}{_w('w', AR.DAY_WORDS)}{AE}"
+        wd = rf"{AB}{named('wd', AR.WEEKDAYS)}{AE}"
+        rel = named("rel", AR.RELATIVES)
+        edge = rf"{AB}{named('edge', AR.EDGES)}"
+        part = rf"{AB}{named('part', AR.PARTS)}"
+        dword = rf"{AB}{named('w', AR.DAY_WORDS)}{AE}"
         num = rf"(?P<n>{AR.NUMBERS.pattern}|\d+)"
-        ap = _w("ap", AR.APPROX)
+        ap = named("ap", AR.APPROX)
         units = rf"{AB}(?P<u>{AR.UNITS.pattern}){AE}"
-        zone = rf"(?:\s+{_w('z', AR.ZONES)}{AE})?"
+        zone = rf"(?:\s+{named('z', AR.ZONES)}{AE})?"
         cpart = rf"(?:\s+(?P<cp>{AR.CLOCK_PARTS.pattern}){AE})?"
         of_year = rf"(?:\s+(?:{_YEAR_WORD}\s+)?{year})?"
         to = r"(?:\s*-\s*|\s+(?:الي|حتي)\s+)"
@@ -81,7 +86,7 @@ class ArabicRules:
                  self._clock),
             Rule("word_hour", rf"{AB}الساعة\s+(?P<hw>{AR.HOURS.pattern})(?:\s+و(?P<half>النصف|"
                               rf"الربع))?{cpart}{zone}", self._word_hour),
-            Rule("weekend", rf"{AB}(?:عطلة\s+)?نهاية\s+الاسبوع{AE}", self._weekend),
+            Rule("weekend", rf"{AB}(?:عطلة\s+)?نهاية\s+الاسبوع{AE}", weekend),
             Rule("past_units", rf"{AB}(?P<u>{AR.PLURAL_UNITS.pattern})\s+ال\s*(?P<n>"
                                rf"{AR.NUMBERS.pattern}|\d+)\s+(?:الماضية|الاخيرة|المقبلة|القادمة)"
                                rf"{AE}", self._past_units),
@@ -105,7 +110,7 @@ class ArabicRules:
             Rule("year_range", rf"(?:{AB}(?:من|بين)\s+)?(?:(?:عامي|العامين|سنتي|عام|العام|سنة)"
                                rf"\s+)?{NB}(?P<y1>(?:1[6-9]|20)\d\d){NE}(?:{to}|\s+و\s*)"
                                rf"(?:{_YEAR_WORD}\s+)?(?P<y2>(?:1[6-9]|20)\d\d){NE}",
-                 self._year_range),
+                 year_range),
             Rule("month_year", rf"(?:{edge}\s+)?(?:{AB}شهر\s+)?{m}\s+(?:{_YEAR_WORD}\s+)?{year}",
                  self._month_year),
             Rule("month", rf"(?:{edge}\s+)?(?:{AB}(?P<sh>شهر)\s+)?{m}(?:\s+{rel}{AE})?",
@@ -201,6 +206,11 @@ class ArabicRules:
         return e if e in ("START", "MID", "END") else None
 
     @staticmethod
+    def _mod(m) -> str | None:
+        """The TIMEX3 mod of an "about" / "more than" before a duration."""
+        return AR.APPROX.value(m["ap"]) if m["ap"] else None
+
+    @staticmethod
     def _rel(m) -> int | None:
         return AR.RELATIVES.value(m["rel"]) if m["rel"] else None
 
@@ -222,10 +232,7 @@ class ArabicRules:
         return clock_value(self._day_of(m, a), self._hour(m), int(m["mi"]), self._zone(m))
 
     def _numeric(self, m, a):
-        if m["iy"]:
-            day = G.day(dt.date(int(m["iy"]), int(m["imo"]), int(m["id"])))
-        else:
-            day = G.day(dt.date(int(m["y"]), int(m["mo"]), int(m["d"])))
+        day = numeric_day(m)
         if "h" in m.re.groupindex:
             return clock_value(day, self._hour(m), int(m["mi"]), self._zone(m))
         return Found("DATE", day)
@@ -245,14 +252,6 @@ class ArabicRules:
     def _midnight(m, a):
         return clock_value(a.story_day(0), 24, 0)
 
-    def _weekend(self, m, a):
-        ref = a.reference
-        if ref is None:
-            return Found("DATE", G.unknown("weekend"))
-        if ref.isoweekday() >= 6:
-            return Found("DATE", G.weekend(ref))
-        return Found("DATE", a.unit("WE", 0 if a.tense(m.start(), m.end()) == "f" else -1))
-
     def _past_units(self, m, a):
         n = int(m["n"]) if m["n"].isdigit() else AR.NUMBERS.value(m["n"])
         if not n:
@@ -264,21 +263,8 @@ class ArabicRules:
         return Found("DATE", self._day_of(m, a))
 
     def _day_list(self, m, a):
-        mon = AR.MONTHS.value(m["m"])
-        base = m.start("days")
-        nums = [(int(x.group()), x.start() + base, x.end() + base)
-                for x in re.finditer(r"\d+", m["days"])]
-        last = G.day(dt.date(int(m["y"]), mon, nums[-1][0])) if m["y"] else \
-            a.month_day(mon, nums[-1][0], m.start(), m.end())
-        year = last.earliest.year if last.earliest else None
-        days = [G.day(dt.date(year, mon, n)) if year else
-                Granule(f"XXXX-{mon:02d}-{n:02d}", "day", None, None) for n, _, _ in nums]
-        values = [n for n, _, _ in nums]
-        if m["between"] and len(values) == 2 or \
-                values == list(range(values[0], values[0] + len(values))):
-            return Found("DATE", range_of(days[0], days[-1]))
-        pieces = [Piece(s, e, Found("DATE", g)) for (_, s, e), g in zip(nums[:-1], days)]
-        return pieces + [Piece(nums[-1][1], m.end(), Found("DATE", days[-1]))]
+        # "بين 1 و5 يوليو": between two days is the range from one to the other
+        return day_list(m, a, AR.MONTHS.value(m["m"]), pair_is_range=bool(m["between"]))
 
     def _day_range(self, m, a):
         last = self._day_of(m, a, "d2")
@@ -289,25 +275,10 @@ class ArabicRules:
 
     def _day_month_range(self, m, a):
         last = self._day_of(m, a, "d2", "m2")
-        if last.earliest is None:
-            return None
-        m1 = AR.MONTHS.value(m["m"])
-        y = last.earliest.year - (1 if m1 > last.earliest.month else 0)
-        return Found("DATE", range_of(G.day(dt.date(y, m1, int(m["d"]))), last))
+        return day_month_range(AR.MONTHS.value(m["m"]), int(m["d"]), last)
 
     def _month_range(self, m, a):
-        m1, m2 = AR.MONTHS.value(m["m"]), AR.MONTHS.value(m["m2"])
-        second = G.month(int(m["y"]), m2) if m["y"] else a.month(m2, m.start(), m.end())
-        if second.earliest is None:
-            return None
-        y1 = int(m["y1"]) if m["y1"] else second.earliest.year - (1 if m1 > m2 else 0)
-        return Found("DATE", range_of(G.month(y1, m1), second))
-
-    def _year_range(self, m, a):
-        y1, y2 = int(m["y1"]), int(m["y2"])
-        if not y1 < y2 <= y1 + 100:
-            return None
-        return Found("DATE", range_of(G.year(y1), G.year(y2)))
+        return month_range(m, a, AR.MONTHS)
 
     def _month_year(self, m, a):
         return Found("DATE", G.month(int(m["y"]), AR.MONTHS.value(m["m"])), self._edge(m))
@@ -331,23 +302,23 @@ class ArabicRules:
         if not (m["yw"] or m["edge"] or prev_word(a.text, m.start()) in _PREPS
                 or re.match(r"\s*م", a.text[m.start("y") + 4:m.end()])):
             return None
-        y = int(m["y"])
-        if m["edge"] and AR.EDGES.value(m["edge"]) in ("H1", "H2"):
-            return Found("DATE", G.half(y, int(AR.EDGES.value(m["edge"])[1])))
-        return Found("DATE", G.year(y), self._edge(m))
+        return with_edge(G.year(int(m["y"])), AR.EDGES.value(m["edge"]) if m["edge"] else None)
 
-    def _hijri_year_near(self, a: Anchor, month: int, start: int, end: int) -> int | None:
+    def _hijri_year_of(self, m, a: Anchor, month: int) -> int | None:
+        """The Hijri year written (group ``hy``), else the one of ``month`` nearest the story."""
+        if m["hy"]:
+            return int(m["hy"])
         if a.reference is None:
             return None
         y = hijri.year_of(a.reference)
         first, last, _ = hijri.month_span(y, month)
-        if a.tense(start, end) == "f":
+        if a.tense(m.start(), m.end()) == "f":
             return y if last >= a.reference else y + 1
         return y if first <= a.reference else y - 1
 
     def _hijri_date(self, m, a):
         month = AR.HIJRI_MONTHS.value(m["hm"])
-        y = int(m["hy"]) if m["hy"] else self._hijri_year_near(a, month, m.start(), m.end())
+        y = self._hijri_year_of(m, a, month)
         if y is None:
             return None
         d = AR.ORDINAL_DAYS.value(m["first"]) if m.re.groupindex.get("first") else int(m["d"])
@@ -360,7 +331,7 @@ class ArabicRules:
         month = AR.HIJRI_MONTHS.value(m["hm"])
         if not (m["sh"] or m["hy"] or fold(m["hm"]) in self._BARE_HIJRI):
             return None
-        y = int(m["hy"]) if m["hy"] else self._hijri_year_near(a, month, m.start(), m.end())
+        y = self._hijri_year_of(m, a, month)
         if y is None:
             return None
         first, last, _ = hijri.month_span(y, month)
@@ -418,10 +389,7 @@ class ArabicRules:
         edge = AR.EDGES.value(m["edge"]) if m["edge"] else None
         if edge == "END" and letter == "W" and fold(m["edge"]) == "نهاية":
             edge, letter = None, "WE"  # "نهاية الاسبوع الماضي": last weekend
-        g = a.unit(letter, r)
-        if edge in ("H1", "H2") and letter == "Y" and g.earliest:
-            return Found("DATE", G.half(g.earliest.year, int(edge[1])))
-        return Found("DATE", g, edge if edge in ("START", "MID", "END") else None)
+        return with_edge(a.unit(letter, r), edge, halves=letter == "Y")
 
     def _season(self, m, a):
         word = fold(m["s"])
@@ -458,8 +426,7 @@ class ArabicRules:
             return Found("DATE", Granule("PAST_REF", None, None, None))
         if letter in ("H", "MIN"):
             return Found("DATE", a.day(0))
-        mod = AR.APPROX.value(m["ap"]) if m["ap"] else None
-        return Found("DATE", a.ago(letter, n), mod)
+        return Found("DATE", a.ago(letter, n), self._mod(m))
 
     def _later(self, m, a):
         n = self._amount(m)
@@ -475,9 +442,8 @@ class ArabicRules:
         n = self._amount(m)
         if n >= 1000:
             return None
-        mod = AR.APPROX.value(m["ap"]) if m["ap"] else None
         value = duration_value(n, AR.UNITS.value(unit))
-        return Found("DURATION", Granule(value, None, None, None), mod)
+        return Found("DURATION", Granule(value, None, None, None), self._mod(m))
 
     def _decade(self, m, a):
         tens = _DECADES["ال" + m["dec"]]

@@ -40,6 +40,11 @@ class Words:
         return best[1]
 
 
+def named(name: str, words: Words | str) -> str:
+    """``words`` (a class or a bare pattern) as the group ``name``, for a resolver to read."""
+    return rf"(?P<{name}>{words.pattern if isinstance(words, Words) else words})"
+
+
 def forms(*alternatives: str) -> str:
     """A non-capturing alternation, longest first so no form hides a longer one."""
     return "(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True)) + ")"

@@ -17,8 +17,17 @@ from .. import granules as G
 from ..granules import Granule
 from .anchor import Anchor
 from .grammar import Found, Piece, Rule, range_of, with_starts
-from .lexicon import SlavicLexicon, Words
+from .lexicon import SlavicLexicon, named
 from .normalise import fold
+from .resolvers import (
+    day_list,
+    day_month_range,
+    month_range,
+    numeric_day,
+    weekend,
+    with_edge,
+    year_range,
+)
 from .values import HM, NB, NE, B, E, clock_value, duration_value, hour_of_part, prev_word
 
 _PREPS = frozenset("в во с со до к по от за у з із зі від після после около до к на "
@@ -27,11 +36,6 @@ _ORDINAL = {"перв": 1, "перш": 1, "1": 1, "втор": 2, "друг": 2, 
             "четв": 4, "4": 4}
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
-
-
-def _g(name: str, words: Words | str) -> str:
-    pattern = words.pattern if isinstance(words, Words) else words
-    return rf"(?P<{name}>{pattern})"
 
 
 def _roman(s: str) -> int:
@@ -53,15 +57,15 @@ class SlavicRules:
         year = r"(?P<y>(?:1[6-9]|20)\d\d)(?:-?(?:го|м|й))?"
         year2 = r"(?P<y2>(?:1[6-9]|20)\d\d)(?:-?(?:го|м|й))?"
         yt = rf"(?:\s*{L.year_re})?"
-        month, month2 = _g("m", L.months), _g("m2", L.months)
-        pod = _g("pod", L.parts_of_day)
-        wd = _g("wd", L.weekdays)
-        rel = _g("rel", L.relatives)
-        edge = _g("edge", L.edges)
+        month, month2 = named("m", L.months), named("m2", L.months)
+        pod = named("pod", L.parts_of_day)
+        wd = named("wd", L.weekdays)
+        rel = named("rel", L.relatives)
+        edge = named("edge", L.edges)
         num = rf"(?P<n>{L.numbers.pattern}|\d+(?:[.,]5)?)"
-        ap = _g("ap", L.approx)
+        ap = named("ap", L.approx)
         frm, to = rf"{B}{L.from_re}\s+", rf"(?:\s*-\s*|\s+{L.to_re}\s+)"
-        zone = rf"(?:\s*{_g('z', L.zones)}{E})?"
+        zone = rf"(?:\s*{named('z', L.zones)}{E})?"
         hm = HM
         at = r"(?:,?\s*(?:в|о|об)?\s*)"
         self.rules = [
@@ -90,7 +94,7 @@ class SlavicRules:
             Rule("month_range", rf"{frm}{month}(?:\s+(?P<y1>(?:19|20)\d\d))?{to}{month2}"
                                 rf"(?:\s+{year}{yt})?{E}", self._month_range),
             Rule("year_range", rf"(?:{frm})?{NB}(?P<y1>(?:1[6-9]|20)\d\d){to}{year2}"
-                               rf"(?:\s*(?:{L.years_re}|{L.year_re}))?{E}", self._year_range),
+                               rf"(?:\s*(?:{L.years_re}|{L.year_re}))?{E}", year_range),
             Rule("month_year", rf"(?:{edge}\s+)?{B}{month}\s+{year}{yt}{E}", self._month_year),
             Rule("month", rf"(?:{edge}\s+)?{B}{month}{E}", self._month),
             Rule("year", rf"(?:{edge}\s+)?{NB}{year}(?:\s*(?P<yw>{L.year_re}))?{NE}",
@@ -100,7 +104,7 @@ class SlavicRules:
             Rule("century", rf"{B}(?P<c>[XVIХІС]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й|му|ом|е))?"
                             rf"\s+{L.century_re}{E}", self._century),
             Rule("weekday", rf"(?:{rel}\s+)?{B}{wd}(?:\s+{pod})?{E}", self._weekday),
-            Rule("day_word", rf"{B}(?:{_g('w', L.day_words)}(?:,?\s+{pod})?|"
+            Rule("day_word", rf"{B}(?:{named('w', L.day_words)}(?:,?\s+{pod})?|"
                              rf"(?P<pod0>{L.parts_of_day.pattern})\s+"
                              rf"(?P<w0>{L.day_words.pattern})){E}", self._day_word),
             Rule("part_of_day", rf"(?:{rel}\s+)?{B}{pod}{E}", self._part_of_day),
@@ -113,10 +117,10 @@ class SlavicRules:
                  self._midnight),
             Rule("part_weekday", rf"{B}(?P<dp>{L.day_parts.pattern})\s+{wd}{E}",
                  self._part_weekday),
-            Rule("day_word_clock", rf"{B}{_g('w', L.day_words)},?\s+(?:(?:в|о|об|около|близько|"
+            Rule("day_word_clock", rf"{B}{named('w', L.day_words)},?\s+(?:(?:в|о|об|около|близько|"
                                    rf"приблизно|примерно)\s+)?{NB}{hm}{NE}{zone}",
                  self._day_word_clock),
-            Rule("day_word_date", rf"{B}{_g('w', L.day_words)},\s+{NB}{day}\s+{month}"
+            Rule("day_word_date", rf"{B}{named('w', L.day_words)},\s+{NB}{day}\s+{month}"
                                   rf"(?:\s+{year}{yt})?{E}", self._day_month),
             Rule("month_of_year", rf"{B}{month}\s+{rel}\s+(?P<u>{L.units.pattern}){E}",
                  self._month_of_year),
@@ -125,10 +129,10 @@ class SlavicRules:
             Rule("night", rf"{B}{L.night_re}\s+(?:{L.from_re}\s+(?:(?P<fd>\d{{1,2}})"
                           rf"(?:\s+(?P<fm>{L.months.pattern}))?|(?P<fwd>{L.weekdays.pattern}))"
                           rf"\s+)?{L.night_into_re}\s+(?:{day}\s+{month}(?:\s+{year}{yt})?|{wd}|"
-                          rf"{_g('w', L.day_words)}){E}", self._night),
+                          rf"{named('w', L.day_words)}){E}", self._night),
             Rule("relative_unit", rf"(?:{edge}\s+)?{B}(?:{rel}\s+)?(?P<u>{L.units.pattern}|"
                                   rf"{L.weekend_re}){E}", self._relative_unit),
-            Rule("weekend", rf"{B}(?P<we>{L.weekend_re}){E}", self._weekend),
+            Rule("weekend", rf"{B}(?P<we>{L.weekend_re}){E}", weekend),
             Rule("ago", rf"(?:{ap}\s+)?(?:{B}{num}\s+)?{B}(?P<u>{L.units.pattern})\s+"
                         rf"{L.ago_re}{E}", self._ago),
             Rule("later", rf"{B}(?P<how>через|спустя)\s+(?:{num}\s+)?(?P<u>{L.units.pattern}){E}",
@@ -201,6 +205,12 @@ class SlavicRules:
         e = self.lex.edges.value(m.group("edge")) if m.group("edge") else None
         return e if e in ("START", "MID", "END") else None
 
+    def _at_part(self, g: Granule, pod: str | None) -> Found:
+        """``g`` as a DATE, or as a TIME when a part of the day ("утром") comes with it."""
+        if pod:
+            return Found("TIME", G.part_of_day(g, self.lex.parts_of_day.value(pod)))
+        return Found("DATE", g)
+
     def _amount(self, m: re.Match) -> float:
         n = m.group("n")
         if not n:
@@ -213,13 +223,8 @@ class SlavicRules:
     def _dateline(self, m, a):
         return clock_value(self._day_of(m, a), int(m["h"]), int(m["mi"]), self._zone(m))
 
-    def _numeric_day(self, m) -> Granule:
-        if m["iy"]:
-            return G.day(dt.date(int(m["iy"]), int(m["imo"]), int(m["id"])))
-        return G.day(dt.date(int(m["y"]), int(m["mo"]), int(m["d"])))
-
     def _numeric(self, m, a):
-        day = self._numeric_day(m)
+        day = numeric_day(m)
         if "h" in m.re.groupindex:
             return clock_value(day, int(m["h"]), int(m["mi"]), self._zone(m))
         return Found("DATE", day)
@@ -235,25 +240,10 @@ class SlavicRules:
         wd = m["wd"] if "wd" in m.re.groupindex else None
         if wd and fold(wd).lower().startswith("сред") and not wd[0].isupper():
             return None
-        g = self._day_of(m, a)
-        if "pod" in m.re.groupindex and m["pod"]:
-            return Found("TIME", G.part_of_day(g, self.lex.parts_of_day.value(m["pod"])))
-        return Found("DATE", g)
+        return self._at_part(self._day_of(m, a), m["pod"] if "pod" in m.re.groupindex else None)
 
     def _day_list(self, m, a):
-        mon = self.lex.months.value(m["m"])
-        nums = [(int(x.group()), x.start() + m.start("days"), x.end() + m.start("days"))
-                for x in re.finditer(r"\d+", m["days"])]
-        last = G.day(dt.date(int(m["y"]), mon, nums[-1][0])) if m["y"] else \
-            a.month_day(mon, nums[-1][0], m.start(), m.end())
-        year = last.earliest.year if last.earliest else None
-        days = [G.day(dt.date(year, mon, n)) if year else
-                Granule(f"XXXX-{mon:02d}-{n:02d}", "day", None, None) for n, _, _ in nums]
-        values = [n for n, _, _ in nums]
-        if values == list(range(values[0], values[0] + len(values))):
-            return Found("DATE", range_of(days[0], days[-1]))
-        pieces = [Piece(s, e, Found("DATE", g)) for (n, s, e), g in zip(nums[:-1], days)]
-        return pieces + [Piece(nums[-1][1], m.end(), Found("DATE", days[-1]))]
+        return day_list(m, a, self.lex.months.value(m["m"]))
 
     def _day_range(self, m, a):
         last = self._day_of(m, a, "d2")
@@ -266,25 +256,10 @@ class SlavicRules:
 
     def _day_month_range(self, m, a):
         last = self._day_of(m, a, "d2", "m2")
-        m1 = self.lex.months.value(m["m"])
-        if last.earliest is None:
-            return None
-        y = last.earliest.year - (1 if m1 > last.earliest.month else 0)
-        return Found("DATE", range_of(G.day(dt.date(y, m1, int(m["d"]))), last))
+        return day_month_range(self.lex.months.value(m["m"]), int(m["d"]), last)
 
     def _month_range(self, m, a):
-        m1, m2 = self.lex.months.value(m["m"]), self.lex.months.value(m["m2"])
-        second = G.month(int(m["y"]), m2) if m["y"] else a.month(m2, m.start(), m.end())
-        if second.earliest is None:
-            return None
-        y1 = int(m["y1"]) if m["y1"] else second.earliest.year - (1 if m1 > m2 else 0)
-        return Found("DATE", range_of(G.month(y1, m1), second))
-
-    def _year_range(self, m, a):
-        y1, y2 = int(m["y1"]), int(m["y2"])
-        if not y1 < y2 <= y1 + 100:
-            return None
-        return Found("DATE", range_of(G.year(y1), G.year(y2)))
+        return month_range(m, a, self.lex.months)
 
     def _month_year(self, m, a):
         if m["m"].endswith("."):
@@ -301,10 +276,7 @@ class SlavicRules:
         y = int(m["y"])
         if not (m["yw"] or m["edge"] or prev_word(a.text, m.start()) in _PREPS):
             return None
-        g = G.year(y)
-        if m["edge"] and self.lex.edges.value(m["edge"]) in ("H1", "H2"):
-            return Found("DATE", G.half(y, int(self.lex.edges.value(m["edge"])[1])))
-        return Found("DATE", g, self._edge(m))
+        return with_edge(G.year(y), self.lex.edges.value(m["edge"]) if m["edge"] else None)
 
     def _decade(self, m, a):
         y = int(m["dec"])
@@ -328,10 +300,7 @@ class SlavicRules:
             direction = {-1: -1, 0: 0, 1: 1}.get(self.lex.relatives.value(m["rel"]))
             if direction is None:
                 return None
-        g = a.weekday(wd, m.start(), m.end(), direction)
-        if m["pod"]:
-            return Found("TIME", G.part_of_day(g, self.lex.parts_of_day.value(m["pod"])))
-        return Found("DATE", g)
+        return self._at_part(a.weekday(wd, m.start(), m.end(), direction), m["pod"])
 
     def _day_word(self, m, a):
         word, pod = (m["w"], m["pod"]) if m["w"] else (m["w0"], m["pod0"])
@@ -430,19 +399,7 @@ class SlavicRules:
                 return Found("DATE", Granule("FUTURE_REF", None, None, None))
             return None
         edge = self.lex.edges.value(m["edge"]) if m["edge"] else None
-        g = a.unit(letter, r)
-        if edge in ("H1", "H2") and letter == "Y" and g.earliest:
-            return Found("DATE", G.half(g.earliest.year, int(edge[1])))
-        return Found("DATE", g, self._edge(m))
-
-    def _weekend(self, m, a):
-        direction = 1 if a.tense(m.start(), m.end()) == "f" else -1
-        ref = a.reference
-        if ref is None:
-            return Found("DATE", G.unknown("weekend"))
-        if ref.isoweekday() >= 6:
-            return Found("DATE", G.weekend(ref))
-        return Found("DATE", a.unit("WE", 0 if direction == 1 else -1))
+        return with_edge(a.unit(letter, r), edge, halves=letter == "Y")
 
     def _ago(self, m, a):
         n = self._amount(m)
@@ -524,10 +481,7 @@ class SlavicRules:
         return Found("DATE", a.unit("Y", -2 if fold(m["t"]).lower().startswith("поза") else -1))
 
     def _eve(self, m, a):
-        g = a.story_day(-1)
-        if m["pod"]:
-            return Found("TIME", G.part_of_day(g, self.lex.parts_of_day.value(m["pod"])))
-        return Found("DATE", g)
+        return self._at_part(a.story_day(-1), m["pod"])
 
     def _set(self, m, a):
         value = self.lex.sets.value(m["every"])

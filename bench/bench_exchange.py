@@ -1,0 +1,110 @@
+"""Exchange benchmark (issue 16): every export of the 100,000-event project, and its CSV read back.
+
+    python bench/bench_exchange.py [--project P.sqlite] [--runs 3]
+
+Uses the project of bench/bench_scale.py (made by bench/generate_project.py
+if missing). Prints, as median (min–max) of several runs, in CPU seconds of
+this process (the machine is shared; CPU time is what our code costs):
+
+* each export (timeline CSV, TimelineJS, ACLED, JSON), each in one snapshot;
+* the preview of importing the exported timeline CSV (decode, parse, check
+  every row) against Python's ``csv.reader`` merely splitting the same file
+  into cells, as a ratio measured in the same run;
+* applying that preview to an empty project (one transaction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from storage import Project  # noqa: E402
+from storage.exchange.acled import export_acled  # noqa: E402
+from storage.exchange.csv_import import apply_plan, plan_file  # noqa: E402
+from storage.exchange.project_json import export_json  # noqa: E402
+from storage.exchange.timeline_csv import export_timeline_csv  # noqa: E402
+from storage.exchange.timelinejs import export_timelinejs  # noqa: E402
+
+DEFAULT = Path(tempfile.gettempdir()) / "timeline-scale" / "scale.sqlite"
+
+
+def cpu(step) -> tuple[float, object]:
+    began = time.process_time()
+    result = step()
+    return time.process_time() - began, result
+
+
+def split_only(data: bytes) -> int:
+    """The reference: the file decoded and split into cells, nothing checked."""
+    return sum(1 for _ in csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+
+
+def figure(values: list[float]) -> str:
+    return (f"{statistics.median(values):.2f} s "
+            f"({min(values):.2f}–{max(values):.2f}, n={len(values)})")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--project", type=Path, default=DEFAULT)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    if not args.project.exists():
+        args.project.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, str(ROOT / "bench" / "generate_project.py"),
+                        str(args.project)], check=True)
+    with tempfile.TemporaryDirectory(prefix="bench-exchange-") as name:
+        return measure(args, Path(name))
+
+
+def measure(args, folder: Path) -> int:
+    """Every measurement, with the files it writes in ``folder``."""
+    Project(args.project).close()  # brings an older generated project up to this schema
+    source = Project(args.project, read_only=True)
+    exports = {
+        "timeline CSV": lambda: export_timeline_csv(source, folder / "timeline.csv"),
+        "TimelineJS": lambda: export_timelinejs(source, folder / "tl.csv", group_kind="actor"),
+        "ACLED-style CSV": lambda: export_acled(source, folder / "acled.csv"),
+        "project JSON": lambda: export_json(source, folder / "project.json"),
+    }
+    try:
+        for label, export in exports.items():
+            times = [cpu(export)[0] for _ in range(args.runs)]
+            print(f"export, {label + ':':17} {figure(times)}")
+    finally:
+        source.close()
+    data = (folder / "timeline.csv").read_bytes()
+    previews, splits, applies, ratios = [], [], [], []
+    for run in range(args.runs):
+        target = Project(folder / f"target-{run}.sqlite")
+        try:
+            preview, plan = cpu(partial(plan_file, folder / "timeline.csv", target))
+            split, _ = cpu(partial(split_only, data))
+            applied, _ = cpu(partial(apply_plan, target, plan))
+        finally:
+            target.close()
+        previews.append(preview)
+        splits.append(split)
+        applies.append(applied)
+        ratios.append(preview / split)
+    print(f"import preview of {len(plan.rows):,} rows: {figure(previews)}; "
+          f"csv.reader alone {figure(splits)}")
+    print(f"import preview / csv.reader:      {statistics.median(ratios):.1f}× "
+          f"({min(ratios):.1f}–{max(ratios):.1f})")
+    print(f"import apply (one transaction):   {figure(applies)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
