@@ -69,8 +69,8 @@ def main() -> None:
     project.close()
 
     window = Windows().open(path)
-    window.resize(1600, 900)
-    window.main_split.setSizes([220, 480, 900])
+    window.resize(1440, 880)
+    window.main_split.setSizes([220, 480, 740])
     session = window.session
     # The Date column at its default width (a saved layout from an earlier run aside).
     window.timeline_table.horizontalHeader().resizeSection(0, 190)

@@ -27,7 +27,8 @@ from gui.timeline.timeline_filter import TimelineFilter
 from gui.timeline.timeline_model import TimelineModel
 from gui.window.event_actions import EventActions
 from gui.window.help_menu import HelpActions
-from gui.window.window_layout import filtered_table, framed, splitter, timeline_columns
+from gui.window.window_layout import (article_columns, filtered_table, framed, splitter,
+                                      timeline_columns)
 from gui.window.window_state import WindowState
 from storage.search import matching_articles
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.article_filter, self.article_list = filtered_table(
             self.article_model, self.article_proxy, "articleFilter",
             "Search articles (titles and texts)…", "articleList", stretch=0)
+        article_columns(self.article_list)
         self.article_list.setSelectionMode(QAbstractItemView.SingleSelection)
 
         # Centre: the text.
@@ -81,7 +83,8 @@ class MainWindow(QMainWindow):
         self.timeline_proxy = TimelineFilter(self)
         self.timeline_filter, self.timeline_table = filtered_table(
             self.timeline_model, self.timeline_proxy, "timelineFilter",
-            "Filter timeline (title, tag, date; single-source, dates-differ, no-source)…", "timelineTable", stretch=1)
+            "Filter timeline (title, tag, date; single-source, dates-differ, no-source)…",
+            "timelineTable", stretch=1)
         timeline_columns(self.timeline_table)
         self.timeline_table.setEditTriggers(QAbstractItemView.DoubleClicked
                                             | QAbstractItemView.EditKeyPressed

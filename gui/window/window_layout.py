@@ -15,6 +15,8 @@ from gui.timeline.timeline_model import DATE, SOURCES, TAGS
 
 TAGS_WIDTH = 130  # the Tags column's starting width: two or three short chips
 DATE_SAMPLE = "30 Sep 2025 "  # the Date column fits a day; a longer date is elided
+OUTLET = 1  # the article list's outlet column
+OUTLET_SAMPLE = "Reuters"  # the outlet column's starting width; longer is elided
 
 
 def framed(*widgets) -> QWidget:
@@ -57,12 +59,24 @@ def filtered_table(model, proxy, filter_name: str, placeholder: str, table_name:
     return line, table
 
 
+def article_columns(table: QTableView) -> None:
+    """The headline takes the width of the narrow article list: the outlet gets
+    a column of its own width (elided, the analyst may drag it), the published
+    day and the event count fit their contents."""
+    table.setProperty("columnsLayout", "titled")  # not the widths saved for fit-all columns
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(OUTLET, QHeaderView.Interactive)
+    header.resizeSection(OUTLET, table.fontMetrics().horizontalAdvance(OUTLET_SAMPLE) + 16)
+    column_chooser(table)
+
+
 def timeline_columns(table: QTableView) -> None:
     """The title takes the width: the date and the tags (as chips) have columns
     of their own width (the analyst may drag them; the header remembers it), a
     longer date ("28–29 Jun 2025 (weekend)") is elided with the whole in its
     tooltip, Sources fits its digits, and every column can be hidden from the
     header's context menu."""
+    table.setProperty("columnsLayout", "titled")  # not the widths saved for fit-all columns
     header = table.horizontalHeader()
     header.setSectionResizeMode(DATE, QHeaderView.Interactive)
     header.resizeSection(DATE, table.fontMetrics().horizontalAdvance(DATE_SAMPLE) + 16)

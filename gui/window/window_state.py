@@ -62,7 +62,7 @@ class WindowState:
         for table in self._tables():  # hidden columns, widths the analyst dragged
             columns = store.value(_columns_key(table))
             if columns is not None:
-                table.horizontalHeader().restoreState(columns)
+                _restore_columns(table, columns)
 
     def save(self) -> None:
         store = settings()
@@ -72,3 +72,16 @@ class WindowState:
             store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         for table in self._tables():
             store.setValue(_columns_key(table), table.horizontalHeader().saveState())
+
+
+def _restore_columns(table: QTableView, columns) -> None:
+    """Widths and hidden columns as the analyst left them, but each column's
+    resize mode as this version sets it: Qt's saved header state carries the
+    modes too, and one saved by an older version (every column fitting its
+    contents) would otherwise let a long date push the titles out of view."""
+    header = table.horizontalHeader()
+    modes = [header.sectionResizeMode(column) for column in range(header.count())]
+    header.restoreState(columns)
+    for column, mode in enumerate(modes[:header.count()]):
+        if header.sectionResizeMode(column) != mode:
+            header.setSectionResizeMode(column, mode)
