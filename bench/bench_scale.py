@@ -293,13 +293,14 @@ def import_articles(app, window, home: Path, count: int = 1000) -> None:
         began = time.perf_counter()
         step()  # one command: the whole import, in one transaction
         app.processEvents()
-        print(f"{label} of that import (one step):        {(time.perf_counter() - began) * 1000:.0f} ms")
+        took_ms = (time.perf_counter() - began) * 1000
+        print(f"{label} of that import (one step):        {took_ms:.0f} ms")
 
 
 def csv_export(project: Path, runs: int) -> None:
     from storage import Project
-    from storage.exchange.timeline_csv import export_timeline_csv
     from storage.events import CHRONOLOGY
+    from storage.exchange.timeline_csv import export_timeline_csv
 
     sql = (f"SELECT e.id, e.uuid, e.date_value, e.date_earliest, e.date_latest, "
            "e.date_precision, e.date_approximate, e.title, e.description, e.location, "

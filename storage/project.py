@@ -13,8 +13,8 @@ import shutil
 import sqlite3
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from sqlite_utils import Database
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from temporal.dates import EventDate
@@ -132,7 +132,7 @@ class TimelineRow(NamedTuple):
         return stored_date(self.value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parse_stored(value: str) -> EventDate:
     return EventDate.from_stored(value)
 

@@ -68,8 +68,8 @@ def _isolated_settings(request, tmp_path_factory):
 @pytest.fixture
 def window(qtbot, tmp_path):
     """A real main window on a fresh project."""
-    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
+    from gui.window.main_window import MainWindow
     from storage import Project
 
     win = MainWindow(ProjectSession(Project(tmp_path / "gui.sqlite")))

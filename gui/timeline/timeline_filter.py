@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import (QAbstractProxyModel, QModelIndex, QObject, QPersistentModelIndex,
-                            Qt)
+from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from storage.timeline_order import narrows
 

@@ -11,8 +11,15 @@ answers with a change record, which the session announces to every view.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QLabel, QLineEdit,
-                               QMainWindow, QMessageBox, QTabWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+)
 
 from gui.actions import build_actions
 from gui.chart.chart_panel import ChartPanel
@@ -27,8 +34,13 @@ from gui.timeline.timeline_filter import TimelineFilter
 from gui.timeline.timeline_model import TimelineModel
 from gui.window.event_actions import EventActions
 from gui.window.help_menu import HelpActions
-from gui.window.window_layout import (article_columns, filtered_table, framed, splitter,
-                                      timeline_columns)
+from gui.window.window_layout import (
+    article_columns,
+    filtered_table,
+    framed,
+    splitter,
+    timeline_columns,
+)
 from gui.window.window_state import WindowState
 from storage.search import matching_articles
 

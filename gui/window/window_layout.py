@@ -7,8 +7,16 @@ given is decided in ``gui.window.main_window``, where they are composed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.timeline.tag_delegate import TagChipDelegate
 from gui.timeline.timeline_model import DATE, SOURCES, TAGS

@@ -44,7 +44,8 @@ def assert_untouched(window, before) -> None:
 
 
 @pytest.mark.parametrize("name, content, expected", [
-    ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "not a text file (it looks like a PNG"),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+     "not a text file (it looks like a PNG"),
     ("report.html", b"%PDF-1.7\n" + bytes(range(256)), "it looks like a PDF"),
     ("dump.txt", bytes(range(256)) * 64, "not a text file (it contains binary data)"),
     ("empty.txt", b"", "empty.txt is empty"),
@@ -236,8 +237,8 @@ def test_unexpected_error_shows_the_log_path_and_the_app_goes_on(window, qtbot, 
 
 
 def test_closing_the_window_during_a_background_import(qtbot, tmp_path):
-    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
+    from gui.window.main_window import MainWindow
     from storage import Project
 
     path = tmp_path / "closing.sqlite"

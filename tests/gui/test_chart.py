@@ -31,8 +31,8 @@ SEED = (("November strike", "2024-11", "actor:Union, place:Port", "walked out in
 
 @pytest.fixture
 def chart_window(qtbot, tmp_path):
-    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
+    from gui.window.main_window import MainWindow
 
     project = Project(tmp_path / "chart.sqlite")
     article = project.articles.add(ARTICLE, title="Dock workers weigh next steps",
@@ -128,7 +128,8 @@ def test_readable_at_fit_all_and_at_day_zoom(chart_window):
 def test_selecting_in_the_chart_selects_in_the_table_and_scrolls_the_article(chart_window, qtbot):
     view = chart_window.chart.view
     chart_window.article_view.verticalScrollBar().setValue(0)
-    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=viewport_point(chart_window, "Tuesday call"))
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton,
+                     pos=viewport_point(chart_window, "Tuesday call"))
     event_id = chart_window.ids["Tuesday call"]
     assert chart_window.current_event_id() == event_id
     rows = chart_window.timeline_table.selectionModel().selectedRows()
@@ -205,7 +206,8 @@ def test_keys_step_through_events_in_time_order(chart_window, qtbot):
 
 def test_double_click_opens_the_event_for_editing(chart_window, qtbot):
     view = chart_window.chart.view
-    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=viewport_point(chart_window, "weekend barrage"))
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton,
+                      pos=viewport_point(chart_window, "weekend barrage"))
     assert chart_window.current_event_id() == chart_window.ids["weekend barrage"]
     assert QApplication.focusWidget() is chart_window.event_panel.title
 

@@ -19,8 +19,8 @@ START = dt.date(2022, 1, 1)
 
 
 def open_chart(qtbot, project):
-    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
+    from gui.window.main_window import MainWindow
 
     window = MainWindow(ProjectSession(project))
     qtbot.addWidget(window)

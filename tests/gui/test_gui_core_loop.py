@@ -10,9 +10,16 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from storage import Project
 from tests.conftest import write_article
-from tests.helpers.gui_driving import (ARTICLE, action, cell, edit_cell,
-                                       import_through_dialog, passage_highlights,
-                                       release_modifiers, select_text)
+from tests.helpers.gui_driving import (
+    ARTICLE,
+    action,
+    cell,
+    edit_cell,
+    import_through_dialog,
+    passage_highlights,
+    release_modifiers,
+    select_text,
+)
 
 
 def test_import_annotate_date_undo_export_reopen(window, qtbot, monkeypatch, tmp_path):
@@ -222,8 +229,8 @@ def test_article_details_set_published_date(window, qtbot, monkeypatch, tmp_path
 
 
 def test_layout_is_remembered(qtbot, tmp_path):
-    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
+    from gui.window.main_window import MainWindow
 
     first = MainWindow(ProjectSession(Project(tmp_path / "a.sqlite")))
     qtbot.addWidget(first)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox, QToolTip
 
 from storage.articles import content_hash
-
 from tests.conftest import write_article
 from tests.helpers.gui_driving import ARTICLE, action, import_through_dialog, select_text
 

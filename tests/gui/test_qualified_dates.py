@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from gui.commands.event_commands import CreateEvent
 from gui.timeline.timeline_model import DATE
-from storage.exchange.timeline_csv import export_timeline_csv
 from storage.exchange.csv_import import read_timeline_csv
+from storage.exchange.timeline_csv import export_timeline_csv
 from temporal.dates import parse_date
 from tests.helpers.gui_driving import cell, edit_cell
 

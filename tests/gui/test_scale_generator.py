@@ -15,7 +15,6 @@ from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
 from bench.generate_project import generate  # noqa: E402
-
 from storage import Project  # noqa: E402
 from storage.articles import content_hash  # noqa: E402
 from storage.events import date_columns  # noqa: E402
@@ -78,8 +77,8 @@ def test_rows_are_what_the_app_writes(small):
 def test_the_window_opens_it(small, qtbot, tmp_path):
     import shutil
 
-    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
+    from gui.window.main_window import MainWindow
 
     copy = tmp_path / "copy.sqlite"
     shutil.copy(small[0], copy)

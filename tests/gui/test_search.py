@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import random
 
-from gui.reading.article_list_model import ARTICLE_ID_ROLE
 from gui.commands.event_commands import CreateEvent, DeleteEvent, EditEvent
+from gui.reading.article_list_model import ARTICLE_ID_ROLE
 from gui.timeline.timeline_filter import TimelineFilter
 from gui.timeline.timeline_model import EVENT_ID_ROLE, TimelineModel
-from storage.records import Tag
 from storage.changes import Changes
+from storage.records import Tag
 from storage.search import fts_query, matching_articles, search_articles
 from temporal.dates import parse_date
 

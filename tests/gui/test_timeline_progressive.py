@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gui.timeline import timeline_model
 from gui.commands.event_commands import CreateEvent, DeleteEvent, EditEvent
+from gui.timeline import timeline_model
 from gui.timeline.timeline_filter import TimelineFilter
 from gui.timeline.timeline_model import EVENT_ID_ROLE, TITLE, TimelineModel
 from temporal.dates import parse_date

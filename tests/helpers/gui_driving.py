@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QLineEdit
 
-
 ARTICLE = (
     "Ferry service resumes\n\n"
     "The harbour authority said on Tuesday that the ferry would sail again. "

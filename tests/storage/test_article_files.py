@@ -97,7 +97,8 @@ def test_html_without_text_is_refused(tmp_path):
 
 @pytest.mark.parametrize("name, data, message", [
     ("empty.txt", b"", "empty.txt is empty."),
-    ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00", "photo.png is not a text file (it looks like a PNG image)."),
+    ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00",
+     "photo.png is not a text file (it looks like a PNG image)."),
     ("nul.txt", b"text\x00with nul", "nul.txt is not a text file (it contains binary data)."),
 ])
 def test_bad_contents_are_refused(tmp_path, name, data, message):
@@ -162,7 +163,8 @@ def test_paste_single_line_has_no_title():
 def test_paste_html():
     draft = draft_from_paste('<meta property="og:site_name" content="Wire">'
                              "<p>Head line</p><p>Body <script>x()</script>text.</p>")
-    assert (draft.text, draft.title, draft.outlet) == ("Head line\n\nBody text.", "Head line", "Wire")
+    assert (draft.text, draft.title, draft.outlet) == (
+        "Head line\n\nBody text.", "Head line", "Wire")
 
 
 def test_paste_text_that_mentions_a_tag_stays_text():

@@ -22,7 +22,8 @@ def page(head="", body=BODY):
 
 def test_paragraphs_inline_whitespace_and_entities():
     draft = html_to_draft(page(body=(
-        "<h1>Ferry  to\n reopen</h1><div>First   <b>bold</b>\n<i>words</i> &amp; more&nbsp;here.</div>"
+        "<h1>Ferry  to\n reopen</h1>"
+        "<div>First   <b>bold</b>\n<i>words</i> &amp; more&nbsp;here.</div>"
         "<p>Line one<br>line two<br/><br>new paragraph</p>"
         "<ul><li>alpha</li><li>beta</li></ul><blockquote>Quoted &laquo;text&raquo;</blockquote>"
         "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>"
@@ -31,7 +32,8 @@ def test_paragraphs_inline_whitespace_and_entities():
         "Ferry to reopen\n\nFirst bold words & more\u00a0here.\n\n"
         "Line one\nline two\n\nnew paragraph\n\nalpha\nbeta\n\nQuoted «text»\n\n"
         "a b\nc\n\n  keep\n    indentation")
-    assert "\r" not in draft.text and not any(line != line.rstrip() for line in draft.text.split("\n"))
+    assert "\r" not in draft.text
+    assert not any(line != line.rstrip() for line in draft.text.split("\n"))
 
 
 def test_nothing_active_leaves_a_trace():
@@ -135,10 +137,12 @@ def test_json_ld_graph_with_references():
 @pytest.mark.parametrize("kind", ["Article", "ReportageNews"])
 def test_json_ld_list_and_plain_author(kind):
     items = [{"@type": "BreadcrumbList"},
-             {"@type": kind, "datePublished": "2025-07-01T06:49:00Z", "author": {"name": "A. Writer"},
+             {"@type": kind, "datePublished": "2025-07-01T06:49:00Z",
+              "author": {"name": "A. Writer"},
               "publisher": {"@type": "Organization", "name": "Wire"}}]
     draft = html_to_draft(page(head=ld(items)))
-    assert (draft.published, draft.author, draft.outlet) == ("2025-07-01T06:49:00Z", "A. Writer", "Wire")
+    assert (draft.published, draft.author, draft.outlet) == (
+        "2025-07-01T06:49:00Z", "A. Writer", "Wire")
 
 
 @pytest.mark.parametrize("broken", [
@@ -179,7 +183,8 @@ def test_time_element_of_the_story_with_its_time():
     body = (f'<article><time datetime="2025-07-05T08:00">5 July</time>{BODY}</article>'
             '<footer><time datetime="2025-07-06">updated</time></footer>')
     assert html_to_draft(page(body=body)).published == "2025-07-05T08:00"
-    assert html_to_draft(page(body='<time datetime="2025-07-06">x</time>' + BODY)).published == "2025-07-06"
+    timed = page(body='<time datetime="2025-07-06">x</time>' + BODY)
+    assert html_to_draft(timed).published == "2025-07-06"
 
 
 def test_page_dates_are_read_by_htmldate_with_their_time_kept():
@@ -233,7 +238,8 @@ def test_arbitrary_markup_gives_tidy_text(pieces):
     draft = html_to_draft("".join(pieces))
     assert draft.text == tidy_text(draft.text)
     assert "\r" not in draft.text and "\n\n\n" not in draft.text
-    assert all(isinstance(getattr(draft, f), str) for f in ("title", "outlet", "url", "author", "published"))
+    fields = ("title", "outlet", "url", "author", "published")
+    assert all(isinstance(getattr(draft, name), str) for name in fields)
 
 
 def test_reading_a_page_opens_no_connection(monkeypatch):

@@ -94,7 +94,8 @@ def test_stray_control_characters_are_dropped():
         "End of file\nnext\nline\tTab\x0c")
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n", codecs.BOM_UTF8, codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")])
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n", codecs.BOM_UTF8,
+                                  codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")])
 def test_empty_is_refused(data):
     with pytest.raises(ArticleReadError) as err:
         decode_text(data, "empty.txt")
