@@ -3,8 +3,10 @@
 A date premodifying a noun dates that noun ("the November strike"); one
 right after a noun's preposition dates the noun ("a phone call on Tuesday");
 otherwise it dates the happening of its own clause, verbs before nouns
-("On Tuesday, Putin and Macron held talks"), and only then a reporting verb
-("Putin said last week"). "Since November" opens a period: the happening in
+("On Tuesday, Putin and Macron held talks"). A reporting verb ("Putin said
+last week") is never an event: the article's sources speaking is not news of
+its own, so a date attached to one dates nothing unless it passes to the
+undated happening the report is about. "Since November" opens a period: the happening in
 its clause is later, so it dates only an earlier one the sentence points back
 to ("that strike"). Bare weekdays and "overnight" are resolved by the
 expression finder (tense, story clock); lead happenings with no date at all
@@ -14,13 +16,16 @@ from __future__ import annotations
 
 from temporal.expressions import TimeExpression
 
-from .lexicon import ANAPHORIC, PREPOSITIONS
+from .lexicon import ANAPHORIC, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
 from .sentences import Sentence
 from .triggers import Trigger, guess_trigger, model_trigger
 
 DATED_TYPES = ("DATE", "TIME")
 LEAD_SENTENCES = 3  # the lead: its happenings are the news of the day
 _POSTMODIFIER = {"on", "in", "for", "at", "of", "from", "during", "set"}
+# Words that cannot stand between a date and the noun it modifies: "said Tuesday
+# they support the deal" starts a new clause at "they".
+_NOT_MODIFIERS = SUBJECT_PRONOUNS | AUXILIARIES | {"and", "or", "but"}
 _ANAPHORA = {"that", "previous", "earlier", "last", "first", "prior"}
 
 
@@ -41,7 +46,7 @@ def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):
         if any("," in sentence.text_between[k] for k in range(span[-1], t.first)):
             continue
         if t.noun and 0 <= t.first - span[-1] - 1 <= 3 and all(
-                w.lower not in PREPOSITIONS and w.lower != "and" for w in gap):
+                w.lower not in PREPOSITIONS and w.lower not in _NOT_MODIFIERS for w in gap):
             return t
     return None
 
@@ -107,17 +112,19 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     # "said Tuesday they support the deal": the statement, not a noun it mentions
     attached = [t for t in mine if t.family == "report" and not t.noun
                 and 0 <= span[0] - t.last - 1 <= 1]
-    if attached and span[-1] + 1 < len(words) and words[span[-1] + 1].lower == "that":
-        return attached[0]  # "reported on Sunday that …": the date is the report's
+    if attached:
+        # "reported on Friday", "said Tuesday they support the deal": the date is the
+        # report's, and the article's own reporting is no event. It passes only to a
+        # happening reported before it whose clause has no date of its own.
+        before = [t for t in near if t.family != "report" and t.first < attached[0].first
+                  and (sentence.clause_of[t.first] == clause
+                       or sentence.clause_of[t.first] not in dated_clauses)]
+        return before[0] if before else None
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],
-            [t for t in mine if t.family != "report" and not (attached and t.first > span[0])],
-            reported,
-            attached,
             [t for t in mine if t.family != "report"],
-            [t for t in mine if t.family == "report"],
-            [t for t in near if t.family == "report"]):
+            reported):
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)

@@ -110,10 +110,27 @@ def test_emoji_and_combining_marks_keep_code_point_offsets():
     assert text[events[0].start:events[0].end] == events[0].trigger == "launched"
 
 
-def test_a_date_attached_to_said_that_dates_the_statement():
+def test_a_date_attached_to_said_that_dates_the_statement_which_is_no_event():
+    # Monday is when the ministry spoke, not when the convoy was lost; and the
+    # article's sources speaking is not a happening of its own (issue 11).
     text = "The ministry said on Monday that a convoy was lost near the border."
-    events = find_events(text, REF)
-    assert [(e.trigger, e.value) for e in events] == [("said", "2025-06-30")]
+    assert find_events(text, REF) == []
+
+
+def test_reporting_verbs_are_never_events_whatever_their_date():
+    texts = ["On Monday, the general told reporters the front was calm.",
+             "The envoy echoed those remarks on Monday.",
+             "Officials said on Friday they support the deal.",
+             "The economy grew in January, the agency reported on Friday."]
+    found = [[(e.trigger, e.value) for e in find_events(t, REF)] for t in texts]
+    assert found == [[], [], [], [("grew", "2025-01")]]
+
+
+def test_calling_something_a_verdict_is_no_phone_call_but_calling_someone_is():
+    verdict = 'On Monday, the Kremlin called the conversation "useful" and "frank".'
+    call = "On Monday, the president called Macron about the ceasefire."
+    assert find_events(verdict, REF) == []
+    assert [e.trigger for e in find_events(call, REF)] == ["called"]
 
 
 def test_titles_name_people_by_surname_and_resolve_he_to_the_last_one_named():
