@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from temporal.expressions import TimeExpression
 
+from .dedup import kind
 from .lexicon import ANAPHORIC, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
 from .sentences import Sentence
 from .triggers import Trigger, guess_trigger, model_trigger
@@ -128,3 +129,30 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)
+
+
+def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: list[Trigger],
+               used: set[int], skip: set[int]) -> list[Trigger]:
+    """The other happenings one date governs: "On Monday, the ministers met in Geneva,
+    signing a ceasefire" reports a meeting and an agreement, both on Monday. They are
+    the lexicon verbs of the date's clause, of another kind than the one chosen (the
+    deaths an attack caused are that attack: `dedup.kind`), that really
+    happened (not hypothetical, not a report). Verbs coordinated after it ("broke
+    in and stabbed them") mostly tell one happening twice, so they are left out.
+    A date that modifies a noun ("the November strike") dates that noun alone, and
+    a "since" date opens a period and governs none."""
+    words = sentence.words
+    if span[0] > 0 and words[span[0] - 1].lower in ("since", "until", "till"):
+        return []
+    if chosen.noun:
+        return []  # "the November strike", "a call on Tuesday": the date is the noun's
+    clause = sentence.clause_of[span[0]]
+    found = []
+    for t in triggers:
+        if (t.first in used or t.first in skip or t.blocked or t.family == "report"
+                or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)):
+            continue
+        if sentence.clause_of[t.first] == clause:
+            found.append(t)
+    return found
+

@@ -14,7 +14,14 @@ from temporal.dates import DateParseError, EventDate
 from temporal.expressions import TimeExpression, find_expressions
 
 from . import sentences as _sentences
-from .dating import LEAD_SENTENCES, expression_words, strong_trigger, trigger_for, usable
+from .dating import (
+    LEAD_SENTENCES,
+    companions,
+    expression_words,
+    strong_trigger,
+    trigger_for,
+    usable,
+)
 from .dedup import deduplicate
 from .model import Event
 from .names import names_in
@@ -120,6 +127,7 @@ def find_events(text: str, reference: dt.date | None = None,
         spans = [expression_words(sentence, e) for e in mine]
         used: set[int] = set()
         chosen: dict[int, Trigger] = {}
+        also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
         for n, (expression, span) in enumerate(zip(mine, spans)):
             trigger = span and strong_trigger(sentence, expression, span, triggers, used, skip)
             if trigger:
@@ -132,7 +140,11 @@ def find_events(text: str, reference: dt.date | None = None,
                 if trigger:
                     chosen[n] = trigger
                     used.add(trigger.first)
-        for n, trigger in chosen.items():
+        for n in list(chosen):
+            for other in companions(sentence, spans[n], chosen[n], triggers, used, skip):
+                used.add(other.first)
+                also.append((n, other))
+        for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
             if date is not None:
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,

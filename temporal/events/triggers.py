@@ -208,6 +208,20 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
                    False)
 
 
+def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
+    """Which of the words at ``indices`` are past-tense verbs of a happening: by
+    inflection or the irregular pasts; not auxiliaries, names, reporting verbs,
+    nouns after a determiner, nor a verb put in doubt."""
+    words = sentence.words
+    return [i for i in indices if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST
+                                   or words[i].lower[2:] in IRREGULAR_PAST
+                                   and words[i].lower.startswith("re"))
+            and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()
+            and words[i].lower not in REPORTING_FORMS and not _describes(sentence, i)
+            and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
+            and not _blocked(sentence, i, False)]
+
+
 def guess_trigger(sentence: Sentence, near: int, skip: set[int],
                   verbs_only: bool = False) -> Trigger | None:
     """For a dated clause without a lexicon word: its past-tense verb (any
@@ -218,13 +232,7 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int],
     same = [i for i, w in enumerate(words) if sentence.clause_of[i] == clause and i not in skip]
     if not same:
         same = [i for i in range(len(words)) if i not in skip]
-    past = [i for i in same if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST
-                                or words[i].lower[2:] in IRREGULAR_PAST
-                                and words[i].lower.startswith("re"))
-            and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()
-            and words[i].lower not in REPORTING_FORMS and not _describes(sentence, i)
-            and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
-            and not _blocked(sentence, i, False)]
+    past = past_verbs(sentence, same)
     if verbs_only:
         if not past:
             return None

@@ -139,3 +139,18 @@ def test_titles_name_people_by_surname_and_resolve_he_to_the_last_one_named():
     titles = [e.title for e in find_events(text, REF)]
     assert titles[0].startswith("Lindqvist met envoy")
     assert titles[1].startswith("Lindqvist signed accord")
+
+
+def test_one_date_dates_each_kind_of_happening_its_clause_reports():
+    text = "On Monday, the ministers met in Geneva, signing a ceasefire."
+    found = [(e.trigger, e.value, e.family) for e in find_events(text, REF)]
+    assert found == [("met", "2025-06-30", "meeting"), ("signing", "2025-06-30", "politics")]
+    # the deaths an attack caused are that attack, not a second event
+    text = "On Monday, drones struck the depot, killing two guards."
+    assert [e.trigger for e in find_events(text, REF)] == ["struck"]
+
+
+def test_a_later_mention_of_the_same_happening_is_still_dropped():
+    text = ("On Monday, drones struck the depot in Tuapse. "
+            "The strike on the Tuapse depot on Monday started a fire.")
+    assert [e.trigger for e in find_events(text, REF)] == ["struck"]
