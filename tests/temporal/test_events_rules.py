@@ -154,3 +154,16 @@ def test_a_later_mention_of_the_same_happening_is_still_dropped():
     text = ("On Monday, drones struck the depot in Tuapse. "
             "The strike on the Tuapse depot on Monday started a fire.")
     assert [e.trigger for e in find_events(text, REF)] == ["struck"]
+
+
+def test_a_title_stops_where_a_date_starts_another_phrase():
+    text = "On Monday, the parliament voted during an overnight session of the assembly."
+    [event] = [e for e in find_events(text, REF) if e.trigger == "voted"]
+    assert event.title == "Parliament voted"
+
+
+def test_a_participle_clause_takes_its_subject_from_the_main_clause():
+    text = ("The ministers met in Vienna for the first time in years, having last "
+            "talked in 2022, the agency said.")
+    titles = {e.trigger: e.title for e in find_events(text, REF)}
+    assert titles["talked"] == "Ministers last talked"
