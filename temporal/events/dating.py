@@ -107,6 +107,13 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     reported = [t for t in near if t.family != "report" and not t.blocked
                 and sentence.clause_of[t.first] not in dated_clauses
                 and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
+    negation = _negation(sentence, clause, span[0])
+    if negation is not None:
+        # "Officials did not provide information Saturday on the girls at the retreat":
+        # what follows the negation did not happen; the date passes only to a happening
+        # before it, or reported, undated, elsewhere in the sentence
+        before = [t for t in mine if t.family != "report" and t.first < negation]
+        return (before or reported or [None])[0]
     # a past-tense verb of the clause, else the word the learned scorer prefers
     verb = (guess_trigger(sentence, span[0], skip | used, verbs_only=True)
             or model_trigger(sentence, span[0], skip | used))
@@ -129,6 +136,18 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)
+
+
+_NEGATION = {"not", "never", "n't"}
+_NEGATED_AUX = AUXILIARIES | {"did", "does", "do", "could", "would", "will", "can"}
+
+
+def _negation(sentence: Sentence, clause: int, before: int) -> int | None:
+    """Where the clause's verb before word ``before`` is negated, if it is: an
+    auxiliary then "not"/"never" ("did not provide", "has never met")."""
+    words = sentence.words
+    return next((i for i in range(1, before) if sentence.clause_of[i] == clause
+                 and words[i].lower in _NEGATION and words[i - 1].lower in _NEGATED_AUX), None)
 
 
 def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: list[Trigger],

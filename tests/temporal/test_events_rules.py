@@ -167,3 +167,11 @@ def test_a_participle_clause_takes_its_subject_from_the_main_clause():
             "talked in 2022, the agency said.")
     titles = {e.trigger: e.title for e in find_events(text, REF)}
     assert titles["talked"] == "Ministers last talked"
+
+
+def test_a_negated_clause_dates_nothing_after_its_negation():
+    text = ("Officials did not provide more information on Saturday about the campers "
+            "at the riverside retreat.")
+    assert find_events(text, REF) == []
+    text = "Prices fell sharply on Monday but did not reach the lows of the spring crash."
+    assert [e.trigger for e in find_events(text, REF)] == ["fell"]
