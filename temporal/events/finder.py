@@ -22,7 +22,7 @@ from .dating import (
     trigger_for,
     usable,
 )
-from .dedup import deduplicate
+from .dedup import deduplicate, kind
 from .model import Event
 from .names import names_in
 from .titles import make_title
@@ -88,6 +88,15 @@ def _one_per_date(text: str, expressions: list[TimeExpression]) -> list[TimeExpr
     return kept
 
 
+def _mentioned_before(sentence, trigger: Trigger, events: list[Event]) -> bool:
+    """"Paris confirmed the call lasted two hours": a definite noun names a happening
+    the article has already reported (the Tuesday call), not the day's news."""
+    words = sentence.words
+    return (trigger.noun and trigger.first > 0
+            and words[trigger.first - 1].lower in ("the", "this", "that")
+            and any(kind(e.family) == kind(trigger.family) for e in events))
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -151,7 +160,8 @@ def find_events(text: str, reference: dt.date | None = None,
                                     _antecedent(events)))
         if mine or reference is None or not in_lead:
             continue
-        news = [t for t in triggers if t.family in _NEWS and not t.blocked]
+        news = [t for t in triggers if t.family in _NEWS and not t.blocked
+                and not _mentioned_before(sentence, t, events)]
         if news and _reports_past(sentence, triggers):
             best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
             events.append(_make(text, sentence, best, skip, _publication_day(reference), None,

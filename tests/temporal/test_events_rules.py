@@ -175,3 +175,10 @@ def test_a_negated_clause_dates_nothing_after_its_negation():
     assert find_events(text, REF) == []
     text = "Prices fell sharply on Monday but did not reach the lows of the spring crash."
     assert [e.trigger for e in find_events(text, REF)] == ["fell"]
+
+
+def test_the_definite_mention_of_a_reported_happening_is_not_the_news_of_the_day():
+    text = ("Putin and Macron held a phone call on Tuesday, the Kremlin said. "
+            "The French presidency confirmed the call lasted two hours.")
+    events = find_events(text, dt.date(2025, 7, 2))
+    assert [(e.trigger, e.value) for e in events] == [("held a phone call", "2025-07-01")]
