@@ -107,12 +107,12 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     reported = [t for t in near if t.family != "report" and not t.blocked
                 and sentence.clause_of[t.first] not in dated_clauses
                 and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
-    negation = _negation(sentence, clause, span[0])
-    if negation is not None:
+    negated_at = negation(sentence, clause, span[0])
+    if negated_at is not None:
         # "Officials did not provide information Saturday on the girls at the retreat":
         # what follows the negation did not happen; the date passes only to a happening
         # before it, or reported, undated, elsewhere in the sentence
-        before = [t for t in mine if t.family != "report" and t.first < negation]
+        before = [t for t in mine if t.family != "report" and t.first < negated_at]
         return (before or reported or [None])[0]
     # a past-tense verb of the clause, else the word the learned scorer prefers
     verb = (guess_trigger(sentence, span[0], skip | used, verbs_only=True)
@@ -142,7 +142,7 @@ _NEGATION = {"not", "never", "n't"}
 _NEGATED_AUX = AUXILIARIES | {"did", "does", "do", "could", "would", "will", "can"}
 
 
-def _negation(sentence: Sentence, clause: int, before: int) -> int | None:
+def negation(sentence: Sentence, clause: int, before: int) -> int | None:
     """Where the clause's verb before word ``before`` is negated, if it is: an
     auxiliary then "not"/"never" ("did not provide", "has never met")."""
     words = sentence.words
