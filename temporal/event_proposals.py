@@ -15,7 +15,9 @@ sentence. So:
   ten words), with the places and peoples the gazetteer finds in it;
 - an English sentence with a date and no happening is proposed the same way,
   once, by its first calendar date — unless a happening is proposed on that
-  date already (a later mention `find_events` left out as the same happening).
+  date already (a later mention `find_events` left out as the same happening),
+  or the date's clause only reports ("officials said on Friday that…": the
+  article's sources speaking is no event).
 
 A sentence made only of its date (a dateline "1 липня 2025, 09:49") has no
 words left for a title and proposes nothing. Qt-free and SQL-free: the
@@ -33,6 +35,8 @@ from temporal.dates import DateParseError, EventDate
 from temporal.events import find_events
 from temporal.events.names import names_in
 from temporal.events.sentences import Sentence, split
+from temporal.events.dating import negation
+from temporal.events.triggers import find_triggers
 from temporal.expressions import TimeExpression
 from temporal.gazetteer import find_places
 from temporal.suggestions import clause_bounds
@@ -227,13 +231,30 @@ def propose_events(text: str, reference: dt.date | None,
             proposals.extend(_distinct([c for c in candidates if c is not None]))
         elif mine_events:
             proposals.extend(_from_event(event) for event in mine_events)
-        elif mine_dates:
+        elif mine_dates and not _only_reporting(text, sentence, _first_dated(mine_dates)):
             proposal = _clause_proposal(text, sentence, _first_dated(mine_dates), mine_dates,
                                         False)
             if proposal is not None and (proposal.date is None
                                          or proposal.date.value not in happened):
                 proposals.append(proposal)
     return proposals
+
+
+def _only_reporting(text: str, sentence: Sentence, expression: TimeExpression) -> bool:
+    """Whether the date's clause does nothing but report ("Officials said on Friday
+    that…", "Steve told ABC News on Monday…") or deny ("did not provide … Saturday"):
+    the article's sources speaking, or what did not happen, is no event (issue 11),
+    so it is not proposed as one."""
+    words = sentence.words
+    at = next((i for i, w in enumerate(words) if w.end > expression.start), None)
+    if at is None:
+        return False
+    clause = sentence.clause_of[at]
+    if negation(sentence, clause, at) is not None:
+        return True  # "officials did not provide more information Saturday": nothing happened
+    verbs = [t for t in find_triggers(text, sentence)
+             if not t.noun and not t.blocked and sentence.clause_of[t.first] == clause]
+    return bool(verbs) and all(t.family == "report" for t in verbs)
 
 
 def _inside(position: int, sentences: list[Sentence]) -> bool:

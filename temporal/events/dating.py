@@ -3,8 +3,10 @@
 A date premodifying a noun dates that noun ("the November strike"); one
 right after a noun's preposition dates the noun ("a phone call on Tuesday");
 otherwise it dates the happening of its own clause, verbs before nouns
-("On Tuesday, Putin and Macron held talks"), and only then a reporting verb
-("Putin said last week"). "Since November" opens a period: the happening in
+("On Tuesday, Putin and Macron held talks"). A reporting verb ("Putin said
+last week") is never an event: the article's sources speaking is not news of
+its own, so a date attached to one dates nothing unless it passes to the
+undated happening the report is about. "Since November" opens a period: the happening in
 its clause is later, so it dates only an earlier one the sentence points back
 to ("that strike"). Bare weekdays and "overnight" are resolved by the
 expression finder (tense, story clock); lead happenings with no date at all
@@ -14,13 +16,17 @@ from __future__ import annotations
 
 from temporal.expressions import TimeExpression
 
-from .lexicon import ANAPHORIC, PREPOSITIONS
+from .dedup import kind
+from .lexicon import ANAPHORIC, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
 from .sentences import Sentence
 from .triggers import Trigger, guess_trigger, model_trigger
 
 DATED_TYPES = ("DATE", "TIME")
 LEAD_SENTENCES = 3  # the lead: its happenings are the news of the day
 _POSTMODIFIER = {"on", "in", "for", "at", "of", "from", "during", "set"}
+# Words that cannot stand between a date and the noun it modifies: "said Tuesday
+# they support the deal" starts a new clause at "they".
+_NOT_MODIFIERS = SUBJECT_PRONOUNS | AUXILIARIES | {"and", "or", "but"}
 _ANAPHORA = {"that", "previous", "earlier", "last", "first", "prior"}
 
 
@@ -41,7 +47,7 @@ def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):
         if any("," in sentence.text_between[k] for k in range(span[-1], t.first)):
             continue
         if t.noun and 0 <= t.first - span[-1] - 1 <= 3 and all(
-                w.lower not in PREPOSITIONS and w.lower != "and" for w in gap):
+                w.lower not in PREPOSITIONS and w.lower not in _NOT_MODIFIERS for w in gap):
             return t
     return None
 
@@ -101,23 +107,71 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     reported = [t for t in near if t.family != "report" and not t.blocked
                 and sentence.clause_of[t.first] not in dated_clauses
                 and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
+    negated_at = negation(sentence, clause, span[0])
+    if negated_at is not None:
+        # "Officials did not provide information Saturday on the girls at the retreat":
+        # what follows the negation did not happen; the date passes only to a happening
+        # before it, or reported, undated, elsewhere in the sentence
+        before = [t for t in mine if t.family != "report" and t.first < negated_at]
+        return (before or reported or [None])[0]
     # a past-tense verb of the clause, else the word the learned scorer prefers
     verb = (guess_trigger(sentence, span[0], skip | used, verbs_only=True)
             or model_trigger(sentence, span[0], skip | used))
     # "said Tuesday they support the deal": the statement, not a noun it mentions
     attached = [t for t in mine if t.family == "report" and not t.noun
                 and 0 <= span[0] - t.last - 1 <= 1]
-    if attached and span[-1] + 1 < len(words) and words[span[-1] + 1].lower == "that":
-        return attached[0]  # "reported on Sunday that …": the date is the report's
+    if attached:
+        # "reported on Friday", "said Tuesday they support the deal": the date is the
+        # report's, and the article's own reporting is no event. It passes only to a
+        # happening reported before it whose clause has no date of its own.
+        before = [t for t in near if t.family != "report" and t.first < attached[0].first
+                  and (sentence.clause_of[t.first] == clause
+                       or sentence.clause_of[t.first] not in dated_clauses)]
+        return before[0] if before else None
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],
-            [t for t in mine if t.family != "report" and not (attached and t.first > span[0])],
-            reported,
-            attached,
             [t for t in mine if t.family != "report"],
-            [t for t in mine if t.family == "report"],
-            [t for t in near if t.family == "report"]):
+            reported):
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)
+
+
+_NEGATION = {"not", "never", "n't"}
+_NEGATED_AUX = AUXILIARIES | {"did", "does", "do", "could", "would", "will", "can"}
+
+
+def negation(sentence: Sentence, clause: int, before: int) -> int | None:
+    """Where the clause's verb before word ``before`` is negated, if it is: an
+    auxiliary then "not"/"never" ("did not provide", "has never met")."""
+    words = sentence.words
+    return next((i for i in range(1, before) if sentence.clause_of[i] == clause
+                 and words[i].lower in _NEGATION and words[i - 1].lower in _NEGATED_AUX), None)
+
+
+def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: list[Trigger],
+               used: set[int], skip: set[int]) -> list[Trigger]:
+    """The other happenings one date governs: "On Monday, the ministers met in Geneva,
+    signing a ceasefire" reports a meeting and an agreement, both on Monday. They are
+    the lexicon verbs of the date's clause, of another kind than the one chosen (the
+    deaths an attack caused are that attack: `dedup.kind`), that really
+    happened (not hypothetical, not a report). Verbs coordinated after it ("broke
+    in and stabbed them") mostly tell one happening twice, so they are left out.
+    A date that modifies a noun ("the November strike") dates that noun alone, and
+    a "since" date opens a period and governs none."""
+    words = sentence.words
+    if span[0] > 0 and words[span[0] - 1].lower in ("since", "until", "till"):
+        return []
+    if chosen.noun:
+        return []  # "the November strike", "a call on Tuesday": the date is the noun's
+    clause = sentence.clause_of[span[0]]
+    found = []
+    for t in triggers:
+        if (t.first in used or t.first in skip or t.blocked or t.family == "report"
+                or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)):
+            continue
+        if sentence.clause_of[t.first] == clause:
+            found.append(t)
+    return found
+

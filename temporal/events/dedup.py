@@ -16,6 +16,12 @@ _FAR = 20_000  # mentions further apart than this are compared only for harm (th
 _KIND = {"death": "harm", "attack": "harm", "disaster": "harm"}
 
 
+def kind(family: str) -> str:
+    """What a happening is, for telling two mentions apart: a death or an injury is
+    what an attack or a disaster did ("struck the station, killing two")."""
+    return _KIND.get(family, family)
+
+
 def _overlap(a: Event, b: Event) -> bool:
     return (a.earliest is not None and b.earliest is not None
             and a.earliest <= b.latest and b.earliest <= a.latest)
@@ -29,7 +35,7 @@ def _shares_name(a: Event, b: Event) -> bool:
 def same_happening(kept: Event, new: Event, lead: bool) -> bool:
     if kept.start < new.end and new.start < kept.end:
         return True
-    same_kind = _KIND.get(kept.family, kept.family) == _KIND.get(new.family, new.family)
+    same_kind = kind(kept.family) == kind(new.family)
     if not same_kind or new.family in _UNMERGED or not _overlap(kept, new):
         return False
     if kept.expression is not None and kept.expression == new.expression:

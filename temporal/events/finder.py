@@ -14,8 +14,15 @@ from temporal.dates import DateParseError, EventDate
 from temporal.expressions import TimeExpression, find_expressions
 
 from . import sentences as _sentences
-from .dating import LEAD_SENTENCES, expression_words, strong_trigger, trigger_for, usable
-from .dedup import deduplicate
+from .dating import (
+    LEAD_SENTENCES,
+    companions,
+    expression_words,
+    strong_trigger,
+    trigger_for,
+    usable,
+)
+from .dedup import deduplicate, kind
 from .model import Event
 from .names import names_in
 from .titles import make_title
@@ -81,6 +88,15 @@ def _one_per_date(text: str, expressions: list[TimeExpression]) -> list[TimeExpr
     return kept
 
 
+def _mentioned_before(sentence, trigger: Trigger, events: list[Event]) -> bool:
+    """"Paris confirmed the call lasted two hours": a definite noun names a happening
+    the article has already reported (the Tuesday call), not the day's news."""
+    words = sentence.words
+    return (trigger.noun and trigger.first > 0
+            and words[trigger.first - 1].lower in ("the", "this", "that")
+            and any(kind(e.family) == kind(trigger.family) for e in events))
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -120,6 +136,7 @@ def find_events(text: str, reference: dt.date | None = None,
         spans = [expression_words(sentence, e) for e in mine]
         used: set[int] = set()
         chosen: dict[int, Trigger] = {}
+        also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
         for n, (expression, span) in enumerate(zip(mine, spans)):
             trigger = span and strong_trigger(sentence, expression, span, triggers, used, skip)
             if trigger:
@@ -132,14 +149,19 @@ def find_events(text: str, reference: dt.date | None = None,
                 if trigger:
                     chosen[n] = trigger
                     used.add(trigger.first)
-        for n, trigger in chosen.items():
+        for n in list(chosen):
+            for other in companions(sentence, spans[n], chosen[n], triggers, used, skip):
+                used.add(other.first)
+                also.append((n, other))
+        for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
             if date is not None:
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
                                     _antecedent(events)))
         if mine or reference is None or not in_lead:
             continue
-        news = [t for t in triggers if t.family in _NEWS and not t.blocked]
+        news = [t for t in triggers if t.family in _NEWS and not t.blocked
+                and not _mentioned_before(sentence, t, events)]
         if news and _reports_past(sentence, triggers):
             best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
             events.append(_make(text, sentence, best, skip, _publication_day(reference), None,

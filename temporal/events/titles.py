@@ -16,6 +16,7 @@ from .triggers import Trigger
 MAX_WORDS = 10
 MAX_SUBJECT = 4
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_PARTICIPLE_AUX = {"having", "being"}
 _LEADS_TO_DATE = {"beginning", "starting", "ending", "until", "till", "by", "through"}
 _POSSESSIVE = {"his", "her", "their", "its"}
 _SKIP_BEFORE_VERB = AUXILIARIES | {"later", "also", "again", "reportedly", "allegedly",
@@ -112,18 +113,24 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
     picked = [k for k in range(trigger.first, trigger.last + 1) if words[k].lower not in _DROP]
     last_phrase = len(picked)  # the title may be cut back to here
     k = trigger.last + 1
+    date_phrase = False  # after "an overnight": the date modifies a noun of its own
     while k < len(words) and sentence.clause_of[k] == clause:
         w = words[k].lower
-        if "," in sentence_gap(sentence, k - 1) and (len(picked) > 1 or trigger.noun):
-            break
+        if "," in sentence_gap(sentence, k - 1) and (len(picked) > 1 or trigger.noun
+                                                     or k - 1 in skip):
+            break  # "talked in 2022, the Kremlin said": the phrase ends with its date
         if w in _STOP_AFTER or w in REPORTING_FORMS or (trigger.noun and w in AUXILIARIES):
             break
         if k in skip:
             while len(picked) > 1 and (words[picked[-1]].lower in PREPOSITIONS
                                        or words[picked[-1]].lower in _LEADS_TO_DATE):
                 picked.pop()
+            date_phrase = date_phrase or (k - 1 not in skip and words[k - 1].lower in ARTICLES)
             k += 1
             continue
+        if date_phrase:
+            break  # the noun a date modifies ("an overnight airstrike") and what follows it
+            # belong to that noun, another happening's phrase, not to this title
         if w in PREPOSITIONS or w == "and":
             last_phrase = len(picked)
         if w not in _DROP:
@@ -151,6 +158,12 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
         # "He was extradited to Idaho": the person the article last named
         person = antecedent if first[0].casefold() in ("he", "she") else ""
         title = f"{person} {first[1]}" if person else first[1]
+    if not trigger.noun and first[0].casefold() in _PARTICIPLE_AUX:
+        # "…, having last talked in 2022": the participle's subject is its main clause's
+        main = [o for o in others if not o.noun and o.first < trigger.first]
+        subject = _subject(sentence, main[-1], skip) if main else []
+        rest = title.split(" ", 1)[1] if " " in title else title
+        title = " ".join([*(sentence.words[k].text for k in subject), rest])
     if trigger.noun and len(title.split()) < 3:
         title = _clause_title(sentence, trigger, skip) or title
     owner = sentence.words[trigger.first - 1].lower if trigger.first else ""

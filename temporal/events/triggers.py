@@ -123,6 +123,27 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     return None
 
 
+_NAMING = {"call", "calls", "called", "calling", "term", "termed", "label", "labelled",
+           "labeled", "dub", "dubbed"}
+_QUOTES = "\"“”«»"
+
+
+def _describes(sentence: Sentence, i: int) -> bool:
+    """"The Kremlin called the conversation "substantial"": a verb of naming whose
+    object is followed by a quoted or adjectival verdict reports an opinion, it
+    is not a phone call. Read from the shape: object noun phrase, then a quote."""
+    words = sentence.words
+    if words[i].lower not in _NAMING:
+        return False
+    if i + 1 >= len(words) or words[i + 1].lower not in ARTICLES | SUBJECT_PRONOUNS | {
+            "him", "them", "her", "it", "us", "me"}:
+        return False  # "called Macron", "called for talks": a call
+    for k in range(i + 1, min(len(words) - 1, i + 6)):
+        if any(q in sentence.text_between[k] for q in _QUOTES):
+            return True
+    return False
+
+
 def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     """Lexicon triggers (happenings and reporting) of one sentence, in order."""
     words = sentence.words
@@ -147,6 +168,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if idiom or (words[i].text[:1].isupper() and i > 0 and family != "report"):
                 i += n  # a name ("Strike Force", "Mobile") rather than a happening
                 continue
+            if hit and not noun and _describes(sentence, i):
+                family, hit = "report", None  # "called the talks "useful"": a verdict
             found.append(Trigger(i, last, words[i].start, words[last].end,
                                  family if hit else "report", tense, noun,
                                  _blocked(sentence, i, noun)))
@@ -167,6 +190,7 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
     best = None
     for i, w in enumerate(words):
         if (sentence.clause_of[i] != clause or i in skip or w.lower in REPORTING_FORMS
+                or _describes(sentence, i)
                 or w.text[:1].isupper() or not w.lower.isalpha()):
             continue
         noun = _is_noun(words, i, "past" if _PAST.match(w.lower) else
@@ -184,6 +208,20 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
                    False)
 
 
+def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
+    """Which of the words at ``indices`` are past-tense verbs of a happening: by
+    inflection or the irregular pasts; not auxiliaries, names, reporting verbs,
+    nouns after a determiner, nor a verb put in doubt."""
+    words = sentence.words
+    return [i for i in indices if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST
+                                   or words[i].lower[2:] in IRREGULAR_PAST
+                                   and words[i].lower.startswith("re"))
+            and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()
+            and words[i].lower not in REPORTING_FORMS and not _describes(sentence, i)
+            and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
+            and not _blocked(sentence, i, False)]
+
+
 def guess_trigger(sentence: Sentence, near: int, skip: set[int],
                   verbs_only: bool = False) -> Trigger | None:
     """For a dated clause without a lexicon word: its past-tense verb (any
@@ -194,12 +232,7 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int],
     same = [i for i, w in enumerate(words) if sentence.clause_of[i] == clause and i not in skip]
     if not same:
         same = [i for i in range(len(words)) if i not in skip]
-    past = [i for i in same if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST
-                                or words[i].lower[2:] in IRREGULAR_PAST
-                                and words[i].lower.startswith("re"))
-            and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()
-            and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
-            and not _blocked(sentence, i, False)]
+    past = past_verbs(sentence, same)
     if verbs_only:
         if not past:
             return None

@@ -20,7 +20,7 @@ from tests.conftest import write_article
 from tests.helpers.gui_driving import edit_cell, import_through_dialog
 
 ARTICLE = ("Port reopens\n\n"
-           "The harbour authority said on Tuesday that the ferry would sail again. "
+           "The harbour authority reopened the ferry crossing on Tuesday. "
            "Crossings had stopped after the November storm damaged the pier.")
 # Reading an article's text: any SELECT that names the text column of articles.
 TEXT_READ = re.compile(r"^\s*SELECT\b.*\btext\b.*\bFROM articles\b", re.I | re.S)

@@ -91,3 +91,14 @@ def test_a_later_mention_of_a_proposed_happening_is_not_proposed_again():
     # Without a published date "last month" is no date yet: both sentences are proposed.
     undated = propose_events(text, None, find_expressions(text, None))
     assert [p.dated_by for p in undated] == ["June", "last month"]
+
+
+def test_a_dated_clause_that_only_reports_or_denies_is_not_proposed():
+    reference = dt.date(2025, 7, 2)
+    texts = ["The mayor told reporters on Monday that the bridge was safe.",
+             "Officials did not provide more information on Saturday about the campers.",
+             "The mayor opened the new bridge on Monday."]
+    proposed = [[p.title for p in propose_events(t, reference, find_expressions(t, reference))]
+                for t in texts]
+    assert proposed[:2] == [[], []]
+    assert proposed[2] == ["Mayor opened new bridge"]
