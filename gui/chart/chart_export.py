@@ -17,7 +17,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-MAX_HEIGHT = 4000
+MAX_HEIGHT = 16000  # a deep stack of a few hundred rows (chart_layout), with lanes
 
 
 @contextlib.contextmanager

@@ -10,6 +10,13 @@ visible rectangle and creates graphics items for those alone.
 Extents are computed at the layout's scale, the smallest of its zoom step,
 and only shrink at larger zooms, so they bound what is drawn at any zoom the
 layout serves.
+
+A chart of a few hundred events never crowds: its lanes stack as many rows
+as the titles need and the view scrolls down to them, so that Fit All over a
+sparse decade and a busy last year shows every title (at that zoom each event
+of the busy year needs a row of its own).  Only beyond ``DEEP_STACK_EVENTS``
+do the lanes keep to ``MAX_ROWS`` and send the rest to a density strip, where
+rows one by one would be thousands of pixels tall and no longer read.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ AXIS_HEIGHT = 66.0    # the view draws the axis (and published-date flags) over 
 LANE_HEADER = 22.0
 LANE_PADDING = 6.0
 MAX_ROWS, MAX_ROWS_PER_LANE = 40, 12
+DEEP_STACK_EVENTS = 400  # up to this many events no lane crowds into a density strip
 
 
 def density_path(records, scale: float, top: float) -> QPainterPath:
@@ -120,6 +128,8 @@ def compute(records, mode: str, article_titles: dict, scale: float) -> Layout:
         groups.setdefault(record.key, []).append(record)
     ordered = lanes_mod.order_lanes(list(groups), mode, article_titles)
     max_rows = MAX_ROWS if len(ordered) == 1 else MAX_ROWS_PER_LANE
+    if len(records) <= DEEP_STACK_EVENTS:
+        max_rows = max(max_rows, len(records))
     header = 0.0 if mode == lanes_mod.NONE else LANE_HEADER
     order, ys, modes, bands, strips, rows = [], [], [], [], [], []
     top = AXIS_HEIGHT
