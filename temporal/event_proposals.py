@@ -33,9 +33,9 @@ from dataclasses import dataclass
 
 from temporal.dates import DateParseError, EventDate
 from temporal.events import find_events
+from temporal.events.dating import negation
 from temporal.events.names import names_in
 from temporal.events.sentences import Sentence, split
-from temporal.events.dating import negation
 from temporal.events.triggers import find_triggers
 from temporal.expressions import TimeExpression
 from temporal.gazetteer import find_places

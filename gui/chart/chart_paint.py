@@ -98,7 +98,7 @@ def _axis(view, painter, scale, dx, width, font, bold) -> None:
     band = ta.band_level(level)
     painter.setFont(bold)
     metrics = QFontMetrics(bold)
-    for i, (left, right, day) in enumerate(_visible_units(view, band, scale, dx)):
+    for left, right, day in _visible_units(view, band, scale, dx):
         painter.setPen(QPen(AXIS_EDGE, 1))
         painter.drawLine(QPointF(round(left) + 0.5, 0), QPointF(round(left) + 0.5, AXIS_HEIGHT))
         text = ta.band_label(band, day)

@@ -27,7 +27,6 @@ from gui.chart.time_axis import drag_units, span_x
 from gui.timeline.timeline_model import EVENT_ID_ROLE
 from temporal.dates import DateParseError
 
-
 MAX_SCALE = 400.0  # pixels per day
 FIT_LEFT, FIT_RIGHT = 24.0, 8.0  # pixels Fit All keeps free at the edges
 ZOOM_STEP = 1.25

@@ -59,8 +59,8 @@ def main(argv=None) -> int:
 
     app = QApplication.instance() or QApplication([])
     from gui.chart.chart_export import export_png
-    from gui.window.main_window import MainWindow
     from gui.session import ProjectSession
+    from gui.window.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:
         window = MainWindow(ProjectSession(build_project(Path(folder))))
