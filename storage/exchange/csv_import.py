@@ -30,14 +30,14 @@ import csv
 import io
 import threading
 import uuid as uuidlib
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage.events import date_columns
 from storage.exchange import acled, timeline_csv, timelinejs
 from storage.exchange.cells import restore_neutralised
-from storage.exchange.event_writing import existing, write_events
+from storage.exchange.event_writing import existing, run_steps, write_events_in_steps
 from storage.exchange.files import MAX_INPUT_BYTES, read_input
 from storage.exchange.import_undo import ImportBatch
 from storage.exchange.layouts import Layout, ParsedEvent, RowProblem, SkipRow, detect
@@ -275,6 +275,17 @@ def apply_plan(project, plan: ImportPlan) -> ImportBatch:
     Rows whose UUID reached the project since the preview are skipped, as
     the preview would now mark them. ``batch.changes`` says what was added.
     """
+    return run_steps(apply_plan_in_steps(project, plan))
+
+
+def apply_plan_in_steps(project, plan: ImportPlan,
+                        step: int = 0) -> Generator[tuple[int, int], None, ImportBatch]:
+    """``apply_plan`` as steps of one transaction: yields (rows written, rows in all).
+
+    The transaction is open from the first step to the last; closing the
+    generator before its end (Cancel) rolls it back, so nothing of the file
+    is left in the project. Its return value is the ``ImportBatch``.
+    """
     if plan.errors:
         raise CsvImportError([f"{plan.name} has {len(plan.errors)} problem(s); nothing was "
                               "imported."] + [str(p) for p in plan.errors])
@@ -290,7 +301,8 @@ def apply_plan(project, plan: ImportPlan) -> ImportBatch:
                  "location": event.location, "confidence": event.confidence,
                  "created_at": stamp, "updated_at": stamp, **date_columns(event.date)}
                 for event in events]
-        write_events(project, rows, [e.tags for e in events], [e.sources for e in events],
-                     batch)
+        yield 0, len(rows)
+        yield from write_events_in_steps(project, rows, [e.tags for e in events],
+                                         [e.sources for e in events], batch, step)
         batch.note_tags_after(project)
     return batch
