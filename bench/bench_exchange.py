@@ -140,7 +140,7 @@ def window_apply(csv_path: Path, folder: Path) -> None:
         text = f"Import {len(plan.new_events)} events"
         ticks: list[float] = []
         timer = QTimer(interval=10)
-        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.timeout.connect(partial(lambda seen: seen.append(time.perf_counter()), ticks))
         timer.start()
         began = time.perf_counter()
         ticks.append(began)

@@ -88,3 +88,24 @@ class EditArticle(SessionCommand):
 
     def reverse(self) -> Changes:
         return self.project.articles.update(self.article_id, **self.old).changes
+
+
+class RereadArticle(SessionCommand):
+    """Article ▸ Re-read with Encoding…: the source file's text in place of the
+    article's, as one undo step (storage refuses an article with linked
+    passages; undo puts the old text and title back)."""
+
+    def __init__(self, session, article_id: int, text: str, title: str | None,
+                 encoding_label: str):
+        super().__init__(session, f"Re-read article as {encoding_label}")
+        self.article_id, self.text, self.title = article_id, text, title
+        self.before = None
+
+    def do(self) -> Changes:
+        replaced = self.project.articles.replace_text(self.article_id, self.text, self.title)
+        self.before = replaced.before
+        return replaced.changes
+
+    def reverse(self) -> Changes:
+        text, title = self.before
+        return self.project.articles.replace_text(self.article_id, text, title).changes
