@@ -35,9 +35,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage.events import date_columns
-from storage.exchange import acled, timeline_csv, timelinejs
+from storage.exchange import acled, event_writing, timeline_csv, timelinejs
 from storage.exchange.cells import restore_neutralised
-from storage.exchange.event_writing import existing, run_steps, write_events_in_steps
+from storage.exchange.event_writing import (
+    existing,
+    run_steps,
+    write_events_in_steps,
+)
 from storage.exchange.files import MAX_INPUT_BYTES, read_input
 from storage.exchange.import_undo import ImportBatch
 from storage.exchange.layouts import Layout, ParsedEvent, RowProblem, SkipRow, detect
@@ -291,17 +295,23 @@ def apply_plan_in_steps(project, plan: ImportPlan,
                               "imported."] + [str(p) for p in plan.errors])
     batch = ImportBatch()
     stamp = now_iso()
+    step = step or event_writing.STEP_ROWS  # read now: a test may set it
     with project.change() as db:
         batch.note_tags_before(project)
         events = plan.new_events
-        there = existing(db, "events", "uuid", (e.uuid for e in events))
+        there: set[str] = set()
+        for first in range(0, len(events), step):  # checked and built a step at a time too
+            there |= existing(db, "events", "uuid", (e.uuid for e in events[first:first + step]))
+            yield 0, len(events)
         events = [e for e in events if not (e.uuid and e.uuid in there)]
-        rows = [{"id": event.wanted_id, "uuid": event.uuid or str(uuidlib.uuid4()),
-                 "title": event.title, "description": event.description,
-                 "location": event.location, "confidence": event.confidence,
-                 "created_at": stamp, "updated_at": stamp, **date_columns(event.date)}
-                for event in events]
-        yield 0, len(rows)
+        rows = []
+        for first in range(0, len(events), step):
+            rows.extend({"id": event.wanted_id, "uuid": event.uuid or str(uuidlib.uuid4()),
+                         "title": event.title, "description": event.description,
+                         "location": event.location, "confidence": event.confidence,
+                         "created_at": stamp, "updated_at": stamp, **date_columns(event.date)}
+                        for event in events[first:first + step])
+            yield 0, len(events)
         yield from write_events_in_steps(project, rows, [e.tags for e in events],
                                          [e.sources for e in events], batch, step)
         batch.note_tags_after(project)

@@ -26,9 +26,9 @@ from storage.records import Tag
 MAX_ROWID = 2**63 - 1  # SQLite's largest integer key
 _CHUNK = 500
 # Events written per step of a stepped write (``write_events_in_steps``): about
-# 20 ms of SQLite work with their tags and sources, so a window that runs one
-# step per event-loop turn never stalls for long.
-STEP_ROWS = 2000
+# 50 ms of SQLite work with their tags and sources on a busy machine, so a
+# window that runs one step per event-loop turn never stalls for long.
+STEP_ROWS = 250
 
 Steps = Generator[tuple[int, int], None, list[int]]  # yields (rows written, rows in all)
 
@@ -44,13 +44,16 @@ def existing(db, table: str, column: str, values: Iterable[str]) -> set[str]:
     return found
 
 
-def tag_ids(db, tags: Iterable[Tag]) -> dict[Tag, int]:
-    """The id of every tag, creating the missing ones (few: a project has few tags)."""
+def tag_ids_in_steps(db, tags: Iterable[Tag], step: int) -> Generator[None, None, dict]:
+    """The id of every tag, creating the missing ones ``step`` at a time (a file
+    may bring thousands: one insert each), yielding between steps."""
     known = {Tag(row["name"], row["kind"]): row["id"]
              for row in db["tags"].rows_where(select="id, name, kind")}
-    for tag in dict.fromkeys(tags):
-        if tag not in known:
+    missing = [tag for tag in dict.fromkeys(tags) if tag not in known]
+    for first in range(0, len(missing), step):
+        for tag in missing[first:first + step]:
             known[tag] = db["tags"].insert({"name": tag.name, "kind": tag.kind}).last_rowid
+        yield
     return known
 
 
@@ -116,7 +119,14 @@ def write_events_in_steps(project, rows: list[dict], tags: list[tuple[Tag, ...]]
     step = step or STEP_ROWS
     db = project.db
     ids = _numbers(db, [row.get("id") for row in rows])
-    tag_id = tag_ids(db, (tag for event_tags in tags for tag in event_tags))
+    naming = tag_ids_in_steps(db, (tag for event_tags in tags for tag in event_tags), step)
+    while True:
+        try:
+            next(naming)
+        except StopIteration as named:
+            tag_id = named.value
+            break
+        yield 0, len(rows)
     for first in range(0, len(rows), step):
         last = min(first + step, len(rows))
         chunk, chunk_ids = rows[first:last], ids[first:last]

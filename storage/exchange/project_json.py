@@ -34,10 +34,10 @@ from pathlib import Path
 
 from storage.articles import content_hash
 from storage.events import CONFIDENCE_LEVELS, date_columns
+from storage.exchange import event_writing
 from storage.exchange.cited_sources import SOURCE_FIELDS, Source
 from storage.exchange.event_writing import (
     MAX_ROWID,
-    STEP_ROWS,
     add_sources,
     existing,
     run_steps,
@@ -454,7 +454,7 @@ def apply_json_in_steps(project, plan: JsonPlan,
     if plan.errors:
         raise JsonImportError([f"{plan.name} has {len(plan.errors)} problem(s); nothing was "
                                "imported."] + [str(p) for p in plan.errors])
-    step = step or STEP_ROWS
+    step = step or event_writing.STEP_ROWS  # read now: a test may set it
     batch, ids = ImportBatch(), dict(plan.existing)
     total = len(plan.article_rows) + len(plan.event_rows) + len(plan.passage_rows)
     with project.change() as db:
