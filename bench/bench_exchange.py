@@ -151,6 +151,8 @@ def window_apply(csv_path: Path, folder: Path) -> None:
                                    len(plan.new_events))
             while window.exchange.applying is not None:
                 app.processEvents()
+        while window.timeline_model._pending:  # the table takes the rows a slice a turn
+            app.processEvents()
         app.processEvents()
         ticks.append(time.perf_counter())
         timer.stop()

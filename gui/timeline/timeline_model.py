@@ -24,7 +24,7 @@ filter's matching are plain rules in ``storage.timeline_order``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 
@@ -107,6 +107,9 @@ class TimelineModel(FlatTableModel):
     @Slot()
     def _load_slice(self) -> None:
         """The next slice of the chronology, appended; then yield to the event loop."""
+        if getattr(self, "_pending", None) and self.session.closed:
+            self._pending = []  # the window went before its table was filled
+            return
         if getattr(self, "_pending", None):  # a large import's rows, a slice a turn
             # (queued only once the model was complete: no progressive load under way)
             ids, self._pending = self._pending[:LOAD_SLICE], self._pending[LOAD_SLICE:]
@@ -264,7 +267,7 @@ class TimelineModel(FlatTableModel):
                 self._on_updated(row.id)
             else:
                 fresh.append(row)
-        if len(fresh) > BULK_INSERT:
+        if len(fresh) > BULK_INSERT or self._pending:
             self._insert_many(fresh)
         else:
             for row in fresh:
@@ -277,10 +280,50 @@ class TimelineModel(FlatTableModel):
         self._insert_row(self.session.project.events.timeline_row(event_id))
 
     def _insert_many(self, rows: list[TimelineRow]) -> None:
-        """Many new rows (a large import): one insertion and one layout change that
-        carries selection and scroll along, as ``_reconcile`` does; a
-        beginInsertRows per row took 4.7 s for 100,000 rows (issue 16)."""
-        self._reconcile(sorted(self._loaded + rows, key=row_key))  # two sorted runs: merged
+        """Many new rows (a large import): appended in one insertion, then put in
+        their places by one layout change that carries selection and scroll along.
+
+        A beginInsertRows per row took 4.7 s for 100,000 rows (issue 16), and a
+        re-sort of everything per slice most of a second; here the new rows are
+        merged into the sorted rows by bisection on the kept keys, the long runs
+        between them copied as slices."""
+        keys = self._keys  # not keys(): that would take the rest of a pending import now
+        if keys is None:
+            keys = self._keys = [row_key(row) for row in self._loaded]
+        rows = sorted(rows, key=row_key)
+        new_keys = [row_key(row) for row in rows]
+        places = [bisect_left(keys, key) for key in new_keys]  # in the old rows
+        hay = self._hay
+        lists = [(self._loaded, rows), (keys, new_keys)]
+        if hay is not None:
+            lists.append((hay, [haystack(row) for row in rows]))
+        merged: list[list] = [[] for _ in lists]
+        previous = 0
+        for n, place in enumerate(places):
+            for (old, new), out in zip(lists, merged):
+                out.extend(old[previous:place])
+                out.append(new[n])
+            previous = place
+        for (old, _new), out in zip(lists, merged):
+            out.extend(old[previous:])
+        count = len(self._loaded)
+        self._append(rows)  # placeholders at the end; the layout change puts them in place
+        self.layoutAboutToBeChanged.emit()
+        moved_from = self.persistentIndexList()
+        moved_to = []
+        for index in moved_from:
+            row = index.row()
+            if not index.isValid():
+                moved_to.append(QModelIndex())
+                continue
+            target = (row + bisect_right(places, row) if row < count
+                      else places[row - count] + row - count)
+            moved_to.append(self.index(target, index.column()))
+        self._loaded, self._keys = merged[0], merged[1]
+        if hay is not None:
+            self._hay = merged[2]
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
         self._warm_timer.start(WARM_DELAY_MS)
 
     def _insert_row(self, row: TimelineRow) -> None:

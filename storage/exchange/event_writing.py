@@ -119,6 +119,7 @@ def write_events_in_steps(project, rows: list[dict], tags: list[tuple[Tag, ...]]
     step = step or STEP_ROWS
     db = project.db
     ids = _numbers(db, [row.get("id") for row in rows])
+    yield 0, len(rows)
     naming = tag_ids_in_steps(db, (tag for event_tags in tags for tag in event_tags), step)
     while True:
         try:
