@@ -13,8 +13,9 @@ are then marked by ``mark_existing`` on the project's own thread.
 ``apply_plan`` writes exactly the events the preview showed, in one
 transaction, and refuses a plan with errors, so a bad row means nothing is
 imported. ``apply_plan_in_steps`` is the same write as steps of that one
-transaction, for a window that runs one step per event-loop turn. The checks that decide whether a row can be written all run while
-reading (one validation path), so what previews clean applies clean.
+transaction, for a window that runs one step per event-loop turn. The checks
+that decide whether a row can be written all run while reading (one
+validation path), so what previews clean applies clean.
 
 Our own export reads back exactly: UUIDs are kept (a row whose UUID is in
 the project already is reported and skipped, not duplicated), and so is
