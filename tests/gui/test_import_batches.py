@@ -12,6 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton
 
 from gui.exchange import import_worker
+from gui.reading import article_list_model
+from gui.reading.article_list_model import ARTICLE_ID_ROLE
 from tests.conftest import write_article
 
 
@@ -29,7 +31,12 @@ def start(window, paths, slice_size=10):
     return progress
 
 
-def test_sliced_import_advances_and_is_one_undo_step(window, qtbot, tmp_path):
+def test_sliced_import_advances_and_is_one_undo_step(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(article_list_model, "BULK_INSERT", 5)  # the list's bulk path too
+    earlier = window.session.project.articles.add("Earlier report, 4 May 2024.",
+                                                  title="Earlier", published="2024-05-04")
+    window.session.announce(earlier.changes)
+    window.select_article(int(earlier))
     progress = start(window, sixty_files(tmp_path))
     records, turns = [], []
     window.session.changed.connect(records.append)
@@ -45,14 +52,19 @@ def test_sliced_import_advances_and_is_one_undo_step(window, qtbot, tmp_path):
     with qtbot.waitSignal(window.importer.finished, timeout=30000):
         pass
     ticker.stop()
-    assert window.session.project.articles.count() == 60
-    assert window.article_list.model().rowCount() == 60
+    assert window.session.project.articles.count() == 61
+    assert window.article_list.model().rowCount() == 61
+    # In the list's order (newest first); the window goes to the last one imported.
+    model = window.article_list.model()
+    shown = [model.index(n, 0).data(ARTICLE_ID_ROLE) for n in range(61)]
+    assert shown == [a.id for a in window.session.project.articles.summaries()]
+    assert window.current_article_id() == window.session.undo_stack.command(0).article_ids[-1]
     # Ten articles per transaction, the event loop ran between slices, and the
     # dialog counted them while the views waited for the one record.
-    written = {count for count, _label, _shown in turns}
+    written = {count - 1 for count, _label, _shown in turns}
     assert written >= {10, 20, 30, 40, 50}
     assert "Saving articles… 30 of 60 saved" in {label for _c, label, _s in turns}
-    assert {shown for _c, _l, shown in turns} <= {0, 60}
+    assert {shown for _c, _l, shown in turns} <= {1, 61}
     assert len(records) == 1 and len(records[0].articles_added) == 60
     assert bar is None or bar.maximum() in (0, 60)
     assert not window.importer.busy
@@ -61,11 +73,11 @@ def test_sliced_import_advances_and_is_one_undo_step(window, qtbot, tmp_path):
     stack = window.session.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Import 60 articles"
     stack.undo()
-    assert window.session.project.articles.count() == 0
-    assert window.article_list.model().rowCount() == 0
+    assert window.session.project.articles.count() == 1
+    assert window.article_list.model().rowCount() == 1
     stack.redo()
-    assert window.session.project.articles.count() == 60
-    assert window.article_list.model().rowCount() == 60
+    assert window.session.project.articles.count() == 61
+    assert window.article_list.model().rowCount() == 61
     assert import_worker.wait_for_all()
 
 
