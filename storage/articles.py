@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from storage.changes import Changes, NewRow, NewRows, Undoable
 from storage.clock import now_iso
-from storage.errors import DuplicateArticleError
+from storage.errors import ArticleTextError, DuplicateArticleError
 from storage.records import Annotation, Article, ArticleSummary
 
 ARTICLE_FIELDS = ("title", "outlet", "url", "author", "published", "published_source",
@@ -171,6 +171,41 @@ class Articles:
                    and str(changes["published"]).strip() != old.get("published"))
         return Undoable(old, Changes.of(articles_updated=[article_id],
                                         article_content=[article_id] if content else []))
+
+    def replace_text(self, article_id: int, text: str, title: str | None = None) -> Undoable:
+        """Put a re-read text (and title) in place of the article's; ``before``
+        is ``(text, title)`` for undo, which is this same call.
+
+        Why it refuses an article with linked passages: a passage is offsets,
+        quote, prefix and suffix in the old text, and after a wrong decoding
+        those quote strings are themselves wrongly decoded, so they cannot be
+        found again in the new text; moving them silently would be a guess.
+        The same text already in the project as another article is refused
+        too (texts are unique)."""
+        row = self.project.db.execute("SELECT text, title FROM articles WHERE id = ?",
+                                      [article_id]).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        linked = self.project.db.execute(
+            "SELECT COUNT(*) FROM annotations WHERE article_id = ?", [article_id]).fetchone()[0]
+        if linked:
+            raise ArticleTextError(
+                f"This article has {linked} passage(s) linked to events, and they point into "
+                "its present text; re-reading it in another encoding would leave them "
+                "pointing at the wrong words. Unlink them first (or re-import the file as a "
+                "new article), then re-read it.")
+        digest = content_hash(text)
+        other = self.find_by_hash(digest)
+        if other is not None and other != article_id:
+            raise ArticleTextError(f"Read that way, the text is the same as the article "
+                                   f"“{self.title(other)}”; nothing was changed.")
+        values = {"text": text, "content_hash": digest}
+        if title is not None:
+            values["title"] = title
+        with self.project.change() as db:
+            db["articles"].update(article_id, values)
+        return Undoable((row[0], row[1]), Changes.of(articles_updated=[article_id],
+                                                     article_content=[article_id]))
 
     def delete(self, article_id: int) -> Undoable:
         """Remove an article and its passages; ``before`` is what restore() needs."""

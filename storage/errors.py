@@ -64,6 +64,10 @@ class ProjectMissingError(ProjectOpenError):
                          "No new, empty project was created in its place.")
 
 
+class ArticleTextError(StorageError):
+    """An article's text cannot be replaced as asked (linked passages, a duplicate)."""
+
+
 class DuplicateArticleError(StorageError):
     def __init__(self, existing_id: int, existing_title: str):
         self.existing_id = existing_id

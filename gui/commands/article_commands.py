@@ -16,14 +16,16 @@ from storage.changes import NO_CHANGES, Changes, combine
 class ImportArticles(SessionCommand):
     """Several articles (or one) as one undo step and one change record.
 
-    Given ``written`` (ids a sliced import has already committed and
-    announced), the first redo only records them; later redos restore the
-    snapshots taken by undo, as for a batch written here in one transaction.
+    Given ``written`` (ids a sliced import has already committed) and
+    ``changes`` (the slices' records combined), the first redo announces that
+    one record; later redos restore the snapshots taken by undo, as for a
+    batch written here in one transaction.
     Undoing a thousand articles is one record, so the reading pane redraws
     once, not once per article.
     """
 
-    def __init__(self, session, drafts, written: list[int] | None = None):
+    def __init__(self, session, drafts, written: list[int] | None = None,
+                 changes: Changes = NO_CHANGES):
         count = len(written) if written is not None else len(drafts)
         title = drafts[0].title if count == 1 else ""
         super().__init__(session, f"Import “{title or 'article'}”" if count == 1
@@ -31,12 +33,13 @@ class ImportArticles(SessionCommand):
         self.drafts = drafts
         self.article_ids: list[int] = list(written or [])
         self.already_written = written is not None
+        self.written_changes = changes
         self.snapshots = None
 
     def do(self) -> Changes:
         if self.already_written:
             self.already_written = False
-            return NO_CHANGES
+            return self.written_changes
         if self.snapshots is None:
             written = self.project.articles.add_drafts(self.drafts)
             self.article_ids = written.ids
@@ -85,3 +88,24 @@ class EditArticle(SessionCommand):
 
     def reverse(self) -> Changes:
         return self.project.articles.update(self.article_id, **self.old).changes
+
+
+class RereadArticle(SessionCommand):
+    """Article ▸ Re-read with Encoding…: the source file's text in place of the
+    article's, as one undo step (storage refuses an article with linked
+    passages; undo puts the old text and title back)."""
+
+    def __init__(self, session, article_id: int, text: str, title: str | None,
+                 encoding_label: str):
+        super().__init__(session, f"Re-read article as {encoding_label}")
+        self.article_id, self.text, self.title = article_id, text, title
+        self.before = None
+
+    def do(self) -> Changes:
+        replaced = self.project.articles.replace_text(self.article_id, self.text, self.title)
+        self.before = replaced.before
+        return replaced.changes
+
+    def reverse(self) -> Changes:
+        text, title = self.before
+        return self.project.articles.replace_text(self.article_id, text, title).changes

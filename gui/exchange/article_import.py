@@ -11,11 +11,13 @@ A few articles are written as one ``ImportBatch`` command
 (``gui.commands.article_import``): one transaction, one undo step.  More than
 ``SLICE_SIZE`` (a folder of a thousand) are written in slices, one short
 transaction per event-loop turn, because writing and FTS-indexing a thousand
-articles at once stalls the window for most of a second.  Each slice is
-announced with its change record as it lands (the list grows while the
-analyst watches); at the end the written articles become one
-``ImportArticles`` on the undo stack, so Undo removes the
-whole import and Redo restores it.  Cancel during the reading leaves the
+articles at once stalls the window for most of a second.  The progress
+dialog counts the articles as each slice lands; the views hear of them once,
+at the end, when the written articles become one ``ImportArticles`` on the
+undo stack whose first redo announces the import's one change record
+(issue 10: one undo step, one change record, no reset), so Undo removes the
+whole import and Redo restores it.  (The dialog is window-modal, so the
+analyst cannot act on views that do not show the slices yet.)  Cancel during the reading leaves the
 project untouched; Cancel (or a failure such as a full disk) during the
 writing keeps the slices already written, as that one undoable step, and
 says so: the analyst sees them in the list, and Undo removes them.  What a
@@ -38,6 +40,7 @@ from gui.commands.article_commands import ImportArticles
 from gui.exchange import import_worker
 from gui.exchange.progress import reading_progress
 from gui.exchange.sliced_write import SlicedWrite, drop_duplicates
+from storage.changes import combine
 from storage.intake.article_files import ArticleReadError, draft_from_paste
 from storage.intake.published_evidence import conflict_note
 
@@ -190,9 +193,11 @@ class ImportController(QObject):
             return
         state.written.extend(written.ids)
         state.written_drafts.extend(fresh)
+        state.records.append(written.changes)  # announced together, at the end
         state.position = end
-        self.session.announce(written.changes)
         if self.progress is not None:
+            self.progress.setLabelText(f"Saving articles… {len(state.written)} of "
+                                       f"{len(state.drafts)} saved")
             self.progress.setValue(end)  # modal: may run the event loop, and a Cancel
         if self.writing is not state:
             return
@@ -208,7 +213,8 @@ class ImportController(QObject):
         state.resume_autocheckpoint(self.session.project)
         if state.written:
             self.session.push(ImportArticles(self.session, state.written_drafts,
-                                            written=state.written))
+                                            written=state.written,
+                                            changes=combine(state.records)))
             self.imported.emit(state.written[-1])
         if state.cancelled:
             self.message.emit(

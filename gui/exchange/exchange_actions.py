@@ -3,7 +3,10 @@
 Imports read and check the whole file first (storage does it, no Qt; a large
 CSV on a worker thread with progress and Cancel, gui.exchange.csv_import_worker),
 show the preview dialog, and only on "Import" push one ``ImportTimelineFile``: one
-transaction, one undo step and one change record, however many rows. Exports
+transaction, one undo step and one change record, however many rows. A file of
+more than ``STEPPED_ROWS`` rows is written a step per event-loop turn inside
+that one transaction, behind a progress dialog whose Cancel rolls it all back
+(gui.exchange.stepped_apply). Exports
 write atomically and say what they had to leave out (undated events for
 TimelineJS, events coarser than a month for ACLED) instead of dropping them
 silently.  The menu items are gui.actions' (File ▸ Export is a submenu
@@ -22,10 +25,16 @@ from gui.commands.file_import import ImportTimelineFile
 from gui.exchange.csv_import_worker import CsvRead
 from gui.exchange.csv_preview_dialog import CsvPreviewDialog, csv_preview, json_preview
 from gui.exchange.progress import reading_progress
+from gui.exchange.stepped_apply import SteppedApply
 from storage.exchange.acled import export_acled
-from storage.exchange.csv_import import apply_plan, plan_file
+from storage.exchange.csv_import import apply_plan, apply_plan_in_steps, plan_file
 from storage.exchange.problems import ExchangeError, ImportCancelled
-from storage.exchange.project_json import apply_json, export_json, plan_json_file
+from storage.exchange.project_json import (
+    apply_json,
+    apply_json_in_steps,
+    export_json,
+    plan_json_file,
+)
 from storage.exchange.timelinejs import export_timelinejs
 
 CSV_FILTERS = ("CSV, UTF-8 (*.csv)", "CSV for Excel, UTF-8 with BOM (*.csv)")
@@ -36,6 +45,9 @@ NO_GROUPS = "(no groups)"
 # A CSV larger than this is read for its preview on a worker thread (about
 # 10,000 rows of our export; smaller files read in well under a second).
 BACKGROUND_BYTES = 2 * 1024 * 1024
+# A file with more rows than this is applied in steps with progress and Cancel
+# (about 50 ms of writing; smaller ones are written at once, one transaction).
+STEPPED_ROWS = 5000
 
 
 def listing(lines: list[str]) -> str:
@@ -55,6 +67,7 @@ class ExchangeActions(QObject):
         self.preview_dialog: CsvPreviewDialog | None = None
         self.csv_reading: CsvRead | None = None
         self.csv_progress: QProgressDialog | None = None
+        self.applying: SteppedApply | None = None  # a large file being written
         a = actions
         a["actionImportTimelineCsv"].triggered.connect(self.import_timeline_csv)
         a["actionImportProjectJson"].triggered.connect(self.import_project_json)
@@ -91,7 +104,8 @@ class ExchangeActions(QObject):
 
     def _preview_csv(self, plan) -> None:
         self._preview(csv_preview(plan), plan, apply_plan,
-                      f"Import {len(plan.new_events)} events from {plan.name}")
+                      f"Import {len(plan.new_events)} events from {plan.name}",
+                      apply_plan_in_steps, len(plan.new_events))
 
     def _read_in_background(self, path: str) -> None:
         """Read a large CSV on a worker thread; a progress dialog offers Cancel."""
@@ -129,15 +143,24 @@ class ExchangeActions(QObject):
         except ExchangeError as exc:
             self._problem("Import project JSON", "\n".join(exc.messages))
             return
-        self._preview(json_preview(plan), plan, apply_json, f"Import {Path(path).name}")
+        rows = len(plan.article_rows) + len(plan.event_rows) + len(plan.passage_rows)
+        self._preview(json_preview(plan), plan, apply_json, f"Import {Path(path).name}",
+                      apply_json_in_steps, rows)
 
-    def _preview(self, preview, plan, apply, text: str) -> None:
+    def _preview(self, preview, plan, apply, text: str, apply_in_steps, rows: int) -> None:
         dialog = CsvPreviewDialog(preview, self.parent_widget)
         self.preview_dialog = dialog  # reachable from tests and automation
-        dialog.accepted.connect(lambda: self._apply(plan, apply, text))
+        dialog.accepted.connect(lambda: self._apply(plan, apply, text, apply_in_steps, rows))
         dialog.open()
 
-    def _apply(self, plan, apply, text: str) -> None:
+    def _apply(self, plan, apply, text: str, apply_in_steps=None, rows: int = 0) -> None:
+        if self.applying is not None:
+            self._problem(text, "Another file is still being imported; wait for it to finish "
+                          "or cancel it, then try again.")
+            return
+        if apply_in_steps is not None and rows > STEPPED_ROWS:
+            self._apply_in_steps(plan, apply, text, apply_in_steps(self.session.project, plan))
+            return
         try:
             self.session.push(ImportTimelineFile(self.session, plan, apply, text))
         except ExchangeError as exc:
@@ -147,6 +170,35 @@ class ExchangeActions(QObject):
             self._problem(text, str(exc))
             return
         self.message.emit(f"{text}: done ({plan.summary()}).", 8000)
+
+    def _apply_in_steps(self, plan, apply, text: str, steps) -> None:
+        """Write a large file a step per turn; one undo step once it has all committed."""
+        applying = SteppedApply(self.session, steps, text, "Importing", self.parent_widget)
+        self.applying = applying
+
+        def written(batch) -> None:
+            self.applying = None
+            try:
+                self.session.push(ImportTimelineFile(self.session, plan, apply, text,
+                                                     written=batch))
+            except Exception as exc:  # cannot fail with a written batch; said if it does
+                self._problem(text, str(exc))
+                return
+            self.message.emit(f"{text}: done ({plan.summary()}).", 8000)
+
+        def cancelled() -> None:
+            self.applying = None
+            self.message.emit(f"{text}: cancelled; nothing was imported.", 8000)
+
+        def failed(exc) -> None:
+            self.applying = None
+            messages = exc.messages if isinstance(exc, ExchangeError) else [str(exc)]
+            self._problem(text, "\n".join(messages + ["Nothing was imported."]))
+
+        applying.written.connect(written)
+        applying.cancelled.connect(cancelled)
+        applying.failed.connect(failed)
+        applying.start()
 
     # -- exports -------------------------------------------------------------------
     def _ask(self, title: str, suffix: str, filters) -> tuple[str, bool] | None:

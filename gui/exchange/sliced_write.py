@@ -29,6 +29,7 @@ class SlicedWrite:
     seen: set[str] = field(default_factory=set)  # hashes of this import so far
     written: list[int] = field(default_factory=list)
     written_drafts: list = field(default_factory=list)
+    records: list = field(default_factory=list)  # each slice's Changes, announced as one
     cancelled: bool = False
     autocheckpoint: int | None = None  # SQLite's, turned off while writing
     checkpointer: object = None  # the background checkpoint's thread

@@ -115,13 +115,22 @@ class ReadingPane(QWidget):
                             if disagreement else NO_DATE)
         self.banner.setVisible(article.published_date is None or bool(disagreement))
 
+    def _show_new_text(self, article) -> None:
+        """The article's text itself changed (re-read in another encoding): draw it
+        again. Its underlines follow from the suggestions model, which hears the
+        same record after this pane (built first) and sends the new expressions."""
+        self.view.show_article(article, *self._passages())
+
     def _on_changed(self, changes) -> None:
         article_id = self.article_id
         if article_id is None or article_id in changes.articles_removed:
             return  # the window picks the next article
         if article_id in changes.articles_updated:
             article = self.session.project.articles.get(article_id)
-            self.view.article = article
+            if self.view.article is not None and article.text != self.view.article.text:
+                self._show_new_text(article)  # re-read in another encoding
+            else:
+                self.view.article = article
             self._update_banner(article)
         shown = {p.event_id for p in self.view.passages}
         if (any(a == article_id for a, _e in changes.passages)

@@ -10,13 +10,15 @@ event) goes out as signals.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from gui.commands.article_commands import DeleteArticle, EditArticle
+from gui.commands.article_commands import DeleteArticle, EditArticle, RereadArticle
 from gui.commands.event_commands import CreateEvent, DeleteEvent, LinkPassage, MergeEvents
 from gui.reading.article_dialog import ArticleDialog
 from gui.timeline.timeline_model import EVENT_ID_ROLE
 from storage.exchange.timeline_csv import export_timeline_csv
+from storage.intake.article_files import REREAD_ENCODINGS, ArticleReadError, reread_article
+from storage.intake.text_decoding import encoding_name
 
 TITLE_LIMIT = 120
 CSV_FILTERS = ("CSV, UTF-8 (*.csv)", "CSV for Excel, UTF-8 with BOM (*.csv)")
@@ -49,6 +51,7 @@ class EventActions(QObject):
         a["actionDeleteEvent"].triggered.connect(self.delete_events)
         a["actionMergeEvents"].triggered.connect(self.merge_events)
         a["actionDeleteArticle"].triggered.connect(self.delete_article)
+        a["actionRereadEncoding"].triggered.connect(self.reread_with_encoding)
 
     def _push(self, command, title: str) -> bool:
         try:
@@ -150,6 +153,33 @@ class EventActions(QObject):
                 f" last source with this article and {'are' if count != 1 else 'is'} marked "
                 f"“no source left” (filter: no-source): {shown}. Ctrl+Z brings the article "
                 "back.", 20000)
+
+    def reread_with_encoding(self, encoding: str | None = None) -> None:
+        """Read the article's file again in an encoding the analyst picks (one undo step)."""
+        shown = self.article_view.article
+        if shown is None:
+            return
+        article = self.session.project.articles.get(shown.id)
+        if not encoding:
+            labels = [f"{encoding_name(codec)} — {codec}" for codec in REREAD_ENCODINGS]
+            label, ok = QInputDialog.getItem(
+                self.parent_widget, "Re-read with encoding",
+                f"Read {article.source_path or 'the article'} again as:", labels, 0, False)
+            if not ok:
+                return
+            encoding = REREAD_ENCODINGS[labels.index(label)]
+        try:
+            text, title = reread_article(article, encoding)
+        except ArticleReadError as exc:
+            self.problem.emit("Re-read with encoding", str(exc))
+            return
+        if text == article.text and title in (None, article.title):
+            self.message.emit(f"Read as {encoding_name(encoding)}, the text is the same.", 8000)
+            return
+        if self._push(RereadArticle(self.session, article.id, text, title,
+                                    encoding_name(encoding)), "Re-read with encoding"):
+            self.message.emit(f"The article was read again as {encoding_name(encoding)}; "
+                              "Undo brings the previous text back.", 8000)
 
     def edit_article_details(self) -> None:
         article = self.article_view.article

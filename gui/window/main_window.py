@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         has_article = self.current_article_id() is not None
         a["actionArticleDetails"].setEnabled(has_article)
         a["actionDeleteArticle"].setEnabled(has_article)
+        a["actionRereadEncoding"].setEnabled(has_article)
         a["actionUndo"].setEnabled(self.session.undo_stack.canUndo())
         a["actionRedo"].setEnabled(self.session.undo_stack.canRedo())
 

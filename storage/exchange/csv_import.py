@@ -12,8 +12,10 @@ are then marked by ``mark_existing`` on the project's own thread.
 
 ``apply_plan`` writes exactly the events the preview showed, in one
 transaction, and refuses a plan with errors, so a bad row means nothing is
-imported. The checks that decide whether a row can be written all run while
-reading (one validation path), so what previews clean applies clean.
+imported. ``apply_plan_in_steps`` is the same write as steps of that one
+transaction, for a window that runs one step per event-loop turn. The checks
+that decide whether a row can be written all run while reading (one
+validation path), so what previews clean applies clean.
 
 Our own export reads back exactly: UUIDs are kept (a row whose UUID is in
 the project already is reported and skipped, not duplicated), and so is
@@ -30,14 +32,18 @@ import csv
 import io
 import threading
 import uuid as uuidlib
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage.events import date_columns
-from storage.exchange import acled, timeline_csv, timelinejs
+from storage.exchange import acled, event_writing, timeline_csv, timelinejs
 from storage.exchange.cells import restore_neutralised
-from storage.exchange.event_writing import existing, write_events
+from storage.exchange.event_writing import (
+    existing,
+    run_steps,
+    write_events_in_steps,
+)
 from storage.exchange.files import MAX_INPUT_BYTES, read_input
 from storage.exchange.import_undo import ImportBatch
 from storage.exchange.layouts import Layout, ParsedEvent, RowProblem, SkipRow, detect
@@ -276,23 +282,41 @@ def apply_plan(project, plan: ImportPlan) -> ImportBatch:
     Rows whose UUID reached the project since the preview are skipped, as
     the preview would now mark them. ``batch.changes`` says what was added.
     """
+    return run_steps(apply_plan_in_steps(project, plan))
+
+
+def apply_plan_in_steps(project, plan: ImportPlan,
+                        step: int = 0) -> Generator[tuple[int, int], None, ImportBatch]:
+    """``apply_plan`` as steps of one transaction: yields (rows written, rows in all).
+
+    The transaction is open from the first step to the last; closing the
+    generator before its end (Cancel) rolls it back, so nothing of the file
+    is left in the project. Its return value is the ``ImportBatch``.
+    """
     if plan.errors:
         raise CsvImportError([f"{plan.name} has {len(plan.errors)} problem(s); nothing was "
                               "imported."] + [str(p) for p in plan.errors])
     batch = ImportBatch()
     stamp = now_iso()
+    step = step or event_writing.STEP_ROWS  # read now: a test may set it
     with project.change() as db:
         batch.note_tags_before(project)
         events = plan.new_events
-        there = existing(db, "events", "uuid", (e.uuid for e in events))
+        there: set[str] = set()
+        for first in range(0, len(events), step):  # checked and built a step at a time too
+            there |= existing(db, "events", "uuid", (e.uuid for e in events[first:first + step]))
+            yield 0, len(events)
         events = [e for e in events if not (e.uuid and e.uuid in there)]
-        rows = [{"id": event.wanted_id, "uuid": event.uuid or str(uuidlib.uuid4()),
-                 "title": event.title, "description": event.description,
-                 "location": event.location, "confidence": event.confidence,
-                 "created_at": stamp, "updated_at": stamp, **date_columns(event.date)}
-                for event in events]
-        write_events(project, rows, [e.tags for e in events], [e.sources for e in events],
-                     batch)
+        rows = []
+        for first in range(0, len(events), step):
+            rows.extend({"id": event.wanted_id, "uuid": event.uuid or str(uuidlib.uuid4()),
+                         "title": event.title, "description": event.description,
+                         "location": event.location, "confidence": event.confidence,
+                         "created_at": stamp, "updated_at": stamp, **date_columns(event.date)}
+                        for event in events[first:first + step])
+            yield 0, len(events)
+        yield from write_events_in_steps(project, rows, [e.tags for e in events],
+                                         [e.sources for e in events], batch, step)
         for row, event in zip(rows, events):  # Admiralty grades of the sources (issue 12)
             if event.grades:
                 cited = [cid for (cid,) in db.execute(

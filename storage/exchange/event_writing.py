@@ -17,7 +17,7 @@ else uses sqlite-utils' table methods.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 
 from storage.exchange.cited_sources import Source
 from storage.exchange.import_undo import ImportBatch
@@ -25,6 +25,12 @@ from storage.records import Tag
 
 MAX_ROWID = 2**63 - 1  # SQLite's largest integer key
 _CHUNK = 500
+# Events written per step of a stepped write (``write_events_in_steps``): about
+# 50 ms of SQLite work with their tags and sources on a busy machine, so a
+# window that runs one step per event-loop turn never stalls for long.
+STEP_ROWS = 250
+
+Steps = Generator[tuple[int, int], None, list[int]]  # yields (rows written, rows in all)
 
 
 def existing(db, table: str, column: str, values: Iterable[str]) -> set[str]:
@@ -38,13 +44,16 @@ def existing(db, table: str, column: str, values: Iterable[str]) -> set[str]:
     return found
 
 
-def tag_ids(db, tags: Iterable[Tag]) -> dict[Tag, int]:
-    """The id of every tag, creating the missing ones (few: a project has few tags)."""
+def tag_ids_in_steps(db, tags: Iterable[Tag], step: int) -> Generator[None, None, dict]:
+    """The id of every tag, creating the missing ones ``step`` at a time (a file
+    may bring thousands: one insert each), yielding between steps."""
     known = {Tag(row["name"], row["kind"]): row["id"]
              for row in db["tags"].rows_where(select="id, name, kind")}
-    for tag in dict.fromkeys(tags):
-        if tag not in known:
+    missing = [tag for tag in dict.fromkeys(tags) if tag not in known]
+    for first in range(0, len(missing), step):
+        for tag in missing[first:first + step]:
             known[tag] = db["tags"].insert({"name": tag.name, "kind": tag.kind}).last_rowid
+        yield
     return known
 
 
@@ -85,21 +94,57 @@ def write_events(project, rows: list[dict], tags: list[tuple[Tag, ...]],
 
     Must run inside the caller's ``change()``. Returns the events' ids in order.
     """
+    return run_steps(write_events_in_steps(project, rows, tags, sources, batch))
+
+
+def run_steps(steps: Generator):
+    """Run a stepped write to its end at once; its return value."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def write_events_in_steps(project, rows: list[dict], tags: list[tuple[Tag, ...]],
+                          sources: list[tuple[Source, ...]], batch: ImportBatch,
+                          step: int = 0) -> Steps:
+    """``write_events`` a slice of ``STEP_ROWS`` rows at a time, yielding between slices.
+
+    Why steps: the GUI writes a 100,000-row import inside one transaction that
+    stays open across event-loop turns (gui.exchange.stepped_apply), one step
+    per turn, so the window stays responsive and Cancel rolls the whole import
+    back. Must run inside the caller's ``change()``; returns the events' ids.
+    """
+    step = step or STEP_ROWS
     db = project.db
     ids = _numbers(db, [row.get("id") for row in rows])
-    orphaned = existing(db, "event_sources", "event_uuid", (row["uuid"] for row in rows))
-    for row, event_id in zip(rows, ids):
-        row["id"] = event_id
-        if row["uuid"] in orphaned:
-            batch.replace_orphans(project, row["uuid"])
-    insert_many(db, "events", rows)
-    batch.ids["events"].extend(ids)
-    tag_id = tag_ids(db, (tag for event_tags in tags for tag in event_tags))
-    insert_many(db, "event_tags",
-                [{"event_id": event_id, "tag_id": tag_id[tag], "position": position}
-                 for event_id, event_tags in zip(ids, tags)
-                 for position, tag in enumerate(event_tags)], ignore=True)
-    add_sources(project, [(row["uuid"], cited) for row, cited in zip(rows, sources)], batch)
+    yield 0, len(rows)
+    naming = tag_ids_in_steps(db, (tag for event_tags in tags for tag in event_tags), step)
+    while True:
+        try:
+            next(naming)
+        except StopIteration as named:
+            tag_id = named.value
+            break
+        yield 0, len(rows)
+    for first in range(0, len(rows), step):
+        last = min(first + step, len(rows))
+        chunk, chunk_ids = rows[first:last], ids[first:last]
+        orphaned = existing(db, "event_sources", "event_uuid", (row["uuid"] for row in chunk))
+        for row, event_id in zip(chunk, chunk_ids):
+            row["id"] = event_id
+            if row["uuid"] in orphaned:
+                batch.replace_orphans(project, row["uuid"])
+        insert_many(db, "events", chunk)
+        batch.ids["events"].extend(chunk_ids)
+        insert_many(db, "event_tags",
+                    [{"event_id": event_id, "tag_id": tag_id[tag], "position": position}
+                     for event_id, event_tags in zip(chunk_ids, tags[first:last])
+                     for position, tag in enumerate(event_tags)], ignore=True)
+        add_sources(project, [(row["uuid"], cited)
+                              for row, cited in zip(chunk, sources[first:last])], batch)
+        yield last, len(rows)
     return ids
 
 

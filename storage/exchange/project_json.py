@@ -28,14 +28,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage.articles import content_hash
 from storage.corroboration import RELIABILITY
 from storage.events import CONFIDENCE_LEVELS, date_columns
+from storage.exchange import event_writing
 from storage.exchange.cited_sources import SOURCE_FIELDS, Source
-from storage.exchange.event_writing import MAX_ROWID, add_sources, existing, write_events
+from storage.exchange.event_writing import (
+    MAX_ROWID,
+    add_sources,
+    existing,
+    run_steps,
+    write_events_in_steps,
+)
 from storage.exchange.export_reading import TAG_LINKS, snapshot
 from storage.exchange.files import MAX_INPUT_BYTES, atomic_output, read_input
 from storage.exchange.import_undo import ImportBatch
@@ -459,31 +467,57 @@ def _plan_cited(plan: JsonPlan, items: list[dict], new_events: set[str]) -> None
 # -- apply -----------------------------------------------------------------------------
 def apply_json(project, plan: JsonPlan) -> ImportBatch:
     """Insert the rows the preview checked, in one transaction; refuse if it has errors."""
+    return run_steps(apply_json_in_steps(project, plan))
+
+
+def apply_json_in_steps(project, plan: JsonPlan,
+                        step: int = 0) -> Generator[tuple[int, int], None, ImportBatch]:
+    """``apply_json`` as steps of one transaction, yielding (rows written, rows in all).
+
+    As ``csv_import.apply_plan_in_steps``: closing it before its end rolls
+    the whole import back. Rows are articles, events and passages.
+    """
     if plan.errors:
         raise JsonImportError([f"{plan.name} has {len(plan.errors)} problem(s); nothing was "
                                "imported."] + [str(p) for p in plan.errors])
+    step = step or event_writing.STEP_ROWS  # read now: a test may set it
     batch, ids = ImportBatch(), dict(plan.existing)
+    total = len(plan.article_rows) + len(plan.event_rows) + len(plan.passage_rows)
     with project.change() as db:
         _check_still_new(project, plan)
         batch.note_tags_before(project)
-        for row in plan.article_rows:
+        for done, row in enumerate(plan.article_rows, 1):
             ids[row["uuid"]] = db["articles"].insert(row).last_rowid
             batch.ids["articles"].append(ids[row["uuid"]])
+            if done % (step // 10 or 1) == 0:  # an article is about ten events' work
+                yield done, total
         for uuid, earlier in plan.reused.items():
             ids[uuid] = ids[earlier]
+        written = len(plan.article_rows)
         rows = [dict(row) for row in plan.event_rows]
-        event_ids = write_events(project, rows, plan.event_tags, [()] * len(rows), batch)
+        steps = write_events_in_steps(project, rows, plan.event_tags, [()] * len(rows),
+                                      batch, step)
+        while True:
+            try:
+                done, _ = next(steps)
+            except StopIteration as finished:
+                event_ids = finished.value
+                break
+            yield written + done, total
+        written += len(rows)
         ids.update((row["uuid"], event_id) for row, event_id in zip(rows, event_ids))
-        if plan.passage_rows:
+        for first in range(0, len(plan.passage_rows), step):
             before = db.execute("SELECT COALESCE(MAX(id), 0) FROM annotations").fetchone()[0]
             passages = [{**{k: v for k, v in row.items()
                             if k not in ("article_uuid", "event_uuid")},
                          "article_id": ids[row["article_uuid"]],
-                         "event_id": ids[row["event_uuid"]]} for row in plan.passage_rows]
+                         "event_id": ids[row["event_uuid"]]}
+                        for row in plan.passage_rows[first:first + step]]
             db["annotations"].insert_all(passages)
             batch.ids["annotations"].extend(row["id"] for row in db["annotations"].rows_where(
                 "id > ?", [before], select="id", order_by="id"))
             batch.passages.extend((p["article_id"], p["event_id"]) for p in passages)
+            yield written + first + len(passages), total
         add_sources(project, plan.cited_rows, batch)
         for uuid, values in plan.cited_credibility.items():
             if any(values):

@@ -96,6 +96,26 @@ def read_article_file(path: str | Path, encoding: str | None = None) -> ArticleD
     return complete(draft, name)
 
 
+# Offered by Article ▸ Re-read with Encoding…: the encodings news files arrive in.
+REREAD_ENCODINGS = ("utf-8", "cp1251", "koi8-r", "koi8-u", "iso8859-5", "cp1252", "latin-1",
+                    "cp1250", "cp1256", "iso8859-6", "utf-16-le", "utf-16-be")
+
+
+def reread_article(article, encoding: str) -> tuple[str, str | None]:
+    """The article's source file read again in ``encoding``: its text, and its
+    title when the stored one came from the text (it is found there, so it was
+    decoded the same wrong way); a title the analyst typed is kept (None)."""
+    if not article.source_path:
+        raise ArticleReadError("This article was not imported from a file (it was pasted or "
+                               "fetched), so there is no file to read again.")
+    draft = read_article_file(article.source_path, encoding=encoding)
+    if not draft.text.strip():
+        raise ArticleReadError(f"{Path(article.source_path).name} read as "
+                               f"{text_decoding.encoding_name(encoding)} has no text.")
+    taken_from_text = bool(article.title) and article.title in article.text
+    return draft.text, draft.title if taken_from_text else None
+
+
 def draft_from_bytes(data: bytes, name: str, suffix: str = "",
                      declared_encoding: str | None = None, *,
                      encoding: str | None = None) -> ArticleDraft:
