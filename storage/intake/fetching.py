@@ -135,7 +135,7 @@ def fetch(address: str, *, timeout: float = TIMEOUT_SECONDS,
             raise ArticleReadError(f"{address} did not answer within {timeout:g} seconds; "
                                    "nothing was imported.") from None
         raise ArticleReadError(f"{address} could not be fetched: {reason}.") from None
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise ArticleReadError(f"{address} did not answer within {timeout:g} seconds; "
                                "nothing was imported.") from None
     except (OSError, ValueError) as exc:  # reset connections, bad chunking, bad ports
