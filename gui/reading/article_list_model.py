@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from gui.table_model import FlatTableModel
@@ -94,18 +92,8 @@ class ArticleListModel(FlatTableModel):
         self._rows = rows + fresh
         self.endInsertRows()
         self.layoutAboutToBeChanged.emit()
-        moved_from = self.persistentIndexList()
-        moved_to = []
-        for index in moved_from:
-            row = index.row()
-            if not index.isValid():
-                moved_to.append(QModelIndex())
-                continue
-            target = (row + bisect_right(places, row) if row < count
-                      else places[row - count] + row - count)
-            moved_to.append(self.index(target, index.column()))
         self._rows = merged
-        self.changePersistentIndexList(moved_from, moved_to)
+        self.move_persistent_after_merge(places, count)
         self.layoutChanged.emit()
 
     def _remove(self, article_ids) -> None:

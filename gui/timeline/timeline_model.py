@@ -24,7 +24,7 @@ filter's matching are plain rules in ``storage.timeline_order``.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 
@@ -335,20 +335,10 @@ class TimelineModel(FlatTableModel):
         count = len(self._loaded)
         self._append(rows)  # placeholders at the end; the layout change puts them in place
         self.layoutAboutToBeChanged.emit()
-        moved_from = self.persistentIndexList()
-        moved_to = []
-        for index in moved_from:
-            row = index.row()
-            if not index.isValid():
-                moved_to.append(QModelIndex())
-                continue
-            target = (row + bisect_right(places, row) if row < count
-                      else places[row - count] + row - count)
-            moved_to.append(self.index(target, index.column()))
         self._loaded, self._keys = merged[0], merged[1]
         if hay is not None:
             self._hay = merged[2]
-        self.changePersistentIndexList(moved_from, moved_to)
+        self.move_persistent_after_merge(places, count)
         self.layoutChanged.emit()
         self._warm_timer.start(WARM_DELAY_MS)
 
