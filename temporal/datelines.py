@@ -238,6 +238,57 @@ def wire_agency(text: str) -> str:
     return ""
 
 
+# The city a wire story opens with, in capitals ("KYIV, Ukraine —", "LONDON (AP) —",
+# "NEW YORK, July 1 (Reuters) -"): at most four words and a region after a comma.
+_PREFIX_PLACE = re.compile(r"(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.-]+"
+                           r"(?: [A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ'’.-]+){0,3})"
+                           r"(?:,\s*(?P<region>[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,3}?))?"
+                           r"(?=\s*[,(—–-])")
+_PREFIX_DASH = re.compile(r"\s*(?:[—–]|--?)\s*")
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the wire dateline that opens the story sits in ``text`` (start, end),
+    or None.
+
+    The dateline says where the story was *filed* ("KYIV, Ukraine — A drone struck a
+    plant in Izhevsk"), so whoever reads places out of the story skips it. Its shape:
+    a line of the first lines opening with a city in capitals, an optional region
+    and date after commas, an optional agency in brackets, and a dash (the dash or
+    the agency is required: a headline in capitals has neither).
+    """
+    offset = 0
+    seen = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            seen += 1
+            lead = offset + raw.index(line[0])
+            end = _prefix_end(line)
+            if end:
+                return lead, lead + end
+            if seen == FIRST_LINES:
+                break
+        offset += len(raw) + 1
+    return None
+
+
+def _prefix_end(line: str) -> int:
+    """The length of the dateline prefix ``line`` opens with, or 0."""
+    place = _PREFIX_PLACE.match(line)
+    if place is None or not any(c.isalpha() for c in place.group("place")):
+        return 0
+    pos = place.end()
+    date = _DATE.match(line, pos + len(line[pos:]) - len(line[pos:].lstrip(" ,")))
+    if date and _iso(date) is not None:
+        pos = date.end()
+    agency = _AGENCY.match(line, pos)
+    if agency:
+        return agency.end()
+    dash = _PREFIX_DASH.match(line, pos)
+    return dash.end() if dash and dash.group(0).strip() else 0
+
+
 def date_in_name(name: str) -> tuple[str, str] | None:
     """(ISO day, the digits as written) from a file name or web address, or None.
 

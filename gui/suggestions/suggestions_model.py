@@ -13,11 +13,12 @@ accepted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 
+from gui.suggestions import index_worker
 from gui.suggestions.expression_cache import ExpressionCache
 from gui.table_model import FlatTableModel
-from storage.event_matching import project_index, refresh, source_count
+from storage.event_matching import event_rows, index_of, refresh, source_count
 from storage.event_suggestions import made_already, suggestion_profile
 from storage.suggestion_review import ACCEPTED, DIFFERS, NEW, Suggestion, accept_all, review
 from temporal.dates import DateParseError, parse_date
@@ -27,6 +28,9 @@ HEADERS = ("Proposed event", "Date", "Dated by", "Actors / places", "Status")
 # Past this many characters (about 50,000 words) finding the dates takes seconds,
 # so it waits for the analyst to ask instead of freezing the window on selection.
 AUTO_LIMIT = 300_000
+# Up to this many dated events the matching index is built at once (under a tenth
+# of a second); past it, in a worker (about 3 s at 100,000 events).
+INLINE_EVENTS = 2_000
 
 
 class SuggestionsModel(FlatTableModel):
@@ -36,6 +40,7 @@ class SuggestionsModel(FlatTableModel):
     expressionsChanged = Signal(list)
     languageRead = Signal(object)  # temporal...detection.Reading of the article on screen
     editRejected = Signal(str)
+    matchesReady = Signal()  # the matching index was built: rows may say "same as" now
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -52,9 +57,13 @@ class SuggestionsModel(FlatTableModel):
         self.reading = None  # the article's language and whether its dates are found
         self._asked: set[int] = set()
         self._text = ""
-        # The project's events for matching (issue 12), built when first needed and
-        # kept in step with the change records; the match of each new row by key.
+        # The project's events for matching (issue 12), built in a worker when first
+        # needed (index_worker) and kept in step with the change records; the match
+        # of each new row by key. Until the index is ready rows show no match.
         self._index = None
+        self._building: index_worker.IndexThread | None = None
+        self._gone: set[int] = set()  # events removed while the index was being built
+        self._linked: set[int] = set()  # the events the article on screen is a source of
         self.matches: dict[tuple[int, int], tuple[int, str, int]] = {}
         self._stale: set[int] = set()
         session.changed.connect(self._on_changed)
@@ -67,9 +76,13 @@ class SuggestionsModel(FlatTableModel):
 
     def _on_changed(self, changes) -> None:
         self.cache.forget(changes.article_content | changes.articles_removed)
-        if self._index is not None:  # read again when next matched, not on every edit
+        if self._index is not None or self._building is not None:
+            # read again when next matched, not on every edit
             for event_id in changes.events_removed:
-                self._index.remove(event_id)
+                if self._index is not None:
+                    self._index.remove(event_id)
+                else:
+                    self._gone.add(event_id)
             self._stale |= changes.events_added | changes.events_updated
             self._stale -= changes.events_removed
         if self.article_id is None:
@@ -130,14 +143,21 @@ class SuggestionsModel(FlatTableModel):
 
     def _match(self, rows: list[Suggestion], linked: set[int]) -> None:
         """Which project event each new dated row is the same happening as."""
-        self.matches = {}
+        self.matches, self._linked = {}, linked
         fresh = [row for row in rows if row.status == NEW and row.date is not None]
         if not fresh:
             return
         project = self.session.project
+        if self._index is None and self._building is None:
+            self._stale, self._gone = set(), set()
+            rows = event_rows(project)
+            if len(rows[0]) <= INLINE_EVENTS:
+                self._index = index_of(rows)
+            else:
+                self._building = index_worker.start(rows, self.index_built)
         if self._index is None:
-            self._index, self._stale = project_index(project), set()
-        elif self._stale - linked:  # this article's own events are never its matches
+            return  # the rows say "same as" once the index is ready (index_built)
+        if self._stale - linked:  # this article's own events are never its matches
             refresh(project, self._index, self._stale - linked)
             self._stale &= linked
         for row in fresh:
@@ -146,6 +166,27 @@ class SuggestionsModel(FlatTableModel):
                 title = project.events.get(found.event_id).title
                 self.matches[row.key] = (found.event_id, title,
                                          source_count(project, found.event_id))
+
+    @property
+    def matching(self) -> bool:
+        """Whether the matching index is still being built (rows show no match yet)."""
+        return self._building is not None
+
+    @Slot(object)
+    def index_built(self, index) -> None:
+        """The worker's index arrived (on the GUI thread): take it, drop the events
+        removed meanwhile (those added or edited are in ``_stale``), match the rows."""
+        self._building = None
+        if index is None:
+            return
+        for event_id in self._gone:
+            index.remove(event_id)
+        self._gone = set()
+        self._index = index
+        if self.rows:  # only the Status column changes: selection and edits stay
+            self._match(self.rows, self._linked)
+            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self.rows) - 1, STATUS))
+        self.matchesReady.emit()
 
     def match_of(self, row: Suggestion) -> tuple[int, str, int] | None:
         """(event id, title, distinct sources) of the event a new row is the same

@@ -115,6 +115,7 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.model.modelReset.connect(self._update_notice)
+        self.model.matchesReady.connect(self._update_notice)
         self.model.modelReset.connect(self._current_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self._update_notice()
@@ -154,6 +155,8 @@ class SuggestionsPanel(QWidget):
             found = len(model.rows)
             text = (f"{found} event{'s' if found != 1 else ''} found, dated relative to "
                     f"{model.reference:%A %-d %B %Y}; {fresh} not yet accepted.")
+            if model.matching:
+                text += " Comparing them with the project's events…"
         self.notice.setText(text)
         self.set_date_button.setVisible(no_date)
         self.find_button.setVisible(model.too_long)
@@ -193,6 +196,13 @@ class SuggestionsPanel(QWidget):
 
     def _accept(self, rows, as_new: bool = False) -> None:
         if not rows or self.model.article_id is None:
+            return
+        if self.model.matching and not as_new:
+            # Which rows the project holds already is not known yet: accepting now would
+            # make duplicates of them. Nothing is done; the notice says why.
+            self.notice.setText("Still comparing these events with the project's events "
+                                "(a few seconds on a large project); accept them then, or "
+                                "press Shift+Enter for new events.")
             return
         article_id = self.model.article_id
         stack = self.session.undo_stack

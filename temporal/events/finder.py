@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from temporal.datelines import dateline_span
 from temporal.dates import DateParseError, EventDate
 from temporal.expressions import TimeExpression, find_expressions
 
@@ -38,9 +39,9 @@ def _publication_day(reference: dt.date) -> EventDate:
 
 
 def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
-          antecedent: str = "") -> Event:
+          antecedent: str = "", dateline: tuple[int, int] | None = None) -> Event:
     if sentence.names is None:  # looked up once however many events the sentence reports
-        sentence.names = names_in(text, sentence)
+        sentence.names = names_in(text, sentence, dateline)
     actors, places = sentence.names
     return Event(
         start=trigger.start, end=trigger.end, trigger=text[trigger.start:trigger.end],
@@ -112,6 +113,7 @@ def find_events(text: str, reference: dt.date | None = None,
     (the Suggestions tab underlines them too), so the text is not read twice.
     """
     sentences = _sentences.split(text)
+    dateline = dateline_span(text)  # where the story was filed: not a place of its events
     if expressions is None:
         expressions = find_expressions(text, reference)
     expressions = [e for e in expressions if usable(e)]
@@ -157,7 +159,7 @@ def find_events(text: str, reference: dt.date | None = None,
             date = _expression_date(mine[n])
             if date is not None:
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
-                                    _antecedent(events)))
+                                    _antecedent(events), dateline))
         if mine or reference is None or not in_lead:
             continue
         news = [t for t in triggers if t.family in _NEWS and not t.blocked
@@ -165,6 +167,6 @@ def find_events(text: str, reference: dt.date | None = None,
         if news and _reports_past(sentence, triggers):
             best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
             events.append(_make(text, sentence, best, skip, _publication_day(reference), None,
-                                triggers, _antecedent(events)))
+                                triggers, _antecedent(events), dateline))
     events.sort(key=lambda e: e.start)
     return deduplicate(events, lead_end)

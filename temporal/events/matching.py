@@ -6,7 +6,10 @@ article). A suggestion is the same happening as a project event when
 
 - their date spans overlap and neither is more than a month of days wider per
   day of the other (a day can be "that July", never "2025"), and neither is longer
-  than a year (a decade is a period, not a happening);
+  than a year (a decade is a period, not a happening); spans of very different
+  length (a week or more per day of the other: "a record month of drones" against
+  "the weekend's barrage") need a shared specific name besides, and their kind
+  counts for nothing;
 - their kinds of happening do not differ (an attack is never a phone call,
   even when both fell on 1 July 2025 and both name Russia), nor do their cities
   (a strike on Kharkiv and one on Odesa on one night are two); and
@@ -55,6 +58,11 @@ _COUNTRY_WEIGHT = 1.0
 _TITLE_SCALE = 25.0  # a title ratio of 100 is worth four points
 THRESHOLD = 4.0
 _TITLE_ALONE = 85  # titles this alike match without another agreement
+# Spans this many times longer than the other's (a month against a weekend, a week
+# against a day) are most often two happenings: a month's tally and one night of it.
+# Overlap and kind say little then; a shared specific name is required, and the
+# kind's weight no longer counts towards the threshold.
+_DISPARATE = 7
 _MIN_SKELETON = 3
 
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
@@ -211,11 +219,14 @@ def score(a: Profile, b: Profile, title_ratio: float | None = None) -> float:
         return 0.0  # a strike on Kharkiv and one on Odesa are two, whatever else agrees
     shared = (a.names & b.names) | (a.names & b.words) | (a.words & b.names)
     same_kind = bool(a.kind) and a.kind == b.kind
+    disparate = max(a.span, b.span) >= _DISPARATE * min(a.span, b.span)
+    if disparate and not shared:
+        return 0.0  # "a record month of drones" is not "the weekend's barrage"
     if title_ratio is None:
         title_ratio = fuzz.token_set_ratio(a.title, b.title)
     if not shared and not same_kind and title_ratio < _TITLE_ALONE:
         return 0.0
-    return (_NAME_WEIGHT * min(len(shared), 2) + _KIND_WEIGHT * same_kind
+    return (_NAME_WEIGHT * min(len(shared), 2) + _KIND_WEIGHT * same_kind * (not disparate)
             + _COUNTRY_WEIGHT * min(len(a.countries & b.countries), 2)
             + title_ratio / _TITLE_SCALE)
 

@@ -33,16 +33,24 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isdigit()
 
 
-def names_in(text: str, sentence: Sentence) -> tuple[list[str], list[str]]:
-    """(actors, places) of the sentence, each once, in text order."""
+def names_in(text: str, sentence: Sentence,
+             dateline: tuple[int, int] | None = None) -> tuple[list[str], list[str]]:
+    """(actors, places) of the sentence, each once, in text order.
+
+    ``dateline``: the span of the wire dateline opening the story ("KYIV, Ukraine —"),
+    whose city is where the story was filed, not where anything happened: no name in
+    it counts.
+    """
     actors: list[str] = []
     places: list[str] = []
-    covered: set[int] = set()
     words = sentence.words
+    covered: set[int] = set()
+    if dateline is not None:
+        covered = {i for i, w in enumerate(words) if dateline[0] <= w.start < dateline[1]}
     position = {w.start: i for i, w in enumerate(words)}
     for mention in gazetteer.find_places(text, sentence.start, sentence.end):
         first = position.get(mention.start)
-        if first is None or _CALENDAR.match(words[first].lower):
+        if first is None or first in covered or _CALENDAR.match(words[first].lower):
             continue
         last = first
         while last + 1 < len(words) and words[last + 1].start < mention.end:

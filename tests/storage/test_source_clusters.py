@@ -54,3 +54,42 @@ def test_the_strike_and_the_call_are_one_event_each_with_three_outlets(tmp_path,
     # apart: no call article is a source of the strike, no strike-only article of the call
     assert not files_of(strike[0]) & set(CALL)
     assert not files_of(call[0]) & set(STRIKE[1:])
+
+
+def test_the_wire_story_filed_in_kyiv_joins_the_strike_in_izhevsk(tmp_path):
+    """AP's story opens "KYIV, Ukraine —": the city it was filed in is no place of its
+    strike, which therefore joins the strike the other outlets report (not a second one)."""
+    project = tmp_path / "p.sqlite"
+    files = [str(ARTICLES / name) for name in STRIKE]
+    assert main.run(["import", str(project), *files, "--manifest",
+                     str(ARTICLES / "INDEX.tsv"), "--accept-suggestions"]) == 0
+    by_event = _outlets_by_event(project)
+    with sqlite3.connect(project) as db:
+        dates = dict(db.execute("SELECT id, date_value FROM events"))
+    strike = [e for e in by_event if dates[e] == "2025-07-01"
+              and {name for name, _ in by_event[e]} == set(STRIKE)]
+    assert len(strike) == 1
+    ap = "izhevsk-drone-ap-startribune-2025-07-01.txt"
+    others = [e for e in by_event if e != strike[0] and dates[e] == "2025-07-01"
+              and ap in {name for name, _ in by_event[e]}]
+    assert others == []  # no second strike event from the AP story
+
+
+def test_the_june_drone_record_is_not_the_weekend_barrage(tmp_path):
+    """AP's "monthly record of drones" (June 2025) and the BBC's weekend barrage
+    (28–29 June) overlap and are both attacks, but a month's tally is not one night."""
+    project = tmp_path / "p.sqlite"
+    files = [str(ARTICLES / name) for name in STRIKE[:2]]
+    assert main.run(["import", str(project), *files, "--manifest",
+                     str(ARTICLES / "INDEX.tsv"), "--accept-suggestions"]) == 0
+    by_event = _outlets_by_event(project)
+    with sqlite3.connect(project) as db:
+        spans = {e: (first, last) for e, first, last in db.execute(
+            "SELECT id, date_earliest, date_latest FROM events")}
+    weekend = [e for e in by_event if spans[e] == ("2025-06-28", "2025-06-29")]
+    month = [e for e in by_event if spans[e] == ("2025-06-01", "2025-06-30")]
+    assert weekend and month
+    for event_id in weekend:
+        assert {name for name, _ in by_event[event_id]} == {STRIKE[0]}
+    for event_id in month:
+        assert {name for name, _ in by_event[event_id]} == {STRIKE[1]}
