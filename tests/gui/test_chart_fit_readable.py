@@ -25,21 +25,14 @@ from gui.window.main_window import MainWindow
 from storage import Project
 from storage.records import TimelineRow
 from temporal.dates import parse_date
-from tests.helpers.gui_driving import action
+from tests.helpers.gui_driving import action, chart_window
 
 
 @pytest.fixture
 def glance(qtbot, tmp_path):
     project = Project(tmp_path / "glance.sqlite")
     add_events(project)
-    window = MainWindow(ProjectSession(project))
-    qtbot.addWidget(window)
-    window.resize(1440, 880)
-    window.main_split.setSizes([300, 600, 540])  # the chart panel the issue measured
-    window.show()
-    window.right_tabs.setCurrentWidget(window.chart)
-    qtbot.waitExposed(window)
-    window.chart.scene.flush()
+    window = chart_window(qtbot, project)
     yield window
     window.close()
 

@@ -17,11 +17,9 @@ from PySide6.QtGui import QImage
 
 from gui.chart.chart_export import export_png
 from gui.chart.time_axis import day_x
-from gui.session import ProjectSession
-from gui.window.main_window import MainWindow
 from storage import Project
 from temporal.dates import parse_date
-from tests.helpers.gui_driving import action
+from tests.helpers.gui_driving import action, chart_window
 
 
 @pytest.fixture
@@ -36,14 +34,7 @@ def crowded_2025(qtbot, tmp_path):
         ids[day] = project.events.add(
             f"Round {n} of the talks on the maritime truce ends without any agreement "
             "on the grain corridor", parse_date(day.isoformat()))
-    window = MainWindow(ProjectSession(project))
-    qtbot.addWidget(window)
-    window.resize(1440, 880)
-    window.main_split.setSizes([300, 600, 540])  # the chart panel the issue measured
-    window.show()
-    window.right_tabs.setCurrentWidget(window.chart)
-    qtbot.waitExposed(window)
-    window.chart.scene.flush()
+    window = chart_window(qtbot, project)
     window.ids = ids
     yield window
     window.close()

@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QLineEdit
 
+from gui.session import ProjectSession
+from gui.window.main_window import MainWindow
+
 ARTICLE = (
     "Ferry service resumes\n\n"
     "The harbour authority said on Tuesday that the ferry would sail again. "
@@ -76,3 +79,17 @@ def passage_highlights(window) -> list:
 
 def cell(window, row: int, column: int) -> str:
     return window.timeline_proxy.index(row, column).data()
+
+
+def chart_window(qtbot, project):
+    """A window over ``project`` at the default size, showing its chart in the
+    panel issue 15 measured (about 530 pixels wide), laid out and ready."""
+    window = MainWindow(ProjectSession(project))
+    qtbot.addWidget(window)
+    window.resize(1440, 880)
+    window.main_split.setSizes([300, 600, 540])
+    window.show()
+    window.right_tabs.setCurrentWidget(window.chart)
+    qtbot.waitExposed(window)
+    window.chart.scene.flush()
+    return window
