@@ -251,7 +251,7 @@ def _only_reporting(text: str, sentence: Sentence, expression: TimeExpression) -
         return False
     clause = sentence.clause_of[at]
     if negation(sentence, clause, at) is not None:
-        return True  # "officials did not provide more information Saturday": nothing happened
+        return True  # "the ministry did not release any figures Sunday": nothing happened
     verbs = [t for t in find_triggers(text, sentence)
              if not t.noun and not t.blocked and sentence.clause_of[t.first] == clause]
     return bool(verbs) and all(t.family == "report" for t in verbs)

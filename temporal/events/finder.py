@@ -90,8 +90,8 @@ def _one_per_date(text: str, expressions: list[TimeExpression]) -> list[TimeExpr
 
 
 def _mentioned_before(sentence, trigger: Trigger, events: list[Event]) -> bool:
-    """"Paris confirmed the call lasted two hours": a definite noun names a happening
-    the article has already reported (the Tuesday call), not the day's news."""
+    """"The embassy said the meeting ran late": a definite noun names a happening
+    the article has already reported (the morning's meeting), not the day's news."""
     words = sentence.words
     return (trigger.noun and trigger.first > 0
             and words[trigger.first - 1].lower in ("the", "this", "that")

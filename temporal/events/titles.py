@@ -1,8 +1,8 @@
 """Titles in the analysts' style: who did what (where), from the sentence's words.
 
 Why not the clause: a clause carries its date, its reporting frame and its
-asides ("In a separate development on Tuesday, President Putin and his French
-counterpart..."), which the analyst deletes every time. The title keeps the
+asides ("Elsewhere on Friday, Chancellor Weber and her Danish counterpart..."),
+which the analyst deletes every time. The title keeps the
 subject's names, the trigger and what follows it up to the clause's end,
 without articles, dates or asides, at most ten words, cut before a phrase
 that would not fit whole.
@@ -74,8 +74,8 @@ def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
 
 
 def _named(sentence: Sentence, picked: list[int]) -> list[int]:
-    """The people in a long subject ("President Putin and his French counterpart
-    Emmanuel Macron" -> "Putin and Emmanuel Macron"), from the sentence's names."""
+    """The people in a long subject ("Chancellor Weber and her Danish counterpart
+    Lars Holm" -> "Weber and Lars Holm"), from the sentence's names."""
     words = sentence.words
     actors = sentence.names[0] if sentence.names else []
     found: list[list[int]] = []

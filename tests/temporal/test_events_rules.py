@@ -164,14 +164,14 @@ def test_a_title_stops_where_a_date_starts_another_phrase():
 
 def test_a_participle_clause_takes_its_subject_from_the_main_clause():
     text = ("The ministers met in Vienna for the first time in years, having last "
-            "talked in 2022, the agency said.")
+            "talked in 2019, their spokesmen noted.")
     titles = {e.trigger: e.title for e in find_events(text, REF)}
     assert titles["talked"] == "Ministers last talked"
 
 
 def test_a_negated_clause_dates_nothing_after_its_negation():
-    text = ("Officials did not provide more information on Saturday about the campers "
-            "at the riverside retreat.")
+    text = ("The ministry did not release any figures on Saturday about the harvest "
+            "in the northern districts.")
     assert find_events(text, REF) == []
     text = "Prices fell sharply on Monday but did not reach the lows of the spring crash."
     assert [e.trigger for e in find_events(text, REF)] == ["fell"]
@@ -179,6 +179,6 @@ def test_a_negated_clause_dates_nothing_after_its_negation():
 
 def test_the_definite_mention_of_a_reported_happening_is_not_the_news_of_the_day():
     text = ("Putin and Macron held a phone call on Tuesday, the Kremlin said. "
-            "The French presidency confirmed the call lasted two hours.")
+            "The French presidency said the call ran long.")
     events = find_events(text, dt.date(2025, 7, 2))
     assert [(e.trigger, e.value) for e in events] == [("held a phone call", "2025-07-01")]

@@ -15,7 +15,7 @@ def _weekend():
 
 
 def _month():
-    return profile("Russia pounded Ukraine with a monthly record of drones",
+    return profile("Russia hit Ukraine with more drones this month than in any before",
                    D(2025, 6, 1), D(2025, 6, 30), ("Russia", "Ukraine"), "attack")
 
 
