@@ -22,6 +22,7 @@ from .dating import (
     strong_trigger,
     trigger_for,
     usable,
+    vague,
 )
 from .dedup import deduplicate, kind
 from .model import Event
@@ -54,6 +55,8 @@ def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
 
 
 def _expression_date(expression: TimeExpression) -> EventDate | None:
+    if vague(expression):
+        return EventDate.from_span(expression.earliest, expression.latest, approximate=True)
     if expression.value.endswith("TNI") and expression.earliest == expression.latest:
         # "overnight": the night runs into the next day, and so does what happened in it
         return EventDate.from_span(expression.earliest,
