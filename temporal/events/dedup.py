@@ -40,7 +40,19 @@ def same_happening(kept: Event, new: Event, lead: bool) -> bool:
         return False
     if kept.expression is not None and kept.expression == new.expression:
         return True
+    if _retold_news(kept, new):
+        return True
     return lead or _shares_name(kept, new)
+
+
+def _retold_news(kept: Event, new: Event) -> bool:
+    """"A drone struck the plant [lead, the day's news] … Officials reported the
+    attack this morning": a later mention of the lead's kind dated to the
+    publication day itself is the lead's happening told again, unless the two
+    name different places (two strikes that day, in two cities)."""
+    return (kept.expression is None and kept.earliest == kept.latest
+            and new.earliest == new.latest == kept.earliest
+            and not (kept.places and new.places and not set(kept.places) & set(new.places)))
 
 
 def deduplicate(events: list[Event], lead_end: int) -> list[Event]:

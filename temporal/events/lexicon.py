@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .foreign_lexicon import FOREIGN_FUNCTION, FOREIGN_NEGATIONS, FOREIGN_PREPOSITIONS
+
 # family -> base verbs (with irregular forms as "base/past/participle") and nouns
 FAMILIES: dict[str, tuple[str, ...]] = {
     "attack": ("attack", "strike/struck/struck", "hit/hit/hit", "bomb", "shell", "target",
@@ -71,7 +73,7 @@ LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carrie
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can", "will", "shall",
                 "if", "unless", "whether", "not", "never", "no", "refused", "refuse",
                 "refuses", "failed", "fail", "fails", "plans", "planned", "wants", "want",
-                "threatened", "threatens", "ready", "aimed", "aiming", "to"}
+                "threatened", "threatens", "ready", "aimed", "aiming", "to"} | FOREIGN_NEGATIONS
 # Modifiers that mark a mention of an earlier happening already dated elsewhere.
 ANAPHORIC = {"that", "this", "the", "previous", "earlier", "last", "first", "those"}
 FUNCTION = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and",
@@ -83,13 +85,14 @@ FUNCTION = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with",
             "such", "very", "just", "only", "again", "later", "already", "still", "some",
             "any", "all", "each", "every", "more", "most", "other", "another", "over",
             "up", "out", "off", "down", "if", "not", "no", "both", "either", "neither",
-            "said", "says", "according", "reportedly", "allegedly", "meanwhile", "however"}
+            "said", "says", "according", "reportedly", "allegedly", "meanwhile", "however"
+            } | FOREIGN_FUNCTION
 ARTICLES = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these",
             "those"}
 PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "against",
                 "near", "over", "across", "towards", "toward", "after", "before", "during",
                 "since", "between", "among", "outside", "inside", "under", "behind", "through",
-                "including", "amid", "despite", "via", "per"}
+                "including", "amid", "despite", "via", "per"} | FOREIGN_PREPOSITIONS
 CLAUSE_WORDS = {"which", "who", "whom", "whose", "while", "when", "where", "although",
                 "though", "because", "as", "but", "after", "before", "until", "that",
                 "whereas", "since", "if", "unless", "so"}

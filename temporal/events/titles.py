@@ -9,6 +9,7 @@ that would not fit whole.
 """
 from __future__ import annotations
 
+from .foreign_lexicon import ADJECTIVE
 from .lexicon import ARTICLES, AUXILIARIES, CLAUSE_WORDS, FUNCTION, PREPOSITIONS, REPORTING_FORMS
 from .sentences import Sentence
 from .triggers import Trigger
@@ -96,13 +97,25 @@ def _named(sentence: Sentence, picked: list[int]) -> list[int]:
     return [last[-1]]
 
 
+def _may_modify(word: str) -> bool:
+    """Whether a word before a noun can be its modifier: in English any content
+    word ("drone strike"); in Russian and Ukrainian an adjective, by its ending
+    ("в результате атаки" is a phrase, "украинская атака" an attack). Arabic
+    puts the verb and its subject before the noun ("أجرى الرئيس ... اتصالا"):
+    those words say who, so they stay."""
+    if word.isascii() or "\u0600" <= word[:1] <= "\u06ff":
+        return True
+    return bool(ADJECTIVE.search(word))
+
+
 def _modifiers(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     """The adjectives and nouns before a noun trigger, back to its determiner."""
     words, clause = sentence.words, sentence.clause_of[trigger.first]
     picked: list[int] = []
     i = trigger.first - 1
     while (i >= 0 and sentence.clause_of[i] == clause and i not in skip and len(picked) < 3
-           and words[i].lower not in FUNCTION and words[i].lower not in PREPOSITIONS):
+           and words[i].lower not in FUNCTION and words[i].lower not in PREPOSITIONS
+           and _may_modify(words[i].lower)):
         picked.append(i)
         i -= 1
     return picked[::-1]

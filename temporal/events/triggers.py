@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import classifier
+from . import classifier, foreign_lexicon
 from .lexicon import (
     ARTICLES,
     AUXILIARIES,
@@ -160,6 +160,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             i = joined.last + 1
             continue
         chosen = hit or report
+        if not chosen and not words[i].lower.isascii():
+            foreign = _foreign(sentence, i)
+            if foreign:
+                found.append(foreign)
+            i += 1
+            continue
         if chosen:
             n, (family, tense) = chosen
             noun = _is_noun(words, i, tense)
@@ -179,6 +185,18 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     return found
 
 
+def _foreign(sentence: Sentence, i: int) -> Trigger | None:
+    """A Russian, Ukrainian or Arabic word of the stem lexicon as a trigger; a
+    capitalised one inside the sentence is a name ("Удар" as a newspaper's)."""
+    w = sentence.words[i]
+    found = foreign_lexicon.lookup(w.lower)
+    if found is None or (i > 0 and w.text[:1].isupper() and found[0] != "report"):
+        return None
+    family, tense, noun = found
+    return Trigger(i, i, w.start, w.end, family, tense, noun,
+                   family != "report" and _blocked(sentence, i, noun))
+
+
 def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | None:
     """The word of the dated clause the learned scorer takes for an event
     (nearest the date among those it scores positive), or None."""
@@ -190,6 +208,7 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
     best = None
     for i, w in enumerate(words):
         if (sentence.clause_of[i] != clause or i in skip or w.lower in REPORTING_FORMS
+                or _reports(w.lower)
                 or _describes(sentence, i)
                 or w.text[:1].isupper() or not w.lower.isalpha()):
             continue
@@ -208,6 +227,12 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
                    False)
 
 
+def _reports(word: str) -> bool:
+    """A Russian, Ukrainian or Arabic reporting verb ("повідомив", "قال")."""
+    found = None if word.isascii() else foreign_lexicon.lookup(word)
+    return found is not None and found[0] == "report"
+
+
 def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
     """Which of the words at ``indices`` are past-tense verbs of a happening: by
     inflection or the irregular pasts; not auxiliaries, names, reporting verbs,
@@ -217,7 +242,8 @@ def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
                                    or words[i].lower[2:] in IRREGULAR_PAST
                                    and words[i].lower.startswith("re"))
             and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()
-            and words[i].lower not in REPORTING_FORMS and not _describes(sentence, i)
+            and words[i].lower not in REPORTING_FORMS and not _reports(words[i].lower)
+            and not _describes(sentence, i)
             and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
             and not _blocked(sentence, i, False)]
 
@@ -239,7 +265,9 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int],
         i = min(past, key=lambda k: abs(k - near))
         return Trigger(i, i, words[i].start, words[i].end, "guess", "past", False, False)
     content = [i for i in same if words[i].lower not in FUNCTION and not words[i].lower.isdigit()
-               and len(words[i].lower) > 2]
+               and len(words[i].lower) > 2 and not (i and words[i].text[:1].isupper())]
+    if any(words[i].lower in HYPOTHETICAL for i in same):
+        content = []  # "должен был пройти": what was to happen, not what happened
     latin = any("a" <= c.casefold() <= "z" for w in words for c in w.text[:1])
     # Any content word only where we have no lexicon (Cyrillic, Arabic...): in
     # English a dated clause without a happening or a verb proposes nothing.
