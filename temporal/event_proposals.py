@@ -202,10 +202,7 @@ def propose_events(text: str, reference: dt.date | None,
     `find_expressions(text, reference)` found (read once by the caller)."""
     sentences = split(text)
     foreign = [s for s in sentences if _foreign(text, s.start, s.end)]
-    # find_events reads only the English sentences' dates: its lexicon would find
-    # nothing but stray words in the others, and that costs as much as finding.
-    english = [e for e in expressions if not _inside(e.start, foreign)]
-    events = find_events(text, reference, english)
+    events = find_events(text, reference, expressions)
     # find_events keeps one event per happening: a later sentence that dates the
     # same thing ("a new monthly record last month") has no event of its own then,
     # and must not come back as a clause proposal on the same date.
@@ -225,12 +222,13 @@ def propose_events(text: str, reference: dt.date | None,
             if dated[d_index].start >= sentence.start:
                 mine_dates.append(dated[d_index])
             d_index += 1
-        if sentence.start in foreign_starts:
+        if mine_events:
+            proposals.extend(_from_event(event) for event in mine_events)
+        elif sentence.start in foreign_starts:
             candidates = [_clause_proposal(text, sentence, d, mine_dates, True)
                           for d in mine_dates]
-            proposals.extend(_distinct([c for c in candidates if c is not None]))
-        elif mine_events:
-            proposals.extend(_from_event(event) for event in mine_events)
+            proposals.extend(_distinct([c for c in candidates if c is not None
+                                        and (c.date is None or c.date.value not in happened)]))
         elif mine_dates and not _only_reporting(text, sentence, _first_dated(mine_dates)):
             proposal = _clause_proposal(text, sentence, _first_dated(mine_dates), mine_dates,
                                         False)

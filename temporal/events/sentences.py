@@ -14,7 +14,9 @@ from typing import NamedTuple
 
 from .lexicon import CLAUSE_WORDS, IRREGULAR_PAST
 
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-.][^\W_]+)*|[’']s\b")
+# A letter, or a combining mark inside a word (Arabic tanween "وفقًا", Cyrillic stress).
+_L = r"(?:[^\W_]|[\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670])"
+_WORD = re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_L}+(?:[-.]{_L}+)*|[’']s\b")
 # A sentence ends at . ! ? … (closing quotes kept) before a capital, digit or
 # quote, or at a line break. Abbreviations and initials do not end one.
 _END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-zа-я])|\n\s*")

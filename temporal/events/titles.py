@@ -10,7 +10,16 @@ that would not fit whole.
 from __future__ import annotations
 
 from .foreign_lexicon import ADJECTIVE
-from .lexicon import ARTICLES, AUXILIARIES, CLAUSE_WORDS, FUNCTION, PREPOSITIONS, REPORTING_FORMS
+from .foreign_lexicon import lookup as foreign_lookup
+from .lexicon import (
+    ARTICLES,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    FUNCTION,
+    PREPOSITIONS,
+    REPORTING_FORMS,
+    TRIGGERS,
+)
 from .sentences import Sentence
 from .triggers import Trigger
 
@@ -56,6 +65,13 @@ def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
         picked.append(i)
         i -= 1
     picked.reverse()
+    if picked and i >= 0 and words[i].lower in PREPOSITIONS and not words[i].lower.isascii():
+        # "После атаки аэропорт Ижевска приостановил": without commas, the subject
+        # starts after the happening the preposition governs
+        governed = [n for n, k in enumerate(picked) if words[k].lower in TRIGGERS
+                    or foreign_lookup(words[k].lower)]
+        if governed:
+            picked = picked[governed[0] + 1:]
     picked = [k for k in picked if words[k].lower not in _DROP]
     if any(words[k].text[:1].isupper() for k in picked):
         picked = [k for k in picked if not words[k].lower.isdigit()]  # "Kohberger, 30,"
