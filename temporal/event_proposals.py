@@ -225,10 +225,10 @@ def propose_events(text: str, reference: dt.date | None,
         if mine_events:
             proposals.extend(_from_event(event) for event in mine_events)
         elif sentence.start in foreign_starts:
-            candidates = [_clause_proposal(text, sentence, d, mine_dates, True)
-                          for d in mine_dates]
-            proposals.extend(_distinct([c for c in candidates if c is not None
-                                        and (c.date is None or c.date.value not in happened)]))
+            fresh = [d for d in mine_dates if (date := expression_date(d)) is None
+                     or date.value not in happened]  # a retold happening's date proposes nothing
+            candidates = [_clause_proposal(text, sentence, d, mine_dates, True) for d in fresh]
+            proposals.extend(_distinct([c for c in candidates if c is not None]))
         elif mine_dates and not _only_reporting(text, sentence, _first_dated(mine_dates)):
             proposal = _clause_proposal(text, sentence, _first_dated(mine_dates), mine_dates,
                                         False)

@@ -198,7 +198,12 @@ def _alternations(base: str) -> list[str]:
     return out
 
 
-def _slavic_lookup(index: _Index, word: str) -> tuple[Place, bool] | None:
+@functools.lru_cache(maxsize=1 << 16)
+def _slavic_lookup(word: str) -> tuple[Place, bool] | None:
+    """A Russian or Ukrainian word's place, through its case endings (cached: an
+    article repeats its words, and every Cyrillic word is looked up, since a
+    lower-case adjective "российский" names a people)."""
+    index = _index()
     low = word.casefold()
     for cut in (0, 1, 2):
         base = low[:len(low) - cut] if cut else low
@@ -234,7 +239,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Menti
             if hit is None and word.casefold() in index.demonyms:
                 hit = (Mention(ws, we, index.demonyms[word.casefold()], True), 1)
         if hit is None and _CYRILLIC.match(word):
-            found_slavic = _slavic_lookup(index, word)
+            found_slavic = _slavic_lookup(word)
             if found_slavic and (word[:1].isupper() or found_slavic[1]):
                 hit = (Mention(ws, we, found_slavic[0], found_slavic[1]), 1)
         if hit is None and _ARABIC.match(word):

@@ -201,9 +201,9 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
     """The word of the dated clause the learned scorer takes for an event
     (nearest the date among those it scores positive), or None."""
     scorer = classifier.model()
-    if scorer is None:
-        return None
     words = sentence.words
+    if scorer is None or not words[near].lower.isascii():
+        return None  # trained on English: its suffixes say nothing of other scripts
     clause = sentence.clause_of[near]
     best = None
     for i, w in enumerate(words):
