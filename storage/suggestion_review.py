@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from storage.records import Tag, stored_date
 from temporal.dates import EventDate
-from temporal.event_proposals import expression_date
+from temporal.event_proposals import CLAUSE, expression_date
 
 if TYPE_CHECKING:
     from temporal.event_proposals import EventProposal
@@ -111,10 +111,13 @@ class Suggestion:
 
     @property
     def takes_part_in_accept_all(self) -> bool:
-        """Accept All makes dated events only: a new row with a calendar date.
-        Rows without one (the present, an unresolved "Tuesday") are accepted
-        one by one, if the analyst wants them, after giving them a date."""
-        return self.status == NEW and self.date is not None and self.reference_word is None
+        """Accept All makes dated events only: a new row with a calendar date
+        that names a happening. Rows without a date (the present, an unresolved
+        "Tuesday") and rows that are only a dated clause, where no happening was
+        found ("it is a darker place today", "the parade was to be held
+        tomorrow"), are accepted one by one, if the analyst wants them."""
+        return (self.status == NEW and self.date is not None and self.reference_word is None
+                and self.proposal.family != CLAUSE)
 
 
 def review(proposals: list[EventProposal], dismissed: set[tuple[int, int]], passages,

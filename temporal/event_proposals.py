@@ -42,6 +42,7 @@ from temporal.gazetteer import find_places
 from temporal.suggestions import clause_bounds
 
 PROPOSED_TYPES = ("DATE", "TIME")
+CLAUSE = "clause"  # the family of a dated clause in which no happening was found
 MAX_TITLE_WORDS = 10
 _FOREIGN = re.compile(r"[\u0400-\u04FF\u0600-\u06FF\u0750-\u077F]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -182,7 +183,7 @@ def _clause_proposal(text: str, sentence: Sentence, expression: TimeExpression,
         actors, places = (tuple(names) for names in sentence.names)
     return EventProposal(expression.start, expression.end, expression.text, title,
                          expression_date(expression), expression, sentence.start,
-                         sentence.end, actors, places, "clause")
+                         sentence.end, actors, places, CLAUSE)
 
 
 def _from_event(event) -> EventProposal:

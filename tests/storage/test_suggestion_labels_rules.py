@@ -41,3 +41,14 @@ def test_a_rough_past_with_its_span_is_dated_and_taken_by_accept_all():
     row = Suggestion(proposal, "Patrol crossed river", date, NEW)
     assert row.date_label(True) == "c. 24–29 Jun 2025"
     assert row.takes_part_in_accept_all
+
+
+def test_accept_all_leaves_a_dated_clause_without_a_happening_to_the_analyst():
+    date = parse_date("2025-07-02")
+    expression = TimeExpression(0, 5, "today", "DATE", "2025-07-02", None, None, None)
+    clause = EventProposal(0, 5, "today", "Camp a darker place", date, expression, 0, 30,
+                           family="clause")
+    assert not Suggestion(clause, clause.title, date, NEW).takes_part_in_accept_all
+    happening = EventProposal(0, 5, "closed", "Camp closed", date, expression, 0, 30,
+                              family="guess")
+    assert Suggestion(happening, happening.title, date, NEW).takes_part_in_accept_all
