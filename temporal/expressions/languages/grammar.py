@@ -84,7 +84,8 @@ class Grammar:
     """The compiled rules of one language."""
 
     def __init__(self, code: str, rules: list[Rule], future_cue: str, past_cue: str,
-                 word_start: str = r"(?<![\w'])", clitics: str | None = None):
+                 word_start: str = r"(?<![\w'])", clitics: str | None = None,
+                 deadline_cue: str = ""):
         """``word_start``: where any expression may begin; ``clitics``: letters that
         may be glued before such a word (Arabic "و", "ب"...), matched at a word start.
 
@@ -128,7 +129,7 @@ class Grammar:
         self._starts = re.compile(r"[\w']+")
         self._clitics = None if clitics is None else re.compile(clitics)
         self._unstarted = [i for i, rule in enumerate(rules) if not rule.starts]
-        self._future, self._past = future_cue, past_cue
+        self._future, self._past, self._deadline = future_cue, past_cue, deadline_cue
 
     def _trigger_positions(self, folded: str) -> dict[int, set[int]]:
         """Word starts (and starts after a clitic) mapped to the fragments found there."""
@@ -208,13 +209,13 @@ class Grammar:
                                           g.precision, g.earliest, g.latest, found.mod,
                                           f"{self.code}:{rule.name}"))
                 if found.type in ("DATE", "TIME") and g.precision != "range":
-                    anchor.note(g)
+                    anchor.note(g, e)
 
     def find(self, text: str, reference: dt.date | None, offset: int = 0) -> list[TimeExpression]:
         """Expressions in ``text``, their offsets shifted by ``offset``."""
         folded = fold(text)
         cands = sorted(self.candidates(folded), key=lambda c: c[0])
-        anchor = Anchor(folded, reference, self._future, self._past)
+        anchor = Anchor(folded, reference, self._future, self._past, self._deadline)
         out: list[TimeExpression] = []
         self._resolve(_longest_first(cands), cands, anchor, text, offset, out)
         return out
