@@ -36,6 +36,10 @@ _ORDINAL = {"перв": 1, "перш": 1, "1": 1, "втор": 2, "друг": 2, 
             "четв": 4, "4": 4}
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+# Where a Roman century begins: a numeral standing as a word ("XX век", "ХІХ-го"), not
+# any word beginning с, і or х (a third of Ukrainian words)
+_R = "[XVIХІС]"
+_ROMAN_WORD = rf"{_R}(?:[\s-]|{_R}(?:[\s-]|{_R}))"
 # Plural endings of the adjectives "next", "last", "this" (ru -ие/-ых, uk -і/-их; "эти")
 _PLURAL = re.compile(r"(?:[иы]е|[иы]х|[иы]ми|[^ий]і|эти)$", re.IGNORECASE)
 
@@ -177,7 +181,7 @@ class SlavicRules:
             "clock_hour": (d,), "day_list": (d,), "decade": (d,), "day_month": (d, wd),
             "day_range": (d, frm), "day_month_range": (d, frm), "year_range": (d, frm),
             "month_range": (frm,), "month_year": (edge, mon), "month": (edge, mon),
-            "year": (edge, d), "century": (d, r"[XVIХІС]"), "weekday": (rel, wd),
+            "year": (edge, d), "century": (d, _ROMAN_WORD), "weekday": (rel, wd),
             "day_word": (L.day_words.pattern, pod), "part_of_day": (rel, pod),
             "part_weekday": (L.day_parts.pattern,), "weekday_list": (wd,), "part_date": (pod,),
             "midnight": (L.midnight_re, L.noon_re), "day_word_clock": (L.day_words.pattern,),
