@@ -50,3 +50,25 @@ def test_score_doc_counts_misses_and_false_alarms():
     c = evaluate.score_doc(doc, find_expressions(doc.text, None), log := [])
     assert (c.sys, c.gold, c.strict, c.value_ok) == (2, 1, 1, 1)
     assert any(line.startswith("  FALSE") for line in log)
+
+
+def test_timeml_values_are_local_clock_times_json_gold_keeps_the_zone():
+    """TimeBank writes "5 p.m. EST" as T17:00 (no TIMEX3 value of it has a zone); gold
+    JSON of our own writes the zone, and there a missing or wrong zone is a wrong value."""
+    import datetime as dt
+
+    from temporal.expressions import find_expressions
+
+    text = "The offer expires at 5 p.m. EST Nov. 9."
+    found = find_expressions(text, dt.date(1989, 11, 1))
+    assert [e.value for e in found] == ["1989-11-09T17:00-05:00"]
+    start = text.index("5 p.m.")
+    gold = [evaluate.Gold(start, start + 17, "5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]
+    timeml = evaluate.Doc("t", "g", text, dt.date(1989, 11, 1), gold, zoned=False)
+    assert evaluate.score_doc(timeml, found, None).value_ok == 1
+    json_gold = evaluate.Doc("j", "g", text, dt.date(1989, 11, 1), gold)
+    assert evaluate.score_doc(json_gold, found, None).value_ok == 0
+    assert evaluate.local_value("2025-07-01T17:40Z") == "2025-07-01T17:40"
+    assert evaluate.local_value("2025-07-01T11:15-04:00") == "2025-07-01T11:15"
+    assert evaluate.local_value("2025-07-01") == "2025-07-01"
+    assert evaluate.local_value("2025-W26-WE") == "2025-W26-WE"

@@ -20,7 +20,8 @@ def grammar_for(code: str) -> Grammar:
         from .slavic_rules import SlavicRules
 
         lex = russian.LEXICON if code == "ru" else ukrainian.LEXICON
-        return Grammar(code, SlavicRules(lex).rules, lex.future_cue, lex.past_cue)
+        return Grammar(code, SlavicRules(lex).rules, lex.future_cue, lex.past_cue,
+                       deadline_cue=lex.deadline_re)
     if code == "ar":
         from .arabic_rules import AB, CLITICS, FUTURE_CUE, PAST_CUE, ArabicRules
 

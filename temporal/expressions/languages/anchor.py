@@ -23,12 +23,18 @@ _PRECISION = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quar
 class Anchor:
     """Running state for one text: reference date, tense cues and the story's clock."""
 
-    def __init__(self, text: str, reference: dt.date | None, future_cue: str, past_cue: str):
+    def __init__(self, text: str, reference: dt.date | None, future_cue: str, past_cue: str,
+                 deadline_cue: str = ""):
+        """``deadline_cue``: prepositions of a limit ("до", "к"): the date they govern
+        lies ahead unless its clause speaks in the past ("внесут до 1 октября")."""
         self.text = text
         self.reference = reference
         self._cues = re.compile(rf"(?<![\w'])(?:(?P<f>{future_cue})|(?P<p>{past_cue}))(?![\w'])",
                                 re.IGNORECASE)
+        self._deadline = re.compile(rf"(?<![\w'])(?:{deadline_cue})\s+$", re.IGNORECASE) \
+            if deadline_cue else None
         self.last: Granule | None = None
+        self.last_end = 0  # where the expression of ``last`` ends in the text
 
     # -- tense -------------------------------------------------------------
     def tense(self, start: int, end: int, reach: int = 80) -> str | None:
@@ -52,12 +58,21 @@ class Anchor:
             if best is None or dist < best[0]:
                 best = (dist, "f" if m.group("f") else "p")
             break
+        if best is None or best[1] == "f":
+            deadline = self._deadline
+            if deadline is not None and deadline.search(text, max(0, start - 20), start):
+                return "f"
         return None if best is None else best[1]
 
+    def same_clause(self, start: int) -> bool:
+        """Whether the last date the story named is in the clause that reaches ``start``."""
+        return self.last is not None and _CLAUSE_END.search(self.text, self.last_end,
+                                                             start) is None
+
     # -- anchors -----------------------------------------------------------
-    def note(self, g: Granule) -> None:
+    def note(self, g: Granule, end: int = 0) -> None:
         if g.earliest is not None:
-            self.last = g
+            self.last, self.last_end = g, end
 
     def day(self, offset: int = 0) -> Granule:
         if self.reference is None:
@@ -88,6 +103,19 @@ class Anchor:
         if self.tense(start, end) == "f":
             return G.day(ref + dt.timedelta(days=ahead))
         return G.day(ref - dt.timedelta(days=back))
+
+    def weekday_in_year(self, wd: int, start: int) -> Granule | None:
+        """The weekday a date "fell on" in the year its clause names ("last year it fell
+        on a Thursday"): the one nearest this day of that year, since a story says so of
+        a day it recurs on (an anniversary, a holiday); None without such a year."""
+        ref, frame = self.reference, self.last
+        if ref is None or frame is None or frame.precision != "year" \
+                or not self.same_clause(start):
+            return None
+        year = frame.earliest.year
+        same = dt.date(year, ref.month, min(ref.day, 28 if ref.month == 2 else ref.day))
+        shift = (wd - same.isoweekday() + 3) % 7 - 3  # -3..+3 days
+        return G.day(same + dt.timedelta(days=shift))
 
     def month(self, m: int, start: int, end: int) -> Granule:
         ref = self.reference

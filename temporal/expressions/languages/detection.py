@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from . import COVERED
@@ -41,13 +42,28 @@ class Reading(NamedTuple):
     covered: bool   # whether find_expressions reads dates in it
 
 
+# Letters of one script, and letters of any other: a paragraph is in the script of
+# most of its letters.  Those of the other scripts are few in a paragraph of one
+# script, so they are counted and the script's own letters only until they outnumber
+# them (counting every letter of every paragraph was most of the detection time).
+_CYRILLIC_LETTER = re.compile(r"(?![\W\d_])[\u0400-\u04FF]")
+_ARABIC_LETTER = re.compile(r"(?![\W\d_])[\u0600-\u06FF\u0750-\u077F]")
+_NOT_CYRILLIC = re.compile(r"[^\W\d_\u0400-\u04FF]")
+_NOT_ARABIC = re.compile(r"[^\W\d_\u0600-\u06FF\u0750-\u077F]")
+
+
+def _outnumber(letters: re.Pattern, text: str, others: int) -> bool:
+    """Whether ``text`` holds more than ``others`` matches of ``letters``."""
+    return next(islice(letters.finditer(text), others, None), None) is not None
+
+
 def _script(text: str) -> str:
     """The script of most of the letters: a Russian name quoted in English stays English."""
-    letters = len(_LETTERS.findall(text))
-    if len(_CYRILLIC.findall(text)) * 2 > letters:
-        return "cyrillic"
-    if len(_ARABIC.findall(text)) * 2 > letters:
-        return "arabic"
+    for name, letters, others in (("cyrillic", _CYRILLIC_LETTER, _NOT_CYRILLIC),
+                                  ("arabic", _ARABIC_LETTER, _NOT_ARABIC)):
+        if letters.search(text) is not None and \
+                _outnumber(letters, text, len(others.findall(text))):
+            return name
     return "latin"
 
 

@@ -19,7 +19,7 @@ from ..granules import Granule
 from ..model import TimeExpression
 from .anchor import Anchor
 from .normalise import fold
-from .triggers import DIGIT, first_words
+from .triggers import DIGIT, first_word_states, prefix_pattern
 
 _MARKS = re.compile("[\u064B-\u0652]")  # Arabic case vowels, left out of lookups
 
@@ -84,14 +84,15 @@ class Grammar:
     """The compiled rules of one language."""
 
     def __init__(self, code: str, rules: list[Rule], future_cue: str, past_cue: str,
-                 word_start: str = r"(?<![\w'])", clitics: str | None = None):
+                 word_start: str = r"(?<![\w'])", clitics: str | None = None,
+                 deadline_cue: str = ""):
         """``word_start``: where any expression may begin; ``clitics``: letters that
         may be glued before such a word (Arabic "و", "ب"...), matched at a word start.
 
-        Rules are not run over the whole text: each word of the text is looked up
-        among the words the rules can begin with (a number, a month, a weekday...:
-        the rules' ``starts``), and only those rules are tried there, anchored.
-        Most words of prose begin nothing.
+        Rules are not run over the whole text: the words the rules can begin with
+        (a number, a month, a weekday...: the rules' ``starts``) make one trie regex
+        that finds where any of them begins; each such word is looked up, and only
+        its rules are tried there, anchored.  Most words of prose begin nothing.
         """
         self.code = code
         self.rules = rules
@@ -109,8 +110,14 @@ class Grammar:
         self._by_word: dict[str, list[int]] = {}
         self._digit: list[int] = []
         self._searched: list[tuple[re.Pattern, int]] = []
+        open_words: set[str] = set()    # a word of the text may go on after these
+        spaced_words: set[str] = set()  # these the fragment wants white space after
         for k, fragment in enumerate(by_fragment):
-            words = first_words(fragment)
+            states = first_word_states(fragment)
+            words = None if states is None else {w for w, _ in states}
+            for word, spaced in states or ():
+                if word != DIGIT:
+                    (spaced_words if spaced else open_words).add(word)
             if words is None:
                 self._searched.append((re.compile(f"{word_start}(?=(?:{fragment}))",
                                                   re.IGNORECASE), k))
@@ -127,19 +134,26 @@ class Grammar:
         self._longest = max((len(w) for w in self._by_word), default=1)
         self._starts = re.compile(r"[\w']+")
         self._clitics = None if clitics is None else re.compile(clitics)
+        # Where a listed word (or a number) may begin, maybe after a clitic: the words
+        # of prose that begin nothing are skipped by the regex engine, not looked up.
+        glued = f"(?:{clitics})?" if clitics is not None else ""
+        listed = prefix_pattern(open_words, spaced_words, _MARKS.pattern + "*")
+        self._candidate_starts = re.compile(rf"(?<![\w'])(?={glued}(?:\d|{listed}))",
+                                            re.IGNORECASE)
         self._unstarted = [i for i, rule in enumerate(rules) if not rule.starts]
-        self._future, self._past = future_cue, past_cue
+        self._future, self._past, self._deadline = future_cue, past_cue, deadline_cue
 
     def _trigger_positions(self, folded: str) -> dict[int, set[int]]:
         """Word starts (and starts after a clitic) mapped to the fragments found there."""
         found: dict[int, set[int]] = {}
         by_word, lengths, digit = self._by_word, self._lengths, self._digit
         longest, clitics = self._longest + 4, self._clitics
-        for token in self._starts.finditer(folded):
-            start = token.start()
+        tokens = self._starts
+        for hit in self._candidate_starts.finditer(folded):
+            start = hit.start()
             positions = [start]
             if clitics is not None:
-                c = clitics.match(folded, start, token.end())
+                c = clitics.match(folded, start, tokens.match(folded, start).end())
                 if c is not None and c.end() > start:
                     positions += range(start + 1, c.end() + 1)
             for pos in positions:
@@ -208,13 +222,13 @@ class Grammar:
                                           g.precision, g.earliest, g.latest, found.mod,
                                           f"{self.code}:{rule.name}"))
                 if found.type in ("DATE", "TIME") and g.precision != "range":
-                    anchor.note(g)
+                    anchor.note(g, e)
 
     def find(self, text: str, reference: dt.date | None, offset: int = 0) -> list[TimeExpression]:
         """Expressions in ``text``, their offsets shifted by ``offset``."""
         folded = fold(text)
         cands = sorted(self.candidates(folded), key=lambda c: c[0])
-        anchor = Anchor(folded, reference, self._future, self._past)
+        anchor = Anchor(folded, reference, self._future, self._past, self._deadline)
         out: list[TimeExpression] = []
         self._resolve(_longest_first(cands), cands, anchor, text, offset, out)
         return out

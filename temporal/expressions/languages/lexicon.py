@@ -92,3 +92,6 @@ class SlavicLexicon:
     sets: Words               # "every"/"daily": a TIMEX3 SET value, "" for "every" + unit
     future_cue: str           # verbs and adverbs that look ahead
     past_cue: str             # verbs and adverbs that look back
+    deadline_re: str = ""     # "до", "к": a date it governs is a limit, ahead unless told
+    same_re: str = ""         # "того же", "того ж": the unit after it is the story's last
+    falls_on_re: str = ""     # "выпал на", "припав на": the weekday of a date in a year

@@ -8,6 +8,8 @@ name a word once and still report offsets into the analyst's text.
 """
 from __future__ import annotations
 
+import re
+
 _PAIRS = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي",
     "ё": "е", "Ё": "Е",
@@ -19,8 +21,13 @@ _PAIRS = {
 _PAIRS.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _PAIRS.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
 _TABLE = str.maketrans(_PAIRS)
+# Most text holds none or few of the variants: finding them is cheaper than
+# str.translate, which looks every character up in the table.
+_VARIANT = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 
 
 def fold(text: str) -> str:
     """``text`` with the variants above folded; always the same length."""
-    return text.translate(_TABLE)
+    if _VARIANT.search(text) is None:
+        return text
+    return _VARIANT.sub(lambda m: _PAIRS[m.group()], text)

@@ -36,6 +36,12 @@ _ORDINAL = {"перв": 1, "перш": 1, "1": 1, "втор": 2, "друг": 2, 
             "четв": 4, "4": 4}
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+# Where a Roman century begins: a numeral standing as a word ("XX век", "ХІХ-го"), not
+# any word beginning с, і or х (a third of Ukrainian words)
+_R = "[XVIХІС]"
+_ROMAN_WORD = rf"{_R}(?:[\s-]|{_R}(?:[\s-]|{_R}))"
+# Plural endings of the adjectives "next", "last", "this" (ru -ие/-ых, uk -і/-их; "эти")
+_PLURAL = re.compile(r"(?:[иы]е|[иы]х|[иы]ми|[^ий]і|эти)$", re.IGNORECASE)
 
 
 def _roman(s: str) -> int:
@@ -52,6 +58,8 @@ class SlavicRules:
 
     def __init__(self, lex: SlavicLexicon):
         self.lex = L = lex
+        self._falls_on_re = re.compile(rf"{B}(?:{L.falls_on_re})\s+$", re.IGNORECASE) \
+            if L.falls_on_re else None
         day = r"(?P<d>[0-3]?\d)(?:-?го)?"
         day2 = r"(?P<d2>[0-3]?\d)(?:-?го)?"
         year = r"(?P<y>(?:1[6-9]|20)\d\d)(?:-?(?:го|м|й))?"
@@ -155,6 +163,8 @@ class SlavicRules:
                  self._set),
             Rule("next_day", rf"{B}{L.next_day_re}{E}", lambda m, a: Found("DATE", a.story_day(1))),
             Rule("same_day", rf"{B}{L.same_day_re}{E}", lambda m, a: Found("DATE", a.story_day(0))),
+            Rule("same_period", rf"(?:(?:{NB}{day}\s+)?{month}\s+)?{B}(?P<same>{L.same_re})\s+"
+                                rf"(?P<u>{L.units.pattern}){E}", self._same_period),
         ]
         self.rules = with_starts(self.rules, self._starts())
 
@@ -171,7 +181,7 @@ class SlavicRules:
             "clock_hour": (d,), "day_list": (d,), "decade": (d,), "day_month": (d, wd),
             "day_range": (d, frm), "day_month_range": (d, frm), "year_range": (d, frm),
             "month_range": (frm,), "month_year": (edge, mon), "month": (edge, mon),
-            "year": (edge, d), "century": (d, r"[XVIХІС]"), "weekday": (rel, wd),
+            "year": (edge, d), "century": (d, _ROMAN_WORD), "weekday": (rel, wd),
             "day_word": (L.day_words.pattern, pod), "part_of_day": (rel, pod),
             "part_weekday": (L.day_parts.pattern,), "weekday_list": (wd,), "part_date": (pod,),
             "midnight": (L.midnight_re, L.noon_re), "day_word_clock": (L.day_words.pattern,),
@@ -186,6 +196,7 @@ class SlavicRules:
             "present": (L.present_re,), "past_ref": (L.past_ref_re,),
             "future_ref": (L.future_ref_re,), "eve": (L.eve_re,), "set": (L.sets.pattern,),
             "next_day": (L.next_day_re,), "same_day": (L.same_day_re,),
+            "same_period": (d, mon, L.same_re),
         }
 
     # -- helpers -----------------------------------------------------------
@@ -296,11 +307,38 @@ class SlavicRules:
             return None  # "среда" is also "environment"; the weekday is "в среду"
         wd = self.lex.weekdays.value(m["wd"])
         direction = None
+        if not m["rel"] and self._falls_on(a.text, m.start()):
+            g = a.weekday_in_year(wd, m.start())
+            if g is not None:
+                return self._at_part(g, m["pod"])
         if m["rel"]:
             direction = {-1: -1, 0: 0, 1: 1}.get(self.lex.relatives.value(m["rel"]))
             if direction is None:
                 return None
         return self._at_part(a.weekday(wd, m.start(), m.end(), direction), m["pod"])
+
+    def _falls_on(self, text: str, start: int) -> bool:
+        """Whether a verb of falling ("выпал на", "припав на") governs the word at ``start``."""
+        return self._falls_on_re is not None and \
+            self._falls_on_re.search(text, max(0, start - 30), start) is not None
+
+    def _same_period(self, m, a):
+        """"того же года", "1 грудня того ж року": the unit of the last date the story named."""
+        letter = self.lex.units.value(m["u"])
+        last = a.last.earliest if a.last is not None else a.reference
+        if last is None:
+            return None
+        if m["m"]:
+            if letter != "Y":
+                return None
+            mon = self.lex.months.value(m["m"])
+            if m["d"]:
+                return Found("DATE", G.day(dt.date(last.year, mon, int(m["d"]))))
+            return Found("DATE", G.month(last.year, mon))
+        precision = {"Y": "year", "M": "month", "W": "week", "D": "day"}.get(letter)
+        if precision is None:
+            return None
+        return Found("DATE", G.containing(precision, last))
 
     def _day_word(self, m, a):
         word, pod = (m["w"], m["pod"]) if m["w"] else (m["w0"], m["pod0"])
@@ -394,9 +432,11 @@ class SlavicRules:
         if not (m["rel"] or m["edge"]):
             return None
         r = self.lex.relatives.value(m["rel"]) if m["rel"] else 0  # "до конца месяца": this one
+        if m["rel"] and letter != "WE" and _PLURAL.search(fold(m["rel"])):
+            # "в ближайшие месяцы", "минулі роки": no one unit but the time before or after
+            kind = "future" if r > 0 else "past" if r < 0 else "present"
+            return Found("DATE", Granule(_REFS[kind], None, None, None))
         if letter in ("D", "H", "MIN"):
-            if letter == "D" and r == 1 and re.search(r"(?:дни|дні)", fold(m["u"])):
-                return Found("DATE", Granule("FUTURE_REF", None, None, None))
             return None
         edge = self.lex.edges.value(m["edge"]) if m["edge"] else None
         return with_edge(a.unit(letter, r), edge, halves=letter == "Y")

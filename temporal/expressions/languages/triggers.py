@@ -9,6 +9,8 @@ which is what makes the scan about as fast per word as the English engine's
 """
 from __future__ import annotations
 
+import re
+
 try:
     from re import _constants as _C  # Python >= 3.11
     from re import _parser as _P
@@ -26,14 +28,21 @@ class _Unlistable(Exception):
 
 def first_words(fragment: str) -> frozenset[str] | None:
     """Lower-case first words of ``fragment`` (up to its first space), or None."""
+    states = first_word_states(fragment)
+    return None if states is None else frozenset(w for w, _ in states)
+
+
+def first_word_states(fragment: str) -> frozenset[tuple[str, bool]] | None:
+    """Like ``first_words``, each word with whether the fragment wants white space after
+    it ("с" in "с\\s+1 по 5": True; "июл" of "июл(?:я|е)", its forms listed: False)."""
     try:
         done = _walk(list(_P.parse(fragment)), {("", False)})
     except (_Unlistable, RecursionError):
         return None
-    words = {w.lower() for w, _ in done}
-    if "" in words:
+    states = frozenset((w.lower(), ended) for w, ended in done)
+    if any(not w for w, _ in states):
         return None
-    return frozenset(words)
+    return states
 
 
 def _chars(av) -> tuple[set[str], bool]:
@@ -120,3 +129,37 @@ def _walk(items: list, states: set) -> set:
         if len(states) > _LIMIT:
             raise _Unlistable
     return states
+
+
+def prefix_pattern(words: set[str], spaced: set[str] = frozenset(), between: str = "") -> str:
+    """A regex matching where any of ``words`` begins, ``between`` allowed after each letter;
+    a word of ``spaced`` matches only before white space ("с" of "с 1 по 5", not "сегодня").
+
+    The words are laid out as a trie ("вчера|вечер|вечером" -> "в(?:чера|ечер)"), so
+    the regex engine decides at a position in one pass what a dictionary would need
+    a lookup per word length for; a word's end closes its branch, since a longer
+    word there begins at the same place.  ``between``: characters a folded text may
+    carry inside a word that the lookup leaves out (Arabic case vowels).
+    """
+    trie: dict = {}
+    for word, mark in [(w, "") for w in words] + [(w, " ") for w in spaced]:
+        node = trie
+        for ch in word:
+            if "" in node:
+                break
+            node = node.setdefault(ch, {})
+        else:
+            if mark == "":
+                node.clear()
+            node[mark] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""
+        alternatives = [re.escape(ch) + between + emit(child)
+                        for ch, child in sorted(node.items()) if ch != " "]
+        if " " in node:
+            alternatives.append(r"(?=\s)")
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return emit(trie) if trie else "(?!)"
