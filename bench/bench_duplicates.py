@@ -91,6 +91,9 @@ def _overlap(a, b) -> bool:
 
 
 class GoldEvent:
+    """One gold event: its date span, title words and mentions (trigger, ``also``) as
+    offsets into the article's imported text."""
+
     def __init__(self, article: str, number: int, raw: dict, text: str, shift: int):
         """``shift``: the characters the import cut before the text (leading blank
         lines); the gold's offsets are into the file as it is."""
