@@ -201,10 +201,10 @@ def event_sources(project, event_id: int) -> list[SourceLine]:
     return lines
 
 
-def grade_cells_by_event(project) -> dict[int, str]:
-    """Every graded event's Admiralty grades, one item per source in the export's
-    order of sources ("B2 | | C"), for the CSV's ``source_grades`` column; nothing
-    to read when the project grades nothing (the usual large project)."""
+def grades_by_event(project) -> dict[int, list[str]]:
+    """Every graded event's Admiralty grades, one per source ("B2", "", "C") in the
+    exports' order of sources (cited_sources.sources_by_event); nothing to read when
+    the project grades nothing (the usual large project)."""
     db = project.db
     if not db.execute("SELECT EXISTS (SELECT 1 FROM outlet_grades) OR EXISTS (SELECT 1 FROM "
                       "annotations WHERE credibility IS NOT NULL) OR EXISTS (SELECT 1 FROM "
@@ -220,4 +220,10 @@ def grade_cells_by_event(project) -> dict[int, str]:
             "ORDER BY e.id, s.position"):
         for event_id, grade, credibility in db.execute(query):
             grades.setdefault(event_id, []).append(f"{grade or ''}{credibility or ''}")
-    return {event_id: " | ".join(items) for event_id, items in grades.items() if any(items)}
+    return {event_id: items for event_id, items in grades.items() if any(items)}
+
+
+def grade_cells_by_event(project) -> dict[int, str]:
+    """The CSV's ``source_grades`` cell of every graded event ("B2 | | C")."""
+    return {event_id: " | ".join(items)
+            for event_id, items in grades_by_event(project).items()}

@@ -29,6 +29,27 @@ def parse_grade(text: str) -> tuple[str, int | None]:
     return found.group(1), int(found.group(2)) if found.group(2) else None
 
 
+# A source's name with its grade as formats without a grade column write it: "BBC (B2)".
+# "()" marks an ungraded name that itself ends like a grade ("Radio (A)" -> "Radio (A) ()").
+_GRADED_NAME = re.compile(r"^(.*\S)\s+\(([A-F]?[1-6]?)\)$", re.S)
+
+
+def graded_name(name: str, grade: str) -> str:
+    """"BBC" graded "B2" -> "BBC (B2)"; ungraded names are left as they are, unless
+    split_graded would read a grade in them."""
+    if grade:
+        return f"{name} ({grade})"
+    return f"{name} ()" if _GRADED_NAME.match(name) else name
+
+
+def split_graded(text: str) -> tuple[str, str]:
+    """"BBC (B2)" -> ("BBC", "B2"); the inverse of graded_name ("Radio" -> ("Radio", ""))."""
+    found = _GRADED_NAME.match(text.strip())
+    if found is None:
+        return text.strip(), ""
+    return found.group(1), found.group(2)
+
+
 def grade_imported(project, sources, grades, cited_ids) -> list[int]:
     """Grades read with an import's cited sources: each source's credibility on its
     row, its outlet's reliability where the project has none yet (inside the caller's

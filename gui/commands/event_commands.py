@@ -99,15 +99,23 @@ class EditEvent(SessionCommand):
 
 
 class LinkPassage(SessionCommand):
-    def __init__(self, session, article_id: int, event_id: int, start: int, end: int):
+    """A passage linked to an event as a further source, with the date its text
+    gives (storage.passage_dates); undo removes both."""
+
+    def __init__(self, session, article_id: int, event_id: int, start: int, end: int,
+                 dated=None):
         super().__init__(session, "Link passage to event")
         self.args = (article_id, event_id, start, end)
+        self.dated = dated  # a PassageDate, or None when the passage gives no date
         self.passage = None
 
     def do(self) -> Changes:
         if self.passage is not None:
             return self.project.annotations.restore(self.passage)
-        passage_id = self.project.annotations.add(*self.args)
+        dated = self.dated
+        passage_id = self.project.annotations.add(
+            *self.args, expression=dated.expression if dated else None,
+            source_date=dated.value if dated else "")
         self.passage = self.project.annotations.get(passage_id)
         return passage_id.changes
 

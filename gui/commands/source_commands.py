@@ -1,10 +1,11 @@
-"""Undo commands for grading sources (Admiralty): an outlet's reliability, a
-passage's credibility (issue 12)."""
+"""Undo commands on what a source says of its event (issue 12): an outlet's
+reliability and a passage's credibility (Admiralty), the date a passage gives."""
 
 from __future__ import annotations
 
 from gui.commands.session_command import SessionCommand
 from storage.changes import Changes
+from storage.passage_dates import set_source_date
 from storage.source_grades import set_credibility, set_reliability
 
 
@@ -40,3 +41,20 @@ class GradePassage(SessionCommand):
 
     def reverse(self) -> Changes:
         return set_credibility(self.project, self.annotation_id, self.before).changes
+
+
+class SetSourceDate(SessionCommand):
+    """The date one passage's source gives its event ("" none)."""
+
+    def __init__(self, session, annotation_id: int, value: str):
+        super().__init__(session, "Source's date")
+        self.annotation_id, self.value = annotation_id, value
+        self.before: str | None = None
+
+    def do(self) -> Changes:
+        change = set_source_date(self.project, self.annotation_id, self.value)
+        self.before = change.before
+        return change.changes
+
+    def reverse(self) -> Changes:
+        return set_source_date(self.project, self.annotation_id, self.before or "").changes

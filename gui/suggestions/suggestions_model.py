@@ -125,6 +125,13 @@ class SuggestionsModel(FlatTableModel):
         self.languageRead.emit(self.reading)
         self.expressionsChanged.emit(self.expressions)
 
+    def expressions_of(self, article_id: int) -> list | None:
+        """The time expressions of the article on screen, if it is ``article_id`` and
+        they were found (a long article waits to be asked); None otherwise."""
+        if article_id != self.article_id or self.too_long:
+            return None
+        return self.expressions
+
     def _review(self) -> None:
         """The same proposals, their status read again (a passage or dismissal changed)."""
         if self.too_long:

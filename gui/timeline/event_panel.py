@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.commands.event_commands import EditEvent, EditPassageNote, UnlinkPassage
-from gui.commands.source_commands import GradeOutlet, GradePassage
+from gui.commands.source_commands import GradeOutlet, GradePassage, SetSourceDate
 from storage.corroboration import (
     CREDIBILITY_NAMES,
     RELIABILITY,
@@ -35,6 +35,7 @@ from storage.corroboration import (
     shown_date,
 )
 from storage.events import CONFIDENCE_LEVELS
+from storage.passage_dates import typed_source_date
 from storage.tags import format_tags, parse_tags
 from temporal.dates import DateParseError, parse_date
 
@@ -91,6 +92,15 @@ class EventPanel(QWidget):
         self.credibility.addItems(["—"] + [f"{n} — {CREDIBILITY_NAMES[n]}" for n in range(1, 7)])
         self.credibility.setToolTip("Credibility of the chosen passage's information "
                                     "(Admiralty 1–6)")
+        # The date the chosen passage's source gives ("" none): found when it was
+        # linked, corrected here; sources giving different dates make "dates differ".
+        self.source_date = QLineEdit(objectName="passageSourceDate")
+        self.source_date.setPlaceholderText("No date of its own")
+        self.source_date.setToolTip("The date the chosen passage's source gives the event; "
+                                    "Enter keeps it, empty removes it")
+        self.source_date_message = QLabel(objectName="passageSourceDateMessage", wordWrap=True)
+        self.source_date_message.setStyleSheet("color: #b00020;")
+        self.source_date_message.hide()
 
         form = QFormLayout()
         form.addRow("&Title", self.title)
@@ -111,6 +121,8 @@ class EventPanel(QWidget):
         grades = QFormLayout()
         grades.addRow("Source &reliability", self.reliability)
         grades.addRow("C&redibility", self.credibility)
+        grades.addRow("Source's dat&e", self.source_date)
+        grades.addRow("", self.source_date_message)
         layout.addLayout(grades)
 
         self.title.textEdited.connect(lambda text: self._edit("title", text, merge=True))
@@ -129,6 +141,7 @@ class EventPanel(QWidget):
         self.passage_note.textEdited.connect(self._edit_note)
         self.reliability.activated.connect(self._grade_outlet)
         self.credibility.activated.connect(self._grade_passage)
+        self.source_date.editingFinished.connect(self._commit_source_date)
         self._sources: dict[int, SourceLine] = {}  # annotation id -> its source, as read
         for widget in (self.title, self.location, self.description, self.passage_note):
             widget.installEventFilter(self)
@@ -287,6 +300,10 @@ class EventPanel(QWidget):
         self.reliability.setCurrentIndex(
             RELIABILITY.index(line.reliability) + 1 if line and line.reliability else 0)
         self.credibility.setCurrentIndex((line.credibility or 0) if line else 0)
+        self.source_date.setEnabled(line is not None)
+        self.source_date_message.hide()
+        if not self.source_date.hasFocus():
+            self.source_date.setText(shown_date(line.date) if line and line.date else "")
         note = self._notes.get(passage, "") if passage is not None else ""
         if self.passage_note.text() != note:  # typing stores what it shows: no reset
             self.passage_note.setText(note)
@@ -318,6 +335,28 @@ class EventPanel(QWidget):
             return
         try:
             self.session.push(GradePassage(self.session, passage, value))
+        except Exception as exc:
+            self.failed.emit(str(exc))
+
+    def _commit_source_date(self) -> None:
+        """Enter in Source's date: the chosen passage's date as typed ("" none)."""
+        passage = self.current_passage()
+        line = self._sources.get(passage)
+        text = self.source_date.text().strip()
+        if self._loading or line is None or text == (shown_date(line.date) if line.date
+                                                     else ""):
+            return
+        try:
+            value = typed_source_date(text)
+        except DateParseError as exc:
+            self.source_date_message.setText(f"{exc} The source's date was not changed.")
+            self.source_date_message.show()
+            return
+        self.source_date_message.hide()
+        if value == line.date:
+            return
+        try:
+            self.session.push(SetSourceDate(self.session, passage, value))
         except Exception as exc:
             self.failed.emit(str(exc))
 

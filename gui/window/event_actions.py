@@ -16,9 +16,11 @@ from gui.commands.article_commands import DeleteArticle, EditArticle, RereadArti
 from gui.commands.event_commands import CreateEvent, DeleteEvent, LinkPassage, MergeEvents
 from gui.reading.article_dialog import ArticleDialog
 from gui.timeline.timeline_model import EVENT_ID_ROLE
+from storage.corroboration import shown_date
 from storage.exchange.timeline_csv import export_timeline_csv
 from storage.intake.article_files import REREAD_ENCODINGS, ArticleReadError, reread_article
 from storage.intake.text_decoding import encoding_name
+from storage.passage_dates import PassageDate, passage_date
 
 TITLE_LIMIT = 120
 CSV_FILTERS = ("CSV, UTF-8 (*.csv)", "CSV for Excel, UTF-8 with BOM (*.csv)")
@@ -35,9 +37,13 @@ class EventActions(QObject):
     message = Signal(str, int)  # status bar text, milliseconds
     created = Signal(int)  # a new event to select, its title ready to type
 
-    def __init__(self, session, actions: dict, article_view, selection, parent_widget):
+    def __init__(self, session, actions: dict, article_view, selection, parent_widget,
+                 expressions=None):
         super().__init__(parent_widget)
         self.session = session
+        # article id -> the article's time expressions when already found (the
+        # Suggestions tab's), else None: the date of a passage linked by hand.
+        self.expressions = expressions or (lambda article_id: None)
         self.article_view = article_view
         self.selection = selection
         self.parent_widget = parent_widget
@@ -72,9 +78,18 @@ class EventActions(QObject):
         if not quote.strip():
             self.message.emit("The selection is only white space.", 5000)
             return None
+        dated = self._passage_date(start, end)
         return self._create(CreateEvent(self.session, title_from_quote(quote),
                                         passage=(view.article.id, start, end),
-                                        text="New event from selection"))
+                                        text="New event from selection",
+                                        expression=dated.expression if dated else None,
+                                        source_date=dated.value if dated else ""))
+
+    def _passage_date(self, start: int, end: int) -> PassageDate | None:
+        """The date the selected passage of the article on screen gives, if any."""
+        article = self.article_view.article
+        return passage_date(article.text, article.published_date, start, end,
+                            self.expressions(article.id))
 
     def new_blank_event(self) -> int | None:
         return self._create(CreateEvent(self.session, "New event", text="New blank event"))
@@ -103,7 +118,11 @@ class EventActions(QObject):
         if span is None or view.article is None or event_id is None:
             self.message.emit("Select a passage and an event in the timeline first.", 5000)
             return
-        self._push(LinkPassage(self.session, view.article.id, event_id, *span), "Link passage")
+        dated = self._passage_date(*span)
+        if self._push(LinkPassage(self.session, view.article.id, event_id, *span, dated),
+                      "Link passage") and dated is not None:
+            self.message.emit(f"Linked; this source gives {shown_date(dated.value)} "
+                              "(change it in the event panel).", 8000)
 
     def delete_events(self) -> None:
         rows = self.selection.selectedRows()

@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         self.suggestions = SuggestionsPanel(session)
 
         self.importer = ImportController(session, self)
-        self.events = EventActions(session, actions, self.article_view, selection, self)
+        self.events = EventActions(session, actions, self.article_view, selection, self,
+                                   expressions=self.suggestions.model.expressions_of)
         self.exchange = ExchangeActions(session, actions, self)
         self.address_import = AddressImport(actions, self.importer, self)
         self.help = HelpActions(actions, self.importer, self, self.statusBar(), session.path)

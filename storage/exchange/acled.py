@@ -17,6 +17,13 @@ finds the events already there). ``actor1`` and ``actor2`` hold one actor
 each, read whole (an actor named "Smith, John" stays one); ACLED's
 ``assoc_actor_*`` columns list several, split at semicolons; ``tags`` is a
 tag list as our CSV writes it, with ``; `` between tags.
+
+ACLED has no column for Admiralty grades (issue 12), and its ``source``
+cell is where an analyst looks for who reported the event, so each graded
+source carries its grade there: "BBC News (B2); Ruposters (C3)". Reading the
+cell back splits the grade off again (source_grades.split_graded), so the
+outlets' reliability and each source's credibility survive the round trip.
+Passages of one outlet are one item unless their grades differ.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from storage.exchange.files import write_csv
 from storage.exchange.layouts import CsvFormat, Layout, ParsedEvent, RowProblem
 from storage.exchange.problems import ExportReport
 from storage.records import Tag
+from storage.source_grades import graded_name, split_graded
 from temporal.dates import DateParseError, EventDate, Precision, parse_date, unit_span
 
 ACLED_COLUMNS = ("event_date", "year", "time_precision", "actor1", "actor2", "location",
@@ -103,10 +111,11 @@ def acled_rows(project, report: ExportReport):
         actors = [t for t in event.tags if t.kind == "actor"][:2]
         rest = [t for t in event.tags if t not in actors]
         outlets: list[str] = []
-        for source in event.sources:
+        for index, source in enumerate(event.sources):
             name = source.outlet or source.title or source.url
-            if name and name not in outlets:
-                outlets.append(name)
+            item = graded_name(name, event.grade(index)) if name else ""
+            if item and item not in outlets:
+                outlets.append(item)
         report.count += 1
         yield [day.isoformat(), str(day.year), str(precision),
                actors[0].name if actors else "", actors[1].name if len(actors) > 1 else "",
@@ -153,9 +162,12 @@ def read_acled(row: dict[str, str], layout: Layout | None = None,
         if name and Tag(name, "topic") not in tags:
             tags.append(Tag(name, "topic"))
     tags.extend(t for t in read_tag_cell(row.get("tags", "")) if t not in tags)
-    outlets = [" ".join(s.split()) for s in row.get("source", "").split(";")]
+    graded = [split_graded(" ".join(s.split())) for s in row.get("source", "").split(";")]
+    graded = [(outlet, grade) for outlet, grade in graded if outlet]
     event = ParsedEvent(title, date, description, location=row.get("location", "").strip(),
-                        tags=tuple(tags), sources=tuple(Source(outlet=o) for o in outlets if o))
+                        tags=tuple(tags), sources=tuple(Source(outlet=o) for o, _ in graded))
+    if any(grade for _, grade in graded):
+        event.grades = tuple(grade for _, grade in graded)
     event.uuid = row.get("event_uuid", "").strip() or derived_uuid(
         "acled", row.get("event_id_cnty", "").strip() or f"{date.value}\x1f{notes}")
     return event
@@ -164,7 +176,8 @@ def read_acled(row: dict[str, str], layout: Layout | None = None,
 _USES = {
     "event_date": "date", "time_precision": "date precision", "notes": "title and description",
     "actor1": "actor tag", "actor2": "actor tag", "assoc_actor_1": "actor tags",
-    "assoc_actor_2": "actor tags", "location": "location", "source": "source outlets",
+    "assoc_actor_2": "actor tags", "location": "location",
+    "source": "source outlets (and grades)",
     "tags": "tags", "event_type": "topic tag", "sub_event_type": "topic tag",
     "event_uuid": "event UUID", "event_id_cnty": "event UUID (derived)",
 }

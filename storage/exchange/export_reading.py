@@ -16,6 +16,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from storage.corroboration import grades_by_event
 from storage.events import CHRONOLOGY
 from storage.exchange.cited_sources import Source, sources_by_event
 from storage.records import Tag, stored_date
@@ -54,6 +55,11 @@ class ExportEvent:
     confidence: str
     tags: tuple[Tag, ...]
     sources: tuple[Source, ...]
+    grades: tuple[str, ...] = ()  # Admiralty, one per source ("B2", ""); () none graded
+
+    def grade(self, index: int) -> str:
+        """The grade of ``sources[index]``, "" when ungraded."""
+        return self.grades[index] if index < len(self.grades) else ""
 
 
 TAG_LINKS = ("SELECT et.event_id, t.name, t.kind FROM event_tags et "
@@ -69,16 +75,17 @@ def tags_by_event(project) -> dict[int, list[Tag]]:
 
 
 def chronology(project) -> Iterator[ExportEvent]:
-    """Every event in timeline order, with tags and sources (four queries).
+    """Every event in timeline order, with tags, sources and their grades.
 
     Call it inside ``snapshot`` (the exports do): the generator reads lazily.
     """
     tags = tags_by_event(project)
     sources = sources_by_event(project)
+    grades = grades_by_event(project)
     rows = project.db.execute(
         "SELECT e.id, e.uuid, e.date_value, e.title, e.description, e.location, "
         f"e.confidence FROM events e ORDER BY {CHRONOLOGY}").fetchall()
     for eid, uuid, value, title, description, location, confidence in rows:
         yield ExportEvent(eid, uuid, stored_date(value), title,
                           description, location, confidence, tuple(tags.get(eid, ())),
-                          tuple(sources.get(eid, ())))
+                          tuple(sources.get(eid, ())), tuple(grades.get(eid, ())))

@@ -15,6 +15,11 @@ and into the links of the source list: TimelineJS loads Media in the
 reader's browser, where a ``javascript:`` address would run; others are left
 out and listed. Undated events cannot be placed on a TimelineJS timeline;
 they are left out and listed in the export's warnings.
+
+Admiralty grades (issue 12) are shown where a reader of the timeline sees
+who reported it: the Media Credit names the first source's outlet with its
+grade ("BBC News (B2)", read back as that source's grade), and each source
+under the text says "graded B2".
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from storage.exchange.files import write_csv
 from storage.exchange.layouts import CsvFormat, Layout, ParsedEvent, RowProblem, SkipRow, typed_date
 from storage.exchange.problems import ExportReport
 from storage.records import Tag
+from storage.source_grades import graded_name, split_graded
 from temporal.date_units import MONTH_NAMES
 from temporal.date_values import real_date
 from temporal.dates import DateParseError, EventDate, Precision, parse_date, unit_span
@@ -65,18 +71,19 @@ def date_cells(date: EventDate) -> list[str]:
     return [*start, *end, "" if plain else date.display]
 
 
-def _text_html(description: str, sources) -> str:
+def _text_html(event: ExportEvent) -> str:
     """The Text cell: the description, then the sources (links only to web addresses)."""
-    body = html.escape(description, quote=False).replace("\n", "<br>")
-    if sources:
+    body = html.escape(event.description, quote=False).replace("\n", "<br>")
+    if event.sources:
         items = []
-        for source in sources:
+        for index, source in enumerate(event.sources):
             address = web_address(source.url)
             label = html.escape(source.title or source.outlet or source.url, quote=False)
             if address:
                 label = f'<a href="{html.escape(address)}">{label}</a>'
-            details = ", ".join(html.escape(x, quote=False)
-                                for x in (source.outlet, source.published[:10]) if x)
+            grade = event.grade(index)
+            details = ", ".join(html.escape(x, quote=False) for x in (
+                source.outlet, source.published[:10], grade and f"graded {grade}") if x)
             items.append(f"{label} ({details})" if details else label)
         body += f'<p class="{SOURCES_CLASS}">Sources: {"; ".join(items)}</p>'
     return body
@@ -101,14 +108,14 @@ def timelinejs_rows(project, report: ExportReport, group_kind: str | None = None
         group = next((t.name for t in event.tags if t.kind == group_kind), "") \
             if group_kind else ""
         first = event.sources[0] if event.sources else None
-        media = [web_address(first.url), html.escape(first.outlet, quote=False),
+        credit = graded_name(first.outlet, event.grade(0)) if first else ""
+        media = [web_address(first.url), html.escape(credit, quote=False),
                  html.escape(first.quote, quote=False)] if first else ["", "", ""]
         _unsafe_addresses(event, report)
         report.count += 1
         time = event.date.time[:5]  # TimelineJS's Time is a clock time; a zone needs words
         yield [year, month, day, time, end_year, end_month, end_day, "", display,
-               html.escape(event.title, quote=False), _text_html(event.description,
-                                                                 event.sources),
+               html.escape(event.title, quote=False), _text_html(event),
                *media, "", "", "", group, ""]
 
 
@@ -235,8 +242,10 @@ def read_timelinejs(row: dict[str, str], layout: Layout | None = None,
     event.tags = (Tag(group, group_kind),) if group else ()
     media = [html_text(row.get(name, "")) for name in ("media credit", "media caption")]
     if row.get("media") or any(media):
-        event.sources = (Source(outlet=media[0], url=row.get("media", "").strip(),
+        outlet, grade = split_graded(media[0])
+        event.sources = (Source(outlet=outlet, url=row.get("media", "").strip(),
                                 quote=media[1]),)
+        event.grades = (grade,) if grade else ()
     event.uuid = derived_uuid("timelinejs", date.value if date else "", title, description)
     return event
 
@@ -263,7 +272,7 @@ _USES = {
     "end month": "date (end)", "end day": "date (end)", "start date": "date",
     "end date": "date (end)", "display date": "date (if it reads as one)",
     "headline": "title", "text": "description (HTML as text)", "media": "source URL",
-    "media credit": "source outlet", "media caption": "source quote",
+    "media credit": "source outlet (and grade)", "media caption": "source quote",
     "group": "tag", "tag": "tag", "type": "title/era rows are skipped",
 }
 FORMAT = CsvFormat("timelinejs", "TimelineJS spreadsheet", _USES,

@@ -15,7 +15,14 @@ article). A suggestion is the same happening as a project event when
   (a strike on Kharkiv and one on Odesa on one night are two); and
 - enough of their content agrees: a shared specific name (person, city,
   organisation) weighs most, a shared kind and shared countries less, and the
-  similarity of the titles (rapidfuzz's token-set ratio) adds the rest.
+  similarity of the titles (rapidfuzz's token-set ratio) adds the rest; a shared
+  city counts only with the same kind (one city on one day sees the strike, the
+  airport closed and the concerts called off); or, for a report naming no person,
+  city or organisation at all, the project holds just one happening of its kind on
+  its days (``_only_one``).
+
+A kind comes from the words that report the happening, not from one a time
+preposition governs: "after the attack, the airport closed" reports a closing.
 
 Across languages names are compared by a consonant skeleton of their Latin
 transliteration: "Putin", "Путин" and "بوتين" are all ``btn``, "Izhevsk" and
@@ -90,6 +97,13 @@ _KIND_STEMS = {
                 "саммит", "саміт", "визит", "візит", "اتصال", "مكالم", "محادث", "لقاء",
                 "اجتماع", "قمة", "زيارة", "مباحث"),
 }
+# Words after which a happening is named as a point in time, not reported: "after the
+# attack, the airport closed", "после атаки аэропорт…", "بعد الهجوم": the attack is
+# the clause's time, the closing its happening; so such a word gives no kind.
+_TIME_PREPOSITIONS = frozenset(
+    "after following since before amid during после до перед во время після "
+    "під час بعد عقب قبل منذ إثر اثر خلال".split())
+_ARTICLES = frozenset(("the", "a", "an"))
 _ARABIC_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب")
 _ARABIC_ARTICLE = "ال"
 
@@ -134,13 +148,16 @@ def kind_of(title: str, family: str = "") -> str:
     if family not in _UNKNOWN:
         return _KIND.get(family, family)
     words = [w.casefold() for w in _WORD.findall(title)]
+    timed = _named_as_time(words)
     for i, word in enumerate(words):
+        if i in timed:
+            continue
         for phrase in (" ".join(words[i:i + 3]), " ".join(words[i:i + 2]), word):
             hit = TRIGGERS.get(phrase)
             if hit is not None:
                 return _KIND.get(hit[0], hit[0])
-    for word in words:
-        if word.isascii():
+    for i, word in enumerate(words):
+        if word.isascii() or i in timed:
             continue
         bare = word
         for prefix in _ARABIC_PREFIXES:
@@ -151,6 +168,15 @@ def kind_of(title: str, family: str = "") -> str:
             if word.startswith(stems) or bare.startswith(stems):
                 return kind
     return ""
+
+
+def _named_as_time(words: list[str]) -> set[int]:
+    """Positions of the words a time preposition governs ("after [the] attack")."""
+    timed = set()
+    for i, word in enumerate(words):
+        if word in _TIME_PREPOSITIONS and i + 1 < len(words):
+            timed.add(i + 2 if words[i + 1] in _ARTICLES and i + 2 < len(words) else i + 1)
+    return timed
 
 
 def _title_text(title: str) -> str:
@@ -224,8 +250,8 @@ def score(a: Profile, b: Profile, title_ratio: float | None = None) -> float:
         return 0.0  # "a record month of drones" is not "the weekend's barrage"
     if title_ratio is None:
         title_ratio = fuzz.token_set_ratio(a.title, b.title)
-    if not shared and not same_kind and title_ratio < _TITLE_ALONE:
-        return 0.0
+    if not (shared - a.cities - b.cities) and not same_kind and title_ratio < _TITLE_ALONE:
+        return 0.0  # one city, one day: the strike, the airport closed, a concert called off
     return (_NAME_WEIGHT * min(len(shared), 2) + _KIND_WEIGHT * same_kind * (not disparate)
             + _COUNTRY_WEIGHT * min(len(a.countries & b.countries), 2)
             + title_ratio / _TITLE_SCALE)
@@ -351,4 +377,27 @@ class EventIndex:
             value = score(event, other, ratio)
             if value >= THRESHOLD and (best is None or value > best.score):
                 best = Match(event_id, value)
-        return best
+        return best or _only_one(event, pairs)
+
+
+def _only_one(event: Profile, pairs) -> Match | None:
+    """A report that names nothing to compare (a sentence in another language than the
+    project's events, telling of "the drone attack the governor reported this
+    morning") is the happening of its kind on its very days when the project holds
+    exactly one such: no other event of that kind overlaps it, none whose kind is
+    unknown falls on those days, and their countries, if both name any, meet. With
+    two candidates, or any person, city or organisation named in the report (which
+    then has to agree as ``score`` weighs it), it stays a new event."""
+    if event.names or not event.kind:
+        return None
+    same = [(event_id, other) for event_id, other in pairs if other.kind == event.kind]
+    unknown = [other for _, other in pairs if not other.kind
+               and (other.earliest, other.latest) == (event.earliest, event.latest)]
+    if len(same) != 1 or unknown:
+        return None
+    event_id, other = same[0]
+    if (other.earliest, other.latest) != (event.earliest, event.latest):
+        return None
+    if event.countries and other.countries and event.countries.isdisjoint(other.countries):
+        return None  # "Israel struck…" is not the only strike the project holds on Ukraine
+    return Match(event_id, THRESHOLD)
