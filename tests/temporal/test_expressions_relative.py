@@ -213,13 +213,13 @@ def test_possessive_weekday_after_before_takes_the_clause_tense():
 
 
 def test_quarter_named_by_its_closing_date():
-    text = "Sales rose in the quarter ended Sept. 30 to $5 million."
+    text = "Orders climbed in the quarter ended Sept. 30, reaching $5 million."
     found = find_expressions(text, dt.date(2025, 11, 3))
     assert (found[0].text, found[0].value) == ("the quarter", "2025-Q3")
 
 
 def test_that_quarter_is_the_quarter_last_named():
-    text = ("In the second quarter of 2024, the firm lost $3 million, or 40 cents a share, on "
-            "revenue of $175 million. Results for that quarter included a charge on Oct. 31.")
+    text = ("In the second quarter of 2024, the firm lost $3 million, or 40 cents a share, with "
+            "sales of $175 million. Figures for that quarter included a charge on Oct. 31.")
     found = {e.text: e.value for e in find_expressions(text, dt.date(2025, 11, 3))}
     assert found["that quarter"] == "2024-Q2"
