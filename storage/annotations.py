@@ -89,10 +89,20 @@ class Annotations:
         return Changes.of(passages=[(passage.article_id, passage.event_id)])
 
     def set_note(self, annotation_id: int, note: str) -> Undoable:
+        return self.set_field(annotation_id, "note", note)
+
+    _EDITABLE = frozenset({"note", "credibility", "source_date"})
+
+    def set_field(self, annotation_id: int, column: str, value) -> Undoable:
+        """Set one of a passage's own fields (its note, the credibility of what it
+        says, the date its source gives); ``before`` is the old value, which the
+        same call puts back. Callers check the value's form first."""
+        if column not in self._EDITABLE:
+            raise ValueError(f"a passage has no editable field “{column}”")
         passage = self.get(annotation_id)
         with self.project.change() as db:
-            db.execute("UPDATE annotations SET note = ? WHERE id = ?", [note, annotation_id])
-        return Undoable(passage.note,
+            db["annotations"].update(annotation_id, {column: value})
+        return Undoable(getattr(passage, column),
                         Changes.of(passages=[(passage.article_id, passage.event_id)]))
 
     def for_article(self, article_id: int) -> list[Annotation]:

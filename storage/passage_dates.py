@@ -24,7 +24,7 @@ import dataclasses
 import datetime as dt
 from typing import NamedTuple
 
-from storage.changes import Changes, Undoable
+from storage.changes import Undoable
 from temporal.dates import DateParseError, EventDate, parse_date
 from temporal.event_proposals import expression_date
 from temporal.expressions import TimeExpression, find_expressions
@@ -80,9 +80,4 @@ def set_source_date(project, annotation_id: int, value: str) -> Undoable:
             EventDate.from_value(value)
         except (DateParseError, ValueError):
             raise ValueError(f"“{value}” is not a date value.") from None
-    passage = project.annotations.get(annotation_id)
-    with project.change() as db:
-        db.execute("UPDATE annotations SET source_date = ? WHERE id = ?",
-                   [value, annotation_id])
-    return Undoable(passage.source_date,
-                    Changes.of(passages=[(passage.article_id, passage.event_id)]))
+    return project.annotations.set_field(annotation_id, "source_date", value)

@@ -111,9 +111,4 @@ def set_credibility(project, annotation_id: int, value: int | None) -> Undoable:
     """Grade a passage's information, 1–6 (None removes it); ``before`` the old one."""
     if value is not None and not 1 <= int(value) <= 6:
         raise ValueError(f"“{value}” is not an information credibility: use 1 to 6.")
-    passage = project.annotations.get(annotation_id)
-    with project.change() as db:
-        db.execute("UPDATE annotations SET credibility = ? WHERE id = ?",
-                   [value, annotation_id])
-    return Undoable(passage.credibility,
-                    Changes.of(passages=[(passage.article_id, passage.event_id)]))
+    return project.annotations.set_field(annotation_id, "credibility", value)
