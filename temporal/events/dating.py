@@ -17,9 +17,9 @@ from __future__ import annotations
 from temporal.expressions import TimeExpression
 
 from .dedup import kind
-from .lexicon import ANAPHORIC, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
+from .lexicon import ANAPHORIC, ARTICLES, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
 from .sentences import Sentence
-from .triggers import Trigger, guess_trigger, model_trigger, past_verbs
+from .triggers import NOT_DONE, Trigger, guess_trigger, model_trigger, past_verbs
 
 DATED_TYPES = ("DATE", "TIME")
 LEAD_SENTENCES = 3  # the lead: its happenings are the news of the day
@@ -86,9 +86,26 @@ def strong_trigger(sentence: Sentence, expression: TimeExpression, span: list[in
     return _premodified(sentence, span, options) or _postmodified(sentence, span, options)
 
 
+_ADVERBS = {"again", "also", "later", "only", "then", "back"}
+
+
+def hypothetical_date(sentence: Sentence, span: list[int], triggers: list[Trigger]) -> bool:
+    """"They would march again on Saturday": the date is that of a verb reported as
+    not (yet) happening, so it dates nothing else in the sentence."""
+    words = sentence.words
+    for t in triggers:
+        between = words[t.last + 1:span[0]]
+        if (not t.noun and t.last < span[0] and len(between) <= 3
+                and sentence.clause_of[t.first] == sentence.clause_of[span[0]]
+                and all(w.lower in _ADVERBS | _POSTMODIFIER for w in between)):
+            return t.blocked
+    return False
+
+
 def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 triggers: list[Trigger], used: set[int], skip: set[int],
-                dated_clauses: set[int]) -> Trigger | None:
+                dated_clauses: set[int], dated_words: frozenset[int] = frozenset()
+                ) -> Trigger | None:
     """The happening of the expression's clause, or None when it dates none.
 
     ``dated_clauses`` are the clauses with a date of their own: a reporting
@@ -106,14 +123,27 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 return t
         return None
     clause = sentence.clause_of[span[0]]
+    # "walked out on Tuesday after the cabinet approved the tax": what the date's
+    # "after"/"before" clause reports happened at another time
+    later = _subordinate_after(sentence, span, clause)
+    options = [t for t in options if t.first < later]
+    skip = skip | set(range(later, len(words)))
     # finite verbs before participles ("struck …, killing two"), then the nearest
     near = sorted(options, key=lambda t: (t.tense == "ing" and not t.noun,
                                           abs(t.first - span[0])))
     mine = [t for t in near if sentence.clause_of[t.first] == clause]
-    # "A drone struck the plant, an official said Tuesday": the news before its report.
+    # "A drone struck the plant, an official said Tuesday": the news before its report;
+    # a clause with a happening of its own, even one that did not happen ("Baku
+    # refused to attend a round in October"), keeps its date to itself.
+    own = [t for t in triggers if sentence.clause_of[t.first] == clause
+           and t.family != "report"] + [
+        t for t in [guess_trigger(sentence, span[0], skip, verbs_only=True)] if t]
+    refused = any(words[i].lower in NOT_DONE for i in range(len(words))
+                  if sentence.clause_of[i] == clause)
     reported = [t for t in near if t.family != "report" and not t.blocked
                 and sentence.clause_of[t.first] not in dated_clauses
-                and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
+                and (t.first < span[0] or sentence.index < LEAD_SENTENCES)
+                and not (refused or (own and not mine))]
     negated_at = negation(sentence, clause, span[0])
     if negated_at is not None:
         # "Officials did not provide information Saturday on the girls at the retreat":
@@ -136,7 +166,8 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         before = [t for t in near if t.family != "report" and t.first < attached[0].first
                   and (sentence.clause_of[t.first] == clause
                        or sentence.clause_of[t.first] not in dated_clauses)]
-        return before[0] if before else None
+        return before[0] if before else _reported_content(
+            sentence, span, options, dated_words - set(span))
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],
@@ -145,6 +176,39 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)
+
+
+_SUBORDINATORS = {"after", "before", "until"}
+
+
+def _subordinate_after(sentence: Sentence, span: list[int], clause: int) -> int:
+    """Where an "after"/"before" clause starts past the date in its clause (the
+    sentence's length when there is none): "walked out on Tuesday after the cabinet
+    approved a tax rise" dates the walkout, not the approval."""
+    words = sentence.words
+    for i in range(span[-1] + 1, len(words) - 1):
+        if sentence.clause_of[i] != clause:
+            break
+        if words[i].lower in _SUBORDINATORS and words[i + 1].lower in (
+                ARTICLES | SUBJECT_PRONOUNS) and words[i + 1].lower not in ("this", "that"):
+            return i
+    return len(words)
+
+
+def _reported_content(sentence: Sentence, span: list[int], options: list[Trigger],
+                      other_dates: set[int]) -> Trigger | None:
+    """"The office said on Thursday that it had opened an inquiry": a source that
+    announces on a day what it did itself ("that it", "that they") announces a
+    decision of that day. What a source reports of others ("said on Monday that a
+    convoy was lost") may be older, and a content with a date of its own ("said
+    on Monday that 200 had left since October") keeps that date."""
+    words = sentence.words
+    if (span[-1] + 2 >= len(words) or words[span[-1] + 1].lower != "that"
+            or words[span[-1] + 2].lower not in SUBJECT_PRONOUNS - {"i", "you"}
+            or any(i > span[-1] for i in other_dates)):
+        return None
+    return next((t for t in options if t.first > span[-1] and t.family != "report"
+                 and not t.noun and t.tense == "past"), None)
 
 
 _NEGATION = {"not", "never", "n't"}
@@ -177,8 +241,11 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
         # what happened *during* that happening happened on its date too
         return _within(sentence, span, chosen, triggers, used, skip)
     clause = sentence.clause_of[span[0]]
+    later = _subordinate_after(sentence, span, clause)
     found = []
     for t in triggers:
+        if t.first >= later:
+            continue
         if (t.first in used or t.first in skip or t.blocked or t.family == "report"
                 or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)):
             continue

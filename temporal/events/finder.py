@@ -19,6 +19,7 @@ from .dating import (
     LEAD_SENTENCES,
     companions,
     expression_words,
+    hypothetical_date,
     strong_trigger,
     trigger_for,
     usable,
@@ -101,6 +102,20 @@ def _mentioned_before(sentence, trigger: Trigger, events: list[Event]) -> bool:
             and any(kind(e.family) == kind(trigger.family) for e in events))
 
 
+_DEFINITE = {"the", "this", "that"}
+
+
+def _definite(sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether the clause names the trigger's happening with a definite noun before
+    it or as it ("The quake hit at 11:40 p.m.", "welcomed the sentence"): a mention
+    of a happening the reader already knows, not a new one."""
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    return any(t.noun and t.first <= trigger.first and t.first > 0
+               and sentence.clause_of[t.first] == clause
+               and words[t.first - 1].lower in _DEFINITE
+               and kind(t.family) == kind(trigger.family) for t in triggers)
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -121,6 +136,7 @@ def find_events(text: str, reference: dt.date | None = None,
         expressions = find_expressions(text, reference)
     expressions = [e for e in expressions if usable(e)]
     events: list[Event] = []
+    definite: set[int] = set()
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead_end = 0
     e_index = 0
@@ -148,9 +164,11 @@ def find_events(text: str, reference: dt.date | None = None,
                 chosen[n] = trigger
                 used.add(trigger.first)
         dated = {sentence.clause_of[span[0]] for span in spans if span}
+        dated_words = frozenset(i for span in spans for i in span)
         for n, (expression, span) in enumerate(zip(mine, spans)):
-            if span and n not in chosen:
-                trigger = trigger_for(sentence, expression, span, triggers, used, skip, dated)
+            if span and n not in chosen and not hypothetical_date(sentence, span, triggers):
+                trigger = trigger_for(sentence, expression, span, triggers, used, skip, dated,
+                                      dated_words)
                 if trigger:
                     chosen[n] = trigger
                     used.add(trigger.first)
@@ -163,6 +181,8 @@ def find_events(text: str, reference: dt.date | None = None,
             if date is not None:
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
                                     _antecedent(events), dateline))
+                if _definite(sentence, trigger, triggers):
+                    definite.add(trigger.start)
         if mine or reference is None or not in_lead:
             continue
         news = [t for t in triggers if t.family in _NEWS and not t.blocked
@@ -172,4 +192,4 @@ def find_events(text: str, reference: dt.date | None = None,
             events.append(_make(text, sentence, best, skip, _publication_day(reference), None,
                                 triggers, _antecedent(events), dateline))
     events.sort(key=lambda e: e.start)
-    return deduplicate(events, lead_end)
+    return deduplicate(events, lead_end, frozenset(definite))

@@ -20,7 +20,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "shoot down/shot down/shot down", "down", "launch", "storm", "besiege",
                "airstrike", "air strike", "drone strike", "missile strike", "barrage", "bombing",
                "shelling", "explosion", "blast", "invasion", "offensive", "incursion",
-               "shooting", "massacre", "counteroffensive", "air raid", "raid", "coup"),
+               "shooting", "massacre", "counteroffensive", "air raid", "raid", "coup", "clash",
+               "skirmish", "fighting"),
     "death": ("kill", "die/died/died", "injure", "wound", "murder", "stab", "slay/slew/slain",
               "execute", "assassinate", "death", "killing", "slaying", "assassination",
               "casualties"),
@@ -36,7 +37,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "extradite", "acquit", "sue", "rule", "jail", "detain", "release", "free",
               "testify", "appeal", "plea", "ruling", "verdict", "trial", "hearing",
               "sentencing", "arraignment", "arrest", "indictment", "lawsuit", "conviction",
-              "jury selection", "investigation"),
+              "jury selection", "investigation", "inquiry", "probe"),
     "politics": ("vote", "elect", "appoint", "resign", "declare", "announce", "sign",
                  "approve", "pass", "adopt", "impose", "lift", "ban", "sanction", "veto",
                  "ratify", "award", "grant", "nominate", "dismiss", "fire", "suspend",
@@ -125,7 +126,8 @@ def _regular(base: str) -> tuple[str, str, str]:
     if re.search(r"(s|x|z|ch|sh)$", base):
         return base + "es", base + "ed", base + "ing"
     if (len(base) <= 4 and len(base) >= 3 and base[-1] not in _VOWELS + "wxy"
-            and base[-2] in _VOWELS and base[-3] not in _VOWELS):  # stop, stab, ban
+            and base[-2] in _VOWELS and base[-3] not in _VOWELS
+            and len(re.findall(f"[{_VOWELS}]+", base)) == 1):  # stop, stab, ban; not open
         return base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     return base + "s", base + "ed", base + "ing"
 

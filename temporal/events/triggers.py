@@ -30,13 +30,23 @@ from .sentences import Sentence
 MAX_TRIGGER = 60
 _GENERIC = {"continues", "continue", "continued", "usually", "often", "regularly",
             "routinely", "typically", "frequently", "whenever", "try", "trying", "tried",
-            "increasingly", "repeatedly", "constantly", "gradually", "long"}
+            "increasingly", "repeatedly", "constantly", "gradually", "long", "daily",
+            "nightly", "weekly"}
 _NOUN_BLOCK = {"no", "not", "without", "any", "avoid", "prevent", "possible", "potential",
                "future", "threat", "risk", "fear", "fears"}
 # Before a noun in its clause: the happening is wanted, planned or denied, not reported.
 _NOUN_CONTEXT = {"would", "could", "might", "may", "will", "shall", "ready", "plans", "wants",
                  "threatened", "aimed", "refused", "failed", "never", "without", "avoid",
-                 "prevent", "calls", "called", "urged", "demanded", "proposed"}
+                 "prevent", "calls", "called", "urged", "demanded", "proposed", "expected",
+                 "if", "unless", "whether", "hopes", "hoped"}
+# After a noun: "a treaty could be ready", "the law would take effect": the noun is
+# the subject of what may happen, not of what happened.
+_MODAL_AFTER = {"could", "would", "might", "may", "should", "must", "can"}
+# A clause opened by these is a condition: "unless the bill is withdrawn".
+_CONDITION = {"if", "unless", "whether"}
+# Verbs that report a happening as not done or only wanted: "refused to attend".
+NOT_DONE = {"refused", "declined", "failed", "denied", "threatened", "promised", "vowed",
+             "pledged", "hoped", "wanted", "planned", "sought", "tried", "expected"}
 _PROGRESSIVE = {"was", "were", "is", "are", "am", "been", "be"}
 # Past tense by inflection where there is no lexicon: English -ed, Russian and
 # Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).
@@ -94,14 +104,23 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     if noun:
         context = [w.lower for k, w in enumerate(words[max(0, i - 8):i], max(0, i - 8))
                    if sentence.clause_of[k] == sentence.clause_of[i]]
+        after = [w.text for k, w in enumerate(words[i + 1:i + 3], i + 1)
+                 if sentence.clause_of[k] == sentence.clause_of[i]]  # "may", not "May 22"
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
-            w in _NOUN_CONTEXT for w in context)
-    if any(w in HYPOTHETICAL for w in window):
+            w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after)
+    if any(w in HYPOTHETICAL for w in window) or _conditional(sentence, i):
         return True
     if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
         return True  # "was hosting 750 campers": a background, not a happening
-    wide = [w.lower for w in words[max(0, i - 5):i + 2]]
+    wide = [w.lower for w in words[max(0, i - 5):i + 3]]  # "shelled almost daily"
     return any(w in _GENERIC for w in wide)
+
+
+def _conditional(sentence: Sentence, i: int) -> bool:
+    """"…, unless the bill is withdrawn": a verb in a clause opened by a condition."""
+    words, clause = sentence.words, sentence.clause_of[i]
+    return any(words[k].lower in _CONDITION for k in range(max(0, i - 6), i)
+               if sentence.clause_of[k] == clause)
 
 
 def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
@@ -241,7 +260,8 @@ def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
     return [i for i in indices if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST
                                    or words[i].lower[2:] in IRREGULAR_PAST
                                    and words[i].lower.startswith("re"))
-            and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()
+            and words[i].lower not in AUXILIARIES and words[i].lower not in NOT_DONE
+            and not words[i].text[:1].isupper()
             and words[i].lower not in REPORTING_FORMS and not _reports(words[i].lower)
             and not _describes(sentence, i)
             and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
