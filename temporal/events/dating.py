@@ -14,6 +14,10 @@ are the news of the publication day.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+from temporal.dates import DateParseError, EventDate
 from temporal.expressions import TimeExpression
 
 from .dedup import kind
@@ -288,3 +292,65 @@ def _within(sentence: Sentence, span: list[int], chosen: Trigger, triggers: list
             w = words[i]
             found.append(Trigger(i, i, w.start, w.end, "guess", "past", False, False))
     return sorted(found, key=lambda t: t.first)
+
+
+_UNITS = {"D": 1, "W": 7}
+_FUTURE = {"will", "would", "could", "might", "may", "next", "shall", "expected", "due",
+           "plans", "scheduled", "to", "set", "postponed", "adjourned", "delayed", "moved"}
+
+
+def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
+                    reference: dt.date | None) -> tuple[int, int] | None:
+    """"Police fired tear gas, a day after lawmakers approved the bill": an interval
+    and "after" before a clause place that clause's happening the interval *before*
+    the sentence's own time. Returns (days, index of "after") or None. The
+    expression finder reads "a day after" as a date a day after the publication
+    day, and "two days" as a duration; either way the interval is what counts."""
+    words = sentence.words
+    span = expression_words(sentence, expression)
+    if not span:
+        return None
+    days = None
+    if expression.text.lower().endswith(" after"):
+        after = span[-1]
+        if (reference is not None and expression.earliest is not None
+                and expression.earliest == expression.latest):
+            days = (expression.earliest - reference).days
+    else:
+        after = span[-1] + 1
+        m = re.fullmatch(r"P(\d+)([DW])", expression.value or "")
+        if m and after < len(words) and words[after].lower == "after":
+            days = int(m.group(1)) * _UNITS[m.group(2)]
+    if not days or days < 0 or after + 1 >= len(words) or words[after].lower != "after":
+        return None
+    if words[after + 1].text[:1].isdigit():
+        return None  # "two days after 3 May" is a date, which the finder reads
+    return days, after
+
+
+def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
+              span: list[int], triggers: list[Trigger], reference: dt.date | None
+              ) -> EventDate:
+    """"Who survived a confidence vote in June", "talks since a clash in November",
+    written in November: a month or day without its year, in a clause that tells of
+    the past, is the last one before the publication day, not the next."""
+    if (reference is None or date.earliest is None or date.earliest <= reference
+            or re.search(r"\d{4}", expression.text)
+            or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", expression.value or "")):
+        return date
+    words = sentence.words
+    clause = sentence.clause_of[span[0]]
+    start = next(i for i in range(len(words)) if sentence.clause_of[i] == clause)
+    before = range(start, span[0])
+    if any(words[i].lower in _FUTURE for i in before) or words[span[0] - 1].lower == "for":
+        return date  # "will meet in June", "set the hearing for July 23"
+    told = [t for t in triggers if t.first in before and t.tense == "past" and not t.noun
+            and t.family != "report"]
+    if not (told or past_verbs(sentence, list(before))
+            or any(words[i].lower == "since" for i in before)):
+        return date
+    value = f"{int(expression.value[:4]) - 1}{expression.value[4:]}"
+    try:
+        return EventDate.from_value(value)
+    except (DateParseError, ValueError):
+        return date

@@ -41,8 +41,9 @@ def _elsewhere(a: Event, b: Event) -> bool:
 
 def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False) -> bool:
     """``definite``: the new mention names its happening as one already told ("the
-    quake hit at 11:40 p.m.", "welcomed the sentence"), so it is that one whatever
-    names its sentence has."""
+    quake hit at 11:40 p.m.", "welcomed the sentence"), so it is that one unless it
+    places itself elsewhere ("the overnight strike in the city of Smila": the part
+    of the night's attack that hit another city)."""
     if kept.start < new.end and new.start < kept.end:
         return True
     same_kind = kind(kept.family) == kind(new.family)
@@ -50,7 +51,7 @@ def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False) 
         return False
     if kept.expression is not None and kept.expression == new.expression:
         return True
-    if definite or _retold_news(kept, new):
+    if _retold_news(kept, new) or (definite and not _elsewhere(kept, new)):
         return True
     return (lead or _shares_name(kept, new)) and not _elsewhere(kept, new)
 

@@ -20,6 +20,8 @@ from .dating import (
     companions,
     expression_words,
     hypothetical_date,
+    interval_before,
+    past_year,
     strong_trigger,
     trigger_for,
     usable,
@@ -29,7 +31,7 @@ from .dedup import deduplicate, kind
 from .model import Event
 from .names import names_in
 from .titles import make_title
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, find_triggers, past_verbs
 
 # Families that make the news of the day on their own, without a date.
 _NEWS = {"attack", "death", "capture", "disaster", "legal", "politics", "meeting"}
@@ -63,7 +65,12 @@ def _expression_date(expression: TimeExpression) -> EventDate | None:
         return EventDate.from_span(expression.earliest,
                                    expression.earliest + dt.timedelta(days=1), "range")
     try:
-        return EventDate.from_value(expression.value)
+        date = EventDate.from_value(expression.value)
+        wider = (expression.earliest is not None and expression.latest is not None
+                 and expression.earliest <= date.earliest and date.latest <= expression.latest
+                 and (expression.earliest, expression.latest) != (date.earliest, date.latest))
+        # "between 2017 and 2020": the value names the first year, the span all four
+        return EventDate.from_span(expression.earliest, expression.latest) if wider else date
     except (DateParseError, ValueError, TypeError):
         pass  # a value the date model does not hold ("2025-06-28TNI"): its span dates it
     try:
@@ -106,14 +113,33 @@ _DEFINITE = {"the", "this", "that"}
 
 
 def _definite(sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """Whether the clause names the trigger's happening with a definite noun before
-    it or as it ("The quake hit at 11:40 p.m.", "welcomed the sentence"): a mention
-    of a happening the reader already knows, not a new one."""
+    """Whether the clause names the trigger's happening with a definite noun ("The
+    quake hit at 11:40 p.m.", "welcomed the sentence", "passed the finance bill"):
+    a mention of a happening the reader already knows, not a new one."""
     words, clause = sentence.words, sentence.clause_of[trigger.first]
-    return any(t.noun and t.first <= trigger.first and t.first > 0
-               and sentence.clause_of[t.first] == clause
-               and words[t.first - 1].lower in _DEFINITE
+    return any(t.noun and t.first > 0 and sentence.clause_of[t.first] == clause
+               and any(w.lower in _DEFINITE for w in words[max(0, t.first - 2):t.first])
                and kind(t.family) == kind(trigger.family) for t in triggers)
+
+
+def _interval_event(text, sentence, earlier, triggers: list[Trigger], reference: dt.date,
+                    dateline) -> Event | None:
+    """The happening of the clause after "a day after", dated that interval before
+    the lead's publication day (see `dating.interval_before`)."""
+    expression, (days, after) = earlier
+    later = [t for t in triggers if t.first > after and not t.blocked and t.family != "report"]
+    trigger = later[0] if later else None
+    if trigger is None:
+        words = sentence.words
+        rest = [i for i in past_verbs(sentence, list(range(after + 1, len(words))))]
+        if not rest:
+            return None
+        w = words[rest[0]]
+        trigger = Trigger(rest[0], rest[0], w.start, w.end, "guess", "past", False, False)
+    day = reference - dt.timedelta(days=days)
+    skip = set(expression_words(sentence, expression))
+    return _make(text, sentence, trigger, skip, EventDate.from_span(day, day, "day"),
+                 expression, triggers, "", dateline)
 
 
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
@@ -140,6 +166,7 @@ def find_events(text: str, reference: dt.date | None = None,
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead_end = 0
     e_index = 0
+    lead_dated = False  # the first sentence's news is dated by its own expression
     for sentence in sentences:
         mine = []
         while e_index < len(expressions) and expressions[e_index].start < sentence.end:
@@ -151,7 +178,20 @@ def find_events(text: str, reference: dt.date | None = None,
             lead_end = sentence.end
         if not mine and not (in_lead and reference is not None):
             continue  # no date and not the lead: nothing in it is proposed
+        if not mine and sentence.index > 0 and lead_dated:
+            # "X was sentenced on Wednesday … She also ordered …": the lead's
+            # undated details tell its dated happening, not the publication day's
+            continue
         triggers = find_triggers(text, sentence)
+        intervals = [(e, interval_before(text, sentence, e, reference)) for e in mine]
+        earlier = [(e, found) for e, found in intervals if found]
+        mine = [e for e, found in intervals if not found]
+        after_at = min((found[1] for _, found in earlier), default=len(sentence.words))
+        if earlier and reference is not None and not mine and in_lead:
+            event = _interval_event(text, sentence, earlier[0], triggers, reference,
+                                    dateline)
+            if event is not None:
+                events.append(event)
         skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
         mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]
@@ -179,14 +219,18 @@ def find_events(text: str, reference: dt.date | None = None,
         for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
             if date is not None:
+                date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
                                     _antecedent(events), dateline))
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
+        if sentence.index == 0 and reference is not None:
+            lead_dated = any(e.expression is not None and e.earliest is not None
+                             and abs((e.earliest - reference).days) <= 7 for e in events)
         if mine or reference is None or not in_lead:
             continue
         news = [t for t in triggers if t.family in _NEWS and not t.blocked
-                and not _mentioned_before(sentence, t, events)]
+                and t.first < after_at and not _mentioned_before(sentence, t, events)]
         if news and _reports_past(sentence, triggers):
             best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
             events.append(_make(text, sentence, best, skip, _publication_day(reference), None,
