@@ -160,13 +160,18 @@ def find_events(text: str, reference: dt.date | None = None,
     dateline = dateline_span(text)  # where the story was filed: not a place of its events
     if expressions is None:
         expressions = find_expressions(text, reference)
+    # "two days after …" is a duration the dates leave out, but it places a happening
+    intervals_all = [e for e in expressions if e.type == "DURATION"]
     expressions = [e for e in expressions if usable(e)]
     events: list[Event] = []
     definite: set[int] = set()
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead_end = 0
     e_index = 0
-    lead_dated = False  # the first sentence's news is dated by its own expression
+    # The expression dating the first sentence's news, when it has one ("was
+    # sentenced on Wednesday"): the lead's undated sentences that follow go on in
+    # that time ("She also ordered…"), not in the publication day's.
+    lead_time: TimeExpression | None = None
     for sentence in sentences:
         mine = []
         while e_index < len(expressions) and expressions[e_index].start < sentence.end:
@@ -178,14 +183,12 @@ def find_events(text: str, reference: dt.date | None = None,
             lead_end = sentence.end
         if not mine and not (in_lead and reference is not None):
             continue  # no date and not the lead: nothing in it is proposed
-        if not mine and sentence.index > 0 and lead_dated:
-            # "X was sentenced on Wednesday … She also ordered …": the lead's
-            # undated details tell its dated happening, not the publication day's
-            continue
         triggers = find_triggers(text, sentence)
-        intervals = [(e, interval_before(text, sentence, e, reference)) for e in mine]
+        durations = [e for e in intervals_all if sentence.start <= e.start < sentence.end]
+        intervals = [(e, interval_before(text, sentence, e, reference))
+                     for e in [*mine, *durations]]
         earlier = [(e, found) for e, found in intervals if found]
-        mine = [e for e, found in intervals if not found]
+        mine = [e for e, found in intervals if not found and e.type != "DURATION"]
         after_at = min((found[1] for _, found in earlier), default=len(sentence.words))
         if earlier and reference is not None and not mine and in_lead:
             event = _interval_event(text, sentence, earlier[0], triggers, reference,
@@ -225,15 +228,18 @@ def find_events(text: str, reference: dt.date | None = None,
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
         if sentence.index == 0 and reference is not None:
-            lead_dated = any(e.expression is not None and e.earliest is not None
-                             and abs((e.earliest - reference).days) <= 7 for e in events)
+            lead_time = next((e.expression for e in events if e.expression is not None
+                              and e.earliest is not None and e.expression.earliest == e.earliest
+                              and abs((e.earliest - reference).days) <= 7), None)
         if mine or reference is None or not in_lead:
             continue
         news = [t for t in triggers if t.family in _NEWS and not t.blocked
                 and t.first < after_at and not _mentioned_before(sentence, t, events)]
         if news and _reports_past(sentence, triggers):
             best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
-            events.append(_make(text, sentence, best, skip, _publication_day(reference), None,
-                                triggers, _antecedent(events), dateline))
+            date = lead_time and sentence.index > 0 and _expression_date(lead_time)
+            events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
+                                lead_time if date else None, triggers, _antecedent(events),
+                                dateline))
     events.sort(key=lambda e: e.start)
     return deduplicate(events, lead_end, frozenset(definite))

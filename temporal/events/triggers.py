@@ -15,6 +15,7 @@ from . import classifier, foreign_lexicon
 from .lexicon import (
     ARTICLES,
     AUXILIARIES,
+    CLAUSE_WORDS,
     FIRST_WORDS,
     FUNCTION,
     HYPOTHETICAL,
@@ -112,7 +113,12 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
         return True
     if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
         return True  # "was hosting 750 campers": a background, not a happening
-    wide = [w.lower for w in words[max(0, i - 5):i + 3]]  # "shelled almost daily"
+    begin = max(0, i - 5)  # "shelled almost daily", but not past "since" in "daily
+    for k in range(i - 1, begin - 1, -1):  # since the army recaptured it"
+        if words[k].lower in CLAUSE_WORDS:
+            begin = k + 1
+            break
+    wide = [w.lower for w in words[begin:i + 3]]
     return any(w in _GENERIC for w in wide)
 
 
@@ -126,9 +132,15 @@ def _conditional(sentence: Sentence, i: int) -> bool:
 def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     """A light verb and the happening it governs: "held their first phone talks"."""
     words = sentence.words
+    after = i + light[0]
+    if words[i].lower in _PERFECT and after < len(words) and (
+            _PAST.match(words[after].lower) or words[after].lower in IRREGULAR_PAST):
+        return None  # "had opened an inquiry": a perfect, not "had talks"
     for k in range(i + light[0], min(len(words), i + light[0] + 6)):
         if sentence.clause_of[k] != sentence.clause_of[i]:
             return None
+        if words[k].text[:1].isupper():
+            continue  # "planned in March": a month or a name, not a march
         noun_hit = _lookup(words, k, TRIGGERS)
         if noun_hit and noun_hit[1][1] in ("base", "s", "ing"):
             last = k + noun_hit[0] - 1
@@ -142,6 +154,7 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     return None
 
 
+_PERFECT = {"have", "has", "had", "having"}
 _NAMING = {"call", "calls", "called", "calling", "term", "termed", "label", "labelled",
            "labeled", "dub", "dubbed"}
 _QUOTES = "\"“”«»"

@@ -1,0 +1,128 @@
+"""The news grammar `find_events` reads beyond the clause: modality after a noun,
+conditions and refusals, intervals before "after", the year of a past month,
+the lead's time carried on, definite mentions of a happening already told.
+
+The sentences are written for these tests (not taken from any article or from
+the event-gold sets under tests/temporal/data).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal import find_events
+
+REF = dt.date(2025, 7, 1)  # a Tuesday
+
+
+def _pairs(text, reference=REF):
+    return [(e.trigger, e.value) for e in find_events(text, reference)]
+
+
+def test_a_noun_before_a_modal_is_what_may_happen_not_what_did():
+    text = "On Friday, the envoy said a ceasefire could be agreed within weeks."
+    assert _pairs(text) == []
+    text = "The minister said on Monday that the new decree would apply from August."
+    assert _pairs(text) == []
+
+
+def test_a_capitalised_month_after_a_noun_is_no_modal():
+    pairs = _pairs("At the hearing on May 12, the accused stood silent.")
+    assert ("hearing", "2025-05-12") in pairs
+
+
+def test_a_condition_or_an_expectation_is_no_event():
+    assert _pairs("Farmers will block the roads on Thursday unless the levy is withdrawn.") == []
+    assert _pairs("The governor is expected to sign the decree on Friday.") == []
+
+
+def test_a_refusal_keeps_its_date_from_an_earlier_clause():
+    text = ("Negotiations between the parties stalled, and the rebels refused to attend "
+            "a round planned in March.")
+    assert _pairs(text) == []
+
+
+def test_a_date_after_a_verb_put_in_doubt_dates_nothing_else():
+    text = "Union leaders said they would strike again on Saturday."
+    assert _pairs(text) == []
+
+
+def test_habitual_shelling_is_no_event_but_the_dated_clause_after_since_is():
+    text = ("The port has been shelled almost daily since the army recaptured it in "
+            "March 2023.")
+    assert _pairs(text) == [("recaptured", "2023-03")]
+
+
+def test_an_after_clause_past_the_date_is_not_dated_by_it():
+    text = "The miners walked off the site on Monday after the company cut their wages."
+    pairs = _pairs(text)
+    assert ("cut", "2025-06-30") not in pairs
+    assert [t for t, v in pairs if v == "2025-06-30"] == ["walked"]
+
+
+def test_a_source_announcing_its_own_act_dates_it():
+    text = "The regulator said on Monday that it had opened an inquiry into the bank."
+    assert _pairs(text) == [("opened", "2025-06-30")]
+    # what a source reports of others may be older: no date passes to it
+    assert _pairs("The ministry said on Monday that a ferry was lost off the coast.") == []
+
+
+def test_an_interval_before_after_dates_the_earlier_happening():
+    text = "Crowds marched on the palace, two days after the senate approved the budget."
+    pairs = _pairs(text)
+    assert ("approved", "2025-06-29") in pairs
+    assert all(v != "2025-07-03" for _, v in pairs)
+    text = "Riot police fired tear gas at students, a day after the cabinet resigned."
+    pairs = _pairs(text)
+    assert ("fired", "2025-07-01") in pairs and ("resigned", "2025-06-30") in pairs
+
+
+def test_a_month_without_its_year_in_a_past_clause_is_the_last_one():
+    text = "The premier, who survived a confidence vote in October, spoke on Monday."
+    assert ("vote", "2024-10") in _pairs(text)
+    # a schedule keeps the next one
+    text = "On Monday the judge set the retrial for October 14."
+    assert all(v != "2024-10-14" for _, v in _pairs(text))
+
+
+def test_a_span_of_years_dates_what_happened_over_it():
+    text = "Auditors said the mayor had diverted funds between 2016 and 2019."
+    events = find_events(text, REF)
+    assert [(e.earliest, e.latest) for e in events] == [
+        (dt.date(2016, 1, 1), dt.date(2019, 12, 31))]
+
+
+def test_the_leads_undated_details_go_on_in_its_time():
+    text = ("A court in Lyon jailed a former mayor for six years on Monday.\n\n"
+            "The judges also banned him from office for a decade.")
+    pairs = _pairs(text)
+    assert pairs[0] == ("jailed", "2025-06-30")
+    assert all(v == "2025-06-30" for _, v in pairs)
+
+
+def test_a_definite_mention_is_the_happening_already_told():
+    text = ("A strong earthquake struck the coast late on Sunday, killing nine.\n\n"
+            "The quake hit at 11 p.m. at a shallow depth.")
+    events = find_events(text, REF)
+    assert [e.value for e in events] == ["2025-06-29"]
+
+
+def test_a_definite_mention_in_another_place_stays_its_own():
+    text = ("Russian drones struck Kharkiv overnight, killing two.\n\n"
+            "In a separate report, the governor said the overnight strike on Sumy "
+            "wounded a child.")
+    places = [e.places for e in find_events(text, REF)]
+    assert len(places) == 2
+
+
+def test_two_attacks_in_two_cities_are_two_happenings():
+    text = ("Russian shelling killed four people in the Ukrainian city of Kherson.\n\n"
+            "Overnight, Russian forces launched 30 drones at the Ukrainian port of Odesa.")
+    assert [t for t, _ in _pairs(text)] == ["shelling", "launched"]
+
+
+def test_open_inflects_as_opened():
+    from temporal.events.lexicon import TRIGGERS
+
+    assert "opened" in TRIGGERS and "openned" not in TRIGGERS
+    assert "stabbed" in TRIGGERS
