@@ -72,7 +72,28 @@ def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
             continue
         if all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between) and (
                 between or not t.noun):
-            return t
+            return (t.noun and _governing_verb(sentence, t, options)) or t
+    return None
+
+
+def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
+    """"was convicted of assault in 2019", "tightened gun laws in 2021": a date
+    after the object of a past-tense verb dates the verb; the noun names what
+    was done (the crime, the laws), not when."""
+    words = sentence.words
+    for k in range(noun.first - 1, max(-1, noun.first - 4), -1):
+        if (sentence.clause_of[k] != sentence.clause_of[noun.first]
+                or "," in sentence.text_between[k]):
+            return None
+        verb = next((t for t in options if t.first == k and not t.noun
+                     and t.tense == "past" and t.family != "report"), None)
+        if verb is None and past_verbs(sentence, [k]):
+            w = words[k]
+            verb = Trigger(k, k, w.start, w.end, "guess", "past", False, False)
+        if verb is not None:
+            return verb
+        if words[k].lower in PREPOSITIONS - {"of"} or words[k].lower in AUXILIARIES:
+            return None
     return None
 
 

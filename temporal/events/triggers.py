@@ -108,9 +108,12 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
         after = [w.text for k, w in enumerate(words[i + 1:i + 3], i + 1)
                  if sentence.clause_of[k] == sentence.clause_of[i]]  # "may", not "May 22"
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
-            w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after)
+            w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or any(
+            pair in _REFUSALS for pair in zip(context, context[1:]))  # "ruled out tax cuts"
     if any(w in HYPOTHETICAL for w in window) or _conditional(sentence, i):
         return True
+    if i + 1 < len(words) and (words[i].lower, words[i + 1].lower) in _REFUSALS:
+        return True  # "ruled out tax cuts": a refusal
     if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
         return True  # "was hosting 750 campers": a background, not a happening
     begin = max(0, i - 5)  # "shelled almost daily", but not past "since" in "daily
@@ -155,6 +158,9 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
 
 
 _PERFECT = {"have", "has", "had", "having"}
+_REFUSALS = {(verb, particle) for verbs, particle in (
+    (("rule", "rules", "ruled", "ruling"), "out"),
+    (("turn", "turns", "turned", "turning"), "down")) for verb in verbs}
 _NAMING = {"call", "calls", "called", "calling", "term", "termed", "label", "labelled",
            "labeled", "dub", "dubbed"}
 _QUOTES = "\"“”«»"

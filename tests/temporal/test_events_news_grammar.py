@@ -79,10 +79,21 @@ def test_an_interval_before_after_dates_the_earlier_happening():
 
 def test_a_month_without_its_year_in_a_past_clause_is_the_last_one():
     text = "The premier, who survived a confidence vote in October, spoke on Monday."
-    assert ("vote", "2024-10") in _pairs(text)
+    assert ("survived", "2024-10") in _pairs(text)
     # a schedule keeps the next one
     text = "On Monday the judge set the retrial for October 14."
     assert all(v != "2024-10-14" for _, v in _pairs(text))
+
+
+def test_a_date_after_a_verbs_object_dates_the_verb():
+    assert _pairs("The driver was convicted of fraud in 2019.") == [("convicted", "2019")]
+    assert _pairs("The assembly tightened export rules in 2021.") == [("tightened", "2021")]
+    # after a preposition other than "of" the noun keeps its date
+    assert ("raid", "2021-05") in _pairs("Two guards were hurt in the raid in May 2021.")
+
+
+def test_ruling_out_is_a_refusal():
+    assert _pairs("The minister ruled out tax cuts this year.") == []
 
 
 def test_a_span_of_years_dates_what_happened_over_it():
