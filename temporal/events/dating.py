@@ -72,14 +72,16 @@ def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
             continue
         if all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between) and (
                 between or not t.noun):
-            return (t.noun and _governing_verb(sentence, t, options)) or t
+            governs = t.noun and (not between or between[-1].lower in ("in", "on"))
+            return (governs and _governing_verb(sentence, t, options)) or t
     return None
 
 
 def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
     """"was convicted of assault in 2019", "tightened gun laws in 2021": a date
     after the object of a past-tense verb dates the verb; the noun names what
-    was done (the crime, the laws), not when."""
+    was done (the crime, the laws), not when. Not after "for" ("announced a loss
+    for the third quarter": the loss is the quarter's, the announcement today's)."""
     words = sentence.words
     for k in range(noun.first - 1, max(-1, noun.first - 4), -1):
         if (sentence.clause_of[k] != sentence.clause_of[noun.first]
@@ -104,8 +106,9 @@ def _open(options: list[Trigger], span: list[int]):
 def strong_trigger(sentence: Sentence, expression: TimeExpression, span: list[int],
                    triggers: list[Trigger], used: set[int], skip: set[int]) -> Trigger | None:
     """The happening the expression is attached to by its position alone."""
+    earlier = subordinate_before(sentence, span, sentence.clause_of[span[0]])
     options = _open([t for t in triggers if t.first not in used and t.first not in skip
-                     and not t.blocked and t.family != "report"], span)
+                     and not t.blocked and t.family != "report" and t.first >= earlier], span)
     if span[0] > 0 and sentence.words[span[0] - 1].lower in ("since", "until", "till"):
         return None
     return _premodified(sentence, span, options) or _postmodified(sentence, span, options)
@@ -151,8 +154,10 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     # "walked out on Tuesday after the cabinet approved the tax": what the date's
     # "after"/"before" clause reports happened at another time
     later = _subordinate_after(sentence, span, clause)
-    options = [t for t in options if t.first < later]
-    skip = skip | set(range(later, len(words)))
+    # "was given 72 hours to leave after parliament voted on Tuesday": the vote's date
+    earlier = subordinate_before(sentence, span, clause)
+    options = [t for t in options if earlier <= t.first < later]
+    skip = skip | set(range(later, len(words))) | set(range(earlier))
     # finite verbs before participles ("struck …, killing two"), then the nearest
     near = sorted(options, key=lambda t: (t.tense == "ing" and not t.noun,
                                           abs(t.first - span[0])))
@@ -179,6 +184,8 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     # a past-tense verb of the clause, else the word the learned scorer prefers
     verb = (guess_trigger(sentence, span[0], skip | used, verbs_only=True)
             or model_trigger(sentence, span[0], skip | used))
+    if verb is not None:  # a word of the lexicon keeps its kind ("strike": an attack)
+        verb = next((t for t in triggers if t.first == verb.first), verb)
     # "said Tuesday they support the deal": the statement, not a noun it mentions
     # ("reported that days ago, troops entered": after "that" the date opens the report's
     # content, so it dates what was reported)
@@ -204,6 +211,59 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
 
 
 _SUBORDINATORS = {"after", "before", "until"}
+
+
+def subordinate_before(sentence: Sentence, span: list[int], clause: int) -> int:
+    """Where the "after"/"before" clause that holds the date starts (0 when the date
+    is in no such clause): what the clause's main verb reports, before that word,
+    happened at another time."""
+    words = sentence.words
+    for i in range(span[0] - 1, 0, -1):
+        if sentence.clause_of[i] != clause:
+            break
+        if words[i].lower in _SUBORDINATORS and i + 1 < span[0] and words[i + 1].lower in (
+                ARTICLES | SUBJECT_PRONOUNS) and words[i + 1].lower not in ("this", "that"):
+            return i + 1
+    return 0
+
+
+def when_clause(sentence: Sentence, span: list[int], triggers: list[Trigger],
+                used: set[int], skip: set[int]) -> Trigger | None:
+    """"Heaviest on Saturday night, when a bridge collapsed", "since 1997, when 100
+    died": a "when" clause after a date says what happened at that time."""
+    words = sentence.words
+    k = span[-1] + 1
+    if k + 1 >= len(words) or words[k].lower != "when" or "," not in sentence.text_between[
+            span[-1]]:
+        return None
+    clause = sentence.clause_of[k]
+    inside = [t for t in triggers if sentence.clause_of[t.first] == clause and t.first > k
+              and not t.blocked and t.family != "report" and t.first not in used]
+    if inside:
+        return min(inside, key=lambda t: (t.noun, t.first))
+    return guess_trigger(sentence, k + 1, skip | used, verbs_only=True)
+
+
+_PERIOD_WORDS = {"this"}  # "since" periods have their own rule (`trigger_for`)
+_RANKS = {"first", "second", "third", "fourth", "fifth", "worst", "best", "most", "largest",
+          "biggest", "deadliest", "bloodiest", "heaviest", "highest", "lowest", "longest",
+          "strongest", "greatest", "costliest", "record"}
+
+
+def comparison_period(sentence: Sentence, span: list[int]) -> bool:
+    """"The deadliest strike this year", "the second attack this month": the
+    expression is the period a ranking is made over, not the time of a happening."""
+    words = sentence.words
+    start = span[0]
+    if words[start].lower not in _PERIOD_WORDS:
+        return False
+    clause = sentence.clause_of[span[0]]
+    for k in range(start - 1, max(-1, start - 7), -1):
+        if sentence.clause_of[k] != clause or past_verbs(sentence, [k]):
+            return False
+        if words[k].lower in _RANKS:
+            return True
+    return False
 
 
 def _subordinate_after(sentence: Sentence, span: list[int], clause: int) -> int:
@@ -267,9 +327,10 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
         return _within(sentence, span, chosen, triggers, used, skip)
     clause = sentence.clause_of[span[0]]
     later = _subordinate_after(sentence, span, clause)
+    earlier = subordinate_before(sentence, span, clause)
     found = []
     for t in triggers:
-        if t.first >= later:
+        if not earlier <= t.first < later:
             continue
         if (t.first in used or t.first in skip or t.blocked or t.family == "report"
                 or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)):

@@ -9,6 +9,7 @@ one happening dropped (`dedup`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from temporal.datelines import dateline_span
 from temporal.dates import DateParseError, EventDate
@@ -18,6 +19,7 @@ from . import sentences as _sentences
 from .dating import (
     LEAD_SENTENCES,
     companions,
+    comparison_period,
     expression_words,
     hypothetical_date,
     interval_before,
@@ -25,6 +27,7 @@ from .dating import (
     strong_trigger,
     trigger_for,
     usable,
+    when_clause,
     vague,
 )
 from .dedup import deduplicate, kind
@@ -57,10 +60,16 @@ def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
         actors=tuple(actors), places=tuple(places), family=trigger.family)
 
 
+# "Saturday night", "the night of June 28": the night of a named day is that day's
+_NAMED_DAY = re.compile(r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                        re.IGNORECASE)
+
+
 def _expression_date(expression: TimeExpression) -> EventDate | None:
     if vague(expression):
         return EventDate.from_span(expression.earliest, expression.latest, approximate=True)
-    if expression.value.endswith("TNI") and expression.earliest == expression.latest:
+    if (expression.value.endswith("TNI") and expression.earliest == expression.latest
+            and not _NAMED_DAY.search(expression.text)):
         # "overnight": the night runs into the next day, and so does what happened in it
         return EventDate.from_span(expression.earliest,
                                    expression.earliest + dt.timedelta(days=1), "range")
@@ -202,7 +211,11 @@ def find_events(text: str, reference: dt.date | None = None,
         chosen: dict[int, Trigger] = {}
         also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
         for n, (expression, span) in enumerate(zip(mine, spans)):
-            trigger = span and strong_trigger(sentence, expression, span, triggers, used, skip)
+            trigger = span and (when_clause(sentence, span, triggers, used, skip) or (
+                None if comparison_period(sentence, span) else
+                strong_trigger(sentence, expression, span, triggers, used, skip)))
+            if span and not trigger and comparison_period(sentence, span):
+                spans[n] = []  # "the deadliest strike this year": it dates nothing
             if trigger:
                 chosen[n] = trigger
                 used.add(trigger.first)

@@ -45,7 +45,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "recognize", "election", "vote", "referendum", "appointment", "resignation",
                  "declaration", "agreement", "deal", "treaty", "ceasefire", "truce",
                  "sanctions", "decision", "decree", "law", "bill", "state of emergency",
-                 "evacuation", "deployment", "inauguration", "accession", "sign"),
+                 "evacuation", "deployment", "inauguration", "accession", "sign",
+                 "expel/expelled/expelled", "expulsion"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
                  "erupt", "rescue", "flooding", "earthquake", "quake", "fire", "wildfire",
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",
@@ -64,7 +65,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "write/wrote/"
              "written", "add", "note", "claim", "express", "warn", "urge", "accuse", "deny",
              "insist", "stress", "emphasise", "emphasize", "echo", "suggest", "quote",
-             "describe", "according", "statement", "comments", "remarks", "condemn")
+             "describe", "according", "statement", "comments", "remarks", "condemn",
+             "criticize", "criticise", "praise", "welcome")
 # Verbs whose object names the happening: "held talks", "launched an invasion".
 LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carried out",
                "conduct", "stage", "launch", "have/had/had", "give/gave/given", "begin/began/"

@@ -25,6 +25,7 @@ from .lexicon import (
     REPORTING_FORMS,
     SUBJECT_PRONOUNS,
     TRIGGERS,
+    inflect,
 )
 from .sentences import Sentence
 
@@ -114,6 +115,8 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
         return True
     if i + 1 < len(words) and (words[i].lower, words[i + 1].lower) in _REFUSALS:
         return True  # "ruled out tax cuts": a refusal
+    if _measure(sentence, i):
+        return True
     if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
         return True  # "was hosting 750 campers": a background, not a happening
     begin = max(0, i - 5)  # "shelled almost daily", but not past "since" in "daily
@@ -123,6 +126,36 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
             break
     wide = [w.lower for w in words[begin:i + 3]]
     return any(w in _GENERIC for w in wide)
+
+
+def _modifies(word) -> bool:
+    """Whether a participle before ``word`` modifies it as an adjective: ``word`` is
+    a plain lower-case word that is neither a function word nor a happening."""
+    w = word.lower
+    return (word.text[:1].islower() and w.isalpha() and w not in FUNCTION
+            and w not in PREPOSITIONS and w not in AUXILIARIES and w not in TRIGGERS)
+
+
+_QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jump", "drop",
+                            "soar", "plunge", "gain", "increase", "decrease")
+             for f in inflect(base)}
+
+
+_COUNTS = {"toll", "number", "count", "tally", "total"}
+
+
+def _measure(sentence: Sentence, i: int) -> bool:
+    """"The death toll rose to 17", "the number of dead climbed to 40": a count
+    changing is not a happening of its own; the happening is what it counts (the
+    floods). A price or a profit that rose is news of its own ("shares fell 50 cents
+    on Friday"), so only counts of something else are meant."""
+    words = sentence.words
+    if words[i].lower not in _QUANTITY or not any(
+            w.lower in _COUNTS for w in words[max(0, i - 7):i]):
+        return False
+    after = [w.text for w in words[i + 1:i + 3]]
+    return bool(after) and (after[0][:1].isdigit() or (
+        after[0].lower() in ("to", "by") and len(after) > 1 and after[1][:1].isdigit()))
 
 
 def _conditional(sentence: Sentence, i: int) -> bool:
@@ -212,6 +245,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if idiom or (words[i].text[:1].isupper() and i > 0 and family != "report"):
                 i += n  # a name ("Strike Force", "Mobile") rather than a happening
                 continue
+            if (hit and noun and tense == "past" and last + 1 < len(words)
+                    and _modifies(words[last + 1])):
+                i += n  # "a flooded cellar": a state of the cellar, not a happening
+                continue
             if hit and not noun and _describes(sentence, i):
                 family, hit = "report", None  # "called the talks "useful"": a verdict
             found.append(Trigger(i, last, words[i].start, words[last].end,
@@ -250,17 +287,21 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
                 or _describes(sentence, i)
                 or w.text[:1].isupper() or not w.lower.isalpha()):
             continue
-        noun = _is_noun(words, i, "past" if _PAST.match(w.lower) else
-                        "ing" if w.lower.endswith("ing") else "base")
+        noun = _is_noun(words, i, "past" if _PAST.match(w.lower) or w.lower in IRREGULAR_PAST
+                        else "ing" if w.lower.endswith("ing") else "base")
         if w.lower.endswith("ing") and not noun:
             continue  # a participle ("girls attending the camp") is a background
+        if (_PAST.match(w.lower) and i and words[i - 1].lower in ARTICLES
+                and i + 1 < len(words) and _modifies(words[i + 1])):
+            continue  # "a flooded cellar": an adjective
         if (scorer.score(words, i) > 0 and not _blocked(sentence, i, noun)
                 and (i == 0 or words[i - 1].lower not in ("is", "are", "was", "were", "still"))):
             if best is None or abs(i - near) < abs(best - near):
                 best = i
     if best is None:
         return None
-    noun = _is_noun(words, best, "past" if _PAST.match(words[best].lower) else "base")
+    noun = _is_noun(words, best, "past" if _PAST.match(words[best].lower)
+                    or words[best].lower in IRREGULAR_PAST else "base")
     return Trigger(best, best, words[best].start, words[best].end, "guess", "past", noun,
                    False)
 

@@ -137,3 +137,35 @@ def test_open_inflects_as_opened():
 
     assert "opened" in TRIGGERS and "openned" not in TRIGGERS
     assert "stabbed" in TRIGGERS
+
+
+def test_a_when_clause_after_a_date_says_what_happened_then():
+    text = "The storm peaked on Saturday night, when a footbridge collapsed in the town."
+    assert ("collapsed", "2025-06-28") in _pairs(text)
+
+
+def test_the_night_of_a_named_day_is_that_day():
+    events = find_events("A warehouse burned down on Friday night.", REF)
+    assert [(e.earliest, e.latest) for e in events] == [(dt.date(2025, 6, 27),) * 2]
+
+
+def test_a_ranking_period_dates_nothing():
+    assert _pairs("It was the deadliest raid on the city this year.") == []
+    assert _pairs("It was the second blast at the plant this month.") == []
+
+
+def test_a_date_in_an_after_clause_dates_that_clause_not_the_main_verb():
+    text = "The envoy was told to leave after the assembly voted on Tuesday to cut ties."
+    assert _pairs(text) == [("voted", "2025-07-01")]
+
+
+def test_a_participle_before_a_noun_is_an_adjective():
+    text = "A volunteer died while clearing a flooded basement on Sunday."
+    assert _pairs(text) == [("died", "2025-06-29")]
+
+
+def test_a_count_that_rises_is_not_the_happening_it_counts():
+    text = "The death toll from the storm in the south rose to 12, officials said."
+    assert [t for t, _ in _pairs(text)] == ["storm"]
+    # a price that moved is news of its own
+    assert _pairs("Shares in the miner fell 8 percent on Monday.") == [("fell", "2025-06-30")]
