@@ -27,8 +27,8 @@ from .dating import (
     strong_trigger,
     trigger_for,
     usable,
-    when_clause,
     vague,
+    when_clause,
 )
 from .dedup import deduplicate, kind
 from .model import Event
