@@ -30,7 +30,8 @@ LEAD_SENTENCES = 3  # the lead: its happenings are the news of the day
 _POSTMODIFIER = {"on", "in", "for", "at", "of", "from", "during", "set"}
 # Words that cannot stand between a date and the noun it modifies: "said Tuesday
 # they support the deal" starts a new clause at "they".
-_NOT_MODIFIERS = SUBJECT_PRONOUNS | AUXILIARIES | {"and", "or", "but"}
+_NOT_MODIFIERS = SUBJECT_PRONOUNS | AUXILIARIES | {"and", "or", "but", "that", "which",
+                                                  "who"}
 _ANAPHORA = {"that", "previous", "earlier", "last", "first", "prior"}
 
 
@@ -186,6 +187,12 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
             or model_trigger(sentence, span[0], skip | used))
     if verb is not None:  # a word of the lexicon keeps its kind ("strike": an attack)
         verb = next((t for t in triggers if t.first == verb.first), verb)
+    if verb is None and not any(not t.noun for t in mine) and any(
+            t.blocked and not t.noun and t.first < span[0]
+            and sentence.clause_of[t.first] == clause for t in triggers):
+        # "Under the agreement, pensions will rise from July": the clause's verb is what
+        # may happen, so its date dates no noun of the clause either
+        return None
     # "said Tuesday they support the deal": the statement, not a noun it mentions
     # ("reported that days ago, troops entered": after "that" the date opens the report's
     # content, so it dates what was reported)
@@ -330,14 +337,29 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
     earlier = subordinate_before(sentence, span, clause)
     found = []
     for t in triggers:
-        if not earlier <= t.first < later:
+        if not earlier <= t.first < later or _set_off(words, t):
             continue
         if (t.first in used or t.first in skip or t.blocked or t.family == "report"
                 or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)):
             continue
         if sentence.clause_of[t.first] == clause:
             found.append(t)
-    return found
+    main = sentence.clause_of[chosen.first] == 0  # what the sentence's main verb set off
+    found += [t for t in triggers if t.noun and not t.blocked and t.first not in used
+              and earlier <= t.first < later and t.first > chosen.first
+              and (main or sentence.clause_of[t.first] == clause)
+              and kind(t.family) != kind(chosen.family)
+              and any(w.lower in _CAUSES for w in words[max(0, t.first - 2):t.first])]
+    return sorted(found, key=lambda t: t.first)
+
+
+# "acquitted the officer on Monday, prompting protests": what the happening set off
+# happened with it
+_CAUSES = {"prompting", "sparking", "triggering", "causing", "provoking"}
+
+
+def _set_off(words, t: Trigger) -> bool:
+    return t.noun and any(w.lower in _CAUSES for w in words[max(0, t.first - 2):t.first])
 
 
 
@@ -410,12 +432,16 @@ def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
     return days, after
 
 
+_WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
 def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
               span: list[int], triggers: list[Trigger], reference: dt.date | None
               ) -> EventDate:
     """"Who survived a confidence vote in June", "talks since a clash in November",
     written in November: a month or day without its year, in a clause that tells of
-    the past, is the last one before the publication day, not the next."""
+    the past, is the last one before the publication day, not the next; and a bare
+    weekday so told is last week's."""
     if (reference is None or date.earliest is None or date.earliest <= reference
             or re.search(r"\d{4}", expression.text)
             or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", expression.value or "")):
@@ -431,8 +457,11 @@ def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
     if not (told or past_verbs(sentence, list(before))
             or any(words[i].lower == "since" for i in before)):
         return date
-    value = f"{int(expression.value[:4]) - 1}{expression.value[4:]}"
     try:
-        return EventDate.from_value(value)
+        if _WEEKDAY.fullmatch(expression.text.lower()):
+            # "signed an agreement on Sunday that will make…": last Sunday, not next
+            day = date.earliest - dt.timedelta(days=7)
+            return EventDate.from_span(day, day, "day") if day <= reference else date
+        return EventDate.from_value(f"{int(expression.value[:4]) - 1}{expression.value[4:]}")
     except (DateParseError, ValueError):
         return date

@@ -45,8 +45,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "recognize", "election", "vote", "referendum", "appointment", "resignation",
                  "declaration", "agreement", "deal", "treaty", "ceasefire", "truce",
                  "sanctions", "decision", "decree", "law", "bill", "state of emergency",
-                 "evacuation", "deployment", "inauguration", "accession", "sign",
-                 "expel/expelled/expelled", "expulsion"),
+                 "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
+                 "expulsion"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
                  "erupt", "rescue", "flooding", "earthquake", "quake", "fire", "wildfire",
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",
@@ -117,6 +117,10 @@ understood woke wore wove won wound wrote""".split())
 _VOWELS = "aeiou"
 
 
+# Final syllables English stresses, so their consonant doubles: acquitted, repelled.
+_STRESSED_END = re.compile(r"(?:mit|quit|pel|trol|cur|gret|quip|[^f]fer)$")
+
+
 def _regular(base: str) -> tuple[str, str, str]:
     """The -s, -ed and -ing forms of a regular verb, by English spelling rules."""
     if base.endswith("ie"):
@@ -129,7 +133,8 @@ def _regular(base: str) -> tuple[str, str, str]:
         return base + "es", base + "ed", base + "ing"
     if (len(base) <= 4 and len(base) >= 3 and base[-1] not in _VOWELS + "wxy"
             and base[-2] in _VOWELS and base[-3] not in _VOWELS
-            and len(re.findall(f"[{_VOWELS}]+", base)) == 1):  # stop, stab, ban; not open
+            and len(re.findall(f"[{_VOWELS}]+", base)) == 1) or _STRESSED_END.search(base):
+        # stop, stab, ban (not open); acquit, expel, control, refer (not offer)
         return base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     return base + "s", base + "ed", base + "ing"
 

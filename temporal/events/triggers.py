@@ -40,7 +40,8 @@ _NOUN_BLOCK = {"no", "not", "without", "any", "avoid", "prevent", "possible", "p
 _NOUN_CONTEXT = {"would", "could", "might", "may", "will", "shall", "ready", "plans", "wants",
                  "threatened", "aimed", "refused", "failed", "never", "without", "avoid",
                  "prevent", "calls", "called", "urged", "demanded", "proposed", "expected",
-                 "if", "unless", "whether", "hopes", "hoped"}
+                 "if", "unless", "whether", "hopes", "hoped", "asked", "sought",
+                 "requested"}
 # After a noun: "a treaty could be ready", "the law would take effect": the noun is
 # the subject of what may happen, not of what happened.
 _MODAL_AFTER = {"could", "would", "might", "may", "should", "must", "can"}
@@ -133,7 +134,8 @@ def _modifies(word) -> bool:
     a plain lower-case word that is neither a function word nor a happening."""
     w = word.lower
     return (word.text[:1].islower() and w.isalpha() and w not in FUNCTION
-            and w not in PREPOSITIONS and w not in AUXILIARIES and w not in TRIGGERS)
+            and w not in PREPOSITIONS and w not in AUXILIARIES
+            and TRIGGERS.get(w, ("", "base"))[1] == "base")
 
 
 _QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jump", "drop",
@@ -177,6 +179,8 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
             return None
         if words[k].text[:1].isupper():
             continue  # "planned in March": a month or a name, not a march
+        if words[k].lower in AUXILIARIES or words[k].lower in _MODAL_AFTER:
+            return None  # "wages will rise": a noun and its verb, not "wage war"
         noun_hit = _lookup(words, k, TRIGGERS)
         if noun_hit and noun_hit[1][1] in ("base", "s", "ing"):
             last = k + noun_hit[0] - 1
@@ -191,9 +195,11 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
 
 
 _PERFECT = {"have", "has", "had", "having"}
+_ASPECT = {"began", "started", "resumed", "stopped", "continued"}
 _REFUSALS = {(verb, particle) for verbs, particle in (
     (("rule", "rules", "ruled", "ruling"), "out"),
-    (("turn", "turns", "turned", "turning"), "down")) for verb in verbs}
+    (("turn", "turns", "turned", "turning"), "down"),
+    (("fall", "falls", "fell", "fallen", "falling"), "short")) for verb in verbs}
 _NAMING = {"call", "calls", "called", "calling", "term", "termed", "label", "labelled",
            "labeled", "dub", "dubbed"}
 _QUOTES = "\"“”«»"
@@ -245,8 +251,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if idiom or (words[i].text[:1].isupper() and i > 0 and family != "report"):
                 i += n  # a name ("Strike Force", "Mobile") rather than a happening
                 continue
-            if (hit and noun and tense == "past" and last + 1 < len(words)
-                    and _modifies(words[last + 1])):
+            if (hit and tense == "past" and last + 1 < len(words) and _modifies(words[last + 1])
+                    and any(w.lower in ARTICLES for w in words[max(0, i - 2):i])):
                 i += n  # "a flooded cellar": a state of the cellar, not a happening
                 continue
             if hit and not noun and _describes(sentence, i):
@@ -343,7 +349,10 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int],
         if not past:
             return None
         i = min(past, key=lambda k: abs(k - near))
-        return Trigger(i, i, words[i].start, words[i].end, "guess", "past", False, False)
+        last = i + 1 if (words[i].lower in _ASPECT and i + 1 < len(words)
+                         and words[i + 1].lower.endswith("ing")) else i
+        # "began unloading": the happening is the unloading
+        return Trigger(i, last, words[i].start, words[last].end, "guess", "past", False, False)
     content = [i for i in same if words[i].lower not in FUNCTION and not words[i].lower.isdigit()
                and len(words[i].lower) > 2 and not (i and words[i].text[:1].isupper())]
     if any(words[i].lower in HYPOTHETICAL for i in same):

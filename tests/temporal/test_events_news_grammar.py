@@ -169,3 +169,43 @@ def test_a_count_that_rises_is_not_the_happening_it_counts():
     assert [t for t, _ in _pairs(text)] == ["storm"]
     # a price that moved is news of its own
     assert _pairs("Shares in the miner fell 8 percent on Monday.") == [("fell", "2025-06-30")]
+
+
+def test_a_past_verb_with_a_weekday_read_as_next_week_is_last_weeks():
+    # the expression finder may read "on Sunday that will …" forward; the past tense
+    # of "signed" says it was last Sunday
+    text = "Two parties signed a pact on Sunday that will make Ines Varga mayor."
+    assert _pairs(text) == [("signed", "2025-06-29")]
+
+
+def test_a_stressed_final_syllable_doubles_its_consonant():
+    from temporal.events.lexicon import TRIGGERS
+
+    assert {"acquitted", "repelled", "expelled"} <= set(TRIGGERS)
+    assert "offerred" not in TRIGGERS
+
+
+def test_what_was_asked_for_or_fell_short_did_not_happen():
+    text = ("A court in Nantes acquitted a doctor on Monday.\n\n"
+            "The judges said prosecutors had asked for a suspended sentence.")
+    assert [t for t, _ in _pairs(text)] == ["acquitted"]
+    assert _pairs("The party fell short of a majority on Sunday.") == []
+
+
+def test_what_a_dated_happening_set_off_happened_with_it():
+    text = "A court acquitted two guards on Monday, prompting protests outside the court."
+    assert ("protests", "2025-06-30") in _pairs(text)
+
+
+def test_began_with_a_gerund_names_the_gerund():
+    events = find_events("Crews began repairing the bridge late on Thursday.", REF)
+    assert [e.trigger for e in events] == ["began repairing"]
+
+
+def test_a_clause_about_the_future_dates_none_of_its_nouns():
+    assert _pairs("Under the agreement, wages will rise by 5 percent from July.") == []
+
+
+def test_a_date_before_that_is_no_noun_modifier():
+    text = "The mayor said on Friday that the deal was fair."
+    assert _pairs(text) == []
