@@ -71,8 +71,9 @@ def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
         between = words[t.last + 1:span[0]]
         if len(between) > 2 or t.last >= span[0]:
             continue
+        deictic = words[span[0]].lower in ("last", "this")  # "a ceasefire last autumn"
         if all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between) and (
-                between or not t.noun):
+                between or not t.noun or deictic):
             governs = t.noun and (not between or between[-1].lower in ("in", "on"))
             return (governs and _governing_verb(sentence, t, options)) or t
     return None
@@ -95,8 +96,8 @@ def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
             verb = Trigger(k, k, w.start, w.end, "guess", "past", False, False)
         if verb is not None:
             return verb
-        if words[k].lower in PREPOSITIONS - {"of"} or words[k].lower in AUXILIARIES:
-            return None
+        if words[k].lower in PREPOSITIONS - {"of", "by"} or words[k].lower in AUXILIARIES:
+            return None  # "convicted of assault", "spoke by phone" reach the verb
     return None
 
 
@@ -152,6 +153,10 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 return t
         return None
     clause = sentence.clause_of[span[0]]
+    if span[0] > 1 and words[span[0] - 1].lower == "for" and expression.type == "DATE" and (
+            _WEEKDAY.fullmatch(expression.text.lower()) or expression.text[:1].isupper()):
+        # "called a strike for Thursday": the day it is set for, not the call's
+        return None
     # "walked out on Tuesday after the cabinet approved the tax": what the date's
     # "after"/"before" clause reports happened at another time
     later = _subordinate_after(sentence, span, clause)
@@ -340,8 +345,9 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
         if not earlier <= t.first < later or _set_off(words, t):
             continue
         if (t.first in used or t.first in skip or t.blocked or t.family == "report"
-                or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)):
-            continue
+                or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)
+                or (t.first and words[t.first - 1].lower in ("have", "has"))):
+            continue  # "… and commissions have met six times since": a tally to now
         if sentence.clause_of[t.first] == clause:
             found.append(t)
     main = sentence.clause_of[chosen.first] == 0  # what the sentence's main verb set off
@@ -407,7 +413,8 @@ def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
                     reference: dt.date | None) -> tuple[int, int] | None:
     """"Police fired tear gas, a day after lawmakers approved the bill": an interval
     and "after" before a clause place that clause's happening the interval *before*
-    the sentence's own time. Returns (days, index of "after") or None. The
+    the sentence's own time ("before": after it, negative days). Returns (days,
+    index of "after"/"before") or None. The
     expression finder reads "a day after" as a date a day after the publication
     day, and "two days" as a duration; either way the interval is what counts."""
     words = sentence.words
@@ -423,13 +430,15 @@ def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
     else:
         after = span[-1] + 1
         m = re.fullmatch(r"P(\d+)([DW])", expression.value or "")
-        if m and after < len(words) and words[after].lower == "after":
+        if m and after < len(words) and words[after].lower in ("after", "before"):
             days = int(m.group(1)) * _UNITS[m.group(2)]
-    if not days or days < 0 or after + 1 >= len(words) or words[after].lower != "after":
+    if (not days or days < 0 or after + 1 >= len(words)
+            or words[after].lower not in ("after", "before")):
         return None
     if words[after + 1].text[:1].isdigit():
         return None  # "two days after 3 May" is a date, which the finder reads
-    return days, after
+    # "a week before the elections": what follows is that much later (a negative interval)
+    return (days if words[after].lower == "after" else -days), after
 
 
 _WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")

@@ -193,12 +193,14 @@ def find_events(text: str, reference: dt.date | None = None,
         if not mine and not (in_lead and reference is not None):
             continue  # no date and not the lead: nothing in it is proposed
         triggers = find_triggers(text, sentence)
+        made = len(events)
         durations = [e for e in intervals_all if sentence.start <= e.start < sentence.end]
         intervals = [(e, interval_before(text, sentence, e, reference))
                      for e in [*mine, *durations]]
         earlier = [(e, found) for e, found in intervals if found]
         mine = [e for e, found in intervals if not found and e.type != "DURATION"]
         after_at = min((found[1] for _, found in earlier), default=len(sentence.words))
+        earlier = [(e, found) for e, found in earlier if found[0] > 0]  # "after" only
         if earlier and reference is not None and not mine and in_lead:
             event = _interval_event(text, sentence, earlier[0], triggers, reference,
                                     dateline)
@@ -244,10 +246,14 @@ def find_events(text: str, reference: dt.date | None = None,
             lead_time = next((e.expression for e in events if e.expression is not None
                               and e.earliest is not None and e.expression.earliest == e.earliest
                               and abs((e.earliest - reference).days) <= 7), None)
-        if mine or reference is None or not in_lead:
-            continue
+        if (mine and (sentence.index > 0 or made < len(events))) or reference is None or (
+                not in_lead):
+            continue  # a first sentence whose dates dated nothing still tells the news
+        # beside a date that dated nothing ("called a strike for Thursday"), only a
+        # verb in the past tells the day's news
         news = [t for t in triggers if t.family in _NEWS and not t.blocked
-                and t.first < after_at and not _mentioned_before(sentence, t, events)]
+                and t.first < after_at and not _mentioned_before(sentence, t, events)
+                and not (mine and (t.noun or t.tense != "past"))]
         if news and _reports_past(sentence, triggers):
             best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
             date = lead_time and sentence.index > 0 and _expression_date(lead_time)

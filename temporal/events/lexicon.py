@@ -21,7 +21,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "airstrike", "air strike", "drone strike", "missile strike", "barrage", "bombing",
                "shelling", "explosion", "blast", "invasion", "offensive", "incursion",
                "shooting", "massacre", "counteroffensive", "air raid", "raid", "coup", "clash",
-               "skirmish", "fighting"),
+               "skirmish", "fighting", "exchange fire"),
     "death": ("kill", "die/died/died", "injure", "wound", "murder", "stab", "slay/slew/slain",
               "execute", "assassinate", "death", "killing", "slaying", "assassination",
               "casualties"),

@@ -49,7 +49,8 @@ _MODAL_AFTER = {"could", "would", "might", "may", "should", "must", "can"}
 _CONDITION = {"if", "unless", "whether"}
 # Verbs that report a happening as not done or only wanted: "refused to attend".
 NOT_DONE = {"refused", "declined", "failed", "denied", "threatened", "promised", "vowed",
-             "pledged", "hoped", "wanted", "planned", "sought", "tried", "expected"}
+             "pledged", "hoped", "wanted", "planned", "sought", "tried", "expected",
+             "scheduled"}
 _PROGRESSIVE = {"was", "were", "is", "are", "am", "been", "be"}
 # Past tense by inflection where there is no lexicon: English -ed, Russian and
 # Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).

@@ -209,3 +209,22 @@ def test_a_clause_about_the_future_dates_none_of_its_nouns():
 def test_a_date_before_that_is_no_noun_modifier():
     text = "The mayor said on Friday that the deal was fair."
     assert _pairs(text) == []
+
+
+def test_a_deictic_date_right_after_a_noun_dates_it():
+    text = "It was the worst fighting since a truce last autumn, officials said."
+    assert [t for t, _ in _pairs(text)] == ["truce"]
+
+
+def test_by_phone_reaches_the_verb():
+    assert _pairs("The two leaders spoke by phone on Monday.") == [("spoke", "2025-06-30")]
+
+
+def test_a_tally_in_the_present_perfect_is_no_companion():
+    text = "A truce was signed on May 2 and the commissions have met four times since then."
+    assert _pairs(text) == [("signed", "2025-05-02")]
+
+
+def test_the_day_a_strike_is_called_for_is_not_the_days_news():
+    text = "The rail union called a national strike for Thursday, a week before the election."
+    assert _pairs(text) == [("called", "2025-07-01")]
