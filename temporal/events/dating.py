@@ -201,8 +201,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     # "said Tuesday they support the deal": the statement, not a noun it mentions
     # ("reported that days ago, troops entered": after "that" the date opens the report's
     # content, so it dates what was reported)
-    attached = [t for t in mine if t.family == "report" and not t.noun
+    attached = [t for t in mine if t.family == "report"
                 and 0 <= span[0] - t.last - 1 <= 1 and words[t.last + 1].lower != "that"]
+    # ("said at a news conference on Wednesday": the report's setting, the same date)
     if attached:
         # "reported on Friday", "said Tuesday they support the deal": the date is the
         # report's, and the article's own reporting is no event. It passes only to a
@@ -213,8 +214,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         return before[0] if before else _reported_content(
             sentence, span, options, dated_words - set(span))
     for pool in (
-            [t for t in mine if t.family != "report" and not t.noun],
+            [t for t in mine if t.family != "report" and not t.noun and t.tense != "ing"],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],
+            [t for t in mine if t.family != "report" and not t.noun],
             [t for t in mine if t.family != "report"],
             reported):
         if pool:
@@ -222,7 +224,7 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     return guess_trigger(sentence, span[0], skip | used)
 
 
-_SUBORDINATORS = {"after", "before", "until"}
+_SUBORDINATORS = {"after", "before", "until", "since"}
 
 
 def subordinate_before(sentence: Sentence, span: list[int], clause: int) -> int:
@@ -233,8 +235,7 @@ def subordinate_before(sentence: Sentence, span: list[int], clause: int) -> int:
     for i in range(span[0] - 1, 0, -1):
         if sentence.clause_of[i] != clause:
             break
-        if words[i].lower in _SUBORDINATORS and i + 1 < span[0] and words[i + 1].lower in (
-                ARTICLES | SUBJECT_PRONOUNS) and words[i + 1].lower not in ("this", "that"):
+        if words[i].lower in _SUBORDINATORS and _opens_clause(sentence, i, span[0]):
             return i + 1
     return 0
 
@@ -270,8 +271,10 @@ def comparison_period(sentence: Sentence, span: list[int]) -> bool:
     if words[start].lower not in _PERIOD_WORDS:
         return False
     clause = sentence.clause_of[span[0]]
-    for k in range(start - 1, max(-1, start - 7), -1):
-        if sentence.clause_of[k] != clause or past_verbs(sentence, [k]):
+    for k in range(start - 1, max(-1, start - 9), -1):
+        reduced = k and words[k - 1].text[:1].islower() and words[k - 1].lower not in (
+            AUXILIARIES | SUBJECT_PRONOUNS)  # "the third plot foiled … this year"
+        if sentence.clause_of[k] != clause or (past_verbs(sentence, [k]) and not reduced):
             return False
         if words[k].lower in _RANKS:
             return True
@@ -286,10 +289,21 @@ def _subordinate_after(sentence: Sentence, span: list[int], clause: int) -> int:
     for i in range(span[-1] + 1, len(words) - 1):
         if sentence.clause_of[i] != clause:
             break
-        if words[i].lower in _SUBORDINATORS and words[i + 1].lower in (
-                ARTICLES | SUBJECT_PRONOUNS) and words[i + 1].lower not in ("this", "that"):
+        if words[i].lower in _SUBORDINATORS and _opens_clause(sentence, i, len(words)):
             return i
     return len(words)
+
+
+def _opens_clause(sentence: Sentence, i: int, end: int) -> bool:
+    """Whether "after"/"before" at word ``i`` opens a clause (a subject and a verb
+    before word ``end``: "after videos appeared", "after the cabinet approved")
+    rather than a phrase ("after the meeting", "after Monday")."""
+    words = sentence.words
+    if i + 1 >= end or words[i + 1].lower in ("this", "that") or words[i + 1].text[:1].isdigit():
+        return False
+    if words[i + 1].lower in ARTICLES | SUBJECT_PRONOUNS:
+        return True
+    return bool(past_verbs(sentence, list(range(i + 2, min(end, i + 6)))))
 
 
 def _reported_content(sentence: Sentence, span: list[int], options: list[Trigger],

@@ -246,13 +246,23 @@ def find_events(text: str, reference: dt.date | None = None,
             lead_time = next((e.expression for e in events if e.expression is not None
                               and e.earliest is not None and e.expression.earliest == e.earliest
                               and abs((e.earliest - reference).days) <= 7), None)
-        if (mine and (sentence.index > 0 or made < len(events))) or reference is None or (
-                not in_lead):
-            continue  # a first sentence whose dates dated nothing still tells the news
-        # beside a date that dated nothing ("called a strike for Thursday"), only a
-        # verb in the past tells the day's news
+        if (mine and sentence.index > 0) or reference is None or not in_lead:
+            continue
+        # The first sentence's main verb is the day's news even beside a date that
+        # dates something else ("froze the assets …, the largest move since the
+        # restrictions were introduced two years ago") or nothing ("called a strike
+        # for Thursday"): a past-tense verb before the first date or clause it opens.
+        if mine:
+            words = sentence.words
+            opened = [i for i, w in enumerate(words) if w.lower in ("since", "after", "before")]
+            if made < len(events) and not (opened and all(
+                    span[0] > opened[0] for span in spans if span)):
+                continue  # a date of the main clause dated its news
+            after_at = min([after_at, *(span[0] for span in spans if span), *opened])
+        used_at = {e.start for e in events[made:]}
         news = [t for t in triggers if t.family in _NEWS and not t.blocked
                 and t.first < after_at and not _mentioned_before(sentence, t, events)
+                and t.start not in used_at
                 and not (mine and (t.noun or t.tense != "past"))]
         if news and _reports_past(sentence, triggers):
             best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))

@@ -46,7 +46,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "declaration", "agreement", "deal", "treaty", "ceasefire", "truce",
                  "sanctions", "decision", "decree", "law", "bill", "state of emergency",
                  "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
-                 "expulsion"),
+                 "expulsion", "freeze/froze/frozen"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
                  "erupt", "rescue", "flooding", "earthquake", "quake", "fire", "wildfire",
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",
@@ -66,7 +66,8 @@ REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "w
              "written", "add", "note", "claim", "express", "warn", "urge", "accuse", "deny",
              "insist", "stress", "emphasise", "emphasize", "echo", "suggest", "quote",
              "describe", "according", "statement", "comments", "remarks", "condemn",
-             "criticize", "criticise", "praise", "welcome")
+             "criticize", "criticise", "praise", "welcome", "news conference",
+             "press conference")
 # Verbs whose object names the happening: "held talks", "launched an invasion".
 LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carried out",
                "conduct", "stage", "launch", "have/had/had", "give/gave/given", "begin/began/"

@@ -50,7 +50,7 @@ _CONDITION = {"if", "unless", "whether"}
 # Verbs that report a happening as not done or only wanted: "refused to attend".
 NOT_DONE = {"refused", "declined", "failed", "denied", "threatened", "promised", "vowed",
              "pledged", "hoped", "wanted", "planned", "sought", "tried", "expected",
-             "scheduled"}
+             "scheduled", "set"}
 _PROGRESSIVE = {"was", "were", "is", "are", "am", "been", "be"}
 # Past tense by inflection where there is no lexicon: English -ed, Russian and
 # Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).
@@ -113,7 +113,10 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
             w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or any(
             pair in _REFUSALS for pair in zip(context, context[1:]))  # "ruled out tax cuts"
-    if any(w in HYPOTHETICAL for w in window) or _conditional(sentence, i):
+    modal = [words[k].lower for k in range(max(0, i - 3), i)
+             if sentence.clause_of[k] == sentence.clause_of[i]
+             and not (k and words[k].text[:1].isupper())]  # "in May police shot"
+    if any(w in HYPOTHETICAL for w in modal) or _conditional(sentence, i):
         return True
     if i + 1 < len(words) and (words[i].lower, words[i + 1].lower) in _REFUSALS:
         return True  # "ruled out tax cuts": a refusal
@@ -128,6 +131,19 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
             break
     wide = [w.lower for w in words[begin:i + 3]]
     return any(w in _GENERIC for w in wide)
+
+
+_FRAMES = {"announced", "confirmed", "reported", "declared"}
+
+
+def _frame(sentence: Sentence, i: int, last: int) -> bool:
+    """"The government froze the assets, the finance ministry announced, in …": a
+    verb of announcing with no object, closed by a comma or the sentence's end, is
+    the reporting frame of the clause before it."""
+    words = sentence.words
+    return (words[i].lower in _FRAMES and i > 0 and "," in "".join(
+        sentence.text_between[max(0, i - 4):i])
+            and (last + 1 >= len(words) or "," in sentence.text_between[last]))
 
 
 def _modifies(word) -> bool:
@@ -172,6 +188,8 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     """A light verb and the happening it governs: "held their first phone talks"."""
     words = sentence.words
     after = i + light[0]
+    if after < len(words) and words[after].lower == "to":
+        return None  # "plans to present a bill": an intention
     if words[i].lower in _PERFECT and after < len(words) and (
             _PAST.match(words[after].lower) or words[after].lower in IRREGULAR_PAST):
         return None  # "had opened an inquiry": a perfect, not "had talks"
@@ -258,6 +276,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                 continue
             if hit and not noun and _describes(sentence, i):
                 family, hit = "report", None  # "called the talks "useful"": a verdict
+            if hit and not noun and _frame(sentence, i, last):
+                family, hit = "report", None  # "…, the ministry announced, …": the source
             found.append(Trigger(i, last, words[i].start, words[last].end,
                                  family if hit else "report", tense, noun,
                                  _blocked(sentence, i, noun)))
@@ -299,8 +319,8 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
         if w.lower.endswith("ing") and not noun:
             continue  # a participle ("girls attending the camp") is a background
         if (_PAST.match(w.lower) and i and words[i - 1].lower in ARTICLES
-                and i + 1 < len(words) and _modifies(words[i + 1])):
-            continue  # "a flooded cellar": an adjective
+                and i + 1 < len(words) and _modifies(words[i + 1])) or w.lower in NOT_DONE:
+            continue  # "a flooded cellar": an adjective; "threatened": not done
         if (scorer.score(words, i) > 0 and not _blocked(sentence, i, noun)
                 and (i == 0 or words[i - 1].lower not in ("is", "are", "was", "were", "still"))):
             if best is None or abs(i - near) < abs(best - near):

@@ -228,3 +228,35 @@ def test_a_tally_in_the_present_perfect_is_no_companion():
 def test_the_day_a_strike_is_called_for_is_not_the_days_news():
     text = "The rail union called a national strike for Thursday, a week before the election."
     assert _pairs(text) == [("called", "2025-07-01")]
+
+
+def test_a_which_aside_closes_at_its_comma():
+    text = "The fair, which ended on Sunday, went ahead after the police raised the alert."
+    assert ("went", "2025-06-29") not in _pairs(text)
+
+
+def test_announced_between_commas_is_the_source_and_the_main_verb_is_the_news():
+    text = ("The government froze the assets of four banks, the ministry announced, in the "
+            "largest such step since the curbs were introduced two years ago.")
+    pairs = _pairs(text)
+    assert ("froze", "2025-07-01") in pairs
+    assert all(t != "announced" for t, _ in pairs)
+
+
+def test_may_the_month_is_no_modal():
+    assert _pairs("In May police shot dead a man who attacked officers.") == [
+        ("shot", "2025-05")]
+
+
+def test_a_plan_to_act_is_no_light_verb_and_a_news_conference_no_meeting():
+    assert _pairs("The cabinet plans to present a bill next week.") == []
+    assert _pairs("Police said at a news conference on Wednesday that two men fled.") == []
+
+
+def test_a_ranking_reaches_past_a_reduced_relative():
+    assert _pairs("It is the third alleged plot foiled in the country this year.") == []
+
+
+def test_after_opens_a_clause_with_a_bare_plural_subject():
+    text = "Police opened an inquiry into vote buying after videos appeared online last week."
+    assert ("opened", "2025-W26") not in _pairs(text)
