@@ -171,15 +171,16 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     # "A drone struck the plant, an official said Tuesday": the news before its report;
     # a clause with a happening of its own, even one that did not happen ("Baku
     # refused to attend a round in October"), keeps its date to itself.
-    own = [t for t in triggers if sentence.clause_of[t.first] == clause
-           and t.family != "report"] + [
-        t for t in [guess_trigger(sentence, span[0], skip, verbs_only=True)] if t]
-    refused = any(words[i].lower in NOT_DONE for i in range(len(words))
-                  if sentence.clause_of[i] == clause)
     reported = [t for t in near if t.family != "report" and not t.blocked
                 and sentence.clause_of[t.first] not in dated_clauses
-                and (t.first < span[0] or sentence.index < LEAD_SENTENCES)
-                and not (refused or (own and not mine))]
+                and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
+    if reported and (
+            any(words[i].lower in NOT_DONE for i in range(len(words))
+                if sentence.clause_of[i] == clause)
+            or not mine and (any(sentence.clause_of[t.first] == clause
+                                 and t.family != "report" for t in triggers)
+                             or guess_trigger(sentence, span[0], skip, verbs_only=True))):
+        reported = []
     negated_at = negation(sentence, clause, span[0])
     if negated_at is not None:
         # "Officials did not provide information Saturday on the girls at the retreat":
