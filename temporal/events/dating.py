@@ -11,6 +11,15 @@ its clause is later, so it dates only an earlier one the sentence points back
 to ("that strike"). Bare weekdays and "overnight" are resolved by the
 expression finder (tense, story clock); lead happenings with no date at all
 are the news of the publication day.
+
+The clause is read with the grammar news is written in: a date inside an
+"after"/"before" clause dates that clause, and one before it does not reach it
+("walked out on Tuesday after the cabinet approved"); a "when" clause after a date
+tells what happened then; a date after a verb put in doubt ("would march on
+Saturday") or in a future clause dates nothing; a ranking's period ("the deadliest
+strike this year") is no date; an interval before "after" ("a day after lawmakers
+approved") places the clause it opens that much earlier; a past clause's month or
+weekday without its year is the last one (`past_year`).
 """
 from __future__ import annotations
 

@@ -140,7 +140,7 @@ def _interval_event(text, sentence, earlier, triggers: list[Trigger], reference:
     trigger = later[0] if later else None
     if trigger is None:
         words = sentence.words
-        rest = [i for i in past_verbs(sentence, list(range(after + 1, len(words))))]
+        rest = past_verbs(sentence, list(range(after + 1, len(words))))
         if not rest:
             return None
         w = words[rest[0]]
@@ -149,6 +149,22 @@ def _interval_event(text, sentence, earlier, triggers: list[Trigger], reference:
     skip = set(expression_words(sentence, expression))
     return _make(text, sentence, trigger, skip, EventDate.from_span(day, day, "day"),
                  expression, triggers, "", dateline)
+
+
+def _news_bound(sentence, spans: list[list[int]], dated_some: bool,
+                bound: int) -> int | None:
+    """Where the first sentence's news may be looked for beside its dates, or None.
+
+    Its main verb is the day's news even beside a date that dates something else
+    ("froze the assets …, the largest move since the curbs were introduced two years
+    ago") or nothing ("called a strike for Thursday"): a past-tense verb before the
+    first date and before the clause "since"/"after"/"before" opens. When a date of
+    the main clause dated a happening, that was the news."""
+    words = sentence.words
+    opened = [i for i, w in enumerate(words) if w.lower in ("since", "after", "before")]
+    if dated_some and not (opened and all(span[0] > opened[0] for span in spans if span)):
+        return None
+    return min([bound, *(span[0] for span in spans if span), *opened])
 
 
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
@@ -213,11 +229,11 @@ def find_events(text: str, reference: dt.date | None = None,
         chosen: dict[int, Trigger] = {}
         also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
         for n, (expression, span) in enumerate(zip(mine, spans)):
-            trigger = span and (when_clause(sentence, span, triggers, used, skip) or (
-                None if comparison_period(sentence, span) else
-                strong_trigger(sentence, expression, span, triggers, used, skip)))
+            trigger = span and when_clause(sentence, span, triggers, used, skip)
             if span and not trigger and comparison_period(sentence, span):
                 spans[n] = []  # "the deadliest strike this year": it dates nothing
+            elif span and not trigger:
+                trigger = strong_trigger(sentence, expression, span, triggers, used, skip)
             if trigger:
                 chosen[n] = trigger
                 used.add(trigger.first)
@@ -248,17 +264,10 @@ def find_events(text: str, reference: dt.date | None = None,
                               and abs((e.earliest - reference).days) <= 7), None)
         if (mine and sentence.index > 0) or reference is None or not in_lead:
             continue
-        # The first sentence's main verb is the day's news even beside a date that
-        # dates something else ("froze the assets …, the largest move since the
-        # restrictions were introduced two years ago") or nothing ("called a strike
-        # for Thursday"): a past-tense verb before the first date or clause it opens.
         if mine:
-            words = sentence.words
-            opened = [i for i, w in enumerate(words) if w.lower in ("since", "after", "before")]
-            if made < len(events) and not (opened and all(
-                    span[0] > opened[0] for span in spans if span)):
+            after_at = _news_bound(sentence, spans, made < len(events), after_at)
+            if after_at is None:
                 continue  # a date of the main clause dated its news
-            after_at = min([after_at, *(span[0] for span in spans if span), *opened])
         used_at = {e.start for e in events[made:]}
         news = [t for t in triggers if t.family in _NEWS and not t.blocked
                 and t.first < after_at and not _mentioned_before(sentence, t, events)
