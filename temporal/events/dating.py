@@ -11,22 +11,36 @@ its clause is later, so it dates only an earlier one the sentence points back
 to ("that strike"). Bare weekdays and "overnight" are resolved by the
 expression finder (tense, story clock); lead happenings with no date at all
 are the news of the publication day.
+
+The clause is read with the grammar news is written in: a date inside an
+"after"/"before" clause dates that clause, and one before it does not reach it
+("walked out on Tuesday after the cabinet approved"); a "when" clause after a date
+tells what happened then; a date after a verb put in doubt ("would march on
+Saturday") or in a future clause dates nothing; a ranking's period ("the deadliest
+strike this year") is no date; an interval before "after" ("a day after lawmakers
+approved") places the clause it opens that much earlier; a past clause's month or
+weekday without its year is the last one (`past_year`).
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+from temporal.dates import DateParseError, EventDate
 from temporal.expressions import TimeExpression
 
 from .dedup import kind
-from .lexicon import ANAPHORIC, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
+from .lexicon import ANAPHORIC, ARTICLES, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
 from .sentences import Sentence
-from .triggers import Trigger, guess_trigger, model_trigger, past_verbs
+from .triggers import NOT_DONE, Trigger, guess_trigger, model_trigger, past_verbs
 
 DATED_TYPES = ("DATE", "TIME")
 LEAD_SENTENCES = 3  # the lead: its happenings are the news of the day
 _POSTMODIFIER = {"on", "in", "for", "at", "of", "from", "during", "set"}
 # Words that cannot stand between a date and the noun it modifies: "said Tuesday
 # they support the deal" starts a new clause at "they".
-_NOT_MODIFIERS = SUBJECT_PRONOUNS | AUXILIARIES | {"and", "or", "but"}
+_NOT_MODIFIERS = SUBJECT_PRONOUNS | AUXILIARIES | {"and", "or", "but", "that", "which",
+                                                  "who"}
 _ANAPHORA = {"that", "previous", "earlier", "last", "first", "prior"}
 
 
@@ -66,9 +80,33 @@ def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
         between = words[t.last + 1:span[0]]
         if len(between) > 2 or t.last >= span[0]:
             continue
+        deictic = words[span[0]].lower in ("last", "this")  # "a ceasefire last autumn"
         if all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between) and (
-                between or not t.noun):
-            return t
+                between or not t.noun or deictic):
+            governs = t.noun and (not between or between[-1].lower in ("in", "on"))
+            return (governs and _governing_verb(sentence, t, options)) or t
+    return None
+
+
+def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
+    """"was convicted of assault in 2019", "tightened gun laws in 2021": a date
+    after the object of a past-tense verb dates the verb; the noun names what
+    was done (the crime, the laws), not when. Not after "for" ("announced a loss
+    for the third quarter": the loss is the quarter's, the announcement today's)."""
+    words = sentence.words
+    for k in range(noun.first - 1, max(-1, noun.first - 4), -1):
+        if (sentence.clause_of[k] != sentence.clause_of[noun.first]
+                or "," in sentence.text_between[k]):
+            return None
+        verb = next((t for t in options if t.first == k and not t.noun
+                     and t.tense == "past" and t.family != "report"), None)
+        if verb is None and past_verbs(sentence, [k]):
+            w = words[k]
+            verb = Trigger(k, k, w.start, w.end, "guess", "past", False, False)
+        if verb is not None:
+            return verb
+        if words[k].lower in PREPOSITIONS - {"of", "by"} or words[k].lower in AUXILIARIES:
+            return None  # "convicted of assault", "spoke by phone" reach the verb
     return None
 
 
@@ -79,16 +117,34 @@ def _open(options: list[Trigger], span: list[int]):
 def strong_trigger(sentence: Sentence, expression: TimeExpression, span: list[int],
                    triggers: list[Trigger], used: set[int], skip: set[int]) -> Trigger | None:
     """The happening the expression is attached to by its position alone."""
+    earlier = subordinate_before(sentence, span, sentence.clause_of[span[0]])
     options = _open([t for t in triggers if t.first not in used and t.first not in skip
-                     and not t.blocked and t.family != "report"], span)
+                     and not t.blocked and t.family != "report" and t.first >= earlier], span)
     if span[0] > 0 and sentence.words[span[0] - 1].lower in ("since", "until", "till"):
         return None
     return _premodified(sentence, span, options) or _postmodified(sentence, span, options)
 
 
+_ADVERBS = {"again", "also", "later", "only", "then", "back"}
+
+
+def hypothetical_date(sentence: Sentence, span: list[int], triggers: list[Trigger]) -> bool:
+    """"They would march again on Saturday": the date is that of a verb reported as
+    not (yet) happening, so it dates nothing else in the sentence."""
+    words = sentence.words
+    for t in triggers:
+        between = words[t.last + 1:span[0]]
+        if (not t.noun and t.last < span[0] and len(between) <= 3
+                and sentence.clause_of[t.first] == sentence.clause_of[span[0]]
+                and all(w.lower in _ADVERBS | _POSTMODIFIER for w in between)):
+            return t.blocked
+    return False
+
+
 def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 triggers: list[Trigger], used: set[int], skip: set[int],
-                dated_clauses: set[int]) -> Trigger | None:
+                dated_clauses: set[int], dated_words: frozenset[int] = frozenset()
+                ) -> Trigger | None:
     """The happening of the expression's clause, or None when it dates none.
 
     ``dated_clauses`` are the clauses with a date of their own: a reporting
@@ -106,14 +162,34 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 return t
         return None
     clause = sentence.clause_of[span[0]]
+    if span[0] > 1 and words[span[0] - 1].lower == "for" and expression.type == "DATE" and (
+            _WEEKDAY.fullmatch(expression.text.lower()) or expression.text[:1].isupper()):
+        # "called a strike for Thursday": the day it is set for, not the call's
+        return None
+    # "walked out on Tuesday after the cabinet approved the tax": what the date's
+    # "after"/"before" clause reports happened at another time
+    later = _subordinate_after(sentence, span, clause)
+    # "was given 72 hours to leave after parliament voted on Tuesday": the vote's date
+    earlier = subordinate_before(sentence, span, clause)
+    options = [t for t in options if earlier <= t.first < later]
+    skip = skip | set(range(later, len(words))) | set(range(earlier))
     # finite verbs before participles ("struck …, killing two"), then the nearest
     near = sorted(options, key=lambda t: (t.tense == "ing" and not t.noun,
                                           abs(t.first - span[0])))
     mine = [t for t in near if sentence.clause_of[t.first] == clause]
-    # "A drone struck the plant, an official said Tuesday": the news before its report.
+    # "A drone struck the plant, an official said Tuesday": the news before its report;
+    # a clause with a happening of its own, even one that did not happen ("Baku
+    # refused to attend a round in October"), keeps its date to itself.
     reported = [t for t in near if t.family != "report" and not t.blocked
                 and sentence.clause_of[t.first] not in dated_clauses
                 and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
+    if reported and (
+            any(words[i].lower in NOT_DONE for i in range(len(words))
+                if sentence.clause_of[i] == clause)
+            or not mine and (any(sentence.clause_of[t.first] == clause
+                                 and t.family != "report" for t in triggers)
+                             or guess_trigger(sentence, span[0], skip, verbs_only=True))):
+        reported = []
     negated_at = negation(sentence, clause, span[0])
     if negated_at is not None:
         # "Officials did not provide information Saturday on the girls at the retreat":
@@ -124,11 +200,20 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     # a past-tense verb of the clause, else the word the learned scorer prefers
     verb = (guess_trigger(sentence, span[0], skip | used, verbs_only=True)
             or model_trigger(sentence, span[0], skip | used))
+    if verb is not None:  # a word of the lexicon keeps its kind ("strike": an attack)
+        verb = next((t for t in triggers if t.first == verb.first), verb)
+    if verb is None and not any(not t.noun for t in mine) and any(
+            t.blocked and not t.noun and t.first < span[0]
+            and sentence.clause_of[t.first] == clause for t in triggers):
+        # "Under the agreement, pensions will rise from July": the clause's verb is what
+        # may happen, so its date dates no noun of the clause either
+        return None
     # "said Tuesday they support the deal": the statement, not a noun it mentions
     # ("reported that days ago, troops entered": after "that" the date opens the report's
     # content, so it dates what was reported)
-    attached = [t for t in mine if t.family == "report" and not t.noun
+    attached = [t for t in mine if t.family == "report"
                 and 0 <= span[0] - t.last - 1 <= 1 and words[t.last + 1].lower != "that"]
+    # ("said at a news conference on Wednesday": the report's setting, the same date)
     if attached:
         # "reported on Friday", "said Tuesday they support the deal": the date is the
         # report's, and the article's own reporting is no event. It passes only to a
@@ -136,15 +221,115 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         before = [t for t in near if t.family != "report" and t.first < attached[0].first
                   and (sentence.clause_of[t.first] == clause
                        or sentence.clause_of[t.first] not in dated_clauses)]
-        return before[0] if before else None
+        return before[0] if before else _reported_content(
+            sentence, span, options, dated_words - set(span))
     for pool in (
-            [t for t in mine if t.family != "report" and not t.noun],
+            [t for t in mine if t.family != "report" and not t.noun and t.tense != "ing"],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],
+            [t for t in mine if t.family != "report" and not t.noun],
             [t for t in mine if t.family != "report"],
             reported):
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)
+
+
+_SUBORDINATORS = {"after", "before", "until", "since"}
+
+
+def subordinate_before(sentence: Sentence, span: list[int], clause: int) -> int:
+    """Where the "after"/"before" clause that holds the date starts (0 when the date
+    is in no such clause): what the clause's main verb reports, before that word,
+    happened at another time."""
+    words = sentence.words
+    for i in range(span[0] - 1, 0, -1):
+        if sentence.clause_of[i] != clause:
+            break
+        if words[i].lower in _SUBORDINATORS and _opens_clause(sentence, i, span[0]):
+            return i + 1
+    return 0
+
+
+def when_clause(sentence: Sentence, span: list[int], triggers: list[Trigger],
+                used: set[int], skip: set[int]) -> Trigger | None:
+    """"Heaviest on Saturday night, when a bridge collapsed", "since 1997, when 100
+    died": a "when" clause after a date says what happened at that time."""
+    words = sentence.words
+    k = span[-1] + 1
+    if k + 1 >= len(words) or words[k].lower != "when" or "," not in sentence.text_between[
+            span[-1]]:
+        return None
+    clause = sentence.clause_of[k]
+    inside = [t for t in triggers if sentence.clause_of[t.first] == clause and t.first > k
+              and not t.blocked and t.family != "report" and t.first not in used]
+    if inside:
+        return min(inside, key=lambda t: (t.noun, t.first))
+    return guess_trigger(sentence, k + 1, skip | used, verbs_only=True)
+
+
+_PERIOD_WORDS = {"this"}  # "since" periods have their own rule (`trigger_for`)
+_RANKS = {"first", "second", "third", "fourth", "fifth", "worst", "best", "most", "largest",
+          "biggest", "deadliest", "bloodiest", "heaviest", "highest", "lowest", "longest",
+          "strongest", "greatest", "costliest", "record"}
+
+
+def comparison_period(sentence: Sentence, span: list[int]) -> bool:
+    """"The deadliest strike this year", "the second attack this month": the
+    expression is the period a ranking is made over, not the time of a happening."""
+    words = sentence.words
+    start = span[0]
+    if words[start].lower not in _PERIOD_WORDS:
+        return False
+    clause = sentence.clause_of[span[0]]
+    for k in range(start - 1, max(-1, start - 9), -1):
+        reduced = k and words[k - 1].text[:1].islower() and words[k - 1].lower not in (
+            AUXILIARIES | SUBJECT_PRONOUNS)  # "the third plot foiled … this year"
+        if sentence.clause_of[k] != clause or (past_verbs(sentence, [k]) and not reduced):
+            return False
+        if words[k].lower in _RANKS:
+            return True
+    return False
+
+
+def _subordinate_after(sentence: Sentence, span: list[int], clause: int) -> int:
+    """Where an "after"/"before" clause starts past the date in its clause (the
+    sentence's length when there is none): "walked out on Tuesday after the cabinet
+    approved a tax rise" dates the walkout, not the approval."""
+    words = sentence.words
+    for i in range(span[-1] + 1, len(words) - 1):
+        if sentence.clause_of[i] != clause:
+            break
+        if words[i].lower in _SUBORDINATORS and _opens_clause(sentence, i, len(words)):
+            return i
+    return len(words)
+
+
+def _opens_clause(sentence: Sentence, i: int, end: int) -> bool:
+    """Whether "after"/"before" at word ``i`` opens a clause (a subject and a verb
+    before word ``end``: "after videos appeared", "after the cabinet approved")
+    rather than a phrase ("after the meeting", "after Monday")."""
+    words = sentence.words
+    if i + 1 >= end or words[i + 1].lower in ("this", "that") or words[i + 1].text[:1].isdigit():
+        return False
+    if words[i + 1].lower in ARTICLES | SUBJECT_PRONOUNS:
+        return True
+    return bool(past_verbs(sentence, list(range(i + 2, min(end, i + 6)))))
+
+
+def _reported_content(sentence: Sentence, span: list[int], options: list[Trigger],
+                      other_dates: set[int]) -> Trigger | None:
+    """"The office said on Thursday that it had opened an inquiry": a source that
+    announces on a day what it did itself ("that it", "that they") announces a
+    decision of that day. What a source reports of others ("said on Monday that a
+    convoy was lost") may be older, and a content with a date of its own ("said
+    on Monday that 200 had left since October") keeps that date."""
+    words = sentence.words
+    if (span[-1] + 2 >= len(words) or words[span[-1] + 1].lower != "that"
+            or words[span[-1] + 2].lower not in SUBJECT_PRONOUNS - {"i", "you"}
+            or any(i > span[-1] for i in other_dates)):
+        return None
+    return next((t for t in options if t.first > span[-1] and t.family != "report"
+                 and not t.noun and t.tense == "past"), None)
 
 
 _NEGATION = {"not", "never", "n't"}
@@ -177,14 +362,34 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
         # what happened *during* that happening happened on its date too
         return _within(sentence, span, chosen, triggers, used, skip)
     clause = sentence.clause_of[span[0]]
+    later = _subordinate_after(sentence, span, clause)
+    earlier = subordinate_before(sentence, span, clause)
     found = []
     for t in triggers:
-        if (t.first in used or t.first in skip or t.blocked or t.family == "report"
-                or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)):
+        if not earlier <= t.first < later or _set_off(words, t):
             continue
+        if (t.first in used or t.first in skip or t.blocked or t.family == "report"
+                or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)
+                or (t.first and words[t.first - 1].lower in ("have", "has"))):
+            continue  # "… and commissions have met six times since": a tally to now
         if sentence.clause_of[t.first] == clause:
             found.append(t)
-    return found
+    main = sentence.clause_of[chosen.first] == 0  # what the sentence's main verb set off
+    found += [t for t in triggers if t.noun and not t.blocked and t.first not in used
+              and earlier <= t.first < later and t.first > chosen.first
+              and (main or sentence.clause_of[t.first] == clause)
+              and kind(t.family) != kind(chosen.family)
+              and any(w.lower in _CAUSES for w in words[max(0, t.first - 2):t.first])]
+    return sorted(found, key=lambda t: t.first)
+
+
+# "acquitted the officer on Monday, prompting protests": what the happening set off
+# happened with it
+_CAUSES = {"prompting", "sparking", "triggering", "causing", "provoking"}
+
+
+def _set_off(words, t: Trigger) -> bool:
+    return t.noun and any(w.lower in _CAUSES for w in words[max(0, t.first - 2):t.first])
 
 
 
@@ -221,3 +426,75 @@ def _within(sentence: Sentence, span: list[int], chosen: Trigger, triggers: list
             w = words[i]
             found.append(Trigger(i, i, w.start, w.end, "guess", "past", False, False))
     return sorted(found, key=lambda t: t.first)
+
+
+_UNITS = {"D": 1, "W": 7}
+_FUTURE = {"will", "would", "could", "might", "may", "next", "shall", "expected", "due",
+           "plans", "scheduled", "to", "set", "postponed", "adjourned", "delayed", "moved"}
+
+
+def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
+                    reference: dt.date | None) -> tuple[int, int] | None:
+    """"Police fired tear gas, a day after lawmakers approved the bill": an interval
+    and "after" before a clause place that clause's happening the interval *before*
+    the sentence's own time ("before": after it, negative days). Returns (days,
+    index of "after"/"before") or None. The
+    expression finder reads "a day after" as a date a day after the publication
+    day, and "two days" as a duration; either way the interval is what counts."""
+    words = sentence.words
+    span = expression_words(sentence, expression)
+    if not span:
+        return None
+    days = None
+    if expression.text.lower().endswith(" after"):
+        after = span[-1]
+        if (reference is not None and expression.earliest is not None
+                and expression.earliest == expression.latest):
+            days = (expression.earliest - reference).days
+    else:
+        after = span[-1] + 1
+        m = re.fullmatch(r"P(\d+)([DW])", expression.value or "")
+        if m and after < len(words) and words[after].lower in ("after", "before"):
+            days = int(m.group(1)) * _UNITS[m.group(2)]
+    if (not days or days < 0 or after + 1 >= len(words)
+            or words[after].lower not in ("after", "before")):
+        return None
+    if words[after + 1].text[:1].isdigit():
+        return None  # "two days after 3 May" is a date, which the finder reads
+    # "a week before the elections": what follows is that much later (a negative interval)
+    return (days if words[after].lower == "after" else -days), after
+
+
+_WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
+def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
+              span: list[int], triggers: list[Trigger], reference: dt.date | None
+              ) -> EventDate:
+    """"Who survived a confidence vote in June", "talks since a clash in November",
+    written in November: a month or day without its year, in a clause that tells of
+    the past, is the last one before the publication day, not the next; and a bare
+    weekday so told is last week's."""
+    if (reference is None or date.earliest is None or date.earliest <= reference
+            or re.search(r"\d{4}", expression.text)
+            or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", expression.value or "")):
+        return date
+    words = sentence.words
+    clause = sentence.clause_of[span[0]]
+    start = next(i for i in range(len(words)) if sentence.clause_of[i] == clause)
+    before = range(start, span[0])
+    if any(words[i].lower in _FUTURE for i in before) or words[span[0] - 1].lower == "for":
+        return date  # "will meet in June", "set the hearing for July 23"
+    told = [t for t in triggers if t.first in before and t.tense == "past" and not t.noun
+            and t.family != "report"]
+    if not (told or past_verbs(sentence, list(before))
+            or any(words[i].lower == "since" for i in before)):
+        return date
+    try:
+        if _WEEKDAY.fullmatch(expression.text.lower()):
+            # "signed an agreement on Sunday that will make…": last Sunday, not next
+            day = date.earliest - dt.timedelta(days=7)
+            return EventDate.from_span(day, day, "day") if day <= reference else date
+        return EventDate.from_value(f"{int(expression.value[:4]) - 1}{expression.value[4:]}")
+    except (DateParseError, ValueError):
+        return date

@@ -32,7 +32,18 @@ def _shares_name(a: Event, b: Event) -> bool:
     return any(n.casefold() in names_a for n in b.actors + b.places)
 
 
-def same_happening(kept: Event, new: Event, lead: bool) -> bool:
+def _elsewhere(a: Event, b: Event) -> bool:
+    """"Shelling killed three in Kherson … drones hit Odesa": each names a place the
+    other does not, so they are two happenings though both are Ukraine's."""
+    places_a, places_b = set(a.places), set(b.places)
+    return bool(places_a - places_b) and bool(places_b - places_a)
+
+
+def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False) -> bool:
+    """``definite``: the new mention names its happening as one already told ("the
+    quake hit at 11:40 p.m.", "welcomed the sentence"), so it is that one unless it
+    places itself elsewhere ("the overnight strike in the city of Smila": the part
+    of the night's attack that hit another city)."""
     if kept.start < new.end and new.start < kept.end:
         return True
     same_kind = kind(kept.family) == kind(new.family)
@@ -40,9 +51,9 @@ def same_happening(kept: Event, new: Event, lead: bool) -> bool:
         return False
     if kept.expression is not None and kept.expression == new.expression:
         return True
-    if _retold_news(kept, new):
+    if _retold_news(kept, new) or (definite and not _elsewhere(kept, new)):
         return True
-    return lead or _shares_name(kept, new)
+    return (lead or _shares_name(kept, new)) and not _elsewhere(kept, new)
 
 
 def _retold_news(kept: Event, new: Event) -> bool:
@@ -55,12 +66,15 @@ def _retold_news(kept: Event, new: Event) -> bool:
             and not (kept.places and new.places and not set(kept.places) & set(new.places)))
 
 
-def deduplicate(events: list[Event], lead_end: int) -> list[Event]:
-    """Drop the later mentions; ``lead_end`` is where the article's lead stops."""
+def deduplicate(events: list[Event], lead_end: int,
+                definite: frozenset[int] = frozenset()) -> list[Event]:
+    """Drop the later mentions; ``lead_end`` is where the article's lead stops;
+    ``definite``: the starts of mentions made with a definite noun ("the quake")."""
     kept: list[Event] = []
     lead = False  # whether a lead event dated by the publication day is kept
     for event in events:
-        if not any(same_happening(k, event, lead and event.expression is None) for k in kept
+        if not any(same_happening(k, event, lead and event.expression is None,
+                                  event.start in definite) for k in kept
                    if k.end > event.start - _FAR or _KIND.get(k.family) == "harm"):
             kept.append(event)
             lead = lead or (event.sentence_start < lead_end and event.expression is None)

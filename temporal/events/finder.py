@@ -9,6 +9,7 @@ one happening dropped (`dedup`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from temporal.datelines import dateline_span
 from temporal.dates import DateParseError, EventDate
@@ -18,17 +19,22 @@ from . import sentences as _sentences
 from .dating import (
     LEAD_SENTENCES,
     companions,
+    comparison_period,
     expression_words,
+    hypothetical_date,
+    interval_before,
+    past_year,
     strong_trigger,
     trigger_for,
     usable,
     vague,
+    when_clause,
 )
 from .dedup import deduplicate, kind
 from .model import Event
 from .names import names_in
 from .titles import make_title
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, find_triggers, past_verbs
 
 # Families that make the news of the day on their own, without a date.
 _NEWS = {"attack", "death", "capture", "disaster", "legal", "politics", "meeting"}
@@ -54,15 +60,26 @@ def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
         actors=tuple(actors), places=tuple(places), family=trigger.family)
 
 
+# "Saturday night", "the night of June 28": the night of a named day is that day's
+_NAMED_DAY = re.compile(r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                        re.IGNORECASE)
+
+
 def _expression_date(expression: TimeExpression) -> EventDate | None:
     if vague(expression):
         return EventDate.from_span(expression.earliest, expression.latest, approximate=True)
-    if expression.value.endswith("TNI") and expression.earliest == expression.latest:
+    if (expression.value.endswith("TNI") and expression.earliest == expression.latest
+            and not _NAMED_DAY.search(expression.text)):
         # "overnight": the night runs into the next day, and so does what happened in it
         return EventDate.from_span(expression.earliest,
                                    expression.earliest + dt.timedelta(days=1), "range")
     try:
-        return EventDate.from_value(expression.value)
+        date = EventDate.from_value(expression.value)
+        wider = (expression.earliest is not None and expression.latest is not None
+                 and expression.earliest <= date.earliest and date.latest <= expression.latest
+                 and (expression.earliest, expression.latest) != (date.earliest, date.latest))
+        # "between 2017 and 2020": the value names the first year, the span all four
+        return EventDate.from_span(expression.earliest, expression.latest) if wider else date
     except (DateParseError, ValueError, TypeError):
         pass  # a value the date model does not hold ("2025-06-28TNI"): its span dates it
     try:
@@ -101,6 +118,55 @@ def _mentioned_before(sentence, trigger: Trigger, events: list[Event]) -> bool:
             and any(kind(e.family) == kind(trigger.family) for e in events))
 
 
+_DEFINITE = {"the", "this", "that"}
+
+
+def _definite(sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether the clause names the trigger's happening with a definite noun ("The
+    quake hit at 11:40 p.m.", "welcomed the sentence", "passed the finance bill"):
+    a mention of a happening the reader already knows, not a new one."""
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    return any(t.noun and t.first > 0 and sentence.clause_of[t.first] == clause
+               and any(w.lower in _DEFINITE for w in words[max(0, t.first - 2):t.first])
+               and kind(t.family) == kind(trigger.family) for t in triggers)
+
+
+def _interval_event(text, sentence, earlier, triggers: list[Trigger], reference: dt.date,
+                    dateline) -> Event | None:
+    """The happening of the clause after "a day after", dated that interval before
+    the lead's publication day (see `dating.interval_before`)."""
+    expression, (days, after) = earlier
+    later = [t for t in triggers if t.first > after and not t.blocked and t.family != "report"]
+    trigger = later[0] if later else None
+    if trigger is None:
+        words = sentence.words
+        rest = past_verbs(sentence, list(range(after + 1, len(words))))
+        if not rest:
+            return None
+        w = words[rest[0]]
+        trigger = Trigger(rest[0], rest[0], w.start, w.end, "guess", "past", False, False)
+    day = reference - dt.timedelta(days=days)
+    skip = set(expression_words(sentence, expression))
+    return _make(text, sentence, trigger, skip, EventDate.from_span(day, day, "day"),
+                 expression, triggers, "", dateline)
+
+
+def _news_bound(sentence, spans: list[list[int]], dated_some: bool,
+                bound: int) -> int | None:
+    """Where the first sentence's news may be looked for beside its dates, or None.
+
+    Its main verb is the day's news even beside a date that dates something else
+    ("froze the assets …, the largest move since the curbs were introduced two years
+    ago") or nothing ("called a strike for Thursday"): a past-tense verb before the
+    first date and before the clause "since"/"after"/"before" opens. When a date of
+    the main clause dated a happening, that was the news."""
+    words = sentence.words
+    opened = [i for i, w in enumerate(words) if w.lower in ("since", "after", "before")]
+    if dated_some and not (opened and all(span[0] > opened[0] for span in spans if span)):
+        return None
+    return min([bound, *(span[0] for span in spans if span), *opened])
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -119,11 +185,18 @@ def find_events(text: str, reference: dt.date | None = None,
     dateline = dateline_span(text)  # where the story was filed: not a place of its events
     if expressions is None:
         expressions = find_expressions(text, reference)
+    # "two days after …" is a duration the dates leave out, but it places a happening
+    intervals_all = [e for e in expressions if e.type == "DURATION"]
     expressions = [e for e in expressions if usable(e)]
     events: list[Event] = []
+    definite: set[int] = set()
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead_end = 0
     e_index = 0
+    # The expression dating the first sentence's news, when it has one ("was
+    # sentenced on Wednesday"): the lead's undated sentences that follow go on in
+    # that time ("She also ordered…"), not in the publication day's.
+    lead_time: TimeExpression | None = None
     for sentence in sentences:
         mine = []
         while e_index < len(expressions) and expressions[e_index].start < sentence.end:
@@ -136,6 +209,19 @@ def find_events(text: str, reference: dt.date | None = None,
         if not mine and not (in_lead and reference is not None):
             continue  # no date and not the lead: nothing in it is proposed
         triggers = find_triggers(text, sentence)
+        made = len(events)
+        durations = [e for e in intervals_all if sentence.start <= e.start < sentence.end]
+        intervals = [(e, interval_before(text, sentence, e, reference))
+                     for e in [*mine, *durations]]
+        earlier = [(e, found) for e, found in intervals if found]
+        mine = [e for e, found in intervals if not found and e.type != "DURATION"]
+        after_at = min((found[1] for _, found in earlier), default=len(sentence.words))
+        earlier = [(e, found) for e, found in earlier if found[0] > 0]  # "after" only
+        if earlier and reference is not None and not mine and in_lead:
+            event = _interval_event(text, sentence, earlier[0], triggers, reference,
+                                    dateline)
+            if event is not None:
+                events.append(event)
         skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
         mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]
@@ -143,14 +229,20 @@ def find_events(text: str, reference: dt.date | None = None,
         chosen: dict[int, Trigger] = {}
         also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
         for n, (expression, span) in enumerate(zip(mine, spans)):
-            trigger = span and strong_trigger(sentence, expression, span, triggers, used, skip)
+            trigger = span and when_clause(sentence, span, triggers, used, skip)
+            if span and not trigger and comparison_period(sentence, span):
+                spans[n] = []  # "the deadliest strike this year": it dates nothing
+            elif span and not trigger:
+                trigger = strong_trigger(sentence, expression, span, triggers, used, skip)
             if trigger:
                 chosen[n] = trigger
                 used.add(trigger.first)
         dated = {sentence.clause_of[span[0]] for span in spans if span}
+        dated_words = frozenset(i for span in spans for i in span)
         for n, (expression, span) in enumerate(zip(mine, spans)):
-            if span and n not in chosen:
-                trigger = trigger_for(sentence, expression, span, triggers, used, skip, dated)
+            if span and n not in chosen and not hypothetical_date(sentence, span, triggers):
+                trigger = trigger_for(sentence, expression, span, triggers, used, skip, dated,
+                                      dated_words)
                 if trigger:
                     chosen[n] = trigger
                     used.add(trigger.first)
@@ -161,15 +253,31 @@ def find_events(text: str, reference: dt.date | None = None,
         for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
             if date is not None:
+                date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
                                     _antecedent(events), dateline))
-        if mine or reference is None or not in_lead:
+                if _definite(sentence, trigger, triggers):
+                    definite.add(trigger.start)
+        if sentence.index == 0 and reference is not None:
+            lead_time = next((e.expression for e in events if e.expression is not None
+                              and e.earliest is not None and e.expression.earliest == e.earliest
+                              and abs((e.earliest - reference).days) <= 7), None)
+        if (mine and sentence.index > 0) or reference is None or not in_lead:
             continue
+        if mine:
+            after_at = _news_bound(sentence, spans, made < len(events), after_at)
+            if after_at is None:
+                continue  # a date of the main clause dated its news
+        used_at = {e.start for e in events[made:]}
         news = [t for t in triggers if t.family in _NEWS and not t.blocked
-                and not _mentioned_before(sentence, t, events)]
+                and t.first < after_at and not _mentioned_before(sentence, t, events)
+                and t.start not in used_at
+                and not (mine and (t.noun or t.tense != "past"))]
         if news and _reports_past(sentence, triggers):
             best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
-            events.append(_make(text, sentence, best, skip, _publication_day(reference), None,
-                                triggers, _antecedent(events), dateline))
+            date = lead_time and sentence.index > 0 and _expression_date(lead_time)
+            events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
+                                lead_time if date else None, triggers, _antecedent(events),
+                                dateline))
     events.sort(key=lambda e: e.start)
-    return deduplicate(events, lead_end)
+    return deduplicate(events, lead_end, frozenset(definite))

@@ -20,7 +20,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "shoot down/shot down/shot down", "down", "launch", "storm", "besiege",
                "airstrike", "air strike", "drone strike", "missile strike", "barrage", "bombing",
                "shelling", "explosion", "blast", "invasion", "offensive", "incursion",
-               "shooting", "massacre", "counteroffensive", "air raid", "raid", "coup"),
+               "shooting", "massacre", "counteroffensive", "air raid", "raid", "coup", "clash",
+               "skirmish", "fighting", "exchange fire"),
     "death": ("kill", "die/died/died", "injure", "wound", "murder", "stab", "slay/slew/slain",
               "execute", "assassinate", "death", "killing", "slaying", "assassination",
               "casualties"),
@@ -36,7 +37,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "extradite", "acquit", "sue", "rule", "jail", "detain", "release", "free",
               "testify", "appeal", "plea", "ruling", "verdict", "trial", "hearing",
               "sentencing", "arraignment", "arrest", "indictment", "lawsuit", "conviction",
-              "jury selection", "investigation"),
+              "jury selection", "investigation", "inquiry", "probe"),
     "politics": ("vote", "elect", "appoint", "resign", "declare", "announce", "sign",
                  "approve", "pass", "adopt", "impose", "lift", "ban", "sanction", "veto",
                  "ratify", "award", "grant", "nominate", "dismiss", "fire", "suspend",
@@ -44,7 +45,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "recognize", "election", "vote", "referendum", "appointment", "resignation",
                  "declaration", "agreement", "deal", "treaty", "ceasefire", "truce",
                  "sanctions", "decision", "decree", "law", "bill", "state of emergency",
-                 "evacuation", "deployment", "inauguration", "accession", "sign"),
+                 "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
+                 "expulsion", "freeze/froze/frozen"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
                  "erupt", "rescue", "flooding", "earthquake", "quake", "fire", "wildfire",
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",
@@ -63,7 +65,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "write/wrote/"
              "written", "add", "note", "claim", "express", "warn", "urge", "accuse", "deny",
              "insist", "stress", "emphasise", "emphasize", "echo", "suggest", "quote",
-             "describe", "according", "statement", "comments", "remarks", "condemn")
+             "describe", "according", "statement", "comments", "remarks", "condemn",
+             "criticize", "criticise", "praise", "welcome", "news conference",
+             "press conference")
 # Verbs whose object names the happening: "held talks", "launched an invasion".
 LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carried out",
                "conduct", "stage", "launch", "have/had/had", "give/gave/given", "begin/began/"
@@ -114,6 +118,10 @@ understood woke wore wove won wound wrote""".split())
 _VOWELS = "aeiou"
 
 
+# Final syllables English stresses, so their consonant doubles: acquitted, repelled.
+_STRESSED_END = re.compile(r"(?:mit|quit|pel|trol|cur|gret|quip|[^f]fer)$")
+
+
 def _regular(base: str) -> tuple[str, str, str]:
     """The -s, -ed and -ing forms of a regular verb, by English spelling rules."""
     if base.endswith("ie"):
@@ -125,7 +133,9 @@ def _regular(base: str) -> tuple[str, str, str]:
     if re.search(r"(s|x|z|ch|sh)$", base):
         return base + "es", base + "ed", base + "ing"
     if (len(base) <= 4 and len(base) >= 3 and base[-1] not in _VOWELS + "wxy"
-            and base[-2] in _VOWELS and base[-3] not in _VOWELS):  # stop, stab, ban
+            and base[-2] in _VOWELS and base[-3] not in _VOWELS
+            and len(re.findall(f"[{_VOWELS}]+", base)) == 1) or _STRESSED_END.search(base):
+        # stop, stab, ban (not open); acquit, expel, control, refer (not offer)
         return base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     return base + "s", base + "ed", base + "ing"
 

@@ -70,10 +70,17 @@ def _clauses(text: str, words: list[Word]) -> list[int]:
     A parenthesis is an aside: after it the clause it interrupted goes on."""
     clause, out, opened = 0, [], 0
     resume: list[int] = []
+    relative: int | None = None  # the clause a ", which …," aside interrupted
     for i, w in enumerate(words):
         if i:
             gap = text[words[i - 1].end:w.start]
-            if "(" in gap:
+            if relative is not None and "," in gap and w.lower not in CLAUSE_WORDS | {
+                    "and", "but", "saying", "adding"}:
+                clause, relative = relative, None  # "The festival, which ended, went ahead"
+            elif "," in gap and w.lower in ("which", "who") and i > 1:
+                relative = clause
+                clause = max(out) + 1
+            elif "(" in gap:
                 resume.append(clause)
                 opened += 1
                 clause = len(out) and max(out) + 1

@@ -15,6 +15,7 @@ from . import classifier, foreign_lexicon
 from .lexicon import (
     ARTICLES,
     AUXILIARIES,
+    CLAUSE_WORDS,
     FIRST_WORDS,
     FUNCTION,
     HYPOTHETICAL,
@@ -24,19 +25,32 @@ from .lexicon import (
     REPORTING_FORMS,
     SUBJECT_PRONOUNS,
     TRIGGERS,
+    inflect,
 )
 from .sentences import Sentence
 
 MAX_TRIGGER = 60
 _GENERIC = {"continues", "continue", "continued", "usually", "often", "regularly",
             "routinely", "typically", "frequently", "whenever", "try", "trying", "tried",
-            "increasingly", "repeatedly", "constantly", "gradually", "long"}
+            "increasingly", "repeatedly", "constantly", "gradually", "long", "daily",
+            "nightly", "weekly"}
 _NOUN_BLOCK = {"no", "not", "without", "any", "avoid", "prevent", "possible", "potential",
                "future", "threat", "risk", "fear", "fears"}
 # Before a noun in its clause: the happening is wanted, planned or denied, not reported.
 _NOUN_CONTEXT = {"would", "could", "might", "may", "will", "shall", "ready", "plans", "wants",
                  "threatened", "aimed", "refused", "failed", "never", "without", "avoid",
-                 "prevent", "calls", "called", "urged", "demanded", "proposed"}
+                 "prevent", "calls", "called", "urged", "demanded", "proposed", "expected",
+                 "if", "unless", "whether", "hopes", "hoped", "asked", "sought",
+                 "requested"}
+# After a noun: "a treaty could be ready", "the law would take effect": the noun is
+# the subject of what may happen, not of what happened.
+_MODAL_AFTER = {"could", "would", "might", "may", "should", "must", "can"}
+# A clause opened by these is a condition: "unless the bill is withdrawn".
+_CONDITION = {"if", "unless", "whether"}
+# Verbs that report a happening as not done or only wanted: "refused to attend".
+NOT_DONE = {"refused", "declined", "failed", "denied", "threatened", "promised", "vowed",
+             "pledged", "hoped", "wanted", "planned", "sought", "tried", "expected",
+             "scheduled", "set"}
 _PROGRESSIVE = {"was", "were", "is", "are", "am", "been", "be"}
 # Past tense by inflection where there is no lexicon: English -ed, Russian and
 # Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).
@@ -94,22 +108,98 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     if noun:
         context = [w.lower for k, w in enumerate(words[max(0, i - 8):i], max(0, i - 8))
                    if sentence.clause_of[k] == sentence.clause_of[i]]
+        after = [w.text for k, w in enumerate(words[i + 1:i + 3], i + 1)
+                 if sentence.clause_of[k] == sentence.clause_of[i]]  # "may", not "May 22"
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
-            w in _NOUN_CONTEXT for w in context)
-    if any(w in HYPOTHETICAL for w in window):
+            w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or any(
+            pair in _REFUSALS for pair in zip(context, context[1:]))  # "ruled out tax cuts"
+    modal = [words[k].lower for k in range(max(0, i - 3), i)
+             if sentence.clause_of[k] == sentence.clause_of[i]
+             and not (k and words[k].text[:1].isupper())]  # "in May police shot"
+    if any(w in HYPOTHETICAL for w in modal) or _conditional(sentence, i):
+        return True
+    if i + 1 < len(words) and (words[i].lower, words[i + 1].lower) in _REFUSALS:
+        return True  # "ruled out tax cuts": a refusal
+    if _measure(sentence, i):
         return True
     if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
         return True  # "was hosting 750 campers": a background, not a happening
-    wide = [w.lower for w in words[max(0, i - 5):i + 2]]
+    begin = max(0, i - 5)  # "shelled almost daily", but not past "since" in "daily
+    for k in range(i - 1, begin - 1, -1):  # since the army recaptured it"
+        if words[k].lower in CLAUSE_WORDS:
+            begin = k + 1
+            break
+    wide = [w.lower for w in words[begin:i + 3]]
     return any(w in _GENERIC for w in wide)
+
+
+_FRAMES = {"announced", "confirmed", "reported", "declared"}
+
+
+def _frame(sentence: Sentence, i: int, last: int) -> bool:
+    """"The government froze the assets, the finance ministry announced, in …": a
+    verb of announcing with no object, closed by a comma or the sentence's end, is
+    the reporting frame of the clause before it."""
+    words = sentence.words
+    return (words[i].lower in _FRAMES and i > 0 and "," in "".join(
+        sentence.text_between[max(0, i - 4):i])
+            and (last + 1 >= len(words) or "," in sentence.text_between[last]))
+
+
+def _modifies(word) -> bool:
+    """Whether a participle before ``word`` modifies it as an adjective: ``word`` is
+    a plain lower-case word that is neither a function word nor a happening."""
+    w = word.lower
+    return (word.text[:1].islower() and w.isalpha() and w not in FUNCTION
+            and w not in PREPOSITIONS and w not in AUXILIARIES
+            and TRIGGERS.get(w, ("", "base"))[1] == "base")
+
+
+_QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jump", "drop",
+                            "soar", "plunge", "gain", "increase", "decrease")
+             for f in inflect(base)}
+
+
+_COUNTS = {"toll", "number", "count", "tally", "total"}
+
+
+def _measure(sentence: Sentence, i: int) -> bool:
+    """"The death toll rose to 17", "the number of dead climbed to 40": a count
+    changing is not a happening of its own; the happening is what it counts (the
+    floods). A price or a profit that rose is news of its own ("shares fell 50 cents
+    on Friday"), so only counts of something else are meant."""
+    words = sentence.words
+    if words[i].lower not in _QUANTITY or not any(
+            w.lower in _COUNTS for w in words[max(0, i - 7):i]):
+        return False
+    after = [w.text for w in words[i + 1:i + 3]]
+    return bool(after) and (after[0][:1].isdigit() or (
+        after[0].lower() in ("to", "by") and len(after) > 1 and after[1][:1].isdigit()))
+
+
+def _conditional(sentence: Sentence, i: int) -> bool:
+    """"…, unless the bill is withdrawn": a verb in a clause opened by a condition."""
+    words, clause = sentence.words, sentence.clause_of[i]
+    return any(words[k].lower in _CONDITION for k in range(max(0, i - 6), i)
+               if sentence.clause_of[k] == clause)
 
 
 def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     """A light verb and the happening it governs: "held their first phone talks"."""
     words = sentence.words
+    after = i + light[0]
+    if after < len(words) and words[after].lower == "to":
+        return None  # "plans to present a bill": an intention
+    if words[i].lower in _PERFECT and after < len(words) and (
+            _PAST.match(words[after].lower) or words[after].lower in IRREGULAR_PAST):
+        return None  # "had opened an inquiry": a perfect, not "had talks"
     for k in range(i + light[0], min(len(words), i + light[0] + 6)):
         if sentence.clause_of[k] != sentence.clause_of[i]:
             return None
+        if words[k].text[:1].isupper():
+            continue  # "planned in March": a month or a name, not a march
+        if words[k].lower in AUXILIARIES or words[k].lower in _MODAL_AFTER:
+            return None  # "wages will rise": a noun and its verb, not "wage war"
         noun_hit = _lookup(words, k, TRIGGERS)
         if noun_hit and noun_hit[1][1] in ("base", "s", "ing"):
             last = k + noun_hit[0] - 1
@@ -123,6 +213,12 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     return None
 
 
+_PERFECT = {"have", "has", "had", "having"}
+_ASPECT = {"began", "started", "resumed", "stopped", "continued"}
+_REFUSALS = {(verb, particle) for verbs, particle in (
+    (("rule", "rules", "ruled", "ruling"), "out"),
+    (("turn", "turns", "turned", "turning"), "down"),
+    (("fall", "falls", "fell", "fallen", "falling"), "short")) for verb in verbs}
 _NAMING = {"call", "calls", "called", "calling", "term", "termed", "label", "labelled",
            "labeled", "dub", "dubbed"}
 _QUOTES = "\"“”«»"
@@ -174,8 +270,14 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if idiom or (words[i].text[:1].isupper() and i > 0 and family != "report"):
                 i += n  # a name ("Strike Force", "Mobile") rather than a happening
                 continue
+            if (hit and tense == "past" and last + 1 < len(words) and _modifies(words[last + 1])
+                    and any(w.lower in ARTICLES for w in words[max(0, i - 2):i])):
+                i += n  # "a flooded cellar": a state of the cellar, not a happening
+                continue
             if hit and not noun and _describes(sentence, i):
                 family, hit = "report", None  # "called the talks "useful"": a verdict
+            if hit and not noun and _frame(sentence, i, last):
+                family, hit = "report", None  # "…, the ministry announced, …": the source
             found.append(Trigger(i, last, words[i].start, words[last].end,
                                  family if hit else "report", tense, noun,
                                  _blocked(sentence, i, noun)))
@@ -212,17 +314,21 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
                 or _describes(sentence, i)
                 or w.text[:1].isupper() or not w.lower.isalpha()):
             continue
-        noun = _is_noun(words, i, "past" if _PAST.match(w.lower) else
-                        "ing" if w.lower.endswith("ing") else "base")
+        noun = _is_noun(words, i, "past" if _PAST.match(w.lower) or w.lower in IRREGULAR_PAST
+                        else "ing" if w.lower.endswith("ing") else "base")
         if w.lower.endswith("ing") and not noun:
             continue  # a participle ("girls attending the camp") is a background
+        if (_PAST.match(w.lower) and i and words[i - 1].lower in ARTICLES
+                and i + 1 < len(words) and _modifies(words[i + 1])) or w.lower in NOT_DONE:
+            continue  # "a flooded cellar": an adjective; "threatened": not done
         if (scorer.score(words, i) > 0 and not _blocked(sentence, i, noun)
                 and (i == 0 or words[i - 1].lower not in ("is", "are", "was", "were", "still"))):
             if best is None or abs(i - near) < abs(best - near):
                 best = i
     if best is None:
         return None
-    noun = _is_noun(words, best, "past" if _PAST.match(words[best].lower) else "base")
+    noun = _is_noun(words, best, "past" if _PAST.match(words[best].lower)
+                    or words[best].lower in IRREGULAR_PAST else "base")
     return Trigger(best, best, words[best].start, words[best].end, "guess", "past", noun,
                    False)
 
@@ -241,7 +347,8 @@ def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
     return [i for i in indices if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST
                                    or words[i].lower[2:] in IRREGULAR_PAST
                                    and words[i].lower.startswith("re"))
-            and words[i].lower not in AUXILIARIES and not words[i].text[:1].isupper()
+            and words[i].lower not in AUXILIARIES and words[i].lower not in NOT_DONE
+            and not words[i].text[:1].isupper()
             and words[i].lower not in REPORTING_FORMS and not _reports(words[i].lower)
             and not _describes(sentence, i)
             and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
@@ -263,7 +370,10 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int],
         if not past:
             return None
         i = min(past, key=lambda k: abs(k - near))
-        return Trigger(i, i, words[i].start, words[i].end, "guess", "past", False, False)
+        last = i + 1 if (words[i].lower in _ASPECT and i + 1 < len(words)
+                         and words[i + 1].lower.endswith("ing")) else i
+        # "began unloading": the happening is the unloading
+        return Trigger(i, last, words[i].start, words[last].end, "guess", "past", False, False)
     content = [i for i in same if words[i].lower not in FUNCTION and not words[i].lower.isdigit()
                and len(words[i].lower) > 2 and not (i and words[i].text[:1].isupper())]
     if any(words[i].lower in HYPOTHETICAL for i in same):
