@@ -427,6 +427,14 @@ def _plan_passage(plan: JsonPlan, item: dict, where: str, texts: dict[str, str],
     if not isinstance(quote, str) or not quote:
         raise _Invalid(f"{where} has no quote")
     row = columns.row(item, where, skip=("start", "end"))
+    credibility = row.get("credibility")
+    if credibility is not None and credibility not in range(1, 7):
+        raise _Invalid(f"{where}: credibility {credibility!r} is not an Admiralty grade 1–6")
+    if row.get("source_date"):
+        try:
+            EventDate.from_value(row["source_date"])
+        except (DateParseError, ValueError):
+            raise _Invalid(f"{where}: “{row['source_date']}” is not a date") from None
     start, end = item.get("start"), item.get("end")
     if not (type(start) is int and type(end) is int and 0 <= start < end
             and text[start:end] == quote):

@@ -217,7 +217,8 @@ def _merge(project, document: dict) -> None:
     batch.take_out(project)
 
 
-HOSTILE_VALUES = [None, True, -1, 2**63, 1.5, "", "x", "\ud800", "2025-13-45", [], {"a": 1}]
+HOSTILE_VALUES = [None, True, -1, 0, 7, 2**63, 1.5, "", "x", "\ud800", "2025-13-45", [],
+                  {"a": 1}]
 
 
 @pytest.mark.parametrize("kind, key", [
@@ -228,6 +229,7 @@ HOSTILE_VALUES = [None, True, -1, 2**63, 1.5, "", "x", "\ud800", "2025-13-45", [
     ("annotations", "uuid"), ("annotations", "article_uuid"), ("annotations", "event_uuid"),
     ("annotations", "start"), ("annotations", "end"), ("annotations", "quote"),
     ("annotations", "note"), ("annotations", "expression_start"),
+    ("annotations", "credibility"), ("annotations", "source_date"),
     ("cited_sources", "event_uuid"), ("cited_sources", "title"),
 ])
 def test_any_value_in_any_field_previews_and_applies_consistently(project, tmp_path,
