@@ -439,8 +439,9 @@ def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
     and "after" before a clause place that clause's happening the interval *before*
     the sentence's own time ("before": after it, negative days). Returns (days,
     index of "after"/"before") or None. The
-    expression finder reads "a day after" as a date a day after the publication
-    day, and "two days" as a duration; either way the interval is what counts."""
+    expression finder reads "a day after" as a day after the story's last date (an
+    unknown day when it has named none), and "two days" as a duration; either way
+    the interval is what counts."""
     words = sentence.words
     span = expression_words(sentence, expression)
     if not span:
@@ -451,6 +452,9 @@ def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
         if (reference is not None and expression.earliest is not None
                 and expression.earliest == expression.latest):
             days = (expression.earliest - reference).days
+        elif expression.earliest is None and re.match(r"(?:a|the|one)\s+day\b",
+                                                      expression.text, re.I):
+            days = 1  # counted from the happening that follows, whose day is unknown
     else:
         after = span[-1] + 1
         m = re.fullmatch(r"P(\d+)([DW])", expression.value or "")

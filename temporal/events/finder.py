@@ -185,8 +185,10 @@ def find_events(text: str, reference: dt.date | None = None,
     dateline = dateline_span(text)  # where the story was filed: not a place of its events
     if expressions is None:
         expressions = find_expressions(text, reference)
-    # "two days after …" is a duration the dates leave out, but it places a happening
-    intervals_all = [e for e in expressions if e.type == "DURATION"]
+    # "two days after …" is a duration the dates leave out, and "a day after …" a day
+    # counted from a happening, but each places that happening
+    intervals_all = [e for e in expressions if e.type == "DURATION" or (
+        e.earliest is None and e.text.lower().endswith(" after"))]
     expressions = [e for e in expressions if usable(e)]
     events: list[Event] = []
     definite: set[int] = set()
@@ -214,7 +216,7 @@ def find_events(text: str, reference: dt.date | None = None,
         intervals = [(e, interval_before(text, sentence, e, reference))
                      for e in [*mine, *durations]]
         earlier = [(e, found) for e, found in intervals if found]
-        mine = [e for e, found in intervals if not found and e.type != "DURATION"]
+        mine = [e for e, found in intervals if not found and usable(e)]
         after_at = min((found[1] for _, found in earlier), default=len(sentence.words))
         earlier = [(e, found) for e, found in earlier if found[0] > 0]  # "after" only
         if earlier and reference is not None and not mine and in_lead:

@@ -90,6 +90,10 @@ _REPORTING = re.compile(r"(?:said|says|told|according|reported|announced|added)$
 # "as soon as Monday": the earliest moment of something still to come.
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
 # "by Friday", "until May": a deadline, future unless the clause is told in the past.
+_OPENS_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|because|although|"
+                           r"though|whereas|unless|if)\b", re.I)
+# A noun or a scheduling verb, then "for" and the date: the day something is due.
+_SET_FOR = re.compile(r"\b(?:[a-z]+(?:ed|ing)\s+for|(?:a|an|the)\s+[a-z]+\s+for)\s*$")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s*$", re.I)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 # "ahead of Friday's vote", "for Monday's meeting": an event the clause looks forward to.
@@ -144,6 +148,13 @@ class Context:
         boundary = next(_clause_ends(right), None)
         if boundary:
             right = right[:boundary.start()]
+        if _TENSE_CUE.search(left):
+            # "signed a law on Sunday that will take effect": a relative or subordinate
+            # clause after the date has its own tense; the verb before the date is the
+            # date's own
+            opening = _OPENS_CLAUSE.search(right)
+            if opening:
+                right = right[:opening.start()]
         return left, right
 
     def looks_ahead(self, start: int, end: int) -> bool:
@@ -162,6 +173,8 @@ class Context:
             return FUTURE
         if _POSSESSIVE_EVENT.match(right) and _LOOKING_FORWARD_TO.search(left):
             return FUTURE
+        if _SET_FOR.search(left):
+            return FUTURE  # "called a strike for Thursday", "set for Monday": the day it is due
         nearest_before = nearest_after = None  # (distance, is future)
         for cue in _TENSE_CUE.finditer(left):
             if not _adjectival(left, cue):

@@ -314,6 +314,11 @@ def _resolve_next_day(groups, ctx, start, end):
         -1 if any(k in word for k in _BACK_WORDS) else 0
     if "later" in word:
         offset = 1
+    if ctx.last_date is None and word.endswith(("after", "before")) \
+            and _AFTER_HAPPENING.match(ctx.text, end):
+        # the story has named no day yet, so the happening it counts from ("a day after
+        # lawmakers approved the reform") is not known to be on the publication day
+        return Resolution("DATE", granules.unknown("day"))
     anchor = ctx.story_anchor()
     if anchor is None or anchor.earliest is None:
         return Resolution("DATE", granules.unknown("day"))
@@ -323,6 +328,10 @@ def _resolve_next_day(groups, ctx, start, end):
 # "the day after the attack" names another event's day, not the story's clock,
 # except "the day before", which composite.py joins to a following date.
 _DAY_OF_EVENT = re.compile(r"\s+(?:of|that|when|in\s+which)\b", re.I)
+# "a day after lawmakers approved it", "the day before the vote": counted from a
+# happening, not from a date (a date or holiday after it is capitalised, a number or
+# "last …", and composite.py joins those).
+_AFTER_HAPPENING = re.compile(r"\s+(?!(?:last|next|this|early|late|mid)\b)[a-z]")
 
 
 def _accept_next_day(groups, text, start, end):

@@ -223,3 +223,28 @@ def test_that_quarter_is_the_quarter_last_named():
             "sales of $175 million. Figures for that quarter included a charge on Oct. 31.")
     found = {e.text: e.value for e in find_expressions(text, dt.date(2025, 11, 3))}
     assert found["that quarter"] == "2024-Q2"
+
+
+def test_a_relative_clause_after_the_date_has_its_own_tense():
+    """The verb before the date dates it; "that will …" speaks of later."""
+    ref = dt.date(2025, 7, 2)  # a Wednesday
+    assert values("The governor signed a decree on Sunday that will close the port.", ref) == [
+        ("Sunday", "2025-06-29")]
+    assert values("The governor will sign the decree on Sunday, which falls after the vote.",
+                  ref) == [("Sunday", "2025-07-06")]
+
+
+def test_a_day_set_for_something_lies_ahead():
+    ref = dt.date(2025, 7, 1)  # a Tuesday
+    assert values("The dockers called a strike for Thursday.", ref) == [("Thursday", "2025-07-03")]
+    assert values("The hearing was scheduled for Monday.", ref) == [("Monday", "2025-07-07")]
+
+
+def test_a_day_after_a_happening_is_not_the_day_after_publication():
+    """With no day named yet, "a day after lawmakers voted" counts from an unknown day;
+    once the story has a day, its clock counts from it."""
+    ref = dt.date(2025, 7, 1)
+    found = find_expressions("Crowds gathered a day after lawmakers voted.", ref)
+    assert [(e.text, e.earliest) for e in found] == [("a day after", None)]
+    assert values("The vote was on Monday. The day after the vote, crowds gathered.", ref) == [
+        ("Monday", "2025-06-30"), ("The day after", "2025-07-01")]
