@@ -110,6 +110,11 @@ class Suggestion:
         return "needs published date" if not has_published else "no calendar date"
 
     @property
+    def clause_only(self) -> bool:
+        """A dated sentence in which no happening was found: the row is its clause."""
+        return self.proposal.family == CLAUSE
+
+    @property
     def takes_part_in_accept_all(self) -> bool:
         """Accept All makes dated events only: a new row with a calendar date
         that names a happening. Rows without a date (the present, an unresolved
@@ -117,7 +122,7 @@ class Suggestion:
         found ("it is a darker place today", "the parade was to be held
         tomorrow"), are accepted one by one, if the analyst wants them."""
         return (self.status == NEW and self.date is not None and self.reference_word is None
-                and self.proposal.family != CLAUSE)
+                and not self.clause_only)
 
 
 def review(proposals: list[EventProposal], dismissed: set[tuple[int, int]], passages,

@@ -14,6 +14,7 @@ accepted.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
 
 from gui.suggestions import index_worker
 from gui.suggestions.expression_cache import ExpressionCache
@@ -251,6 +252,10 @@ class SuggestionsModel(FlatTableModel):
             return {NEW: "new", ACCEPTED: "✓ accepted", DIFFERS: "⚠ differs"}[row.status]
         if role == Qt.ToolTipRole:
             return self._tooltip(row)
+        if role == Qt.FontRole and column == TITLE and row.clause_only:
+            font = QFont()
+            font.setItalic(True)  # the sentence's words, no happening found in them
+            return font
         if role == Qt.ForegroundRole and column == DATE and row.date is None:
             return Qt.gray
         if role == Qt.ForegroundRole and row.status != NEW and column != STATUS:
@@ -269,6 +274,9 @@ class SuggestionsModel(FlatTableModel):
             found += f" — from “{row.dated_by}”"
         if row.names:
             found += f"\nTags: {', '.join(f'{t.kind}:{t.name}' for t in row.tags)}"
+        if row.clause_only:
+            found += ("\nNo happening was found in this sentence: the title is the clause "
+                      "around its date. Enter accepts it; Accept All leaves it to you.")
         match = self.match_of(row)
         if match is not None:
             found += (f"\n{self.match_text(match)}: Enter adds this sentence to that event as "

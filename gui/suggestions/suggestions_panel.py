@@ -155,6 +155,11 @@ class SuggestionsPanel(QWidget):
             found = len(model.rows)
             text = (f"{found} event{'s' if found != 1 else ''} found, dated relative to "
                     f"{model.reference:%A %-d %B %Y}; {fresh} not yet accepted.")
+            clauses = sum(1 for row in model.new_rows() if row.clause_only)
+            if clauses:
+                what = "is a dated sentence" if clauses == 1 else "are dated sentences"
+                text += (f" {clauses} {what} where no happening was found (in italics): "
+                         f"Accept All leaves {'it' if clauses == 1 else 'them'} to you.")
             if model.matching:
                 text += " Comparing them with the project's events…"
         self.notice.setText(text)

@@ -44,9 +44,15 @@ def test_a_covered_language_is_named_and_its_events_proposed(window, qtbot, monk
     assert option.text == rows[0]["title"] and option.direction == expected
     # Accept All takes the rows that name a happening, titles as the sentence wrote them;
     # a dated clause with no happening found is left for the analyst to judge.
-    happenings = {row.title for row in window.suggestions.model.rows
-                  if row.proposal.family != "clause"}
+    model = window.suggestions.model
+    happenings = {row.title for row in model.rows if not row.clause_only}
     assert happenings
+    for n, row in enumerate(model.rows):  # a clause row says so, in italics
+        index = model.index(n, TITLE)
+        assert bool(model.data(index, Qt.FontRole)) == row.clause_only
+        assert ("No happening was found" in model.data(index, Qt.ToolTipRole)) == row.clause_only
+    clauses = sum(row.clause_only for row in model.rows)
+    assert (" where no happening was found" in window.suggestions.notice.text()) == bool(clauses)
     qtbot.mouseClick(window.suggestions.accept_all_button, Qt.LeftButton)
     titles = {row.title for row in window.session.project.events.timeline()}
     assert titles == happenings
