@@ -35,6 +35,10 @@ from .sentences import Sentence
 from .triggers import NOT_DONE, Trigger, guess_trigger, model_trigger, past_verbs
 
 DATED_TYPES = ("DATE", "TIME")
+# Before a date, these open a period rather than date a happening: "since 2023",
+# Russian "с 2023 года", Ukrainian "з 2023 року", Arabic "منذ 2023" ("from … to …"
+# ranges are one expression, their preposition inside it).
+OPENS_PERIOD = {"since", "until", "till", "с", "со", "з", "зі", "із", "منذ"}
 LEAD_SENTENCES = 3  # the lead: its happenings are the news of the day
 _POSTMODIFIER = {"on", "in", "for", "at", "of", "from", "during", "set"}
 # Words that cannot stand between a date and the noun it modifies: "said Tuesday
@@ -120,7 +124,7 @@ def strong_trigger(sentence: Sentence, expression: TimeExpression, span: list[in
     earlier = subordinate_before(sentence, span, sentence.clause_of[span[0]])
     options = _open([t for t in triggers if t.first not in used and t.first not in skip
                      and not t.blocked and t.family != "report" and t.first >= earlier], span)
-    if span[0] > 0 and sentence.words[span[0] - 1].lower in ("since", "until", "till"):
+    if span[0] > 0 and sentence.words[span[0] - 1].lower in OPENS_PERIOD:
         return None
     return _premodified(sentence, span, options) or _postmodified(sentence, span, options)
 
@@ -154,7 +158,7 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     words = sentence.words
     options = [t for t in triggers if t.first not in used and t.first not in skip
                and not t.blocked]
-    since = span[0] > 0 and words[span[0] - 1].lower in ("since", "until", "till")
+    since = span[0] > 0 and words[span[0] - 1].lower in OPENS_PERIOD
     if since:
         for t in options:
             if t.noun and t.family != "report" and any(
@@ -355,7 +359,7 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
     A date that modifies a noun ("the November strike") dates that noun alone, and
     a "since" date opens a period and governs none."""
     words = sentence.words
-    if span[0] > 0 and words[span[0] - 1].lower in ("since", "until", "till"):
+    if span[0] > 0 and words[span[0] - 1].lower in OPENS_PERIOD:
         return []
     if chosen.noun:
         # "the November strike", "a call on Tuesday": the date is the noun's, and

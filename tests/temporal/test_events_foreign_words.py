@@ -49,3 +49,10 @@ def test_an_arabic_call_is_a_meeting_dated_by_its_weekday():
     text = "أجرى الرئيس اتصالا هاتفيا مع نظيره يوم الاثنين."
     events = find_events(text, REF)
     assert [(e.family, e.value) for e in events] == [("meeting", "2025-06-30")]
+
+
+def test_since_in_russian_ukrainian_and_arabic_opens_a_period_not_a_happening():
+    for text in ("З 2023 року завод випускає дрони.",
+                 "С 2023 года завод выпускает дроны.",
+                 "منذ 2023 ينتج المصنع الطائرات المسيرة."):
+        assert find_events(text, REF) == [], text
