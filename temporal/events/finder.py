@@ -274,7 +274,9 @@ def find_events(text: str, reference: dt.date | None = None,
                 and t.start not in used_at
                 and not (mine and (t.noun or t.tense != "past"))]
         if news and _reports_past(sentence, triggers):
-            best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
+            # a verb that tells what happened before a noun that names a happening
+            # ("battled a wildfire … as tourists were evacuated": the evacuation)
+            best = min(news, key=lambda t: (t.noun, _PRIORITY.index(t.family)))
             date = lead_time and sentence.index > 0 and _expression_date(lead_time)
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
                                 lead_time if date else None, triggers, _antecedent(events),

@@ -64,7 +64,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 # The article's own reporting: an event only when nothing else happened in the clause.
 REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "write/wrote/"
              "written", "add", "note", "claim", "express", "warn", "urge", "accuse", "deny",
-             "insist", "stress", "emphasise", "emphasize", "echo", "suggest", "quote",
+             "insist", "stress", "emphasise", "emphasize", "echo", "suggest", "quote", "blame",
              "describe", "according", "statement", "comments", "remarks", "condemn",
              "criticize", "criticise", "praise", "welcome", "news conference",
              "press conference")

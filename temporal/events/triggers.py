@@ -130,7 +130,21 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
             begin = k + 1
             break
     wide = [w.lower for w in words[begin:i + 3]]
-    return any(w in _GENERIC for w in wide)
+    return any(w in _GENERIC for w in wide) or _frequency(words[begin:i + 6])
+
+
+_ONCE = {"once", "twice", "times"}
+_PER = {"a", "an", "per", "every", "each"}
+_PERIODS = {"day", "night", "week", "month", "year", "decade", "summer", "winter", "spring",
+            "autumn", "weekend", "morning", "evening"}
+
+
+def _frequency(words) -> bool:
+    """"Occurred roughly once a decade", "meet twice a year", "shelled every night": a
+    rate says how often something happens, a habit, not one happening."""
+    lower = [w.lower for w in words]
+    return any((a in _ONCE and b in _PER) or (a in ("every", "each") and b in _PERIODS)
+               for a, b in zip(lower, lower[1:]))
 
 
 _FRAMES = {"announced", "confirmed", "reported", "declared"}
@@ -161,6 +175,31 @@ _QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jum
 
 
 _COUNTS = {"toll", "number", "count", "tally", "total"}
+# Nouns of people, bodies and gear: a happening's noun before one of them names its
+# kind ("the fire service said", "assault rifles", "election officials", "rescue
+# teams"), it reports no happening.
+_HEADS = {f for base in (
+    "service", "department", "brigade", "crew", "team", "worker", "official", "officer",
+    "chief", "commander", "agency", "ministry", "commission", "committee", "council",
+    "authority", "office", "unit", "force", "fighter", "leader", "organiser", "organizer",
+    "rifle", "weapon", "helicopter", "jet", "plane", "ship", "vessel", "station", "truck",
+    "engine", "monitor", "observer", "spokesman", "spokeswoman", "spokesperson", "court",
+    "judge", "lawyer", "prosecutor", "victim", "survivor", "dog", "squad", "group", "party",
+    "hotline", "centre", "center", "headquarters", "campaign", "season", "zone", "law")
+    for f in (base, base + "s", base[:-1] + "ies" if base.endswith("y") else base)}
+
+
+def _attributive(words, i: int, last: int, tense: str, noun: bool) -> bool:
+    """A happening's word used as a modifier: a rising or falling quantity's
+    participle before a plain noun ("against rising food prices"), or a noun
+    before a noun of people, bodies or gear ("the fire service", "assault rifles").
+    A capitalised head is a name and is read elsewhere."""
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is None or not after.text[:1].islower():
+        return False
+    if tense == "ing":
+        return words[i].lower in _QUANTITY and _modifies(after)
+    return noun and tense in ("base", "s") and after.lower in _HEADS
 
 
 def _measure(sentence: Sentence, i: int) -> bool:
@@ -227,10 +266,14 @@ _QUOTES = "\"“”«»"
 def _describes(sentence: Sentence, i: int) -> bool:
     """"The Kremlin called the conversation "substantial"": a verb of naming whose
     object is followed by a quoted or adjectival verdict reports an opinion, it
-    is not a phone call. Read from the shape: object noun phrase, then a quote."""
+    is not a phone call. Read from the shape: object noun phrase, then a quote;
+    or a free relative ("what officials called a provocation"), whose object is
+    the name itself."""
     words = sentence.words
     if words[i].lower not in _NAMING:
         return False
+    if "what" in [w.lower for w in words[max(0, i - 4):i]]:
+        return True  # "in what officials called the largest evacuation": a name given
     if i + 1 >= len(words) or words[i + 1].lower not in ARTICLES | SUBJECT_PRONOUNS | {
             "him", "them", "her", "it", "us", "me"}:
         return False  # "called Macron", "called for talks": a call
@@ -273,6 +316,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if (hit and tense == "past" and last + 1 < len(words) and _modifies(words[last + 1])
                     and any(w.lower in ARTICLES for w in words[max(0, i - 2):i])):
                 i += n  # "a flooded cellar": a state of the cellar, not a happening
+                continue
+            if hit and _attributive(words, i, last, tense, noun):
+                i += n  # "rising food prices", "the fire service": it qualifies a noun
                 continue
             if hit and not noun and _describes(sentence, i):
                 family, hit = "report", None  # "called the talks "useful"": a verdict
@@ -352,7 +398,21 @@ def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
             and words[i].lower not in REPORTING_FORMS and not _reports(words[i].lower)
             and not _describes(sentence, i)
             and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
-            and not _blocked(sentence, i, False)]
+            and not _stative(words, i) and not _blocked(sentence, i, False)]
+
+
+# Verbs of being, having and measuring: "gas still made up 15 percent of imports",
+# "the deficit stood at 4 percent", "prices remained high" tell a state, not a happening.
+_STATIVE = {"remained", "stayed", "seemed", "owned", "belonged", "contained",
+            "totalled", "totaled", "numbered", "resembled", "lacked", "depended", "consisted",
+            "equalled", "equaled", "exceeded", "outnumbered"}
+_STATIVE_PHRASES = {("made", "up"), ("accounted", "for"), ("amounted", "to"), ("stood", "at"),
+                    ("lay", "in"), ("ran", "at"), ("appeared", "to")}
+
+
+def _stative(words, i: int) -> bool:
+    after = words[i + 1].lower if i + 1 < len(words) else ""
+    return words[i].lower in _STATIVE or (words[i].lower, after) in _STATIVE_PHRASES
 
 
 def guess_trigger(sentence: Sentence, near: int, skip: set[int],
