@@ -68,7 +68,9 @@ def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):
         if any("," in sentence.text_between[k] for k in range(span[-1], t.first)):
             continue
         if t.noun and 0 <= t.first - span[-1] - 1 <= 3 and all(
-                w.lower not in PREPOSITIONS and w.lower not in _NOT_MODIFIERS for w in gap):
+                w.lower not in PREPOSITIONS and w.lower not in _NOT_MODIFIERS for w in gap
+        ) and not past_verbs(sentence, list(range(span[-1] + 1, t.first))):
+            # "the November strike"; but "on Friday imposed sanctions" dates the verb
             return t
     return None
 
@@ -372,6 +374,9 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
                 or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)
                 or (t.first and words[t.first - 1].lower in ("have", "has"))):
             continue  # "… and commissions have met six times since": a tally to now
+        if chosen.family == "guess" and t.tense == "ing" and "," in sentence.text_between[
+                t.first - 1]:
+            continue  # "tightened gun laws in 2021, banning rifles": what the verb did
         if sentence.clause_of[t.first] == clause:
             found.append(t)
     main = sentence.clause_of[chosen.first] == 0  # what the sentence's main verb set off

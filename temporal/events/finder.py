@@ -167,6 +167,13 @@ def _news_bound(sentence, spans: list[list[int]], dated_some: bool,
     return min([bound, *(span[0] for span in spans if span), *opened])
 
 
+def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None) -> bool:
+    """"Foreign ministers, who meet next week": a verb in the present tense with a
+    date after publication tells a timetable, not something that happened."""
+    return (reference is not None and date.earliest is not None and date.earliest > reference
+            and not trigger.noun and trigger.tense in ("base", "s"))
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -252,7 +259,7 @@ def find_events(text: str, reference: dt.date | None = None,
                 also.append((n, other))
         for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
-            if date is not None:
+            if date is not None and not _timetable(trigger, date, reference):
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
                                     _antecedent(events), dateline))
@@ -274,9 +281,13 @@ def find_events(text: str, reference: dt.date | None = None,
                 and t.start not in used_at
                 and not (mine and (t.noun or t.tense != "past"))]
         if news and _reports_past(sentence, triggers):
-            # a verb that tells what happened before a noun that names a happening
-            # ("battled a wildfire … as tourists were evacuated": the evacuation)
-            best = min(news, key=lambda t: (t.noun, _PRIORITY.index(t.family)))
+            best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
+            verbs = [t for t in news if not t.noun and kind(t.family) != kind(best.family)]
+            if best.noun and verbs:
+                # a verb that tells what happened before a noun that names a happening
+                # ("battled a wildfire … as tourists were evacuated": the evacuation),
+                # unless it tells the harm the noun did ("killed … in an attack")
+                best = min(verbs, key=lambda t: _PRIORITY.index(t.family))
             date = lead_time and sentence.index > 0 and _expression_date(lead_time)
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
                                 lead_time if date else None, triggers, _antecedent(events),

@@ -84,7 +84,7 @@ def _lookup(words, i: int, table: dict) -> tuple[int, tuple[str, str]] | None:
 
 
 _VERB_BEFORE = {"to", "will", "would", "could", "might", "may", "must", "shall", "should",
-                "can", "did", "does", "do", "not", "never"} | SUBJECT_PRONOUNS
+                "can", "did", "does", "do", "not", "never", "who"} | SUBJECT_PRONOUNS
 
 
 def _is_noun(words, i: int, tense: str) -> bool:
@@ -110,6 +110,10 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
                    if sentence.clause_of[k] == sentence.clause_of[i]]
         after = [w.text for k, w in enumerate(words[i + 1:i + 3], i + 1)
                  if sentence.clause_of[k] == sentence.clause_of[i]]  # "may", not "May 22"
+        later = [w for k, w in enumerate(words[i + 1:i + 7], i + 1)
+                 if sentence.clause_of[k] == sentence.clause_of[i]]
+        if _frequency(later):
+            return True  # "such floods occur once a decade": a rate
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
             w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or any(
             pair in _REFUSALS for pair in zip(context, context[1:]))  # "ruled out tax cuts"
@@ -310,8 +314,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             noun = _is_noun(words, i, tense)
             last = i + n - 1
             idiom = i > 0 and words[i - 1].lower == "in" and words[i].lower == "order"
-            if idiom or (words[i].text[:1].isupper() and i > 0 and family != "report"):
-                i += n  # a name ("Strike Force", "Mobile") rather than a happening
+            if idiom or (words[i].text[:1].isupper() and i > 0):
+                i += n  # a name ("Strike Force", "United States") rather than a happening
                 continue
             if (hit and tense == "past" and last + 1 < len(words) and _modifies(words[last + 1])
                     and any(w.lower in ARTICLES for w in words[max(0, i - 2):i])):
@@ -367,6 +371,8 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
         if (_PAST.match(w.lower) and i and words[i - 1].lower in ARTICLES
                 and i + 1 < len(words) and _modifies(words[i + 1])) or w.lower in NOT_DONE:
             continue  # "a flooded cellar": an adjective; "threatened": not done
+        if _stative(words, i):
+            continue  # "accounted for half": a state
         if (scorer.score(words, i) > 0 and not _blocked(sentence, i, noun)
                 and (i == 0 or words[i - 1].lower not in ("is", "are", "was", "were", "still"))):
             if best is None or abs(i - near) < abs(best - near):

@@ -1,0 +1,69 @@
+"""What is not a happening, read from the grammar around the lexicon (issue 11).
+
+Each rule is checked on sentences written for the test, in both directions: the
+construction that reports no happening proposes nothing, and the same words
+used for a happening are still proposed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal.events import find_events
+
+REF = dt.date(2025, 7, 1)  # a Tuesday
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(e.trigger, e.value) for e in find_events(text, REF)]
+
+
+def test_blaming_someone_for_an_attack_dates_the_attack_not_the_blame():
+    text = ("Rebels denied the charge and blamed the army for an attack on a bridge "
+            "on Monday.")
+    assert _found(text) == [("attack", "2025-06-30")]
+
+
+def test_what_officials_called_a_name_is_no_phone_call():
+    text = "Boats took 300 people off the island on Sunday in what officials called a rescue."
+    assert [t for t, _ in _found(text)] == ["took"]
+    assert _found("The president called the prime minister on Sunday.")[0][0] == "called"
+
+
+def test_a_rate_is_a_habit_not_a_happening():
+    assert _found("Such floods occurred roughly once a decade before 1990.") == []
+    assert _found("Such floods occurred every year before 1990.") == []
+    assert _found("A flood occurred in the valley in 1990.") == [("occurred", "1990")]
+
+
+def test_a_verb_of_measure_is_a_state():
+    assert _found("Coal still made up about a third of the power supply in 2024.") == []
+    assert _found("Exports accounted for half of output in 2024.") == []
+    assert _found("Videos of the fraud appeared online in 2024.") == [("appeared", "2024")]
+
+
+def test_a_happening_word_that_qualifies_a_noun_is_no_happening():
+    text = ("Hundreds rallied in the capital against rising fuel prices on Monday, "
+            "the fire service said.")
+    assert _found(text) == [("rallied", "2025-06-30")]
+    assert _found("Police found two assault rifles in the flat on Monday.") == [
+        ("found", "2025-06-30")]
+    assert _found("Prices rising sharply on Monday prompted a strike.") != []
+
+
+def test_a_present_verb_with_a_later_date_is_a_timetable():
+    text = "The plan still needs the backing of ministers, who meet next week."
+    assert _found(text) == []
+    assert _found("The ministers met last week.") == [("met", "2025-W26")]
+
+
+def test_a_participle_after_an_unknown_verb_says_what_that_verb_did():
+    text = "Parliament tightened the gun laws in 2021, banning most rifles."
+    assert _found(text) == [("tightened", "2021")]
+
+
+def test_the_lead_news_is_its_verb_rather_than_the_noun_it_acts_on():
+    text = ("Firefighters battled a wildfire near the coast for a third day as hundreds "
+            "of campers were evacuated, officials said.")
+    assert _found(text) == [("evacuated", "2025-07-01")]
+    text = "Two people were killed in an attack on a depot, the governor said."
+    assert [t for t, _ in _found(text)] == ["attack"]
