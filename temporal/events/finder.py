@@ -168,10 +168,16 @@ def _news_bound(sentence, spans: list[list[int]], dated_some: bool,
 
 
 def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None) -> bool:
-    """"Foreign ministers, who meet next week": a verb in the present tense with a
-    date after publication tells a timetable, not something that happened."""
-    return (reference is not None and date.earliest is not None and date.earliest > reference
-            and not trigger.noun and trigger.tense in ("base", "s"))
+    """A date after publication: "foreign ministers, who meet next week" (a verb in
+    the present tense) tells a timetable; and a past-tense verb cannot have happened
+    then ("announced that he would step down in June": the date is the plan's). A
+    noun keeps it ("a mission in December"): what is scheduled, the analyst may want."""
+    if reference is None or date.earliest is None or date.earliest <= reference:
+        return False
+    if trigger.noun:
+        return False
+    return trigger.tense in ("base", "s") or (
+        trigger.tense == "past" and trigger.first == trigger.last)
 
 
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
@@ -259,8 +265,9 @@ def find_events(text: str, reference: dt.date | None = None,
                 also.append((n, other))
         for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
-            if date is not None and not _timetable(trigger, date, reference):
+            if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
+            if date is not None and not _timetable(trigger, date, reference):
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
                                     _antecedent(events), dateline))
                 if _definite(sentence, trigger, triggers):

@@ -67,3 +67,17 @@ def test_the_lead_news_is_its_verb_rather_than_the_noun_it_acts_on():
     assert _found(text) == [("evacuated", "2025-07-01")]
     text = "Two people were killed in an attack on a depot, the governor said."
     assert [t for t, _ in _found(text)] == ["attack"]
+
+
+def test_a_past_verb_cannot_take_a_date_after_publication():
+    text = "The carmaker announced on Monday that its chief would step down in December."
+    assert _found(text) == [("announced", "2025-06-30")]
+    text = "The carmaker announced that its chief would step down in December."
+    assert _found(text) == [("announced", "2025-07-01")]  # the lead's news of the day
+    assert _found("The carmaker announced in December that its chief would go.") == [
+        ("announced", "2024-12")]
+
+
+def test_a_capitalised_reporting_word_inside_a_sentence_is_a_name():
+    text = "Separately, the United States on Friday imposed sanctions on a shipping firm."
+    assert _found(text) == [("imposed", "2025-06-27")]
