@@ -96,6 +96,9 @@ def _is_noun(words, i: int, tense: str) -> bool:
     if before and before[-1] in _VERB_BEFORE:
         return False
     if tense == "ing":
+        if len(before) >= 2 and before[-2] in ARTICLES and before[-1].isalpha() and not (
+                before[-1].endswith("s") or before[-1] in FUNCTION or before[-1] in AUXILIARIES):
+            return True  # "a joint meeting", "the weekly briefing"; not "the girls attending"
         return bool(before) and (before[-1] in ARTICLES or before[-1] in PREPOSITIONS
                                  or before[-1] in ("’s", "'s"))
     return True  # a base or -s form after anything else: "the attack", "is second attack"
@@ -179,6 +182,7 @@ _QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jum
 
 
 _COUNTS = {"toll", "number", "count", "tally", "total"}
+_PARTICLES = {"down"}
 # Nouns of people, bodies and gear: a happening's noun before one of them names its
 # kind ("the fire service said", "assault rifles", "election officials", "rescue
 # teams"), it reports no happening.
@@ -320,6 +324,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if (hit and tense == "past" and last + 1 < len(words) and _modifies(words[last + 1])
                     and any(w.lower in ARTICLES for w in words[max(0, i - 2):i])):
                 i += n  # "a flooded cellar": a state of the cellar, not a happening
+                continue
+            if hit and n == 1 and words[i].lower in _PARTICLES:
+                i += 1  # "down 4 percent", "down from a forecast": an adverb ("downed" a jet)
                 continue
             if hit and _attributive(words, i, last, tense, noun):
                 i += n  # "rising food prices", "the fire service": it qualifies a noun

@@ -81,3 +81,15 @@ def test_a_past_verb_cannot_take_a_date_after_publication():
 def test_a_capitalised_reporting_word_inside_a_sentence_is_a_name():
     text = "Separately, the United States on Friday imposed sanctions on a shipping firm."
     assert _found(text) == [("imposed", "2025-06-27")]
+
+
+def test_a_participle_after_a_determiner_and_an_adjective_is_a_noun():
+    text = "Officials said a joint meeting could take place on Friday if talks go well."
+    assert _found(text) == []
+    assert [v for _, v in _found("A joint meeting took place on Friday.")] == ["2025-06-27"]
+
+
+def test_down_alone_is_an_adverb_not_a_shoot_down():
+    text = "The firm expects a margin of 4 percent, down from the 7 percent it forecast in May."
+    assert [t for t, _ in _found(text)] != ["down"]
+    assert _found("Air defences downed a drone on Monday.") == [("downed", "2025-06-30")]
