@@ -86,7 +86,24 @@ def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
         if all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between) and (
                 between or not t.noun or deictic):
             governs = t.noun and (not between or between[-1].lower in ("in", "on"))
-            return (governs and _governing_verb(sentence, t, options)) or t
+            return ((governs and _governing_verb(sentence, t, options))
+                    or (deictic and t.noun and _clause_verb(sentence, t, options)) or t)
+    return None
+
+
+_NOMINAL = {"since", "after", "before", "during", "until", "following", "amid"}
+
+
+def _clause_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
+    """"It rejected an offer of a pay rise last Thursday": "last Thursday" after an
+    object dates the clause's past-tense verb, unless the noun stands in a phrase of
+    time of its own ("the worst fighting since a ceasefire last autumn")."""
+    words, clause = sentence.words, sentence.clause_of[noun.first]
+    for verb in options:
+        if (verb.first < noun.first and not verb.noun and verb.tense == "past"
+                and verb.family != "report" and sentence.clause_of[verb.first] == clause
+                and not any(w.lower in _NOMINAL for w in words[verb.last + 1:noun.first])):
+            return verb
     return None
 
 
@@ -264,9 +281,16 @@ def when_clause(sentence: Sentence, span: list[int], triggers: list[Trigger],
     clause = sentence.clause_of[k]
     inside = [t for t in triggers if sentence.clause_of[t.first] == clause and t.first > k
               and not t.blocked and t.family != "report" and t.first not in used]
-    if inside:
-        return min(inside, key=lambda t: (t.noun, t.first))
-    return guess_trigger(sentence, k + 1, skip | used, verbs_only=True)
+    verbs = [t for t in inside if not t.noun]
+    if verbs:
+        return min(verbs, key=lambda t: t.first)
+    # its subject ("when Wall Street's plunge helped…"), else its verb before a noun
+    # of its phrases ("when a walkout ended with a raise")
+    verb = guess_trigger(sentence, k + 1, skip | used, verbs_only=True)
+    if verb is not None and sentence.clause_of[verb.first] == clause and not any(
+            t.first < verb.first for t in inside):
+        return verb
+    return min(inside, key=lambda t: t.first) if inside else verb
 
 
 _PERIOD_WORDS = {"this"}  # "since" periods have their own rule (`trigger_for`)

@@ -122,13 +122,17 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
             pair in _REFUSALS for pair in zip(context, context[1:]))  # "ruled out tax cuts"
     modal = [words[k].lower for k in range(max(0, i - 3), i)
              if sentence.clause_of[k] == sentence.clause_of[i]
-             and not (k and words[k].text[:1].isupper())]  # "in May police shot"
+             and not (k and words[k].text[:1].isupper())  # "in May police shot"
+             and not (words[k].lower == "to" and words[k - 1].lower == "up")]  # "up to 750"
     if any(w in HYPOTHETICAL for w in modal) or _conditional(sentence, i):
         return True
     if i + 1 < len(words) and (words[i].lower, words[i + 1].lower) in _REFUSALS:
         return True  # "ruled out tax cuts": a refusal
     if _measure(sentence, i):
         return True
+    if (i and words[i - 1].lower in ("has", "have")
+            and any(w.lower == "since" for w in words[i + 1:])):
+        return True  # "has rescued 2,500 people since January": a tally to now
     if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
         return True  # "was hosting 750 campers": a background, not a happening
     begin = max(0, i - 5)  # "shelled almost daily", but not past "since" in "daily

@@ -93,3 +93,29 @@ def test_down_alone_is_an_adverb_not_a_shoot_down():
     text = "The firm expects a margin of 4 percent, down from the 7 percent it forecast in May."
     assert [t for t, _ in _found(text)] != ["down"]
     assert _found("Air defences downed a drone on Monday.") == [("downed", "2025-06-30")]
+
+
+def test_up_to_a_number_is_no_infinitive():
+    text = "In June last year, a trawler carrying up to 600 people sank off the coast."
+    assert _found(text) == [("sank", "2024-06")]
+
+
+def test_a_present_perfect_since_a_date_is_a_tally():
+    text = "The coastguard has rescued about 2,000 people since January."
+    assert _found(text) == []
+    assert _found("The coastguard rescued about 200 people in January.") == [
+        ("rescued", "2025-01")]
+
+
+def test_last_thursday_after_an_object_dates_the_clause_verb():
+    text = "The union rejected an offer of a 6 percent pay rise last Thursday."
+    assert _found(text) == [("rejected", "2025-06-26")]
+    text = "Troops clashed on the border, the worst fighting since a truce last autumn."
+    assert ("truce", "2024-FA") in _found(text)
+
+
+def test_a_when_clause_names_its_happening_by_its_verb():
+    text = "Teachers last went on strike in 2014, when a walkout ended with a raise."
+    assert ("ended", "2014") in _found(text)
+    text = "Shares fell on Friday, when a plunge in oil prices helped spark a sell-off."
+    assert ("plunge", "2025-06-27") in _found(text)
