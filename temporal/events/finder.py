@@ -115,7 +115,13 @@ def _mentioned_before(sentence, trigger: Trigger, events: list[Event]) -> bool:
     words = sentence.words
     return (trigger.noun and trigger.first > 0
             and words[trigger.first - 1].lower in ("the", "this", "that")
-            and any(kind(e.family) == kind(trigger.family) for e in events))
+            and any(kind(e.family) == kind(trigger.family)
+                    or words[trigger.first].lower in _SHELL for e in events))
+
+
+# Nouns that only point back at what was told ("raised its rate … The decision was
+# unanimous"): with "the" they are a happening already reported, of whatever kind.
+_SHELL = {"decision", "move", "announcement", "step", "measure", "measures", "incident"}
 
 
 _DEFINITE = {"the", "this", "that"}

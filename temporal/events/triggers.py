@@ -44,7 +44,9 @@ _NOUN_CONTEXT = {"would", "could", "might", "may", "will", "shall", "ready", "pl
                  "requested"}
 # After a noun: "a treaty could be ready", "the law would take effect": the noun is
 # the subject of what may happen, not of what happened.
-_MODAL_AFTER = {"could", "would", "might", "may", "should", "must", "can"}
+_MODAL_AFTER = {"could", "would", "might", "may", "should", "must", "can", "will", "shall"}
+# "Direct flights are to resume": "be to" is a modal of plans.
+_BE_TO = {("is", "to"), ("are", "to"), ("was", "to"), ("were", "to")}
 # A clause opened by these is a condition: "unless the bill is withdrawn".
 _CONDITION = {"if", "unless", "whether"}
 # Verbs that report a happening as not done or only wanted: "refused to attend".
@@ -118,7 +120,8 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
         if _frequency(later):
             return True  # "such floods occur once a decade": a rate
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
-            w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or any(
+            w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or (
+            tuple(w.lower() for w in after) in _BE_TO) or any(
             pair in _REFUSALS for pair in zip(context, context[1:]))  # "ruled out tax cuts"
     modal = [words[k].lower for k in range(max(0, i - 3), i)
              if sentence.clause_of[k] == sentence.clause_of[i]
@@ -187,6 +190,8 @@ _QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jum
 
 _COUNTS = {"toll", "number", "count", "tally", "total"}
 _PARTICLES = {"down"}
+# Lexicon verbs whose noun names no happening: "its 2 percent target", "a post".
+_VERB_ONLY = {"target", "targets", "post", "posts", "file", "files", "found", "land", "lands"}
 # Nouns of people, bodies and gear: a happening's noun before one of them names its
 # kind ("the fire service said", "assault rifles", "election officials", "rescue
 # teams"), it reports no happening.
@@ -329,7 +334,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                     and any(w.lower in ARTICLES for w in words[max(0, i - 2):i])):
                 i += n  # "a flooded cellar": a state of the cellar, not a happening
                 continue
-            if hit and n == 1 and words[i].lower in _PARTICLES:
+            if hit and n == 1 and (words[i].lower in _PARTICLES or (
+                    noun and words[i].lower in _VERB_ONLY)):
                 i += 1  # "down 4 percent", "down from a forecast": an adverb ("downed" a jet)
                 continue
             if hit and _attributive(words, i, last, tense, noun):

@@ -119,3 +119,21 @@ def test_a_when_clause_names_its_happening_by_its_verb():
     assert ("ended", "2014") in _found(text)
     text = "Shares fell on Friday, when a plunge in oil prices helped spark a sell-off."
     assert ("plunge", "2025-06-27") in _found(text)
+
+
+def test_the_decision_points_back_at_the_happening_told():
+    text = ("The central bank raised its main rate to 5 percent on Thursday.\n\n"
+            "The decision was unanimous, the bank said.")
+    assert [t for t, _ in _found(text)] == ["raised"]
+
+
+def test_a_target_is_a_goal_not_an_attack():
+    text = "The governor said on Monday he would bring inflation back to its 2 percent target."
+    assert [t for t, _ in _found(text)] != ["target"]
+    assert _found("Drones targeted a depot on Monday.") == [("targeted", "2025-06-30")]
+
+
+def test_a_noun_before_will_or_be_to_is_planned():
+    assert _found("Direct flights are to resume in September.") == []
+    assert _found("The talks will resume on Friday.") == []
+    assert _found("The talks resumed on Friday.") != []
