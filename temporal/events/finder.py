@@ -157,6 +157,19 @@ def _interval_event(text, sentence, earlier, triggers: list[Trigger], reference:
                  expression, triggers, "", dateline)
 
 
+def _main_day(sentence, mine: list[TimeExpression],
+              after: int) -> tuple[dt.date | None, int]:
+    """"A day after floods swept the valley, rescuers on Wednesday were still searching":
+    the day of the main clause, from which the "after" clause's interval counts back
+    (the first single-day date past the "after" clause), and where that date stands."""
+    for expression in mine:
+        span = expression_words(sentence, expression)
+        if (span and span[0] > after and expression.earliest is not None
+                and expression.earliest == expression.latest):
+            return expression.earliest, span[0]
+    return None, after
+
+
 def _news_bound(sentence, spans: list[list[int]], dated_some: bool,
                 bound: int) -> int | None:
     """Where the first sentence's news may be looked for beside its dates, or None.
@@ -184,6 +197,17 @@ def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None) -> 
         return False
     return trigger.tense in ("base", "s") or (
         trigger.tense == "past" and trigger.first == trigger.last)
+
+
+def _tally(sentence, trigger: Trigger, date: EventDate, reference: dt.date | None) -> bool:
+    """"A gang that has kidnapped dozens this year", "attacks have risen this year": a
+    present perfect over a period that runs to publication counts what happened in
+    it, it is no one happening."""
+    words = sentence.words
+    return (reference is not None and trigger.first > 0 and not trigger.noun
+            and words[trigger.first - 1].lower in ("has", "have")
+            and date.earliest is not None and date.latest is not None
+            and date.earliest < date.latest and date.earliest <= reference <= date.latest)
 
 
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
@@ -236,15 +260,20 @@ def find_events(text: str, reference: dt.date | None = None,
         mine = [e for e, found in intervals if not found and e.type != "DURATION"]
         after_at = min((found[1] for _, found in earlier), default=len(sentence.words))
         earlier = [(e, found) for e, found in earlier if found[0] > 0]  # "after" only
-        if earlier and reference is not None and not mine and in_lead:
-            event = _interval_event(text, sentence, earlier[0], triggers, reference,
-                                    dateline)
-            if event is not None:
+        taken_first: set[int] = set()
+        if earlier and reference is not None and in_lead:
+            after = earlier[0][1][1]
+            anchor, main_at = (reference, after) if not mine else _main_day(sentence, mine,
+                                                                            after)
+            event = anchor and _interval_event(text, sentence, earlier[0], triggers, anchor,
+                                               dateline)
+            if event:
                 events.append(event)
+                taken_first = set(range(after + 1, main_at))  # the "after" clause's words
         skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
         mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]
-        used: set[int] = set()
+        used: set[int] = set(taken_first)
         chosen: dict[int, Trigger] = {}
         also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
         for n, (expression, span) in enumerate(zip(mine, spans)):
@@ -273,7 +302,8 @@ def find_events(text: str, reference: dt.date | None = None,
             date = _expression_date(mine[n])
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
-            if date is not None and not _timetable(trigger, date, reference):
+            if date is not None and not _timetable(trigger, date, reference) and not _tally(
+                    sentence, trigger, date, reference):
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
                                     _antecedent(events), dateline))
                 if _definite(sentence, trigger, triggers):

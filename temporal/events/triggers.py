@@ -202,7 +202,8 @@ _HEADS = {f for base in (
     "rifle", "weapon", "helicopter", "jet", "plane", "ship", "vessel", "station", "truck",
     "engine", "monitor", "observer", "spokesman", "spokeswoman", "spokesperson", "court",
     "judge", "lawyer", "prosecutor", "victim", "survivor", "dog", "squad", "group", "party",
-    "hotline", "centre", "center", "headquarters", "campaign", "season", "zone", "law")
+    "hotline", "centre", "center", "headquarters", "campaign", "season", "zone", "law",
+    "toll")
     for f in (base, base + "s", base[:-1] + "ies" if base.endswith("y") else base)}
 
 

@@ -137,3 +137,15 @@ def test_a_noun_before_will_or_be_to_is_planned():
     assert _found("Direct flights are to resume in September.") == []
     assert _found("The talks will resume on Friday.") == []
     assert _found("The talks resumed on Friday.") != []
+
+
+def test_a_day_after_counts_back_from_the_main_clause_date():
+    text = ("A day after floods swept through the valley, rescuers on Monday were still "
+            "searching for 12 people, and the death toll rose to 31, officials said.")
+    assert _found(text) == [("floods", "2025-06-29")]
+
+
+def test_a_present_perfect_over_a_period_to_now_is_a_tally():
+    text = "Officials blamed a gang that has kidnapped dozens of people this year."
+    assert _found(text) == []
+    assert _found("The gang kidnapped two engineers in March.") == [("kidnapped", "2025-03")]
