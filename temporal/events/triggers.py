@@ -215,8 +215,9 @@ def _attributive(words, i: int, last: int, tense: str, noun: bool) -> bool:
     after = words[last + 1] if last + 1 < len(words) else None
     if after is None or not after.text[:1].islower():
         return False
-    if tense == "ing":
-        return words[i].lower in _QUANTITY and _modifies(after)
+    if tense == "ing":  # "striking dock workers": workers on strike
+        return (words[i].lower in _QUANTITY or words[i].lower == "striking") and _modifies(
+            after)
     return noun and tense in ("base", "s") and after.lower in _HEADS
 
 
@@ -253,6 +254,10 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     for k in range(i + light[0], min(len(words), i + light[0] + 6)):
         if sentence.clause_of[k] != sentence.clause_of[i]:
             return None
+        if words[k].lower in CLAUSE_WORDS or (
+                words[k].lower in ("on", "in") and k + 1 < len(words)
+                and not words[k + 1].text[:1].islower()):
+            return None  # "began on November 3 after talks…": the object ended before
         if words[k].text[:1].isupper():
             continue  # "planned in March": a month or a name, not a march
         if words[k].lower in AUXILIARIES or words[k].lower in _MODAL_AFTER:
@@ -265,8 +270,10 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
                 last += 1  # "phone talks", "drone strike"
             if words[last].end - words[i].start > MAX_TRIGGER:
                 return None
+            # "the agreement gives workers a raise": the present tells what it provides
+            present = light[1][1] in ("s", "base") and not words[i].lower.endswith("ing")
             return Trigger(i, last, words[i].start, words[last].end, noun_hit[1][0],
-                           light[1][1], False, _blocked(sentence, i, False))
+                           light[1][1], False, present or _blocked(sentence, i, False))
     return None
 
 

@@ -149,3 +149,19 @@ def test_a_present_perfect_over_a_period_to_now_is_a_tally():
     text = "Officials blamed a gang that has kidnapped dozens of people this year."
     assert _found(text) == []
     assert _found("The gang kidnapped two engineers in March.") == [("kidnapped", "2025-03")]
+
+
+def test_a_light_verb_object_stops_at_a_date_or_a_clause():
+    text = "The strike began on November 3 after talks on a contract broke down."
+    assert [t for t, _ in _found(text)] == ["began"]
+    assert _found("The ministers held talks on Monday.") == [("held talks", "2025-06-30")]
+
+
+def test_a_present_light_verb_tells_what_a_deal_provides():
+    text = "The agreement, reached late on Thursday, gives workers a raise over two years."
+    assert _found(text) == [("reached", "2025-06-26")]
+
+
+def test_striking_before_a_noun_is_an_adjective():
+    text = "Striking dock workers returned to work on Friday."
+    assert _found(text) == [("returned", "2025-06-27")]
