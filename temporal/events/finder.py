@@ -186,12 +186,27 @@ def _news_bound(sentence, spans: list[list[int]], dated_some: bool,
     return min([bound, *(span[0] for span in spans if span), *opened])
 
 
-def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None) -> bool:
+def _deadline(sentence, expression: TimeExpression, date: EventDate,
+              reference: dt.date) -> bool:
+    """"Asked the bank for a report by the end of the month": "by" before a time that
+    has not run out at publication sets a deadline, it does not date the asking."""
+    span = expression_words(sentence, expression)
+    return (bool(span) and span[0] > 0 and sentence.words[span[0] - 1].lower == "by"
+            and date.latest is not None and date.latest > reference)
+
+
+def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None,
+               sentence=None, expression: TimeExpression | None = None) -> bool:
     """A date after publication: "foreign ministers, who meet next week" (a verb in
     the present tense) tells a timetable; and a past-tense verb cannot have happened
     then ("announced that he would step down in June": the date is the plan's). A
     noun keeps it ("a mission in December"): what is scheduled, the analyst may want."""
-    if reference is None or date.earliest is None or date.earliest <= reference:
+    if reference is None or date.earliest is None:
+        return False
+    if not trigger.noun and expression is not None and _deadline(sentence, expression, date,
+                                                                 reference):
+        return True
+    if date.earliest <= reference:
         return False
     if trigger.noun:
         return False
@@ -200,14 +215,14 @@ def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None) -> 
 
 
 def _tally(sentence, trigger: Trigger, date: EventDate, reference: dt.date | None) -> bool:
-    """"A gang that has kidnapped dozens this year", "attacks have risen this year": a
-    present perfect over a period that runs to publication counts what happened in
-    it, it is no one happening."""
+    """"A gang that has kidnapped dozens this year", "has invested billions over the
+    past decade": a present perfect over a period counts what happened in it (English
+    puts no one past happening in the present perfect with its date)."""
     words = sentence.words
     return (reference is not None and trigger.first > 0 and not trigger.noun
             and words[trigger.first - 1].lower in ("has", "have")
             and date.earliest is not None and date.latest is not None
-            and date.earliest < date.latest and date.earliest <= reference <= date.latest)
+            and date.earliest < date.latest)
 
 
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
@@ -302,7 +317,8 @@ def find_events(text: str, reference: dt.date | None = None,
             date = _expression_date(mine[n])
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
-            if date is not None and not _timetable(trigger, date, reference) and not _tally(
+            if date is not None and not _timetable(
+                    trigger, date, reference, sentence, mine[n]) and not _tally(
                     sentence, trigger, date, reference):
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
                                     _antecedent(events), dateline))

@@ -398,6 +398,10 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
             continue  # "a flooded cellar": an adjective; "threatened": not done
         if _stative(words, i):
             continue  # "accounted for half": a state
+        if not (_PAST.match(w.lower) or w.lower in IRREGULAR_PAST or w.lower.endswith("s")) and any(
+                words[k].lower == "to" and sentence.clause_of[k] == clause
+                for k in range(max(0, i - 5), i)):
+            continue  # "unable to make payments or withdraw cash": an infinitive
         if (scorer.score(words, i) > 0 and not _blocked(sentence, i, noun)
                 and (i == 0 or words[i - 1].lower not in ("is", "are", "was", "were", "still"))):
             if best is None or abs(i - near) < abs(best - near):

@@ -165,3 +165,20 @@ def test_a_present_light_verb_tells_what_a_deal_provides():
 def test_striking_before_a_noun_is_an_adjective():
     text = "Striking dock workers returned to work on Friday."
     assert _found(text) == [("returned", "2025-06-27")]
+
+
+def test_by_a_time_not_yet_run_out_is_a_deadline():
+    text = "The regulator said it had asked the bank for a full report by the end of July."
+    assert _found(text) == []
+    assert _found("Supply was restored by Monday morning.") == [("restored", "2025-06-30")]
+
+
+def test_a_present_perfect_over_any_period_is_a_tally():
+    text = "China has invested billions of euros in Serbian mines over the past decade."
+    assert _found(text) == []
+
+
+def test_an_infinitive_is_no_guessed_happening():
+    text = ("Customers were unable to make payments or withdraw cash for most of Thursday, "
+            "the bank said.")
+    assert [t for t, _ in _found(text)] != ["withdraw"]
