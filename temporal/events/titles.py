@@ -211,7 +211,18 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
                     break
     title = title or " ".join(sentence.words[k].text
                               for k in range(trigger.first, trigger.last + 1))
+    title = _once(title)
     return title[:1].upper() + title[1:]
+
+
+def _once(title: str) -> str:
+    """"served in three governments and and oversaw": a word left twice in a row where
+    the date between them was taken out is written once."""
+    kept: list[str] = []
+    for word in title.split():
+        if not kept or word.casefold() != kept[-1].casefold():
+            kept.append(word)
+    return " ".join(kept)
 
 
 def _clause_title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:

@@ -182,3 +182,15 @@ def test_an_infinitive_is_no_guessed_happening():
     text = ("Customers were unable to make payments or withdraw cash for most of Thursday, "
             "the bank said.")
     assert [t for t, _ in _found(text)] != ["withdraw"]
+
+
+def test_without_a_participle_did_not_happen():
+    text = "Prosecutors closed their investigation in 2021 without charging him."
+    assert _found(text) == [("closed", "2021")]
+
+
+def test_a_title_does_not_repeat_the_word_around_a_removed_date():
+    text = ("Hale served in three governments between 1998 and 2019 and oversaw "
+            "the entry into the euro.")
+    titles = [e.title for e in find_events(text, REF)]
+    assert titles and all(" and and " not in t for t in titles)
