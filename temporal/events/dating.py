@@ -32,7 +32,7 @@ from temporal.expressions import TimeExpression
 from .dedup import kind
 from .lexicon import ANAPHORIC, ARTICLES, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
 from .sentences import Sentence
-from .triggers import NOT_DONE, Trigger, guess_trigger, model_trigger, past_verbs
+from .triggers import Trigger, guess_trigger, model_trigger, not_done, past_verbs
 
 DATED_TYPES = ("DATE", "TIME")
 LEAD_SENTENCES = 3  # the lead: its happenings are the news of the day
@@ -203,7 +203,7 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 and sentence.clause_of[t.first] not in dated_clauses
                 and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
     if reported and (
-            any(words[i].lower in NOT_DONE for i in range(len(words))
+            any(not_done(words, i) for i in range(len(words))
                 if sentence.clause_of[i] == clause)
             or not mine and (any(sentence.clause_of[t.first] == clause
                                  and t.family != "report" for t in triggers)
@@ -240,6 +240,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         before = [t for t in near if t.family != "report" and t.first < attached[0].first
                   and (sentence.clause_of[t.first] == clause
                        or sentence.clause_of[t.first] not in dated_clauses)]
+        # the reported clause's verb before a noun of its phrases ("Power was restored
+        # to homes that lost electricity in a blackout, the operator said on Thursday")
+        before.sort(key=lambda t: t.noun)
         return before[0] if before else _reported_content(
             sentence, span, options, dated_words - set(span))
     for pool in (

@@ -53,6 +53,18 @@ _CONDITION = {"if", "unless", "whether"}
 NOT_DONE = {"refused", "declined", "failed", "denied", "threatened", "promised", "vowed",
              "pledged", "hoped", "wanted", "planned", "sought", "tried", "expected",
              "scheduled", "set"}
+# Of these, only "set to"/"set for" is a plan: "set a national record" happened.
+_PLAN_ONLY_BEFORE = {"set": ("to", "for"), "scheduled": ("to", "for")}
+
+
+def not_done(words, i: int) -> bool:
+    """Whether the verb at ``i`` reports its happening as not done or only wanted."""
+    w = words[i].lower
+    if w in _PLAN_ONLY_BEFORE:
+        return i + 1 < len(words) and words[i + 1].lower in _PLAN_ONLY_BEFORE[w]
+    return w in NOT_DONE
+
+
 _PROGRESSIVE = {"was", "were", "is", "are", "am", "been", "be"}
 # Past tense by inflection where there is no lexicon: English -ed, Russian and
 # Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).
@@ -174,11 +186,21 @@ def _frame(sentence: Sentence, i: int, last: int) -> bool:
             and (last + 1 >= len(words) or "," in sentence.text_between[last]))
 
 
+def _after_article(words, i: int) -> bool:
+    """"a flooded cellar", "a badly flooded cellar"; not "a court ordered him"."""
+    return i > 0 and (words[i - 1].lower in ARTICLES or (
+        i > 1 and words[i - 2].lower in ARTICLES and words[i - 1].lower.endswith("ly")))
+
+
+_OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
+
+
 def _modifies(word) -> bool:
     """Whether a participle before ``word`` modifies it as an adjective: ``word`` is
     a plain lower-case word that is neither a function word nor a happening."""
     w = word.lower
     return (word.text[:1].islower() and w.isalpha() and w not in FUNCTION
+            and w not in _OBJECTS
             and w not in PREPOSITIONS and w not in AUXILIARIES
             and TRIGGERS.get(w, ("", "base"))[1] == "base")
 
@@ -190,8 +212,10 @@ _QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jum
 
 _COUNTS = {"toll", "number", "count", "tally", "total"}
 _PARTICLES = {"down"}
-# Lexicon verbs whose noun names no happening: "its 2 percent target", "a post".
-_VERB_ONLY = {"target", "targets", "post", "posts", "file", "files", "found", "land", "lands"}
+# Lexicon verbs whose noun names no happening: "its 2 percent target", "trapped in lifts",
+# "encrypted phones".
+_VERB_ONLY = {"target", "targets", "post", "posts", "file", "files", "found", "land", "lands",
+              "lift", "lifts", "phones"}
 # Nouns of people, bodies and gear: a happening's noun before one of them names its
 # kind ("the fire service said", "assault rifles", "election officials", "rescue
 # teams"), it reports no happening.
@@ -339,7 +363,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                 i += n  # a name ("Strike Force", "United States") rather than a happening
                 continue
             if (hit and tense == "past" and last + 1 < len(words) and _modifies(words[last + 1])
-                    and any(w.lower in ARTICLES for w in words[max(0, i - 2):i])):
+                    and _after_article(words, i)):
                 i += n  # "a flooded cellar": a state of the cellar, not a happening
                 continue
             if hit and n == 1 and (words[i].lower in _PARTICLES or (
@@ -394,7 +418,7 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
         if w.lower.endswith("ing") and not noun:
             continue  # a participle ("girls attending the camp") is a background
         if (_PAST.match(w.lower) and i and words[i - 1].lower in ARTICLES
-                and i + 1 < len(words) and _modifies(words[i + 1])) or w.lower in NOT_DONE:
+                and i + 1 < len(words) and _modifies(words[i + 1])) or not_done(words, i):
             continue  # "a flooded cellar": an adjective; "threatened": not done
         if _stative(words, i):
             continue  # "accounted for half": a state
@@ -428,7 +452,7 @@ def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
     return [i for i in indices if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST
                                    or words[i].lower[2:] in IRREGULAR_PAST
                                    and words[i].lower.startswith("re"))
-            and words[i].lower not in AUXILIARIES and words[i].lower not in NOT_DONE
+            and words[i].lower not in AUXILIARIES and not not_done(words, i)
             and not words[i].text[:1].isupper()
             and words[i].lower not in REPORTING_FORMS and not _reports(words[i].lower)
             and not _describes(sentence, i)

@@ -194,3 +194,24 @@ def test_a_title_does_not_repeat_the_word_around_a_removed_date():
             "the entry into the euro.")
     titles = [e.title for e in find_events(text, REF)]
     assert titles and all(" and and " not in t for t in titles)
+
+
+def test_a_participle_after_the_subject_article_is_a_verb():
+    text = "A court ordered him held in custody for two months on Monday evening."
+    assert _found(text) == [("ordered", "2025-06-30")]
+
+
+def test_verbs_whose_nouns_are_things():
+    text = "Hundreds were trapped in lifts, and police seized encrypted phones on Monday."
+    assert [t for t, _ in _found(text)] == ["seized"]
+
+
+def test_a_report_date_passes_to_the_reported_verb_before_its_nouns():
+    text = ("Power was restored to most homes that lost electricity in a blackout, "
+            "the operator said on Thursday.")
+    assert _found(text)[0] == ("restored", "2025-06-26")
+
+
+def test_set_is_a_plan_only_before_to_or_for():
+    assert _found("She set a national record in Paris last year.") == [("set", "2024")]
+    assert _found("He was set to go on trial in August.") != [("set", "2025-08")]
