@@ -245,6 +245,8 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         before.sort(key=lambda t: t.noun)
         return before[0] if before else _reported_content(
             sentence, span, options, dated_words - set(span))
+    if verb is not None and verb.family == "guess":
+        verb = _occurred(sentence, verb, mine) or verb
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun and t.tense != "ing"],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],
@@ -254,6 +256,22 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)
+
+
+_OCCUR = {"happened", "occurred"}
+
+
+def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger | None:
+    """"The collapse happened early on Wednesday", "the talks took place in Geneva": a
+    verb of occurring says when its subject happened; the happening is the subject."""
+    words = sentence.words
+    w = words[verb.first].lower
+    if w not in _OCCUR and not (w == "took" and verb.first + 1 < len(words)
+                                and words[verb.first + 1].lower == "place"):
+        return None
+    subjects = [t for t in mine if t.noun and t.family != "report" and not t.blocked
+                and t.last < verb.first and verb.first - t.last <= 4]
+    return subjects[-1] if subjects else None
 
 
 _SUBORDINATORS = {"after", "before", "until", "since"}

@@ -187,9 +187,13 @@ def _frame(sentence: Sentence, i: int, last: int) -> bool:
 
 
 def _after_article(words, i: int) -> bool:
-    """"a flooded cellar", "a badly flooded cellar"; not "a court ordered him"."""
-    return i > 0 and (words[i - 1].lower in ARTICLES or (
-        i > 1 and words[i - 2].lower in ARTICLES and words[i - 1].lower.endswith("ly")))
+    """"a flooded cellar", "a three-year suspended sentence"; not "a court ordered
+    him" nor "the assembly tightened" (a word between that is not plainly an
+    adjective is the subject)."""
+    if i > 1 and words[i - 2].lower in ARTICLES:  # "a three-year suspended", "a 5% cut"
+        between = words[i - 1].text
+        return "-" in between or between[:1].isdigit()
+    return i > 0 and words[i - 1].lower in ARTICLES
 
 
 _OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
@@ -457,6 +461,8 @@ def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
             and words[i].lower not in REPORTING_FORMS and not _reports(words[i].lower)
             and not _describes(sentence, i)
             and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
+            and not (_after_article(words, i) and i + 1 < len(words)
+                     and _modifies(words[i + 1]))  # "a three-year suspended sentence"
             and not _stative(words, i) and not _blocked(sentence, i, False)]
 
 
