@@ -68,7 +68,8 @@ def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):
         if any("," in sentence.text_between[k] for k in range(span[-1], t.first)):
             continue
         if t.noun and 0 <= t.first - span[-1] - 1 <= 3 and all(
-                w.lower not in PREPOSITIONS and w.lower not in _NOT_MODIFIERS for w in gap
+                w.lower not in PREPOSITIONS and w.lower not in _NOT_MODIFIERS
+                and w.lower not in ("a", "an", "the") for w in gap  # "Last month a flight"
         ) and not past_verbs(sentence, list(range(span[-1] + 1, t.first))):
             # "the November strike"; but "on Friday imposed sanctions" dates the verb
             return t

@@ -53,8 +53,9 @@ _CONDITION = {"if", "unless", "whether"}
 NOT_DONE = {"refused", "declined", "failed", "denied", "threatened", "promised", "vowed",
              "pledged", "hoped", "wanted", "planned", "sought", "tried", "expected",
              "scheduled", "set"}
-# Of these, only "set to"/"set for" is a plan: "set a national record" happened.
-_PLAN_ONLY_BEFORE = {"set": ("to", "for"), "scheduled": ("to", "for")}
+# Of these, only "set to"/"set for" is a plan ("set a national record" happened), and only
+# "failed to" a happening not done ("the attempt failed in 2019" happened).
+_PLAN_ONLY_BEFORE = {"set": ("to", "for"), "scheduled": ("to", "for"), "failed": ("to",)}
 
 
 def not_done(words, i: int) -> bool:
@@ -138,7 +139,7 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     modal = [words[k].lower for k in range(max(0, i - 3), i)
              if sentence.clause_of[k] == sentence.clause_of[i]
              and not (k and words[k].text[:1].isupper())  # "in May police shot"
-             and not (words[k].lower == "to" and words[k - 1].lower == "up")]  # "up to 750"
+             and not (words[k].lower == "to" and _preposition_to(words, k))]
     if any(w in HYPOTHETICAL for w in modal) or _conditional(sentence, i):
         return True
     if i + 1 < len(words) and (words[i].lower, words[i + 1].lower) in _REFUSALS:
@@ -261,6 +262,13 @@ def _measure(sentence: Sentence, i: int) -> bool:
     after = [w.text for w in words[i + 1:i + 3]]
     return bool(after) and (after[0][:1].isdigit() or (
         after[0].lower() in ("to", "by") and len(after) > 1 and after[1][:1].isdigit()))
+
+
+def _preposition_to(words, k: int) -> bool:
+    """"up to 750 people", "from Istanbul to London": "to" before a number or a name,
+    or after "up", is a preposition, not the infinitive of a plan."""
+    after = words[k + 1].text if k + 1 < len(words) else ""
+    return words[k - 1].lower == "up" or after[:1].isdigit() or after[:1].isupper()
 
 
 def _conditional(sentence: Sentence, i: int) -> bool:

@@ -222,3 +222,19 @@ def test_a_verb_of_occurring_dates_its_subject():
     assert [t for t, _ in _found(text)] == ["collapse"]
     text = "Prosecutors had asked for a three-year suspended sentence on Monday."
     assert [t for t, _ in _found(text)] != ["suspended"]
+
+
+def test_to_before_a_name_or_a_number_is_a_preposition():
+    text = ("A jet flying from Istanbul to London made an emergency landing in Budapest "
+            "on Friday.")
+    assert _found(text) == [("made an emergency landing", "2025-06-27")]
+
+
+def test_a_date_before_an_article_is_no_premodifier():
+    text = "Last month a flight from Madrid to Riga returned to its origin."
+    assert _found(text) == [("returned", "2025-06")]
+
+
+def test_failed_alone_is_a_happening_failed_to_is_not():
+    assert _found("The first merger attempt failed in 2019.") == [("failed", "2019")]
+    assert _found("The company failed to merge in 2019.") == []
