@@ -238,3 +238,10 @@ def test_a_date_before_an_article_is_no_premodifier():
 def test_failed_alone_is_a_happening_failed_to_is_not():
     assert _found("The first merger attempt failed in 2019.") == [("failed", "2019")]
     assert _found("The company failed to merge in 2019.") == []
+
+
+def test_a_title_names_the_subject_not_the_place_in_its_phrase():
+    text = "A transmission line near the city of Ostra overheated on Tuesday."
+    assert find_events(text, REF)[0].title == "Transmission line overheated"
+    text = "In June last year, a trawler carrying up to 600 people sank off the coast."
+    assert find_events(text, REF)[0].title.startswith("Trawler sank")
