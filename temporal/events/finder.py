@@ -164,9 +164,11 @@ def _main_day(sentence, mine: list[TimeExpression],
     (the first single-day date past the "after" clause), and where that date stands."""
     for expression in mine:
         span = expression_words(sentence, expression)
-        if (span and span[0] > after and expression.earliest is not None
+        if (span and expression.earliest is not None
                 and expression.earliest == expression.latest):
-            return expression.earliest, span[0]
+            # "pulled 17 people alive on Monday, two days after a quake struck": the
+            # "after" clause runs to the sentence's end
+            return expression.earliest, span[0] if span[0] > after else len(sentence.words)
     return None, after
 
 

@@ -188,13 +188,14 @@ def _frame(sentence: Sentence, i: int, last: int) -> bool:
 
 
 def _after_article(words, i: int) -> bool:
-    """"a flooded cellar", "a three-year suspended sentence"; not "a court ordered
-    him" nor "the assembly tightened" (a word between that is not plainly an
-    adjective is the subject)."""
+    """"a flooded cellar", "a three-year suspended sentence", "of collapsed homes"; not
+    "a court ordered him" nor "the assembly tightened" (a word between that is not
+    plainly an adjective is the subject)."""
     if i > 1 and words[i - 2].lower in ARTICLES:  # "a three-year suspended", "a 5% cut"
         between = words[i - 1].text
         return "-" in between or between[:1].isdigit()
-    return i > 0 and words[i - 1].lower in ARTICLES
+    # "the rubble of collapsed homes": no finite verb follows a preposition
+    return i > 0 and (words[i - 1].lower in ARTICLES or words[i - 1].lower in PREPOSITIONS)
 
 
 _OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}

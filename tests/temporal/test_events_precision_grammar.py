@@ -245,3 +245,14 @@ def test_a_title_names_the_subject_not_the_place_in_its_phrase():
     assert find_events(text, REF)[0].title == "Transmission line overheated"
     text = "In June last year, a trawler carrying up to 600 people sank off the coast."
     assert find_events(text, REF)[0].title.startswith("Trawler sank")
+
+
+def test_a_past_participle_after_a_preposition_is_an_adjective():
+    text = "Rescuers pulled 17 people from the rubble of collapsed homes on Monday."
+    assert _found(text) == [("pulled", "2025-06-30")]
+
+
+def test_two_days_after_counts_back_from_a_main_date_told_first():
+    text = ("Rescuers pulled 17 people alive on Monday, two days after an earthquake struck "
+            "the district.")
+    assert ("earthquake", "2025-06-28") in _found(text)
