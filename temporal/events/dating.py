@@ -114,7 +114,7 @@ def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
     was done (the crime, the laws), not when. Not after "for" ("announced a loss
     for the third quarter": the loss is the quarter's, the announcement today's)."""
     words = sentence.words
-    for k in range(noun.first - 1, max(-1, noun.first - 4), -1):
+    for k in range(noun.first - 1, max(-1, noun.first - 5), -1):
         if (sentence.clause_of[k] != sentence.clause_of[noun.first]
                 or "," in sentence.text_between[k]):
             return None
@@ -125,8 +125,8 @@ def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
             verb = Trigger(k, k, w.start, w.end, "guess", "past", False, False)
         if verb is not None:
             return verb
-        if words[k].lower in PREPOSITIONS - {"of", "by"} or words[k].lower in AUXILIARIES:
-            return None  # "convicted of assault", "spoke by phone" reach the verb
+        if words[k].lower in PREPOSITIONS - {"of", "by", "to"} or words[k].lower in AUXILIARIES:
+            return None  # "convicted of assault", "spoke by phone", "downgraded to a storm"
     return None
 
 
@@ -240,10 +240,13 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         # happening reported before it whose clause has no date of its own.
         before = [t for t in near if t.family != "report" and t.first < attached[0].first
                   and (sentence.clause_of[t.first] == clause
-                       or sentence.clause_of[t.first] not in dated_clauses)]
+                       or sentence.clause_of[t.first] not in dated_clauses)
+                  and not _elaborates(sentence, t, dated_words)]
         # the reported clause's verb before a noun of its phrases ("Power was restored
         # to homes that lost electricity in a blackout, the operator said on Thursday")
         before.sort(key=lambda t: t.noun)
+        if any(i < attached[0].first for i in dated_words - set(span)):
+            before = []  # "made landfall late on Tuesday …, officials said on Wednesday"
         return before[0] if before else _reported_content(
             sentence, span, options, dated_words - set(span))
     if verb is not None and verb.family == "guess":
@@ -273,6 +276,14 @@ def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger
     subjects = [t for t in mine if t.noun and t.family != "report" and not t.blocked
                 and t.last < verb.first and verb.first - t.last <= 4]
     return subjects[-1] if subjects else None
+
+
+def _elaborates(sentence: Sentence, t: Trigger, dated_words: frozenset[int]) -> bool:
+    """"Made landfall late on Tuesday, tearing roofs off and cutting power, officials
+    said on Wednesday": participles after a dated verb tell what it did, then; the
+    report's date is not theirs."""
+    return (not t.noun and t.tense == "ing" and any(i < t.first for i in dated_words)
+            and any("," in sentence.text_between[k] for k in range(min(dated_words), t.first)))
 
 
 _SUBORDINATORS = {"after", "before", "until", "since"}
@@ -420,9 +431,11 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
                 or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)
                 or (t.first and words[t.first - 1].lower in ("have", "has"))):
             continue  # "… and commissions have met six times since": a tally to now
-        if chosen.family == "guess" and t.tense == "ing" and "," in sentence.text_between[
-                t.first - 1]:
-            continue  # "tightened gun laws in 2021, banning rifles": what the verb did
+        if t.tense == "ing" and not t.noun and (kind(chosen.family) == "harm" or (
+                chosen.family == "guess" and "," in sentence.text_between[t.first - 1])):
+            # "tightened gun laws in 2021, banning rifles": what the verb did; "made
+            # landfall, tearing roofs off and cutting power": what a disaster did
+            continue
         if sentence.clause_of[t.first] == clause:
             found.append(t)
     main = sentence.clause_of[chosen.first] == 0  # what the sentence's main verb set off

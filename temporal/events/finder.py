@@ -197,6 +197,21 @@ def _deadline(sentence, expression: TimeExpression, date: EventDate,
             and date.latest is not None and date.latest > reference)
 
 
+def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """"Nine people were killed and 60 injured in a crush at the stadium on Sunday": the
+    deaths a crush, an attack or a disaster caused are that happening; its noun after
+    "in" names it."""
+    if trigger.noun or trigger.family != "death":
+        return None
+    words = sentence.words
+    for t in triggers:
+        if (t.noun and not t.blocked and t.family in ("attack", "disaster")
+                and 0 < t.first - trigger.last <= 4
+                and "in" in [w.lower for w in words[trigger.last + 1:t.first]]):
+            return t
+    return None
+
+
 def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None,
                sentence=None, expression: TimeExpression | None = None) -> bool:
     """A date after publication: "foreign ministers, who meet next week" (a verb in
@@ -311,6 +326,8 @@ def find_events(text: str, reference: dt.date | None = None,
                 if trigger:
                     chosen[n] = trigger
                     used.add(trigger.first)
+        for n, trigger in list(chosen.items()):
+            chosen[n] = _harm_noun(sentence, trigger, triggers) or trigger
         for n in list(chosen):
             for other in companions(sentence, spans[n], chosen[n], triggers, used, skip):
                 used.add(other.first)

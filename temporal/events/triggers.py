@@ -194,11 +194,15 @@ def _after_article(words, i: int) -> bool:
     if i > 1 and words[i - 2].lower in ARTICLES:  # "a three-year suspended", "a 5% cut"
         between = words[i - 1].text
         return "-" in between or between[:1].isdigit()
-    # "the rubble of collapsed homes": no finite verb follows a preposition
-    return i > 0 and (words[i - 1].lower in ARTICLES or words[i - 1].lower in PREPOSITIONS)
+    # "the rubble of collapsed homes", "two damaged tank cars": no finite verb follows a
+    # preposition or a number
+    return i > 0 and (words[i - 1].lower in ARTICLES or words[i - 1].lower in PREPOSITIONS
+                      or words[i - 1].lower in _NUMBERS or words[i - 1].text[:1].isdigit())
 
 
 _OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+            "many", "dozens", "hundreds", "thousands"}
 
 
 def _modifies(word) -> bool:

@@ -256,3 +256,24 @@ def test_two_days_after_counts_back_from_a_main_date_told_first():
     text = ("Rescuers pulled 17 people alive on Monday, two days after an earthquake struck "
             "the district.")
     assert ("earthquake", "2025-06-28") in _found(text)
+
+
+def test_a_report_date_stays_the_reports_when_the_news_has_its_own():
+    text = ("Hurricane Lidia made landfall late on Sunday as a category 4 storm, tearing roofs "
+            "off homes and cutting power, officials said on Monday.")
+    assert _found(text) == [("made landfall", "2025-06-29")]
+
+
+def test_a_verb_governs_its_object_through_to():
+    text = "The storm was downgraded to a tropical storm on Monday morning."
+    assert _found(text) == [("downgraded", "2025-06-30")]
+
+
+def test_deaths_in_a_crush_are_the_crush():
+    text = "Nine people were killed and 60 injured in a crush at a stadium on Sunday evening."
+    assert _found(text) == [("crush", "2025-06-29")]
+
+
+def test_a_past_participle_after_a_number_is_an_adjective():
+    text = "Crews checked two damaged tank cars for leaks on Monday."
+    assert _found(text) == [("checked", "2025-06-30")]
