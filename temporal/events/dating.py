@@ -182,6 +182,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 return t
         return None
     clause = sentence.clause_of[span[0]]
+    if any(words[k].lower == "according" and words[k + 1].lower == "to"
+           for k in range(max(0, span[0] - 10), span[0] - 1)):
+        return None  # "according to results published on Monday": the source's date
     if span[0] > 1 and words[span[0] - 1].lower == "for" and expression.type == "DATE" and (
             _WEEKDAY.fullmatch(expression.text.lower()) or expression.text[:1].isupper()):
         # "called a strike for Thursday": the day it is set for, not the call's

@@ -66,6 +66,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "write/wrote/"
              "written", "add", "note", "claim", "express", "warn", "urge", "accuse", "deny",
              "insist", "stress", "emphasise", "emphasize", "echo", "suggest", "quote", "blame",
+             "show/showed/shown",
              "describe", "according", "statement", "comments", "remarks", "condemn",
              "criticize", "criticise", "praise", "welcome", "news conference",
              "press conference")

@@ -270,10 +270,12 @@ def _measure(sentence: Sentence, i: int) -> bool:
 
 
 def _preposition_to(words, k: int) -> bool:
-    """"up to 750 people", "from Istanbul to London": "to" before a number or a name,
-    or after "up", is a preposition, not the infinitive of a plan."""
+    """"up to 750 people", "from Istanbul to London", "loyal to the government": "to"
+    before a number, a name or a determiner, or after "up", is a preposition, not the
+    infinitive of a plan."""
     after = words[k + 1].text if k + 1 < len(words) else ""
-    return words[k - 1].lower == "up" or after[:1].isdigit() or after[:1].isupper()
+    return (words[k - 1].lower == "up" or after[:1].isdigit() or after[:1].isupper()
+            or after.lower() in ARTICLES)  # "loyal to the government"
 
 
 def _conditional(sentence: Sentence, i: int) -> bool:

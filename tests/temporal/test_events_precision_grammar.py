@@ -277,3 +277,20 @@ def test_deaths_in_a_crush_are_the_crush():
 def test_a_past_participle_after_a_number_is_an_adjective():
     text = "Crews checked two damaged tank cars for leaks on Monday."
     assert _found(text) == [("checked", "2025-06-30")]
+
+
+def test_to_before_a_determiner_is_a_preposition():
+    text = ("Soldiers loyal to the government regained control of the television building "
+            "on Monday.")
+    assert [v for _, v in _found(text)] == ["2025-06-30"]
+
+
+def test_a_date_in_an_according_to_phrase_is_the_sources():
+    text = ("Voters rejected the proposal in a referendum on Sunday, according to final "
+            "results published on Monday.")
+    assert [v for _, v in _found(text)] == ["2025-06-29"]
+
+
+def test_a_poll_that_showed_reports_it_does_not_happen():
+    text = "A poll published in February showed 55 percent in favour."
+    assert [t for t, _ in _found(text)] != ["showed"]
