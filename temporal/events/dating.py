@@ -189,6 +189,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
             _WEEKDAY.fullmatch(expression.text.lower()) or expression.text[:1].isupper()):
         # "called a strike for Thursday": the day it is set for, not the call's
         return None
+    aside = _aside(sentence, span, options)
+    if aside is not None:
+        return aside
     # "walked out on Tuesday after the cabinet approved the tax": what the date's
     # "after"/"before" clause reports happened at another time
     later = _subordinate_after(sentence, span, clause)
@@ -279,6 +282,27 @@ def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger
     subjects = [t for t in mine if t.noun and t.family != "report" and not t.blocked
                 and t.last < verb.first and verb.first - t.last <= 4]
     return subjects[-1] if subjects else None
+
+
+def _aside(sentence: Sentence, span: list[int], options: list[Trigger]) -> Trigger | None:
+    """"The bridge, built in 1974, had been closed since October", "The package, the
+    14th since the invasion in February 2022, was approved": a date in an aside set
+    off by commas on both sides dates the happening told inside the aside."""
+    words, between = sentence.words, sentence.text_between
+    start = next((k + 1 for k in range(span[0] - 1, -1, -1) if "," in between[k]), None)
+    end = next((k for k in range(span[-1], len(words) - 1) if "," in between[k]), None)
+    if (start is None or end is None or start == 0 or end - start > 9
+            or words[start].lower in ("and", "but", "or")):
+        return None  # an aside is short and coordinates nothing
+    inside = [t for t in options if start <= t.first <= end and t.family != "report"
+              and not (span[0] <= t.first <= span[-1])]
+    if inside:
+        return min(inside, key=lambda t: (t.noun, abs(t.first - span[0])))
+    verbs = past_verbs(sentence, [k for k in range(start, end + 1) if k not in span])
+    if verbs:
+        w = words[verbs[0]]
+        return Trigger(verbs[0], verbs[0], w.start, w.end, "guess", "past", False, False)
+    return None
 
 
 def _elaborates(sentence: Sentence, t: Trigger, dated_words: frozenset[int]) -> bool:

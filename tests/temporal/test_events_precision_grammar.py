@@ -294,3 +294,8 @@ def test_a_date_in_an_according_to_phrase_is_the_sources():
 def test_a_poll_that_showed_reports_it_does_not_happen():
     text = "A poll published in February showed 55 percent in favour."
     assert [t for t, _ in _found(text)] != ["showed"]
+
+
+def test_a_date_in_a_short_aside_dates_the_aside():
+    text = "The bridge, built in 1974, had been closed to lorries since October."
+    assert _found(text) == [("built", "1974")]
