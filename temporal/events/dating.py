@@ -284,16 +284,27 @@ def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger
     return subjects[-1] if subjects else None
 
 
-def _aside(sentence: Sentence, span: list[int], options: list[Trigger]) -> Trigger | None:
-    """"The bridge, built in 1974, had been closed since October", "The package, the
-    14th since the invasion in February 2022, was approved": a date in an aside set
-    off by commas on both sides dates the happening told inside the aside."""
+def aside_bounds(sentence: Sentence, span: list[int]) -> tuple[int, int] | None:
+    """The first and last word of the short aside set off by commas that holds the
+    date, or None: an aside is short and coordinates nothing."""
     words, between = sentence.words, sentence.text_between
     start = next((k + 1 for k in range(span[0] - 1, -1, -1) if "," in between[k]), None)
     end = next((k for k in range(span[-1], len(words) - 1) if "," in between[k]), None)
     if (start is None or end is None or start == 0 or end - start > 9
             or words[start].lower in ("and", "but", "or")):
-        return None  # an aside is short and coordinates nothing
+        return None
+    return start, end
+
+
+def _aside(sentence: Sentence, span: list[int], options: list[Trigger]) -> Trigger | None:
+    """"The bridge, built in 1974, had been closed since October", "The package, the
+    14th since the invasion in February 2022, was approved": a date in an aside set
+    off by commas on both sides dates the happening told inside the aside."""
+    words = sentence.words
+    bounds = aside_bounds(sentence, span)
+    if bounds is None:
+        return None
+    start, end = bounds
     inside = [t for t in options if start <= t.first <= end and t.family != "report"
               and not (span[0] <= t.first <= span[-1])]
     if inside:
@@ -450,6 +461,9 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
     clause = sentence.clause_of[span[0]]
     later = _subordinate_after(sentence, span, clause)
     earlier = subordinate_before(sentence, span, clause)
+    bounds = aside_bounds(sentence, span)
+    if bounds is not None:  # "The bridge, built in 1974, had been closed": the aside's own
+        earlier, later = max(earlier, bounds[0]), min(later, bounds[1] + 1)
     found = []
     for t in triggers:
         if not earlier <= t.first < later or _set_off(words, t):
