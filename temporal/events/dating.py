@@ -200,7 +200,10 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     options = [t for t in options if earlier <= t.first < later]
     skip = skip | set(range(later, len(words))) | set(range(earlier))
     # finite verbs before participles ("struck …, killing two"), then the nearest
+    # and, of those, the ones the date is not cut off from by a comma ("smashed a window
+    # at about 4 a.m., disabled an alarm": the date is the smashing's)
     near = sorted(options, key=lambda t: (t.tense == "ing" and not t.noun,
+                                          _comma_between(sentence, t, span),
                                           abs(t.first - span[0])))
     mine = [t for t in near if sentence.clause_of[t.first] == clause]
     # "A drone struck the plant, an official said Tuesday": the news before its report;
@@ -282,6 +285,11 @@ def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger
     subjects = [t for t in mine if t.noun and t.family != "report" and not t.blocked
                 and t.last < verb.first and verb.first - t.last <= 4]
     return subjects[-1] if subjects else None
+
+
+def _comma_between(sentence: Sentence, t: Trigger, span: list[int]) -> bool:
+    a, b = (t.last, span[0]) if t.last < span[0] else (span[-1], t.first)
+    return any("," in sentence.text_between[k] for k in range(a, b))
 
 
 def aside_bounds(sentence: Sentence, span: list[int]) -> tuple[int, int] | None:

@@ -197,6 +197,20 @@ def _deadline(sentence, expression: TimeExpression, date: EventDate,
             and date.latest is not None and date.latest > reference)
 
 
+_DAY_WORDS = re.compile(
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+    r"tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}|/|-", re.IGNORECASE)
+
+
+def _clock_only(expression: TimeExpression, reference: dt.date | None) -> bool:
+    """"Police boarded the plane after it landed shortly before 4 p.m.": a clock time
+    without a day, which the expression finder puts on the publication day, is a time
+    of the day the story's lead tells."""
+    return (reference is not None and "T" in (expression.value or "")
+            and expression.earliest == expression.latest == reference
+            and not _DAY_WORDS.search(expression.text))
+
+
 def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
     """"Nine people were killed and 60 injured in a crush at the stadium on Sunday": the
     deaths a crush, an attack or a disaster caused are that happening; its noun after
@@ -334,6 +348,8 @@ def find_events(text: str, reference: dt.date | None = None,
                 also.append((n, other))
         for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
+            if lead_time is not None and sentence.index > 0 and _clock_only(mine[n], reference):
+                date = _expression_date(lead_time)  # "at about 4 a.m.": the story's day
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
             if date is not None and not _timetable(

@@ -509,7 +509,9 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int],
     if verbs_only:
         if not past:
             return None
-        i = min(past, key=lambda k: abs(k - near))
+        # the verb the date is not cut off from by a comma, then the nearest
+        i = min(past, key=lambda k: (any("," in sentence.text_between[j] for j in range(
+            min(k, near), max(k, near))), abs(k - near)))
         last = i + 1 if (words[i].lower in _ASPECT and i + 1 < len(words)
                          and words[i + 1].lower.endswith("ing")) else i
         # "began unloading": the happening is the unloading

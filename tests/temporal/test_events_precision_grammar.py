@@ -299,3 +299,9 @@ def test_a_poll_that_showed_reports_it_does_not_happen():
 def test_a_date_in_a_short_aside_dates_the_aside():
     text = "The bridge, built in 1974, had been closed to lorries since October."
     assert _found(text) == [("built", "1974")]
+
+
+def test_a_clock_time_without_a_day_is_the_lead_day():
+    text = ("Thieves broke into the museum early on Sunday and stole four crowns.\n\n"
+            "The robbers smashed a window at about 4 a.m., disabled an alarm and fled.")
+    assert _found(text) == [("broke", "2025-06-29"), ("smashed", "2025-06-29")]
