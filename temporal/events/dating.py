@@ -30,7 +30,15 @@ from temporal.dates import DateParseError, EventDate
 from temporal.expressions import TimeExpression
 
 from .dedup import kind
-from .lexicon import ANAPHORIC, ARTICLES, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
+from .lexicon import (
+    ANAPHORIC,
+    ARTICLES,
+    AUXILIARIES,
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    TRIGGERS,
+)
 from .sentences import Sentence
 from .triggers import Trigger, guess_trigger, model_trigger, not_done, past_verbs
 
@@ -185,6 +193,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     if any(words[k].lower == "according" and words[k + 1].lower == "to"
            for k in range(max(0, span[0] - 10), span[0] - 1)):
         return None  # "according to results published on Monday": the source's date
+    if (span[0] > 1 and words[span[0] - 1].lower == "from" and expression.type == "DATE"
+            and _thing(words[span[0] - 2])):
+        return None  # "stole four crowns from the 17th century": the crowns' age
     if span[0] > 1 and words[span[0] - 1].lower == "for" and expression.type == "DATE" and (
             _WEEKDAY.fullmatch(expression.text.lower()) or expression.text[:1].isupper()):
         # "called a strike for Thursday": the day it is set for, not the call's
@@ -285,6 +296,14 @@ def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger
     subjects = [t for t in mine if t.noun and t.family != "report" and not t.blocked
                 and t.last < verb.first and verb.first - t.last <= 4]
     return subjects[-1] if subjects else None
+
+
+def _thing(word) -> bool:
+    """A plain lower-case noun-looking word that names no happening ("crowns")."""
+    w = word.lower
+    return (word.text[:1].islower() and w.isalpha() and w not in TRIGGERS
+            and not w.endswith("ed") and w not in IRREGULAR_PAST and w not in AUXILIARIES
+            and w not in PREPOSITIONS)
 
 
 def _comma_between(sentence: Sentence, t: Trigger, span: list[int]) -> bool:

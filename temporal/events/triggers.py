@@ -237,7 +237,8 @@ _HEADS = {f for base in (
     "engine", "monitor", "observer", "spokesman", "spokeswoman", "spokesperson", "court",
     "judge", "lawyer", "prosecutor", "victim", "survivor", "dog", "squad", "group", "party",
     "hotline", "centre", "center", "headquarters", "campaign", "season", "zone", "law",
-    "toll")
+    "toll", "log", "record", "document", "route", "ticket", "permit", "visa", "insurance",
+    "industry", "sector", "company", "firm", "market", "agent", "operator")
     for f in (base, base + "s", base[:-1] + "ies" if base.endswith("y") else base)}
 
 

@@ -305,3 +305,13 @@ def test_a_clock_time_without_a_day_is_the_lead_day():
     text = ("Thieves broke into the museum early on Sunday and stole four crowns.\n\n"
             "The robbers smashed a window at about 4 a.m., disabled an alarm and fled.")
     assert _found(text) == [("broke", "2025-06-29"), ("smashed", "2025-06-29")]
+
+
+def test_a_date_after_from_and_a_thing_is_its_age():
+    text = "On Sunday, thieves stole four gold crowns from the 17th century."
+    assert _found(text) == [("stole", "2025-06-29")]
+
+
+def test_travel_logs_are_documents():
+    text = "The newspaper published travel logs on Wednesday."
+    assert [t for t, _ in _found(text)] != ["travel"]
