@@ -106,8 +106,8 @@ def _is_noun(words, i: int, tense: str) -> bool:
     """Noun or verb, from the words before: a determiner or preposition (past any
     adjectives) makes a noun; a modal, "to" or a pronoun makes a verb."""
     before = [w.lower for w in words[max(0, i - 4):i]]
-    if tense == "past":  # "the Kremlin said" is a verb; "the wounded" a noun
-        return bool(before) and before[-1] in ARTICLES
+    if tense == "past":  # "the Kremlin said" is a verb; "the wounded" a noun; "a battle
+        return bool(before) and before[-1] in _DETERMINERS  # that began": a verb
     if before and before[-1] in _VERB_BEFORE:
         return False
     if tense == "ing":
@@ -201,6 +201,14 @@ def _after_article(words, i: int) -> bool:
 
 
 _OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
+# Determiners before a noun; "that" before a past form is a relative pronoun ("a battle
+# that began in 2015").
+_DETERMINERS = ARTICLES - {"that"}
+
+
+def _lexical_past(w: str) -> bool:
+    """A past form of a verb other than an auxiliary ("reported", "found")."""
+    return (bool(_PAST.match(w)) or w in IRREGULAR_PAST) and w not in AUXILIARIES
 _NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
             "many", "dozens", "hundreds", "thousands"}
 
@@ -476,7 +484,9 @@ def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
             and not words[i].text[:1].isupper()
             and words[i].lower not in REPORTING_FORMS and not _reports(words[i].lower)
             and not _describes(sentence, i)
-            and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
+            and "-" not in words[i].text and not (i and words[i - 1].lower in _DETERMINERS)
+            and not (i and _lexical_past(words[i - 1].lower) and i + 1 < len(words)
+                     and _modifies(words[i + 1]))  # "have reported isolated cases"
             and not (_after_article(words, i) and i + 1 < len(words)
                      and _modifies(words[i + 1]))  # "a three-year suspended sentence"
             and not _stative(words, i) and not _blocked(sentence, i, False)]

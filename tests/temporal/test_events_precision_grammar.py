@@ -315,3 +315,14 @@ def test_a_date_after_from_and_a_thing_is_its_age():
 def test_travel_logs_are_documents():
     text = "The newspaper published travel logs on Wednesday."
     assert [t for t, _ in _found(text)] != ["travel"]
+
+
+def test_that_before_a_past_form_is_a_relative_pronoun():
+    text = ("Valmont agreed on Monday to settle claims that it polluted a river, ending a legal "
+            "battle that began in 2015.")
+    assert _found(text) == [("agreed", "2025-06-30"), ("began", "2015")]
+
+
+def test_a_past_participle_after_a_verb_and_before_a_noun_is_an_adjective():
+    text = "Health officials reported isolated cases of measles on Monday."
+    assert [t for t, _ in _found(text)] != ["isolated"]
