@@ -30,9 +30,17 @@ from temporal.dates import DateParseError, EventDate
 from temporal.expressions import TimeExpression
 
 from .dedup import kind
-from .lexicon import ANAPHORIC, ARTICLES, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
+from .lexicon import (
+    ANAPHORIC,
+    ARTICLES,
+    AUXILIARIES,
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    TRIGGERS,
+)
 from .sentences import Sentence
-from .triggers import NOT_DONE, Trigger, guess_trigger, model_trigger, past_verbs
+from .triggers import Trigger, guess_trigger, model_trigger, not_done, past_verbs
 
 DATED_TYPES = ("DATE", "TIME")
 # Before a date, these open a period rather than date a happening: "since 2023",
@@ -72,7 +80,10 @@ def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):
         if any("," in sentence.text_between[k] for k in range(span[-1], t.first)):
             continue
         if t.noun and 0 <= t.first - span[-1] - 1 <= 3 and all(
-                w.lower not in PREPOSITIONS and w.lower not in _NOT_MODIFIERS for w in gap):
+                w.lower not in PREPOSITIONS and w.lower not in _NOT_MODIFIERS
+                and w.lower not in ("a", "an", "the") for w in gap  # "Last month a flight"
+        ) and not past_verbs(sentence, list(range(span[-1] + 1, t.first))):
+            # "the November strike"; but "on Friday imposed sanctions" dates the verb
             return t
     return None
 
@@ -88,7 +99,24 @@ def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
         if all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between) and (
                 between or not t.noun or deictic):
             governs = t.noun and (not between or between[-1].lower in ("in", "on"))
-            return (governs and _governing_verb(sentence, t, options)) or t
+            return ((governs and _governing_verb(sentence, t, options))
+                    or (deictic and t.noun and _clause_verb(sentence, t, options)) or t)
+    return None
+
+
+_NOMINAL = {"since", "after", "before", "during", "until", "following", "amid"}
+
+
+def _clause_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
+    """"It rejected an offer of a pay rise last Thursday": "last Thursday" after an
+    object dates the clause's past-tense verb, unless the noun stands in a phrase of
+    time of its own ("the worst fighting since a ceasefire last autumn")."""
+    words, clause = sentence.words, sentence.clause_of[noun.first]
+    for verb in options:
+        if (verb.first < noun.first and not verb.noun and verb.tense == "past"
+                and verb.family != "report" and sentence.clause_of[verb.first] == clause
+                and not any(w.lower in _NOMINAL for w in words[verb.last + 1:noun.first])):
+            return verb
     return None
 
 
@@ -98,7 +126,7 @@ def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
     was done (the crime, the laws), not when. Not after "for" ("announced a loss
     for the third quarter": the loss is the quarter's, the announcement today's)."""
     words = sentence.words
-    for k in range(noun.first - 1, max(-1, noun.first - 4), -1):
+    for k in range(noun.first - 1, max(-1, noun.first - 5), -1):
         if (sentence.clause_of[k] != sentence.clause_of[noun.first]
                 or "," in sentence.text_between[k]):
             return None
@@ -109,8 +137,8 @@ def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
             verb = Trigger(k, k, w.start, w.end, "guess", "past", False, False)
         if verb is not None:
             return verb
-        if words[k].lower in PREPOSITIONS - {"of", "by"} or words[k].lower in AUXILIARIES:
-            return None  # "convicted of assault", "spoke by phone" reach the verb
+        if words[k].lower in PREPOSITIONS - {"of", "by", "to"} or words[k].lower in AUXILIARIES:
+            return None  # "convicted of assault", "spoke by phone", "downgraded to a storm"
     return None
 
 
@@ -166,10 +194,19 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 return t
         return None
     clause = sentence.clause_of[span[0]]
+    if any(words[k].lower == "according" and words[k + 1].lower == "to"
+           for k in range(max(0, span[0] - 10), span[0] - 1)):
+        return None  # "according to results published on Monday": the source's date
+    if (span[0] > 1 and words[span[0] - 1].lower == "from" and expression.type == "DATE"
+            and _thing(words[span[0] - 2])):
+        return None  # "stole four crowns from the 17th century": the crowns' age
     if span[0] > 1 and words[span[0] - 1].lower == "for" and expression.type == "DATE" and (
             _WEEKDAY.fullmatch(expression.text.lower()) or expression.text[:1].isupper()):
         # "called a strike for Thursday": the day it is set for, not the call's
         return None
+    aside = _aside(sentence, span, options)
+    if aside is not None:
+        return aside
     # "walked out on Tuesday after the cabinet approved the tax": what the date's
     # "after"/"before" clause reports happened at another time
     later = _subordinate_after(sentence, span, clause)
@@ -178,7 +215,10 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     options = [t for t in options if earlier <= t.first < later]
     skip = skip | set(range(later, len(words))) | set(range(earlier))
     # finite verbs before participles ("struck …, killing two"), then the nearest
+    # and, of those, the ones the date is not cut off from by a comma ("smashed a window
+    # at about 4 a.m., disabled an alarm": the date is the smashing's)
     near = sorted(options, key=lambda t: (t.tense == "ing" and not t.noun,
+                                          _comma_between(sentence, t, span),
                                           abs(t.first - span[0])))
     mine = [t for t in near if sentence.clause_of[t.first] == clause]
     # "A drone struck the plant, an official said Tuesday": the news before its report;
@@ -188,7 +228,7 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 and sentence.clause_of[t.first] not in dated_clauses
                 and (t.first < span[0] or sentence.index < LEAD_SENTENCES)]
     if reported and (
-            any(words[i].lower in NOT_DONE for i in range(len(words))
+            any(not_done(words, i) for i in range(len(words))
                 if sentence.clause_of[i] == clause)
             or not mine and (any(sentence.clause_of[t.first] == clause
                                  and t.family != "report" for t in triggers)
@@ -224,9 +264,17 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         # happening reported before it whose clause has no date of its own.
         before = [t for t in near if t.family != "report" and t.first < attached[0].first
                   and (sentence.clause_of[t.first] == clause
-                       or sentence.clause_of[t.first] not in dated_clauses)]
+                       or sentence.clause_of[t.first] not in dated_clauses)
+                  and not _elaborates(sentence, t, dated_words)]
+        # the reported clause's verb before a noun of its phrases ("Power was restored
+        # to homes that lost electricity in a blackout, the operator said on Thursday")
+        before.sort(key=lambda t: t.noun)
+        if any(i < attached[0].first for i in dated_words - set(span)):
+            before = []  # "made landfall late on Tuesday …, officials said on Wednesday"
         return before[0] if before else _reported_content(
             sentence, span, options, dated_words - set(span))
+    if verb is not None and verb.family == "guess":
+        verb = _occurred(sentence, verb, mine) or verb
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun and t.tense != "ing"],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],
@@ -236,6 +284,75 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)
+
+
+_OCCUR = {"happened", "occurred"}
+
+
+def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger | None:
+    """"The collapse happened early on Wednesday", "the talks took place in Geneva": a
+    verb of occurring says when its subject happened; the happening is the subject."""
+    words = sentence.words
+    w = words[verb.first].lower
+    if w not in _OCCUR and not (w == "took" and verb.first + 1 < len(words)
+                                and words[verb.first + 1].lower == "place"):
+        return None
+    subjects = [t for t in mine if t.noun and t.family != "report" and not t.blocked
+                and t.last < verb.first and verb.first - t.last <= 4]
+    return subjects[-1] if subjects else None
+
+
+def _thing(word) -> bool:
+    """A plain lower-case noun-looking word that names no happening ("crowns")."""
+    w = word.lower
+    return (word.text[:1].islower() and w.isalpha() and w not in TRIGGERS
+            and not w.endswith("ed") and w not in IRREGULAR_PAST and w not in AUXILIARIES
+            and w not in PREPOSITIONS)
+
+
+def _comma_between(sentence: Sentence, t: Trigger, span: list[int]) -> bool:
+    a, b = (t.last, span[0]) if t.last < span[0] else (span[-1], t.first)
+    return any("," in sentence.text_between[k] for k in range(a, b))
+
+
+def aside_bounds(sentence: Sentence, span: list[int]) -> tuple[int, int] | None:
+    """The first and last word of the short aside set off by commas that holds the
+    date, or None: an aside is short and coordinates nothing."""
+    words, between = sentence.words, sentence.text_between
+    start = next((k + 1 for k in range(span[0] - 1, -1, -1) if "," in between[k]), None)
+    end = next((k for k in range(span[-1], len(words) - 1) if "," in between[k]), None)
+    if (start is None or end is None or start == 0 or end - start > 9
+            or words[start].lower in ("and", "but", "or")):
+        return None
+    return start, end
+
+
+def _aside(sentence: Sentence, span: list[int], options: list[Trigger]) -> Trigger | None:
+    """"The bridge, built in 1974, had been closed since October", "The package, the
+    14th since the invasion in February 2022, was approved": a date in an aside set
+    off by commas on both sides dates the happening told inside the aside."""
+    words = sentence.words
+    bounds = aside_bounds(sentence, span)
+    if bounds is None:
+        return None
+    start, end = bounds
+    inside = [t for t in options if start <= t.first <= end and t.family != "report"
+              and not (span[0] <= t.first <= span[-1])]
+    if inside:
+        return min(inside, key=lambda t: (t.noun, abs(t.first - span[0])))
+    verbs = past_verbs(sentence, [k for k in range(start, end + 1) if k not in span])
+    if verbs:
+        w = words[verbs[0]]
+        return Trigger(verbs[0], verbs[0], w.start, w.end, "guess", "past", False, False)
+    return None
+
+
+def _elaborates(sentence: Sentence, t: Trigger, dated_words: frozenset[int]) -> bool:
+    """"Made landfall late on Tuesday, tearing roofs off and cutting power, officials
+    said on Wednesday": participles after a dated verb tell what it did, then; the
+    report's date is not theirs."""
+    return (not t.noun and t.tense == "ing" and any(i < t.first for i in dated_words)
+            and any("," in sentence.text_between[k] for k in range(min(dated_words), t.first)))
 
 
 _SUBORDINATORS = {"after", "before", "until", "since"}
@@ -266,9 +383,16 @@ def when_clause(sentence: Sentence, span: list[int], triggers: list[Trigger],
     clause = sentence.clause_of[k]
     inside = [t for t in triggers if sentence.clause_of[t.first] == clause and t.first > k
               and not t.blocked and t.family != "report" and t.first not in used]
-    if inside:
-        return min(inside, key=lambda t: (t.noun, t.first))
-    return guess_trigger(sentence, k + 1, skip | used, verbs_only=True)
+    verbs = [t for t in inside if not t.noun]
+    if verbs:
+        return min(verbs, key=lambda t: t.first)
+    # its subject ("when Wall Street's plunge helped…"), else its verb before a noun
+    # of its phrases ("when a walkout ended with a raise")
+    verb = guess_trigger(sentence, k + 1, skip | used, verbs_only=True)
+    if verb is not None and sentence.clause_of[verb.first] == clause and not any(
+            t.first < verb.first for t in inside):
+        return verb
+    return min(inside, key=lambda t: t.first) if inside else verb
 
 
 _PERIOD_WORDS = {"this"}  # "since" periods have their own rule (`trigger_for`)
@@ -368,6 +492,9 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
     clause = sentence.clause_of[span[0]]
     later = _subordinate_after(sentence, span, clause)
     earlier = subordinate_before(sentence, span, clause)
+    bounds = aside_bounds(sentence, span)
+    if bounds is not None:  # "The bridge, built in 1974, had been closed": the aside's own
+        earlier, later = max(earlier, bounds[0]), min(later, bounds[1] + 1)
     found = []
     for t in triggers:
         if not earlier <= t.first < later or _set_off(words, t):
@@ -376,6 +503,11 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
                 or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)
                 or (t.first and words[t.first - 1].lower in ("have", "has"))):
             continue  # "… and commissions have met six times since": a tally to now
+        if t.tense == "ing" and not t.noun and (kind(chosen.family) == "harm" or (
+                chosen.family == "guess" and "," in sentence.text_between[t.first - 1])):
+            # "tightened gun laws in 2021, banning rifles": what the verb did; "made
+            # landfall, tearing roofs off and cutting power": what a disaster did
+            continue
         if sentence.clause_of[t.first] == clause:
             found.append(t)
     main = sentence.clause_of[chosen.first] == 0  # what the sentence's main verb set off

@@ -115,7 +115,13 @@ def _mentioned_before(sentence, trigger: Trigger, events: list[Event]) -> bool:
     words = sentence.words
     return (trigger.noun and trigger.first > 0
             and words[trigger.first - 1].lower in ("the", "this", "that")
-            and any(kind(e.family) == kind(trigger.family) for e in events))
+            and any(kind(e.family) == kind(trigger.family)
+                    or words[trigger.first].lower in _SHELL for e in events))
+
+
+# Nouns that only point back at what was told ("raised its rate … The decision was
+# unanimous"): with "the" they are a happening already reported, of whatever kind.
+_SHELL = {"decision", "move", "announcement", "step", "measure", "measures", "incident"}
 
 
 _DEFINITE = {"the", "this", "that"}
@@ -151,6 +157,21 @@ def _interval_event(text, sentence, earlier, triggers: list[Trigger], reference:
                  expression, triggers, "", dateline)
 
 
+def _main_day(sentence, mine: list[TimeExpression],
+              after: int) -> tuple[dt.date | None, int]:
+    """"A day after floods swept the valley, rescuers on Wednesday were still searching":
+    the day of the main clause, from which the "after" clause's interval counts back
+    (the first single-day date past the "after" clause), and where that date stands."""
+    for expression in mine:
+        span = expression_words(sentence, expression)
+        if (span and expression.earliest is not None
+                and expression.earliest == expression.latest):
+            # "pulled 17 people alive on Monday, two days after a quake struck": the
+            # "after" clause runs to the sentence's end
+            return expression.earliest, span[0] if span[0] > after else len(sentence.words)
+    return None, after
+
+
 def _news_bound(sentence, spans: list[list[int]], dated_some: bool,
                 bound: int) -> int | None:
     """Where the first sentence's news may be looked for beside its dates, or None.
@@ -165,6 +186,74 @@ def _news_bound(sentence, spans: list[list[int]], dated_some: bool,
     if dated_some and not (opened and all(span[0] > opened[0] for span in spans if span)):
         return None
     return min([bound, *(span[0] for span in spans if span), *opened])
+
+
+def _deadline(sentence, expression: TimeExpression, date: EventDate,
+              reference: dt.date) -> bool:
+    """"Asked the bank for a report by the end of the month": "by" before a time that
+    has not run out at publication sets a deadline, it does not date the asking."""
+    span = expression_words(sentence, expression)
+    return (bool(span) and span[0] > 0 and sentence.words[span[0] - 1].lower == "by"
+            and date.latest is not None and date.latest > reference)
+
+
+_DAY_WORDS = re.compile(
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+    r"tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}|/|-", re.IGNORECASE)
+
+
+def _clock_only(expression: TimeExpression, reference: dt.date | None) -> bool:
+    """"Police boarded the plane after it landed shortly before 4 p.m.": a clock time
+    without a day, which the expression finder puts on the publication day, is a time
+    of the day the story's lead tells."""
+    return (reference is not None and "T" in (expression.value or "")
+            and expression.earliest == expression.latest == reference
+            and not _DAY_WORDS.search(expression.text))
+
+
+def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """"Nine people were killed and 60 injured in a crush at the stadium on Sunday": the
+    deaths a crush, an attack or a disaster caused are that happening; its noun after
+    "in" names it."""
+    if trigger.noun or trigger.family != "death":
+        return None
+    words = sentence.words
+    for t in triggers:
+        if (t.noun and not t.blocked and t.family in ("attack", "disaster")
+                and 0 < t.first - trigger.last <= 4
+                and "in" in [w.lower for w in words[trigger.last + 1:t.first]]):
+            return t
+    return None
+
+
+def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None,
+               sentence=None, expression: TimeExpression | None = None) -> bool:
+    """A date after publication: "foreign ministers, who meet next week" (a verb in
+    the present tense) tells a timetable; and a past-tense verb cannot have happened
+    then ("announced that he would step down in June": the date is the plan's). A
+    noun keeps it ("a mission in December"): what is scheduled, the analyst may want."""
+    if reference is None or date.earliest is None:
+        return False
+    if not trigger.noun and expression is not None and _deadline(sentence, expression, date,
+                                                                 reference):
+        return True
+    if date.earliest <= reference:
+        return False
+    if trigger.noun:
+        return False
+    return trigger.tense in ("base", "s") or (
+        trigger.tense == "past" and trigger.first == trigger.last)
+
+
+def _tally(sentence, trigger: Trigger, date: EventDate, reference: dt.date | None) -> bool:
+    """"A gang that has kidnapped dozens this year", "has invested billions over the
+    past decade": a present perfect over a period counts what happened in it (English
+    puts no one past happening in the present perfect with its date)."""
+    words = sentence.words
+    return (reference is not None and trigger.first > 0 and not trigger.noun
+            and words[trigger.first - 1].lower in ("has", "have")
+            and date.earliest is not None and date.latest is not None
+            and date.earliest < date.latest)
 
 
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
@@ -219,15 +308,20 @@ def find_events(text: str, reference: dt.date | None = None,
         mine = [e for e, found in intervals if not found and usable(e)]
         after_at = min((found[1] for _, found in earlier), default=len(sentence.words))
         earlier = [(e, found) for e, found in earlier if found[0] > 0]  # "after" only
-        if earlier and reference is not None and not mine and in_lead:
-            event = _interval_event(text, sentence, earlier[0], triggers, reference,
-                                    dateline)
-            if event is not None:
+        taken_first: set[int] = set()
+        if earlier and reference is not None and in_lead:
+            after = earlier[0][1][1]
+            anchor, main_at = (reference, after) if not mine else _main_day(sentence, mine,
+                                                                            after)
+            event = anchor and _interval_event(text, sentence, earlier[0], triggers, anchor,
+                                               dateline)
+            if event:
                 events.append(event)
+                taken_first = set(range(after + 1, main_at))  # the "after" clause's words
         skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
         mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]
-        used: set[int] = set()
+        used: set[int] = set(taken_first)
         chosen: dict[int, Trigger] = {}
         also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
         for n, (expression, span) in enumerate(zip(mine, spans)):
@@ -248,14 +342,21 @@ def find_events(text: str, reference: dt.date | None = None,
                 if trigger:
                     chosen[n] = trigger
                     used.add(trigger.first)
+        for n, trigger in list(chosen.items()):
+            chosen[n] = _harm_noun(sentence, trigger, triggers) or trigger
         for n in list(chosen):
             for other in companions(sentence, spans[n], chosen[n], triggers, used, skip):
                 used.add(other.first)
                 also.append((n, other))
         for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
+            if lead_time is not None and sentence.index > 0 and _clock_only(mine[n], reference):
+                date = _expression_date(lead_time)  # "at about 4 a.m.": the story's day
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
+            if date is not None and not _timetable(
+                    trigger, date, reference, sentence, mine[n]) and not _tally(
+                    sentence, trigger, date, reference):
                 events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
                                     _antecedent(events), dateline))
                 if _definite(sentence, trigger, triggers):
@@ -277,6 +378,12 @@ def find_events(text: str, reference: dt.date | None = None,
                 and not (mine and (t.noun or t.tense != "past"))]
         if news and _reports_past(sentence, triggers):
             best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
+            verbs = [t for t in news if not t.noun and kind(t.family) != kind(best.family)]
+            if best.noun and verbs:
+                # a verb that tells what happened before a noun that names a happening
+                # ("battled a wildfire … as tourists were evacuated": the evacuation),
+                # unless it tells the harm the noun did ("killed … in an attack")
+                best = min(verbs, key=lambda t: _PRIORITY.index(t.family))
             date = lead_time and sentence.index > 0 and _expression_date(lead_time)
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
                                 lead_time if date else None, triggers, _antecedent(events),

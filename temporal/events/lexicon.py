@@ -46,12 +46,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "declaration", "agreement", "deal", "treaty", "ceasefire", "truce",
                  "sanctions", "decision", "decree", "law", "bill", "state of emergency",
                  "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
-                 "expulsion", "freeze/froze/frozen"),
+                 "expulsion", "freeze/froze/frozen", "restore"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
                  "erupt", "rescue", "flooding", "earthquake", "quake", "fire", "wildfire",
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",
                  "crash", "collapse", "accident", "drought", "downpour", "rise/rose/risen",
-                 "rescue"),
+                 "rescue", "blackout", "outage", "power cut", "derail", "derailment",
+                 "capsize", "stampede", "crush", "landfall"),
     "economy": ("fall/fell/fallen", "drop", "gain", "jump", "climb", "plunge", "soar",
                 "close", "earn", "lose/lost/lost", "buy/bought/bought", "sell/sold/sold",
                 "acquire", "merge", "post", "file", "raise", "cut", "open",
@@ -64,7 +65,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 # The article's own reporting: an event only when nothing else happened in the clause.
 REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "write/wrote/"
              "written", "add", "note", "claim", "express", "warn", "urge", "accuse", "deny",
-             "insist", "stress", "emphasise", "emphasize", "echo", "suggest", "quote",
+             "insist", "stress", "emphasise", "emphasize", "echo", "suggest", "quote", "blame",
+             "show/showed/shown",
              "describe", "according", "statement", "comments", "remarks", "condemn",
              "criticize", "criticise", "praise", "welcome", "news conference",
              "press conference")
@@ -77,7 +79,8 @@ LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carrie
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can", "will", "shall",
                 "if", "unless", "whether", "not", "never", "no", "refused", "refuse",
                 "refuses", "failed", "fail", "fails", "plans", "planned", "wants", "want",
-                "threatened", "threatens", "ready", "aimed", "aiming", "to"} | FOREIGN_NEGATIONS
+                "threatened", "threatens", "ready", "aimed", "aiming", "to", "without"
+                } | FOREIGN_NEGATIONS
 # Modifiers that mark a mention of an earlier happening already dated elsewhere.
 ANAPHORIC = {"that", "this", "the", "previous", "earlier", "last", "first", "those"}
 FUNCTION = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and",

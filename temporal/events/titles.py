@@ -65,6 +65,10 @@ def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
         picked.append(i)
         i -= 1
     picked.reverse()
+    if picked and i >= 0 and words[i].lower in PREPOSITIONS and words[i].lower.isascii():
+        head = _head_before(sentence, i, clause)
+        if head:
+            return head  # "a transmission line near the city of Ostra overheated"
     if picked and i >= 0 and words[i].lower in PREPOSITIONS and not words[i].lower.isascii():
         # "После атаки аэропорт Ижевска приостановил": without commas, the subject
         # starts after the happening the preposition governs
@@ -88,6 +92,31 @@ def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     while picked and words[picked[0]].lower in ("and", "or", "but"):
         picked.pop(0)
     return picked
+
+
+def _head_before(sentence: Sentence, prep: int, clause: int) -> list[int]:
+    """The noun phrase a phrase after a subject belongs to: "a trawler carrying up to
+    750 people" -> "trawler", "a transmission line near the city of Ostra" ->
+    "transmission line". Only when a determiner opens it a few words back and the
+    words up to the phrase are plain lower-case words (a participle ends the noun)."""
+    words = sentence.words
+    k = prep - 1
+    while k >= 0 and prep - k <= 5 and sentence.clause_of[k] == clause and (
+            words[k].lower not in ARTICLES):
+        if "," in sentence_gap(sentence, k):
+            return []
+        k -= 1
+    if k < 0 or words[k].lower not in ARTICLES or sentence.clause_of[k] != clause:
+        return []
+    head = []
+    for j in range(k + 1, prep):
+        w = words[j]
+        if w.lower.endswith("ing") or w.lower in FUNCTION:
+            break
+        if not (w.text[:1].islower() and w.lower.isalpha()):
+            return []
+        head.append(j)
+    return head if 0 < len(head) <= 3 else []
 
 
 def _named(sentence: Sentence, picked: list[int]) -> list[int]:
@@ -211,7 +240,18 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
                     break
     title = title or " ".join(sentence.words[k].text
                               for k in range(trigger.first, trigger.last + 1))
+    title = _once(title)
     return title[:1].upper() + title[1:]
+
+
+def _once(title: str) -> str:
+    """"served in three governments and and oversaw": a word left twice in a row where
+    the date between them was taken out is written once."""
+    kept: list[str] = []
+    for word in title.split():
+        if not kept or word.casefold() != kept[-1].casefold():
+            kept.append(word)
+    return " ".join(kept)
 
 
 def _clause_title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:

@@ -44,13 +44,28 @@ _NOUN_CONTEXT = {"would", "could", "might", "may", "will", "shall", "ready", "pl
                  "requested"}
 # After a noun: "a treaty could be ready", "the law would take effect": the noun is
 # the subject of what may happen, not of what happened.
-_MODAL_AFTER = {"could", "would", "might", "may", "should", "must", "can"}
+_MODAL_AFTER = {"could", "would", "might", "may", "should", "must", "can", "will", "shall"}
+# "Direct flights are to resume": "be to" is a modal of plans.
+_BE_TO = {("is", "to"), ("are", "to"), ("was", "to"), ("were", "to")}
 # A clause opened by these is a condition: "unless the bill is withdrawn".
 _CONDITION = {"if", "unless", "whether"}
 # Verbs that report a happening as not done or only wanted: "refused to attend".
 NOT_DONE = {"refused", "declined", "failed", "denied", "threatened", "promised", "vowed",
              "pledged", "hoped", "wanted", "planned", "sought", "tried", "expected",
              "scheduled", "set"}
+# Of these, only "set to"/"set for" is a plan ("set a national record" happened), and only
+# "failed to" a happening not done ("the attempt failed in 2019" happened).
+_PLAN_ONLY_BEFORE = {"set": ("to", "for"), "scheduled": ("to", "for"), "failed": ("to",)}
+
+
+def not_done(words, i: int) -> bool:
+    """Whether the verb at ``i`` reports its happening as not done or only wanted."""
+    w = words[i].lower
+    if w in _PLAN_ONLY_BEFORE:
+        return i + 1 < len(words) and words[i + 1].lower in _PLAN_ONLY_BEFORE[w]
+    return w in NOT_DONE
+
+
 _PROGRESSIVE = {"was", "were", "is", "are", "am", "been", "be"}
 # Past tense by inflection where there is no lexicon: English -ed, Russian and
 # Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).
@@ -84,18 +99,21 @@ def _lookup(words, i: int, table: dict) -> tuple[int, tuple[str, str]] | None:
 
 
 _VERB_BEFORE = {"to", "will", "would", "could", "might", "may", "must", "shall", "should",
-                "can", "did", "does", "do", "not", "never"} | SUBJECT_PRONOUNS
+                "can", "did", "does", "do", "not", "never", "who"} | SUBJECT_PRONOUNS
 
 
 def _is_noun(words, i: int, tense: str) -> bool:
     """Noun or verb, from the words before: a determiner or preposition (past any
     adjectives) makes a noun; a modal, "to" or a pronoun makes a verb."""
     before = [w.lower for w in words[max(0, i - 4):i]]
-    if tense == "past":  # "the Kremlin said" is a verb; "the wounded" a noun
-        return bool(before) and before[-1] in ARTICLES
+    if tense == "past":  # "the Kremlin said" is a verb; "the wounded" a noun; "a battle
+        return bool(before) and before[-1] in _DETERMINERS  # that began": a verb
     if before and before[-1] in _VERB_BEFORE:
         return False
     if tense == "ing":
+        if len(before) >= 2 and before[-2] in ARTICLES and before[-1].isalpha() and not (
+                before[-1].endswith("s") or before[-1] in FUNCTION or before[-1] in AUXILIARIES):
+            return True  # "a joint meeting", "the weekly briefing"; not "the girls attending"
         return bool(before) and (before[-1] in ARTICLES or before[-1] in PREPOSITIONS
                                  or before[-1] in ("’s", "'s"))
     return True  # a base or -s form after anything else: "the attack", "is second attack"
@@ -110,18 +128,27 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
                    if sentence.clause_of[k] == sentence.clause_of[i]]
         after = [w.text for k, w in enumerate(words[i + 1:i + 3], i + 1)
                  if sentence.clause_of[k] == sentence.clause_of[i]]  # "may", not "May 22"
+        later = [w for k, w in enumerate(words[i + 1:i + 7], i + 1)
+                 if sentence.clause_of[k] == sentence.clause_of[i]]
+        if _frequency(later):
+            return True  # "such floods occur once a decade": a rate
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
-            w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or any(
+            w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or (
+            tuple(w.lower() for w in after) in _BE_TO) or any(
             pair in _REFUSALS for pair in zip(context, context[1:]))  # "ruled out tax cuts"
     modal = [words[k].lower for k in range(max(0, i - 3), i)
              if sentence.clause_of[k] == sentence.clause_of[i]
-             and not (k and words[k].text[:1].isupper())]  # "in May police shot"
+             and not (k and words[k].text[:1].isupper())  # "in May police shot"
+             and not (words[k].lower == "to" and _preposition_to(words, k))]
     if any(w in HYPOTHETICAL for w in modal) or _conditional(sentence, i):
         return True
     if i + 1 < len(words) and (words[i].lower, words[i + 1].lower) in _REFUSALS:
         return True  # "ruled out tax cuts": a refusal
     if _measure(sentence, i):
         return True
+    if (i and words[i - 1].lower in ("has", "have")
+            and any(w.lower == "since" for w in words[i + 1:])):
+        return True  # "has rescued 2,500 people since January": a tally to now
     if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
         return True  # "was hosting 750 campers": a background, not a happening
     begin = max(0, i - 5)  # "shelled almost daily", but not past "since" in "daily
@@ -130,7 +157,21 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
             begin = k + 1
             break
     wide = [w.lower for w in words[begin:i + 3]]
-    return any(w in _GENERIC for w in wide)
+    return any(w in _GENERIC for w in wide) or _frequency(words[begin:i + 6])
+
+
+_ONCE = {"once", "twice", "times"}
+_PER = {"a", "an", "per", "every", "each"}
+_PERIODS = {"day", "night", "week", "month", "year", "decade", "summer", "winter", "spring",
+            "autumn", "weekend", "morning", "evening"}
+
+
+def _frequency(words) -> bool:
+    """"Occurred roughly once a decade", "meet twice a year", "shelled every night": a
+    rate says how often something happens, a habit, not one happening."""
+    lower = [w.lower for w in words]
+    return any((a in _ONCE and b in _PER) or (a in ("every", "each") and b in _PERIODS)
+               for a, b in zip(lower, lower[1:]))
 
 
 _FRAMES = {"announced", "confirmed", "reported", "declared"}
@@ -146,11 +187,38 @@ def _frame(sentence: Sentence, i: int, last: int) -> bool:
             and (last + 1 >= len(words) or "," in sentence.text_between[last]))
 
 
+def _after_article(words, i: int) -> bool:
+    """"a flooded cellar", "a three-year suspended sentence", "of collapsed homes"; not
+    "a court ordered him" nor "the assembly tightened" (a word between that is not
+    plainly an adjective is the subject)."""
+    if i > 1 and words[i - 2].lower in ARTICLES:  # "a three-year suspended", "a 5% cut"
+        between = words[i - 1].text
+        return "-" in between or between[:1].isdigit()
+    # "the rubble of collapsed homes", "two damaged tank cars": no finite verb follows a
+    # preposition or a number
+    return i > 0 and (words[i - 1].lower in ARTICLES or words[i - 1].lower in PREPOSITIONS
+                      or words[i - 1].lower in _NUMBERS or words[i - 1].text[:1].isdigit())
+
+
+_OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
+# Determiners before a noun; "that" before a past form is a relative pronoun ("a battle
+# that began in 2015").
+_DETERMINERS = ARTICLES - {"that"}
+
+
+def _lexical_past(w: str) -> bool:
+    """A past form of a verb other than an auxiliary ("reported", "found")."""
+    return (bool(_PAST.match(w)) or w in IRREGULAR_PAST) and w not in AUXILIARIES
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+            "many", "dozens", "hundreds", "thousands"}
+
+
 def _modifies(word) -> bool:
     """Whether a participle before ``word`` modifies it as an adjective: ``word`` is
     a plain lower-case word that is neither a function word nor a happening."""
     w = word.lower
     return (word.text[:1].islower() and w.isalpha() and w not in FUNCTION
+            and w not in _OBJECTS
             and w not in PREPOSITIONS and w not in AUXILIARIES
             and TRIGGERS.get(w, ("", "base"))[1] == "base")
 
@@ -161,6 +229,39 @@ _QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jum
 
 
 _COUNTS = {"toll", "number", "count", "tally", "total"}
+_PARTICLES = {"down"}
+# Lexicon verbs whose noun names no happening: "its 2 percent target", "trapped in lifts",
+# "encrypted phones".
+_VERB_ONLY = {"target", "targets", "post", "posts", "file", "files", "found", "land", "lands",
+              "lift", "lifts", "phones"}
+# Nouns of people, bodies and gear: a happening's noun before one of them names its
+# kind ("the fire service said", "assault rifles", "election officials", "rescue
+# teams"), it reports no happening.
+_HEADS = {f for base in (
+    "service", "department", "brigade", "crew", "team", "worker", "official", "officer",
+    "chief", "commander", "agency", "ministry", "commission", "committee", "council",
+    "authority", "office", "unit", "force", "fighter", "leader", "organiser", "organizer",
+    "rifle", "weapon", "helicopter", "jet", "plane", "ship", "vessel", "station", "truck",
+    "engine", "monitor", "observer", "spokesman", "spokeswoman", "spokesperson", "court",
+    "judge", "lawyer", "prosecutor", "victim", "survivor", "dog", "squad", "group", "party",
+    "hotline", "centre", "center", "headquarters", "campaign", "season", "zone", "law",
+    "toll", "log", "record", "document", "route", "ticket", "permit", "visa", "insurance",
+    "industry", "sector", "company", "firm", "market", "agent", "operator")
+    for f in (base, base + "s", base[:-1] + "ies" if base.endswith("y") else base)}
+
+
+def _attributive(words, i: int, last: int, tense: str, noun: bool) -> bool:
+    """A happening's word used as a modifier: a rising or falling quantity's
+    participle before a plain noun ("against rising food prices"), or a noun
+    before a noun of people, bodies or gear ("the fire service", "assault rifles").
+    A capitalised head is a name and is read elsewhere."""
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is None or not after.text[:1].islower():
+        return False
+    if tense == "ing":  # "striking dock workers": workers on strike
+        return (words[i].lower in _QUANTITY or words[i].lower == "striking") and _modifies(
+            after)
+    return noun and tense in ("base", "s") and after.lower in _HEADS
 
 
 def _measure(sentence: Sentence, i: int) -> bool:
@@ -175,6 +276,15 @@ def _measure(sentence: Sentence, i: int) -> bool:
     after = [w.text for w in words[i + 1:i + 3]]
     return bool(after) and (after[0][:1].isdigit() or (
         after[0].lower() in ("to", "by") and len(after) > 1 and after[1][:1].isdigit()))
+
+
+def _preposition_to(words, k: int) -> bool:
+    """"up to 750 people", "from Istanbul to London", "loyal to the government": "to"
+    before a number, a name or a determiner, or after "up", is a preposition, not the
+    infinitive of a plan."""
+    after = words[k + 1].text if k + 1 < len(words) else ""
+    return (words[k - 1].lower == "up" or after[:1].isdigit() or after[:1].isupper()
+            or after.lower() in ARTICLES)  # "loyal to the government"
 
 
 def _conditional(sentence: Sentence, i: int) -> bool:
@@ -196,6 +306,10 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     for k in range(i + light[0], min(len(words), i + light[0] + 6)):
         if sentence.clause_of[k] != sentence.clause_of[i]:
             return None
+        if words[k].lower in CLAUSE_WORDS or (
+                words[k].lower in ("on", "in") and k + 1 < len(words)
+                and not words[k + 1].text[:1].islower()):
+            return None  # "began on November 3 after talks…": the object ended before
         if words[k].text[:1].isupper():
             continue  # "planned in March": a month or a name, not a march
         if words[k].lower in AUXILIARIES or words[k].lower in _MODAL_AFTER:
@@ -208,8 +322,10 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
                 last += 1  # "phone talks", "drone strike"
             if words[last].end - words[i].start > MAX_TRIGGER:
                 return None
+            # "the agreement gives workers a raise": the present tells what it provides
+            present = light[1][1] in ("s", "base") and not words[i].lower.endswith("ing")
             return Trigger(i, last, words[i].start, words[last].end, noun_hit[1][0],
-                           light[1][1], False, _blocked(sentence, i, False))
+                           light[1][1], False, present or _blocked(sentence, i, False))
     return None
 
 
@@ -227,10 +343,14 @@ _QUOTES = "\"“”«»"
 def _describes(sentence: Sentence, i: int) -> bool:
     """"The Kremlin called the conversation "substantial"": a verb of naming whose
     object is followed by a quoted or adjectival verdict reports an opinion, it
-    is not a phone call. Read from the shape: object noun phrase, then a quote."""
+    is not a phone call. Read from the shape: object noun phrase, then a quote;
+    or a free relative ("what officials called a provocation"), whose object is
+    the name itself."""
     words = sentence.words
     if words[i].lower not in _NAMING:
         return False
+    if "what" in [w.lower for w in words[max(0, i - 4):i]]:
+        return True  # "in what officials called the largest evacuation": a name given
     if i + 1 >= len(words) or words[i + 1].lower not in ARTICLES | SUBJECT_PRONOUNS | {
             "him", "them", "her", "it", "us", "me"}:
         return False  # "called Macron", "called for talks": a call
@@ -267,12 +387,19 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             noun = _is_noun(words, i, tense)
             last = i + n - 1
             idiom = i > 0 and words[i - 1].lower == "in" and words[i].lower == "order"
-            if idiom or (words[i].text[:1].isupper() and i > 0 and family != "report"):
-                i += n  # a name ("Strike Force", "Mobile") rather than a happening
+            if idiom or (words[i].text[:1].isupper() and i > 0):
+                i += n  # a name ("Strike Force", "United States") rather than a happening
                 continue
             if (hit and tense == "past" and last + 1 < len(words) and _modifies(words[last + 1])
-                    and any(w.lower in ARTICLES for w in words[max(0, i - 2):i])):
+                    and _after_article(words, i)):
                 i += n  # "a flooded cellar": a state of the cellar, not a happening
+                continue
+            if hit and n == 1 and (words[i].lower in _PARTICLES or (
+                    noun and words[i].lower in _VERB_ONLY)):
+                i += 1  # "down 4 percent", "down from a forecast": an adverb ("downed" a jet)
+                continue
+            if hit and _attributive(words, i, last, tense, noun):
+                i += n  # "rising food prices", "the fire service": it qualifies a noun
                 continue
             if hit and not noun and _describes(sentence, i):
                 family, hit = "report", None  # "called the talks "useful"": a verdict
@@ -319,8 +446,14 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
         if w.lower.endswith("ing") and not noun:
             continue  # a participle ("girls attending the camp") is a background
         if (_PAST.match(w.lower) and i and words[i - 1].lower in ARTICLES
-                and i + 1 < len(words) and _modifies(words[i + 1])) or w.lower in NOT_DONE:
+                and i + 1 < len(words) and _modifies(words[i + 1])) or not_done(words, i):
             continue  # "a flooded cellar": an adjective; "threatened": not done
+        if _stative(words, i):
+            continue  # "accounted for half": a state
+        if not (_PAST.match(w.lower) or w.lower in IRREGULAR_PAST or w.lower.endswith("s")) and any(
+                words[k].lower == "to" and sentence.clause_of[k] == clause
+                for k in range(max(0, i - 5), i)):
+            continue  # "unable to make payments or withdraw cash": an infinitive
         if (scorer.score(words, i) > 0 and not _blocked(sentence, i, noun)
                 and (i == 0 or words[i - 1].lower not in ("is", "are", "was", "were", "still"))):
             if best is None or abs(i - near) < abs(best - near):
@@ -347,12 +480,30 @@ def past_verbs(sentence: Sentence, indices: list[int]) -> list[int]:
     return [i for i in indices if (_PAST.match(words[i].lower) or words[i].lower in IRREGULAR_PAST
                                    or words[i].lower[2:] in IRREGULAR_PAST
                                    and words[i].lower.startswith("re"))
-            and words[i].lower not in AUXILIARIES and words[i].lower not in NOT_DONE
+            and words[i].lower not in AUXILIARIES and not not_done(words, i)
             and not words[i].text[:1].isupper()
             and words[i].lower not in REPORTING_FORMS and not _reports(words[i].lower)
             and not _describes(sentence, i)
-            and "-" not in words[i].text and not (i and words[i - 1].lower in ARTICLES)
-            and not _blocked(sentence, i, False)]
+            and "-" not in words[i].text and not (i and words[i - 1].lower in _DETERMINERS)
+            and not (i and _lexical_past(words[i - 1].lower) and i + 1 < len(words)
+                     and _modifies(words[i + 1]))  # "have reported isolated cases"
+            and not (_after_article(words, i) and i + 1 < len(words)
+                     and _modifies(words[i + 1]))  # "a three-year suspended sentence"
+            and not _stative(words, i) and not _blocked(sentence, i, False)]
+
+
+# Verbs of being, having and measuring: "gas still made up 15 percent of imports",
+# "the deficit stood at 4 percent", "prices remained high" tell a state, not a happening.
+_STATIVE = {"remained", "stayed", "seemed", "owned", "belonged", "contained",
+            "totalled", "totaled", "numbered", "resembled", "lacked", "depended", "consisted",
+            "equalled", "equaled", "exceeded", "outnumbered"}
+_STATIVE_PHRASES = {("made", "up"), ("accounted", "for"), ("amounted", "to"), ("stood", "at"),
+                    ("lay", "in"), ("ran", "at"), ("appeared", "to")}
+
+
+def _stative(words, i: int) -> bool:
+    after = words[i + 1].lower if i + 1 < len(words) else ""
+    return words[i].lower in _STATIVE or (words[i].lower, after) in _STATIVE_PHRASES
 
 
 def guess_trigger(sentence: Sentence, near: int, skip: set[int],
@@ -369,7 +520,9 @@ def guess_trigger(sentence: Sentence, near: int, skip: set[int],
     if verbs_only:
         if not past:
             return None
-        i = min(past, key=lambda k: abs(k - near))
+        # the verb the date is not cut off from by a comma, then the nearest
+        i = min(past, key=lambda k: (any("," in sentence.text_between[j] for j in range(
+            min(k, near), max(k, near))), abs(k - near)))
         last = i + 1 if (words[i].lower in _ASPECT and i + 1 < len(words)
                          and words[i + 1].lower.endswith("ing")) else i
         # "began unloading": the happening is the unloading
