@@ -254,6 +254,12 @@ def _once(title: str) -> str:
     return " ".join(kept)
 
 
+def _aside_number(sentence: Sentence, k: int) -> bool:
+    """A number set off by commas after a name: an age ("Kohler, 41, was…")."""
+    return (sentence.words[k].lower.isdigit() and 0 < k < len(sentence.words) - 1
+            and "," in sentence.text_between[k - 1] and "," in sentence.text_between[k])
+
+
 def _clause_title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
     """A bare noun's clause after its reporting frame: "Upjohn will take charge"."""
     words, clause = sentence.words, sentence.clause_of[trigger.first]
@@ -264,7 +270,7 @@ def _clause_title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
             break
         start -= 1
     keep = [k for k in range(start, trigger.last + 1)
-            if k not in skip and words[k].lower not in _DROP]
+            if k not in skip and words[k].lower not in _DROP and not _aside_number(sentence, k)]
     while keep and keep[0] != trigger.first and words[keep[0]].lower in FUNCTION:
         keep.pop(0)
     keep = keep[-MAX_WORDS:]

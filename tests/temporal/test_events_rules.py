@@ -212,3 +212,8 @@ def test_what_happened_during_a_dated_happening_takes_its_date():
 def test_during_an_undated_noun_dates_nothing_new():
     events = find_events("A patrol boat was lost during a storm near the harbour.", REF)
     assert all(e.trigger != "lost" for e in events)
+
+
+def test_an_age_between_commas_is_left_out_of_a_title():
+    events = find_events("Lindqvist, 52, was set to go on trial on Aug. 18.", REF)
+    assert [e.title for e in events] == ["Lindqvist was set to go on trial"]
