@@ -314,10 +314,12 @@ def _resolve_next_day(groups, ctx, start, end):
         -1 if any(k in word for k in _BACK_WORDS) else 0
     if "later" in word:
         offset = 1
-    if ctx.last_date is None and word.endswith(("after", "before")) \
-            and _AFTER_HAPPENING.match(ctx.text, end):
-        # the story has named no day yet, so the happening it counts from ("a day after
-        # lawmakers approved the reform") is not known to be on the publication day
+    if word.endswith(("after", "before")) and _AFTER_HAPPENING.match(ctx.text, end) and (
+            ctx.last_date is None or not _SENTENCE_END.search(ctx.text, ctx.last_date_at, start)):
+        # counted from a happening ("a day after lawmakers approved the reform"): the
+        # story's last date says when that was only when an earlier sentence told it
+        # ("…died on Oct. 23. The day after his death…"); "on Wednesday, a day after
+        # the attack" counts back from Wednesday, and with no date yet nothing is known
         return Resolution("DATE", granules.unknown("day"))
     anchor = ctx.story_anchor()
     if anchor is None or anchor.earliest is None:
@@ -331,6 +333,7 @@ _DAY_OF_EVENT = re.compile(r"\s+(?:of|that|when|in\s+which)\b", re.I)
 # "a day after lawmakers approved it", "the day before the vote": counted from a
 # happening, not from a date (a date or holiday after it is capitalised, a number or
 # "last …", and composite.py joins those).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _AFTER_HAPPENING = re.compile(r"\s+(?!(?:last|next|this|early|late|mid)\b)[a-z]")
 
 

@@ -248,3 +248,11 @@ def test_a_day_after_a_happening_is_not_the_day_after_publication():
     assert [(e.text, e.earliest) for e in found] == [("a day after", None)]
     assert values("The vote was on Monday. The day after the vote, crowds gathered.", ref) == [
         ("Monday", "2025-06-30"), ("The day after", "2025-07-01")]
+
+
+def test_a_day_after_a_happening_in_a_dated_sentence_counts_from_that_happening():
+    """"On Wednesday, a day after the attack": not Thursday, the attack's day is unknown
+    to the expression (the events layer counts back from Wednesday)."""
+    found = find_expressions("Crews cleared the road on Wednesday, a day after the storm.",
+                             dt.date(2025, 7, 2))
+    assert [(e.text, e.earliest) for e in found][1] == ("a day after", None)
