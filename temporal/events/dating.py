@@ -123,8 +123,8 @@ def _clause_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
 def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
     """"was convicted of assault in 2019", "tightened gun laws in 2021": a date
     after the object of a past-tense verb dates the verb; the noun names what
-    was done (the crime, the laws), not when. Not after "for" ("announced a loss
-    for the third quarter": the loss is the quarter's, the announcement today's)."""
+    was done (the crime, the laws), not when. Not after "for" ("reported a deficit
+    for the spring quarter": the deficit is the quarter's, the report today's)."""
     words = sentence.words
     for k in range(noun.first - 1, max(-1, noun.first - 5), -1):
         if (sentence.clause_of[k] != sentence.clause_of[noun.first]
