@@ -33,7 +33,22 @@ _SKIP_BEFORE_VERB = AUXILIARIES | {"later", "also", "again", "reportedly", "alle
                                    "already", "then", "swiftly", "successfully", "briefly",
                                    "just", "not", "now", "still", "finally", "earlier", "has",
                                    "had", "have", "got", "posthumously"}
-_DROP = ARTICLES | {"’s", "'s", "more", "than", "about", "some", "around", "nearly", "almost"}
+_HEDGES = {"more", "than", "about", "some", "around", "nearly", "almost"}
+_DROP = ARTICLES | {"’s", "'s"} | _HEDGES
+
+
+def _hedge(words, k: int) -> bool:
+    """An article, or a hedge before a number ("about 40", "more than 300"); "about"
+    before a topic ("spoke about grain shipments") stays."""
+    w = words[k].lower
+    if w not in _HEDGES:
+        return w in _DROP
+    following = words[k + 1].lower if k + 1 < len(words) else ""
+    return following[:1].isdigit() or following in _HEDGES or following in _NUMBER_WORDS
+
+
+_NUMBER_WORDS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "a dozen", "dozens", "hundreds", "thousands", "half"}
 _STOP_AFTER = CLAUSE_WORDS - {"after", "before", "since", "as"} | {"saying", "adding"}
 _TITLE_WORDS = {"president", "prime", "minister", "governor", "judge", "counterpart",
                 "lieutenant", "colonel", "leader", "senior", "envoy", "his", "her", "their",
@@ -191,7 +206,7 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
             # belong to that noun, another happening's phrase, not to this title
         if w in PREPOSITIONS or w == "and":
             last_phrase = len(picked)
-        if w not in _DROP:
+        if not _hedge(words, k):
             if len(picked) >= budget:
                 picked = picked[:last_phrase] if last_phrase else picked[:budget]
                 break

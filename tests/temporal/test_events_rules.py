@@ -217,3 +217,10 @@ def test_during_an_undated_noun_dates_nothing_new():
 def test_an_age_between_commas_is_left_out_of_a_title():
     events = find_events("Lindqvist, 52, was set to go on trial on Aug. 18.", REF)
     assert [e.title for e in events] == ["Lindqvist was set to go on trial"]
+
+
+def test_about_stays_before_a_topic_and_goes_before_a_number():
+    [talk] = find_events("The envoys spoke by phone on Monday about grain shipments.", REF)
+    assert talk.title.endswith("about grain shipments")
+    [fire] = find_events("Rebels fired about 40 rockets on Monday.", REF)
+    assert fire.title == "Rebels fired 40 rockets"
