@@ -34,6 +34,7 @@ from .lexicon import (
     ANAPHORIC,
     ARTICLES,
     AUXILIARIES,
+    CLAUSE_WORDS,
     IRREGULAR_PAST,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -81,6 +82,7 @@ def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):
             continue
         if t.noun and 0 <= t.first - span[-1] - 1 <= 3 and all(
                 w.lower not in PREPOSITIONS and w.lower not in _NOT_MODIFIERS
+                and w.lower not in CLAUSE_WORDS  # "in June 2022 while covering protests"
                 and w.lower not in ("a", "an", "the") for w in gap  # "Last month a flight"
         ) and not past_verbs(sentence, list(range(span[-1] + 1, t.first))):
             # "the November strike"; but "on Friday imposed sanctions" dates the verb

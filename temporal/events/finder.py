@@ -31,6 +31,7 @@ from .dating import (
     when_clause,
 )
 from .dedup import deduplicate, kind
+from .lexicon import AUXILIARIES, CLAUSE_WORDS
 from .model import Event
 from .names import names_in
 from .titles import make_title
@@ -214,7 +215,7 @@ def _clock_only(expression: TimeExpression, reference: dt.date | None) -> bool:
 def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
     """"Nine people were killed and 60 injured in a crush at the stadium on Sunday": the
     deaths a crush, an attack or a disaster caused are that happening; its noun after
-    "in" names it."""
+    "in" names it, or its noun as the subject of the harm."""
     if trigger.noun or trigger.family != "death":
         return None
     words = sentence.words
@@ -223,6 +224,19 @@ def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger |
                 and 0 < t.first - trigger.last <= 4
                 and "in" in [w.lower for w in words[trigger.last + 1:t.first]]):
             return t
+    # "An explosion at a fertiliser plant killed nine and injured 40": the subject that
+    # did the harm, with only harms told between it and this one
+    before = [t for t in triggers if t.first < trigger.first]
+    harms = {t.first for t in before if t.family == "death" and not t.noun}
+    subject = next((t for t in before if t.first not in harms), None)
+    if (subject is not None and subject.noun and not subject.blocked
+            and subject.family in ("attack", "disaster") and subject.first <= 2
+            and sentence.clause_of[subject.first] == 0 and trigger.first - subject.last <= 20
+            and all(t.first in harms for t in before if t.first > subject.first)
+            and not any(w.lower in CLAUSE_WORDS or w.lower in AUXILIARIES
+                        for w in sentence.words[subject.last + 1:trigger.first])
+            and set(past_verbs(sentence, list(range(subject.last + 1, trigger.first)))) <= harms):
+        return subject
     return None
 
 

@@ -46,7 +46,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "declaration", "agreement", "deal", "treaty", "ceasefire", "truce",
                  "sanctions", "decision", "decree", "law", "bill", "state of emergency",
                  "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
-                 "expulsion", "freeze/froze/frozen", "restore"),
+                 "expulsion", "freeze/froze/frozen", "restore",
+                 # a claim of an attack is news of its own, unlike "claimed" of a statement
+                 "claim responsibility"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
                  "erupt", "rescue", "flooding", "earthquake", "quake", "fire", "wildfire",
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",
@@ -116,7 +118,10 @@ ground grew hung had heard hid hit held hurt kept knelt knew laid led leant left
 lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed
 shone shot showed shut sang sank sat slept slid spoke sped spent spun spat split spread sprang
 stood stole stuck stung struck swore swept swam swung took taught tore told thought threw thrust
-understood woke wore wove won wound wrote""".split())
+understood woke wore wove won wound wrote""".split()) | {
+    # participles of the passive ("were taken to hospital", "was stolen from the museum")
+    "taken", "given", "driven", "beaten", "broken", "stolen", "thrown", "torn", "shaken",
+    "hidden", "chosen", "drawn", "sworn", "ridden", "overtaken", "forgiven", "undertaken"}
 
 _VOWELS = "aeiou"
 

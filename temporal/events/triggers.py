@@ -98,6 +98,8 @@ def _lookup(words, i: int, table: dict) -> tuple[int, tuple[str, str]] | None:
     return None
 
 
+# Objects no noun takes: after an -ing form they make it a verb.
+_REFLEXIVE = {"itself", "himself", "herself", "themselves", "him", "them", "us", "me"}
 _VERB_BEFORE = {"to", "will", "would", "could", "might", "may", "must", "shall", "should",
                 "can", "did", "does", "do", "not", "never", "who"} | SUBJECT_PRONOUNS
 
@@ -110,6 +112,8 @@ def _is_noun(words, i: int, tense: str) -> bool:
         return bool(before) and before[-1] in _DETERMINERS  # that began": a verb
     if before and before[-1] in _VERB_BEFORE:
         return False
+    if tense == "ing" and i + 1 < len(words) and words[i + 1].lower in _REFLEXIVE:
+        return False  # "a group calling itself Black Current": a participle with its object
     if tense == "ing":
         if len(before) >= 2 and before[-2] in ARTICLES and before[-1].isalpha() and not (
                 before[-1].endswith("s") or before[-1] in FUNCTION or before[-1] in AUXILIARIES):
@@ -351,6 +355,9 @@ def _describes(sentence: Sentence, i: int) -> bool:
         return False
     if "what" in [w.lower for w in words[max(0, i - 4):i]]:
         return True  # "in what officials called the largest evacuation": a name given
+    if i + 1 < len(words) and words[i + 1].lower in ("itself", "themselves", "himself",
+                                                     "herself"):
+        return True  # "a group calling itself Black Current": the name it goes by
     if i + 1 >= len(words) or words[i + 1].lower not in ARTICLES | SUBJECT_PRONOUNS | {
             "him", "them", "her", "it", "us", "me"}:
         return False  # "called Macron", "called for talks": a call
