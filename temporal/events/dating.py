@@ -41,7 +41,14 @@ from .lexicon import (
     TRIGGERS,
 )
 from .sentences import Sentence
-from .triggers import Trigger, guess_trigger, model_trigger, not_done, past_verbs
+from .triggers import (
+    QUANTITY,
+    Trigger,
+    guess_trigger,
+    model_trigger,
+    not_done,
+    past_verbs,
+)
 
 DATED_TYPES = ("DATE", "TIME")
 # Before a date, these open a period rather than date a happening: "since 2023",
@@ -196,6 +203,8 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 return t
         return None
     clause = sentence.clause_of[span[0]]
+    if _appealed(sentence, span, triggers):
+        return None
     if any(words[k].lower == "according" and words[k + 1].lower == "to"
            for k in range(max(0, span[0] - 10), span[0] - 1)):
         return None  # "according to results published on Monday": the source's date
@@ -286,6 +295,21 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)
+
+
+def _appealed(sentence: Sentence, span: list[int], triggers: list[Trigger]) -> bool:
+    """"Called on supporters to gather in the capital on Wednesday", "urged residents to
+    leave by Friday": a date in the infinitive after words of appeal is the day of
+    what was asked for, which has not happened; it dates nothing."""
+    words, clause = sentence.words, sentence.clause_of[span[0]]
+    for k in range(span[0] - 1, max(0, span[0] - 10), -1):
+        if sentence.clause_of[k] != clause:
+            return False
+        if (words[k].lower == "to" and k + 1 < span[0] and words[k + 1].text.isalpha()
+                and words[k + 1].text.islower() and words[k + 1].lower not in ARTICLES):
+            return any(t.family == "report" and not t.noun and 0 < k - t.last <= 5
+                       for t in triggers)
+    return False
 
 
 _OCCUR = {"happened", "occurred"}
@@ -512,6 +536,7 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
             continue
         if sentence.clause_of[t.first] == clause:
             found.append(t)
+    found += _coordinated(sentence, chosen, triggers, used, skip)
     main = sentence.clause_of[chosen.first] == 0  # what the sentence's main verb set off
     found += [t for t in triggers if t.noun and not t.blocked and t.first not in used
               and earlier <= t.first < later and t.first > chosen.first
@@ -519,6 +544,43 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
               and kind(t.family) != kind(chosen.family)
               and any(w.lower in _CAUSES for w in words[max(0, t.first - 2):t.first])]
     return sorted(found, key=lambda t: t.first)
+
+
+def _coordinated(sentence: Sentence, chosen: Trigger, triggers: list[Trigger],
+                 used: set[int], skip: set[int]) -> list[Trigger]:
+    """"Visited the site on Tuesday evening and suspended the head of the unit": a
+    past-tense verb of the lexicon that opens the next clause right after "and", with
+    no subject and no date of its own, and its object after it, shares the date of the
+    verb it is coordinated with. Another happening only: a verb of the same kind tells
+    the first one again, as may a verb beside one outside the lexicon ("broke in and
+    stabbed them"), and a report or a verb put in doubt is no happening."""
+    words = sentence.words
+    if (chosen.noun or chosen.tense != "past" or chosen.family == "guess"
+            or words[chosen.first].lower in QUANTITY):
+        # a verb outside the lexicon has no kind to tell the two apart, nor has a verb
+        # of quantities outside its sense ("climbed the fence and stabbed a guard")
+        return []
+    clause = sentence.clause_of[chosen.first]
+    k = next((i for i in range(chosen.last + 1, len(words))
+              if sentence.clause_of[i] != clause), None)
+    if k is None or words[k - 1].lower != "and" or k in used or k in skip:
+        return []
+    if any(i in skip for i in range(k, len(words))
+           if sentence.clause_of[i] == sentence.clause_of[k]):
+        return []  # "… and returned on Friday": a date of its own
+    hit = next((t for t in triggers if t.first == k), None)
+    if hit is not None:
+        if (hit.noun or hit.blocked or hit.family == "report" or hit.tense != "past"
+                or hit.last != k or kind(hit.family) == kind(chosen.family)):
+            return []
+        after = words[k + 1] if k + 1 < len(words) else None
+        if (after is None or "," in sentence.text_between[k] or after.lower == "to"
+                or past_verbs(sentence, [k + 1])):
+            # "overheated and tripped,": one failure told twice; "agreed to pull back":
+            # what was agreed is still to happen; "ordered held": the order is the court's
+            return []
+        return [hit]
+    return []
 
 
 # "acquitted the officer on Monday, prompting protests": what the happening set off

@@ -361,7 +361,12 @@ def find_events(text: str, reference: dt.date | None = None,
         for n in list(chosen):
             for other in companions(sentence, spans[n], chosen[n], triggers, used, skip):
                 used.add(other.first)
-                also.append((n, other))
+                if chosen[n].family == "report" and not any(m == n for m, _ in also):
+                    # "called for calm and ordered an inquiry": the appeal is the
+                    # speaker's words, the happening what was done beside it
+                    chosen[n] = other
+                else:
+                    also.append((n, other))
         for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
             if lead_time is not None and sentence.index > 0 and _clock_only(mine[n], reference):

@@ -227,7 +227,7 @@ def _modifies(word) -> bool:
             and TRIGGERS.get(w, ("", "base"))[1] == "base")
 
 
-_QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jump", "drop",
+QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jump", "drop",
                             "soar", "plunge", "gain", "increase", "decrease")
              for f in inflect(base)}
 
@@ -263,7 +263,7 @@ def _attributive(words, i: int, last: int, tense: str, noun: bool) -> bool:
     if after is None or not after.text[:1].islower():
         return False
     if tense == "ing":  # "striking dock workers": workers on strike
-        return (words[i].lower in _QUANTITY or words[i].lower == "striking") and _modifies(
+        return (words[i].lower in QUANTITY or words[i].lower == "striking") and _modifies(
             after)
     return noun and tense in ("base", "s") and after.lower in _HEADS
 
@@ -274,7 +274,7 @@ def _measure(sentence: Sentence, i: int) -> bool:
     floods). A price or a profit that rose is news of its own ("shares fell 50 cents
     on Friday"), so only counts of something else are meant."""
     words = sentence.words
-    if words[i].lower not in _QUANTITY or not any(
+    if words[i].lower not in QUANTITY or not any(
             w.lower in _COUNTS for w in words[max(0, i - 7):i]):
         return False
     after = [w.text for w in words[i + 1:i + 3]]
@@ -367,6 +367,20 @@ def _describes(sentence: Sentence, i: int) -> bool:
     return False
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _appeal(words, i: int) -> bool:
+    """"Called for calm", "called on supporters to gather": an appeal is what the
+    speaker said, like "urged", not a phone call; "called on Tuesday" is a call."""
+    if words[i].lower not in ("call", "calls", "called", "calling") or i + 2 >= len(words):
+        return False
+    after = words[i + 1].lower
+    return after == "for" or (after == "on" and words[i + 2].lower not in _WEEKDAYS
+                              and not words[i + 2].text[:1].isdigit()
+                              and "to" in [w.lower for w in words[i + 3:i + 8]])
+
+
 def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     """Lexicon triggers (happenings and reporting) of one sentence, in order."""
     words = sentence.words
@@ -408,7 +422,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if hit and _attributive(words, i, last, tense, noun):
                 i += n  # "rising food prices", "the fire service": it qualifies a noun
                 continue
-            if hit and not noun and _describes(sentence, i):
+            if hit and not noun and (_describes(sentence, i) or _appeal(words, i)):
                 family, hit = "report", None  # "called the talks "useful"": a verdict
             if hit and not noun and _frame(sentence, i, last):
                 family, hit = "report", None  # "…, the ministry announced, …": the source

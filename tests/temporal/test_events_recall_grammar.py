@@ -51,3 +51,33 @@ def test_the_subject_that_did_the_harm_is_the_happening():
 def test_a_harm_in_a_when_clause_is_not_the_subject_s():
     pairs = trigger_dates("The storms are the worst here since 2011, when 40 people died.")
     assert ("storms", "2011") not in pairs
+
+
+def test_a_verb_coordinated_after_a_dated_one_shares_its_date():
+    pairs = trigger_dates("The mayor visited the flooded district on Monday evening and "
+                          "ordered the evacuation of two schools.")
+    assert ("visited", "2025-06-30") in pairs
+    assert ("ordered", "2025-06-30") in pairs
+
+
+def test_a_coordinated_verb_of_the_same_kind_or_with_a_plan_is_no_second_happening():
+    pairs = trigger_dates("Gunmen attacked the convoy on Sunday and killed two guards.")
+    assert [t for t, _ in pairs] == ["attacked"]
+    pairs = trigger_dates("The envoys met in Doha on Friday and agreed to resume the talks.")
+    assert [t for t, _ in pairs] == ["met"]
+
+
+def test_a_verb_beside_one_outside_the_lexicon_is_not_told_apart():
+    pairs = trigger_dates("The intruder climbed the fence on Sunday night and stabbed a guard.")
+    assert len(pairs) == 1
+
+
+def test_an_appeal_is_the_speaker_s_words_and_what_was_done_beside_it_the_happening():
+    pairs = trigger_dates("In a speech late on Monday, the governor called for calm and "
+                          "ordered an inquiry into the shooting.")
+    assert pairs == [("ordered", "2025-06-30")]
+
+
+def test_a_date_in_what_an_appeal_asks_for_dates_nothing():
+    text = "The party called on voters to gather outside the courthouse on Thursday."
+    assert trigger_dates(text) == []
