@@ -31,7 +31,7 @@ from .dating import (
     when_clause,
 )
 from .dedup import deduplicate, kind
-from .lexicon import AUXILIARIES, CLAUSE_WORDS
+from .lexicon import AUXILIARIES, CLAUSE_WORDS, TRIGGERS
 from .model import Event
 from .names import names_in
 from .titles import make_title
@@ -270,6 +270,69 @@ def _tally(sentence, trigger: Trigger, date: EventDate, reference: dt.date | Non
             and date.earliest < date.latest)
 
 
+# "Hours later", "within hours", "minutes after the blast": a happening of the same day
+# as one told before; the words the writer uses when the day needs no saying again.
+_SOON = re.compile(r"\b(?:hours|minutes|moments) (?:later|afterwards)\b|\bwithin (?:hours|minutes)"
+                   r"\b|\b(?:hours|minutes|moments|shortly|soon) after (?:the|that|this) (\w+)",
+                   re.IGNORECASE)
+
+
+def _soon_matches(text: str) -> list[re.Match]:
+    """Every "hours later" of the text, in order: found from its head words with
+    `str.find` (one regex pass over a long article costs more than the rest of this
+    rule)."""
+    low, found = text.lower(), {}
+    for head in ("hours", "minutes", "moments", "shortly", "soon"):
+        i = low.find(head)
+        while i != -1:
+            match = _SOON.search(text, max(0, i - 7), i + 60)
+            if match:
+                found[match.start()] = match
+            i = low.find(head, i + 1)
+    return [found[k] for k in sorted(found)]
+
+
+def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
+                dateline) -> Event | None:
+    """The happening of an undated sentence that places it hours after one told before:
+    "Kelmar summoned the ambassador on Wednesday. Ostrava recalled its own hours later"
+    (Wednesday); "walked free hours after the ruling" (the ruling's day). Its date is
+    the last single day told before, of the happening it names when it names one."""
+    found = next((m for m in matches if sentence.start <= m.start() and m.end()
+                  <= sentence.end), None)
+    if found is None or not events:
+        return None
+    days = [e for e in events if e.earliest is not None and e.earliest == e.latest
+            and e.value is not None]
+    named = found.group(1)
+    if named:
+        family = TRIGGERS.get(named.lower(), ("", ""))[0]
+        days = [e for e in days if family and kind(e.family) == kind(family)]
+    if not days:
+        return None
+    before = days[-1]
+    triggers = find_triggers(text, sentence)
+    words = sentence.words
+    # its first past-tense verb, of the lexicon or not, that tells no report and not the
+    # happening before again
+    verbs = {t.first: t for t in triggers if not t.noun and t.tense == "past"}
+    trigger = None
+    for i in past_verbs(sentence, list(range(len(words)))):
+        t = verbs.get(i) or Trigger(i, i, words[i].start, words[i].end, "guess", "past",
+                                    False, False)
+        if t.family != "report" and not t.blocked:
+            trigger = t
+            break
+    if trigger is None or (trigger.family != "guess"
+                           and kind(trigger.family) == kind(before.family)) or (
+            named and trigger.start >= found.start()):
+        return None
+    skip = {i for i, w in enumerate(words) if found.start() <= w.start < found.end()}
+    date = EventDate.from_span(before.earliest, before.latest, "day")
+    return _make(text, sentence, trigger, skip, date, None, triggers, _antecedent(events),
+                 dateline)
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -294,6 +357,7 @@ def find_events(text: str, reference: dt.date | None = None,
         e.earliest is None and e.text.lower().endswith(" after"))]
     expressions = [e for e in expressions if usable(e)]
     events: list[Event] = []
+    soon = _soon_matches(text)
     definite: set[int] = set()
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead_end = 0
@@ -312,7 +376,12 @@ def find_events(text: str, reference: dt.date | None = None,
         if in_lead:
             lead_end = sentence.end
         if not mine and not (in_lead and reference is not None):
-            continue  # no date and not the lead: nothing in it is proposed
+            # no date and not the lead: nothing in it is proposed, unless it follows on
+            # from the happening told before ("hours later", "within hours")
+            event = _soon_after(text, sentence, soon, events, dateline) if soon else None
+            if event is not None:
+                events.append(event)
+            continue
         triggers = find_triggers(text, sentence)
         made = len(events)
         durations = [e for e in intervals_all if sentence.start <= e.start < sentence.end]

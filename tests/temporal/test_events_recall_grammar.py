@@ -81,3 +81,33 @@ def test_an_appeal_is_the_speaker_s_words_and_what_was_done_beside_it_the_happen
 def test_a_date_in_what_an_appeal_asks_for_dates_nothing():
     text = "The party called on voters to gather outside the courthouse on Thursday."
     assert trigger_dates(text) == []
+
+
+_STORY = ("Border guards detained two smugglers near the river on Friday, the agency said. "
+          "The men were carrying 40 kilograms of cocaine. Their boat had no lights.\n\n"
+          "The agency has caught 30 smugglers this year.\n\n")
+
+
+def test_hours_later_dates_an_undated_sentence_by_the_happening_before():
+    text = _STORY + "The agency's chief resigned hours later, citing poor health."
+    pairs = trigger_dates(text)
+    assert ("resigned", "2025-06-27") in pairs
+
+
+def test_hours_after_a_named_happening_takes_that_happening_s_day():
+    text = ("A court in Lviv convicted a former mayor of fraud on Monday, his lawyer said. "
+            "He denies the charges. The city is in shock.\n\n"
+            "The city council met on June 20 and named an acting mayor.\n\n"
+            "Supporters rallied outside the court hours after the verdict.")
+    pairs = trigger_dates(text)
+    assert ("rallied", "2025-06-30") in pairs
+
+
+def test_an_undated_sentence_without_such_words_proposes_nothing():
+    text = _STORY + "The agency's chief resigned, citing poor health."
+    assert [t for t, _ in trigger_dates(text)] == ["detained"]
+
+
+def test_hours_later_does_not_retell_the_happening_before():
+    text = _STORY + "Hours later, guards detained a third man in a nearby village."
+    assert [t for t, _ in trigger_dates(text)] == ["detained"]
