@@ -273,8 +273,11 @@ def _tally(sentence, trigger: Trigger, date: EventDate, reference: dt.date | Non
 # "Hours later", "within hours", "minutes after the blast": a happening of the same day
 # as one told before; the words the writer uses when the day needs no saying again.
 _SOON = re.compile(r"\b(?:hours|minutes|moments) (?:later|afterwards)\b|\bwithin (?:hours|minutes)"
-                   r"\b|\b(?:hours|minutes|moments|shortly|soon) after (?:the|that|this) (\w+)",
-                   re.IGNORECASE)
+                   r"\b|\b(?:hours|minutes|moments|shortly|soon) after (?:the|that|this) (\w+)"
+                   # "He was then charged": the next step, the same day, told in the
+                   # same paragraph; not "since then", "back then", "the then-president"
+                   r"|(?<!since )(?<!until )(?<!by )(?<!from )(?<!back )(?<!than )(?<!till )"
+                   r"\b(then)\b(?!-)", re.IGNORECASE)
 
 
 def _soon_matches(text: str) -> list[re.Match]:
@@ -282,7 +285,7 @@ def _soon_matches(text: str) -> list[re.Match]:
     `str.find` (one regex pass over a long article costs more than the rest of this
     rule)."""
     low, found = text.lower(), {}
-    for head in ("hours", "minutes", "moments", "shortly", "soon"):
+    for head in ("hours", "minutes", "moments", "shortly", "soon", "then"):
         i = low.find(head)
         while i != -1:
             match = _SOON.search(text, max(0, i - 7), i + 60)
@@ -311,6 +314,8 @@ def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
     if not days:
         return None
     before = days[-1]
+    if found.group(2) and "\n" in text[before.sentence_end:sentence.start]:
+        return None  # "then" goes on from the paragraph's story, not another's
     triggers = find_triggers(text, sentence)
     words = sentence.words
     # its first past-tense verb, of the lexicon or not, that tells no report and not the

@@ -111,3 +111,15 @@ def test_an_undated_sentence_without_such_words_proposes_nothing():
 def test_hours_later_does_not_retell_the_happening_before():
     text = _STORY + "Hours later, guards detained a third man in a nearby village."
     assert [t for t, _ in trigger_dates(text)] == ["detained"]
+
+
+def test_then_goes_on_in_the_day_of_the_paragraph_s_happening():
+    text = _STORY + "On Monday, the minister met the union leaders. She then announced a new offer."
+    assert ("announced", "2025-06-30") in trigger_dates(text)
+
+
+def test_since_then_and_the_then_president_date_nothing():
+    text = _STORY + "On Monday, the minister met the union leaders. Since then, talks stalled."
+    assert [t for t, _ in trigger_dates(text)] == ["detained", "met"]
+    text = _STORY + "On Monday, the minister met the union leaders.\n\nThe then-mayor resigned."
+    assert [t for t, _ in trigger_dates(text)] == ["detained", "met"]
