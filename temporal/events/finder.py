@@ -8,6 +8,7 @@ one happening dropped (`dedup`).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -301,8 +302,8 @@ def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
     "Kelmar summoned the ambassador on Wednesday. Ostrava recalled its own hours later"
     (Wednesday); "walked free hours after the ruling" (the ruling's day). Its date is
     the last single day told before, of the happening it names when it names one."""
-    found = next((m for m in matches if sentence.start <= m.start() and m.end()
-                  <= sentence.end), None)
+    at = bisect.bisect_left(matches, sentence.start, key=lambda m: m.start())
+    found = matches[at] if at < len(matches) and matches[at].end() <= sentence.end else None
     if found is None or not events:
         return None
     days = [e for e in events if e.earliest is not None and e.earliest == e.latest
