@@ -93,9 +93,7 @@ class Suggestion:
     @property
     def reference_word(self) -> str | None:
         """"the present" for "now", "currently"; None for a calendar reading."""
-        if self.expression is None or self.expression.earliest is not None:
-            return None  # "several days ago" is PAST_REF with the rough span it gives
-        return REFERENCES.get(self.expression.value)
+        return None if self.expression is None else REFERENCES.get(self.expression.value)
 
     def date_label(self, has_published: bool) -> str:
         """What the Date column says: the date, or why there is none.

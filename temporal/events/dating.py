@@ -68,13 +68,7 @@ def usable(expression: TimeExpression) -> bool:
     """A calendar date an event can carry (not "currently", not a duration)."""
     return (expression.type in DATED_TYPES and expression.earliest is not None
             and expression.latest is not None
-            and (not expression.value.endswith("_REF") or vague(expression)))
-
-
-def vague(expression: TimeExpression) -> bool:
-    """"Several days ago": TIMEX3's PAST_REF, with the rough span a reader gives it."""
-    return (expression.value == "PAST_REF" and expression.earliest is not None
-            and expression.latest is not None)
+            and not expression.value.endswith("_REF"))
 
 
 def expression_words(sentence: Sentence, expression: TimeExpression) -> list[int]:
@@ -512,9 +506,7 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
     if span[0] > 0 and words[span[0] - 1].lower in OPENS_PERIOD:
         return []
     if chosen.noun:
-        # "the November strike", "a call on Tuesday": the date is the noun's, and
-        # what happened *during* that happening happened on its date too
-        return _within(sentence, span, chosen, triggers, used, skip)
+        return []  # "the November strike", "a call on Tuesday": the date is the noun's
     clause = sentence.clause_of[span[0]]
     later = _subordinate_after(sentence, span, clause)
     earlier = subordinate_before(sentence, span, clause)
@@ -591,41 +583,6 @@ _CAUSES = {"prompting", "sparking", "triggering", "causing", "provoking"}
 def _set_off(words, t: Trigger) -> bool:
     return t.noun and any(w.lower in _CAUSES for w in words[max(0, t.first - 2):t.first])
 
-
-
-_WITHIN = {"during", "amid", "amidst"}
-_DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her"}
-
-
-def _within(sentence: Sentence, span: list[int], chosen: Trigger, triggers: list[Trigger],
-            used: set[int], skip: set[int]) -> list[Trigger]:
-    """"A jet was lost during an overnight airstrike": the verbs before "during"
-    are dated by the dated noun after it. A clause that lacks its own auxiliary
-    ("…, and its pilot killed during …") shares the verb phrase of the clause
-    it is coordinated with, so that clause's verbs count too."""
-    words = sentence.words
-    k = min(span[0], chosen.first) - 1  # "during an overnight strike", "during a storm on Friday"
-    while k >= 0 and words[k].lower in _DETERMINERS:
-        k -= 1
-    if k < 0 or words[k].lower not in _WITHIN:
-        return []
-    clause = sentence.clause_of[k]
-    clauses = {clause}
-    first_of_clause = next(i for i in range(k + 1) if sentence.clause_of[i] == clause)
-    own = words[first_of_clause:k]
-    if first_of_clause > 0 and own and own[0].lower == "and" and not any(
-            w.lower in AUXILIARIES for w in own):
-        clauses.add(sentence.clause_of[first_of_clause - 1])
-    before = [i for i in range(k) if sentence.clause_of[i] in clauses
-              and i not in used and i not in skip]
-    found = [t for t in triggers if t.first in before and not t.noun and not t.blocked
-             and t.family != "report" and kind(t.family) != kind(chosen.family)]
-    taken = {t.first for t in found} | {t.first for t in triggers}
-    for i in past_verbs(sentence, before):
-        if i not in taken:
-            w = words[i]
-            found.append(Trigger(i, i, w.start, w.end, "guess", "past", False, False))
-    return sorted(found, key=lambda t: t.first)
 
 
 _UNITS = {"D": 1, "W": 7}

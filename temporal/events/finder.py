@@ -28,7 +28,6 @@ from .dating import (
     strong_trigger,
     trigger_for,
     usable,
-    vague,
     when_clause,
 )
 from .dedup import deduplicate, kind
@@ -68,8 +67,6 @@ _NAMED_DAY = re.compile(r"\d|monday|tuesday|wednesday|thursday|friday|saturday|s
 
 
 def _expression_date(expression: TimeExpression) -> EventDate | None:
-    if vague(expression):
-        return EventDate.from_span(expression.earliest, expression.latest, approximate=True)
     if (expression.value.endswith("TNI") and expression.earliest == expression.latest
             and not _NAMED_DAY.search(expression.text)):
         # "overnight": the night runs into the next day, and so does what happened in it

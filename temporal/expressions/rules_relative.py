@@ -236,20 +236,6 @@ _FROM_PUBLICATION = ("ago", "back", "from now", "hence")
 _ANCHOR_PRECISIONS = ("day", "month", "quarter", "year", "week")
 
 
-# "Several days ago": TIMEX3 writes PAST_REF, but a reader still knows roughly
-# when: more than a day or two back, less than the next unit up. The span
-# lets a happening dated by it sit on a timeline, marked approximate.
-_VAGUE_BACK = {"day": (dt.timedelta(days=7), dt.timedelta(days=2)),
-               "week": (dt.timedelta(weeks=6), dt.timedelta(weeks=2))}
-
-
-def _vague_past(reference: dt.date | None, precision: str | None) -> Granule:
-    far_near = _VAGUE_BACK.get(precision or "")
-    if reference is None or far_near is None:
-        return Granule("PAST_REF", None, None, None)
-    return Granule("PAST_REF", None, reference - far_near[0], reference - far_near[1])
-
-
 def _resolve_ago(groups, ctx, start, end):
     amount = parse_number(groups["n"])
     letter, is_time, precision = unit_of(groups["unit"])
@@ -258,7 +244,7 @@ def _resolve_ago(groups, ctx, start, end):
     time_mark = "T" if is_time else ""
     if amount is None:
         if direction in ("ago", "back"):
-            return Resolution("DATE", _vague_past(ctx.reference, precision), mod)
+            return Resolution("DATE", Granule("PAST_REF", None, None, None), mod)
         return duration(f"P{time_mark}X{letter}", mod)
     if is_time or precision is None:
         written = str(int(amount)) if amount == int(amount) else str(amount)

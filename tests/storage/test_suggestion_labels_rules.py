@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from storage.suggestion_review import NEW, Suggestion
-from temporal.dates import EventDate, parse_date
+from temporal.dates import parse_date
 from temporal.event_proposals import EventProposal
 from temporal.expressions import TimeExpression
 
@@ -31,16 +29,6 @@ def test_accept_all_takes_only_dated_new_rows():
     accepted.status = "accepted"
     assert not accepted.takes_part_in_accept_all
 
-
-def test_a_rough_past_with_its_span_is_dated_and_taken_by_accept_all():
-    """"Several days ago" is PAST_REF with a span: a dated, approximate row."""
-    span = (dt.date(2025, 6, 24), dt.date(2025, 6, 29))
-    expression = TimeExpression(0, 16, "several days ago", "DATE", "PAST_REF", None, *span)
-    date = EventDate.from_span(*span, approximate=True)
-    proposal = EventProposal(0, 16, "crossed", "Patrol crossed river", date, expression, 0, 40)
-    row = Suggestion(proposal, "Patrol crossed river", date, NEW)
-    assert row.date_label(True) == "c. 24–29 Jun 2025"
-    assert row.takes_part_in_accept_all
 
 
 def test_accept_all_leaves_a_dated_clause_without_a_happening_to_the_analyst():
