@@ -238,12 +238,27 @@ def quit_after_first_paint(widget) -> QObject:
     return watcher
 
 
+def open_start_window(windows: Windows, path: str | None) -> MainWindow | None:
+    """The first window: ``path``, or the default project.
+
+    On the very first start (no project named and no default project yet)
+    the new default project gets the demo article, so that a new user sees
+    what the application does before importing anything of their own; the
+    import is one undo step like any other.
+    """
+    first_start = path is None and not default_project_path().exists()
+    window = windows.open(path or default_project_path())
+    if window is not None and first_start:
+        window.help.load_demo()
+    return window
+
+
 def run_gui(path: str | None, *, quit_after_paint: bool = False) -> int:
     app = make_application()
     install_error_dialog()
     warm_in_background()  # the gazetteer and language model, off the GUI thread
     windows = Windows()
-    window = windows.open(path or default_project_path())
+    window = open_start_window(windows, path)
     if window is None:
         return 1
     if quit_after_paint:

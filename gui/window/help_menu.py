@@ -31,8 +31,8 @@ class HelpActions:
         imported = self.importer.import_files([str(DEMO_ARTICLE)])
         if imported:
             self.status_bar.showMessage(
-                "Demo article loaded: select a passage and press Ctrl+E to make an event.",
-                10000)
+                "Demo article loaded: the Suggestions tab (Ctrl+Shift+S) proposes its "
+                "events (Enter accepts one), or select a passage and press Ctrl+E.", 15000)
 
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
