@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 
 from gui.suggestions import index_worker
 from gui.suggestions.expression_cache import ExpressionCache
+from gui.suggestions.text_direction import right_to_left
 from gui.table_model import FlatTableModel
 from storage.event_matching import event_rows, index_of, refresh, source_count
 from storage.event_suggestions import made_already, suggestion_profile
@@ -33,6 +34,17 @@ AUTO_LIMIT = 300_000
 # of a second); past it, in a worker (about 3 s at 100,000 events).
 INLINE_EVENTS = 2_000
 
+
+
+def italic_title(row: Suggestion) -> bool:
+    """Whether the row's title is set in italics: a clause row (no happening
+    found in its sentence), unless its script is written right to left.
+
+    Arabic has no italic tradition, and the oblique faces of common fonts
+    (DejaVu Sans Oblique) have no Arabic letters: asking for one draws boxes.
+    Such a row says what it is in its tooltip and in the notice instead.
+    """
+    return row.clause_only and not right_to_left(row.title)
 
 class SuggestionsModel(FlatTableModel):
     HEADERS = HEADERS
@@ -252,7 +264,7 @@ class SuggestionsModel(FlatTableModel):
             return {NEW: "new", ACCEPTED: "✓ accepted", DIFFERS: "⚠ differs"}[row.status]
         if role == Qt.ToolTipRole:
             return self._tooltip(row)
-        if role == Qt.FontRole and column == TITLE and row.clause_only:
+        if role == Qt.FontRole and column == TITLE and italic_title(row):
             font = QFont()
             font.setItalic(True)  # the sentence's words, no happening found in them
             return font

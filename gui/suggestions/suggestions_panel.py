@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
 
 from gui.commands.event_commands import CreateEvent
 from gui.commands.suggestion_commands import DismissSuggestion, LinkSuggestion
-from gui.suggestions.suggestions_model import DATE, DATED_BY, NAMES, NEW, TITLE, SuggestionsModel
+from gui.suggestions.suggestions_model import (
+    DATE,
+    DATED_BY,
+    NAMES,
+    NEW,
+    TITLE,
+    SuggestionsModel,
+    italic_title,
+)
 from gui.suggestions.text_direction import TextDirectionDelegate
 
 
@@ -158,7 +166,9 @@ class SuggestionsPanel(QWidget):
             clauses = sum(1 for row in model.new_rows() if row.clause_only)
             if clauses:
                 what = "is a dated sentence" if clauses == 1 else "are dated sentences"
-                text += (f" {clauses} {what} where no happening was found (in italics): "
+                shown = ("in italics" if any(italic_title(row) for row in model.new_rows())
+                         else "see the tooltip")
+                text += (f" {clauses} {what} where no happening was found ({shown}): "
                          f"Accept All leaves {'it' if clauses == 1 else 'them'} to you.")
             if model.matching:
                 text += " Comparing them with the project's events…"

@@ -47,12 +47,14 @@ def test_a_covered_language_is_named_and_its_events_proposed(window, qtbot, monk
     model = window.suggestions.model
     happenings = {row.title for row in model.rows if not row.clause_only}
     assert happenings
-    for n, row in enumerate(model.rows):  # a clause row says so, in italics
+    for n, row in enumerate(model.rows):  # a clause row says so, in italics (not in Arabic)
         index = model.index(n, TITLE)
-        assert bool(model.data(index, Qt.FontRole)) == row.clause_only
+        assert bool(model.data(index, Qt.FontRole)) == (row.clause_only and language != "Arabic")
         assert ("No happening was found" in model.data(index, Qt.ToolTipRole)) == row.clause_only
     clauses = sum(row.clause_only for row in model.rows)
     assert (" where no happening was found" in window.suggestions.notice.text()) == bool(clauses)
+    if clauses:  # Arabic has no italics (its oblique fonts draw boxes): the tooltip says it
+        assert ("(in italics)" in window.suggestions.notice.text()) == (language != "Arabic")
     qtbot.mouseClick(window.suggestions.accept_all_button, Qt.LeftButton)
     titles = {row.title for row in window.session.project.events.timeline()}
     assert titles == happenings
