@@ -199,6 +199,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     clause = sentence.clause_of[span[0]]
     if _appealed(sentence, span, triggers):
         return None
+    planned = planned_for(sentence, span, options)
+    if planned is not False:
+        return planned
     if any(words[k].lower == "according" and words[k + 1].lower == "to"
            for k in range(max(0, span[0] - 10), span[0] - 1)):
         return None  # "according to results published on Monday": the source's date
@@ -304,6 +307,41 @@ def _appealed(sentence: Sentence, span: list[int], triggers: list[Trigger]) -> b
             return any(t.family == "report" and not t.noun and 0 < k - t.last <= 5
                        for t in triggers)
     return False
+
+
+# "the vote scheduled for Tuesday", "концерты, намеченные на 4 июля": the participle
+# puts the date on the planned thing; it is not the date of the clause's verb.
+_PLANNED = re.compile(r"(?:scheduled|planned|slated|set|due|"
+                      r"намечен|запланирован|назначен|запланован|призначен|намічен)\w*$")
+# Verbs that undo a plan: what they undo did not happen on its date.
+_UNDO = re.compile(r"(?:cancel|postpon|call(?:s|ed|ing)? off|scrap|delay|"
+                   r"отмен|перенес|перенос|скасов|скасув|відклад|віднес|перенес)")
+
+
+def planned_for(sentence: Sentence, span: list[int], triggers: list[Trigger]
+                ) -> Trigger | None | bool:
+    """The planned thing a date after a planning participle belongs to: the
+    happening-noun just before the participle ("the hearing set for July 23"),
+    or None when the clause's verb undoes the plan ("cancelled the concerts
+    planned for 4 July": the concerts did not take place, and the cancelling
+    is not on their date). The date is the participle's in any case: it dates
+    no other word of the clause. False when it follows no such participle."""
+    words = sentence.words
+    k = span[0] - 1
+    if k > 0 and words[k].lower in ("for", "on", "in", "at", "на", "у", "в", "to"):
+        k -= 1
+    if k < 1 or not _PLANNED.match(words[k].lower) or (
+            words[k].lower in ("set", "due") and words[k + 1].lower not in ("for", "on")
+    ) or "as" in (w.lower for w in words[max(0, k - 2):k]):
+        return False  # "began as (previously) planned Saturday night": the beginning's date
+    clause_start = next(i for i in range(len(words))
+                        if sentence.clause_of[i] == sentence.clause_of[span[0]])
+    head = " ".join(w.lower for w in words[max(0, clause_start - 12):k])
+    if _UNDO.search(head):
+        return None
+    nouns = [t for t in triggers if t.noun and t.family != "report" and not t.blocked
+             and 0 < k - t.last <= 2]
+    return nouns[-1] if nouns else None
 
 
 _OCCUR = {"happened", "occurred"}

@@ -46,7 +46,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "declaration", "agreement", "deal", "treaty", "ceasefire", "truce",
                  "sanctions", "decision", "decree", "law", "bill", "state of emergency",
                  "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
-                 "expulsion", "freeze/froze/frozen", "restore",
+                 "expulsion", "freeze/froze/frozen", "restore", "cancel", "postpone",
+                 "call off/called off/called off", "cancellation", "postponement",
                  # a claim of an attack is news of its own, unlike "claimed" of a statement
                  "claim responsibility"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
@@ -148,6 +149,9 @@ def _regular(base: str) -> tuple[str, str, str]:
     return base + "s", base + "ed", base + "ing"
 
 
+_BRITISH_L = re.compile(f"[^{_VOWELS}][{_VOWELS}]l$")
+
+
 def inflect(entry: str) -> dict[str, str]:
     """Every written form of a lexicon entry -> its tense ("base", "s", "past", "ing")."""
     parts = entry.split("/")
@@ -156,6 +160,10 @@ def inflect(entry: str) -> dict[str, str]:
     head, rest = words[0], (" " + words[1] if len(words) > 1 else "")
     s, ed, ing = _regular(head)
     forms = {base: "base", s + rest: "s", ing + rest: "ing", ed + rest: "past"}
+    if _BRITISH_L.search(head) and not ed.endswith("lled"):
+        # British spelling doubles a final -l after one vowel whatever the stress:
+        # "cancelled", "travelling" (American "canceled", "traveling")
+        forms.update({head + "led" + rest: "past", head + "ling" + rest: "ing"})
     if len(parts) == 3:
         forms.pop(ed + rest, None)
         forms[parts[1]] = "past"

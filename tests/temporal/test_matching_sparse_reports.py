@@ -34,7 +34,7 @@ def test_with_two_of_its_kind_that_day_or_a_name_of_its_own_it_stays_new():
     one = _index(STRIKE)
     assert one.best(profile(NAMELESS + " в Самаре", DAY, DAY, ["Самара"])) is None
     assert one.best(profile(NAMELESS, DAY, DAY + dt.timedelta(days=1))) is None  # other days
-    unknown = _index(STRIKE, ("Concert cancelled", []))
+    unknown = _index(STRIKE, ("Choir rehearsal held", []))
     assert unknown.best(profile(NAMELESS, DAY, DAY)) is None  # an unknown kind could be it
 
 
