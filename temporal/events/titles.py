@@ -9,6 +9,8 @@ that would not fit whole.
 """
 from __future__ import annotations
 
+import re
+
 from .foreign_lexicon import ADJECTIVE
 from .foreign_lexicon import lookup as foreign_lookup
 from .lexicon import (
@@ -16,6 +18,7 @@ from .lexicon import (
     AUXILIARIES,
     CLAUSE_WORDS,
     FUNCTION,
+    IRREGULAR_PAST,
     PREPOSITIONS,
     REPORTING_FORMS,
     TRIGGERS,
@@ -34,6 +37,21 @@ _SKIP_BEFORE_VERB = AUXILIARIES | {"later", "also", "again", "reportedly", "alle
                                    "just", "not", "now", "still", "finally", "earlier", "has",
                                    "had", "have", "got", "posthumously"}
 _HEDGES = {"more", "than", "about", "some", "around", "nearly", "almost"}
+_POSS = {"’s", "'s"}
+_CYRILLIC = re.compile("[а-яёіїєґ]")
+_EMPHATIC = {"сам", "сама", "само", "сами", "самі", "саме"}
+_PARTICLES = {"in", "out", "down", "off", "up", "away", "back", "over"}
+_RELATIVE = {"who", "which", "that"}
+# Conjunctions that open a subordinate clause: the subject comes after them
+# ("more are missing after flooding ravaged the Hill Country": flooding).
+_SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "while", "when"}
+# A conjunction has no place at a title's start, in any language.
+_CONJUNCTIONS = {"and", "or", "but", "so", "then", "а", "и", "і", "й", "но", "или", "что",
+                 "що", "та", "але", "або", "чтобы", "щоб", "ж", "же"}
+# Nouns an appositive name follows: "his French counterpart, Emmanuel Macron, held".
+_ROLES = {"counterpart", "president", "minister", "leader", "spokesman", "spokeswoman",
+          "chief", "head", "director", "governor", "mayor", "envoy", "ambassador", "judge",
+          "commander", "chancellor", "secretary", "premier", "founder", "owner", "coach"}
 _DROP = ARTICLES | {"’s", "'s"} | _HEDGES
 
 
@@ -64,15 +82,23 @@ def sentence_gap(sentence: Sentence, i: int) -> str:
 
 
 def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
-    words, clause = sentence.words, sentence.clause_of[trigger.first]
-    i = trigger.first - 1
+    return _subject_at(sentence, trigger.first, skip)
+
+
+def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
+    """The subject of the verb at ``verb``: the words before it in its clause, back
+    to a clause word, a preposition or a comma that ends a phrase."""
+    words, clause = sentence.words, sentence.clause_of[verb]
+    i = verb - 1
     while i >= 0 and sentence.clause_of[i] == clause and (
-            words[i].lower in _SKIP_BEFORE_VERB or i in skip):
-        i -= 1
+            words[i].lower in _SKIP_BEFORE_VERB or i in skip
+            or (words[i].lower == "since" and i and words[i - 1].lower in AUXILIARIES)):
+        i -= 1  # "have since died": an adverb, not the conjunction
     picked: list[int] = []
     while i >= 0 and sentence.clause_of[i] == clause and i not in skip:
         w = words[i].lower
-        if picked and "," in sentence_gap(sentence, i) and len(picked) > 1:
+        if (picked and "," in sentence_gap(sentence, i) and len(picked) > 1
+                and w not in _ROLES):  # "his French counterpart, Emmanuel Macron, held"
             break
         said = REPORTING_FORMS.get(w, ("", "base"))[1] != "base"
         if w in CLAUSE_WORDS or said or (w in PREPOSITIONS and w != "of"):
@@ -80,7 +106,15 @@ def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
         picked.append(i)
         i -= 1
     picked.reverse()
-    if picked and i >= 0 and words[i].lower in PREPOSITIONS and words[i].lower.isascii():
+    stop = words[i].lower if i >= 0 else ""
+    if stop == "at" and picked and words[picked[0]].lower in ("least", "most"):
+        picked.pop(0)  # "At least 43 people have died"
+    if not picked and stop in _RELATIVE and i > 0:
+        # "the president, who visited", "a ceasefire that took effect": the noun before
+        return _antecedent_phrase(sentence, i, skip)
+    aside = picked and "," in sentence.text_between[picked[-1]]  # "before the vote, released"
+    if (picked and stop in PREPOSITIONS and stop.isascii()
+            and (stop not in _SUBORDINATORS or aside)):
         head = _head_before(sentence, i, clause)
         if head:
             return head  # "a transmission line near the city of Ostra overheated"
@@ -91,22 +125,93 @@ def _subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
                     or foreign_lookup(words[k].lower)]
         if governed:
             picked = picked[governed[0] + 1:]
-    picked = [k for k in picked if words[k].lower not in _DROP]
+        elif i and (words[i - 1].lower in TRIGGERS or foreign_lookup(words[i - 1].lower)):
+            j = i - 1  # "Попередня атака на місто сталася": the attack on the city
+            while j and _may_modify(words[j - 1].lower) and ADJECTIVE.search(words[j - 1].lower):
+                j -= 1
+            picked = list(range(j, i + 1)) + picked
+    picked = [k for k in picked if words[k].lower not in _DROP or words[k].lower in _POSS]
+    while picked and words[picked[0]].lower in _POSS:
+        picked.pop(0)
     if any(words[k].text[:1].isupper() for k in picked):
         picked = [k for k in picked if not words[k].lower.isdigit()]  # "Kohberger, 30,"
-    if len(picked) >= 2:
+    size = sum(words[k].lower not in _POSS for k in picked)
+    if size >= 2:
         named = _named(sentence, picked)
-        if named and (named[-1] == picked[-1] or len(picked) > MAX_SUBJECT):
+        if named and (named[-1] == picked[-1] or size > MAX_SUBJECT):
             return named
-    if len(picked) > MAX_SUBJECT:
-        names = [k for k in picked if (words[k].text[:1].isupper() or words[k].lower == "and")
+    if size > MAX_SUBJECT:
+        names = [k for k in picked if (words[k].text[:1].isupper() and k
+                                       or words[k].lower in ("and", *_POSS))
                  and words[k].lower not in _TITLE_WORDS]
-        while names and words[names[0]].lower == "and":
+        while names and words[names[0]].lower in ("and", *_POSS):
             names.pop(0)
+        while names and words[names[-1]].lower == "and":
+            names.pop()
         picked = names[-MAX_SUBJECT:] if names else picked[-MAX_SUBJECT:]
-    while picked and words[picked[0]].lower in ("and", "or", "but"):
+    while picked and (words[picked[0]].lower in _CONJUNCTIONS or words[picked[0]].lower in _POSS):
         picked.pop(0)
     return picked
+
+
+def _in_phrase(sentence: Sentence, k: int, started: bool) -> bool:
+    """Whether word k can belong to the noun phrase before a relative pronoun: not a
+    function word, a past verb ("She ordered checks"), a gerund after a preposition
+    ("of ignoring inflation") nor across a comma."""
+    words = sentence.words
+    w = words[k].lower
+    before = words[k - 1].lower if k else ""
+    if w in FUNCTION or w in PREPOSITIONS or (started and "," in sentence.text_between[k]):
+        return False
+    if w.endswith("ing") and (before in FUNCTION or before in PREPOSITIONS):
+        return False
+    verb = w in IRREGULAR_PAST or w.endswith("ed") and words[k].text[:1].islower()
+    return not (verb and before not in ARTICLES)
+
+
+def _antecedent_phrase(sentence: Sentence, relative: int, skip: set[int]) -> list[int]:
+    """The noun phrase a relative clause belongs to: "The festival, which ended" ->
+    "festival"; "checks of all 34 bridges of the same design, which began" ->
+    "checks" (the head of an "of" chain); "an attack on a station on Monday that
+    left" -> "attack" (the happening a place phrase belongs to); "Viktor Hale, who" ->
+    "Hale"."""
+    words = sentence.words
+    k = relative - 1
+    while k >= 0 and (k in skip or words[k].lower in PREPOSITIONS and k + 1 in skip):
+        k -= 1  # "a station on Monday that": the date is no noun
+    restrictive = "," not in sentence.text_between[relative - 1]  # "a ceasefire that took"
+    phrase: list[int] = []
+    for _ in range(3):  # at most two "of" links back
+        phrase = []
+        while k >= 0 and len(phrase) < 5 and _in_phrase(sentence, k, bool(phrase)):
+            if words[k].lower in _POSS:  # "the country's second-largest shipping firm"
+                k -= 1
+                while k >= 0 and words[k].lower not in FUNCTION:
+                    k -= 1
+                continue
+            phrase.append(k)
+            k -= 1
+        phrase.reverse()
+        while k >= 0 and (words[k].lower in ARTICLES | _HEDGES | {"all", "both", "each"}
+                          or words[k].lower.isdigit()):
+            k -= 1
+        upper = phrase and words[phrase[0]].text[:1].isupper()
+        if k >= 1 and words[k].lower == "of" and not upper and not restrictive:
+            k -= 1
+            continue
+        if phrase and k >= 0 and words[k].lower == "to":
+            phrase = phrase[1:]  # "to resume construction of the dam, which": construction
+        if k >= 1 and words[k].lower == "on" and not upper:
+            j = k - 1
+            while j >= 0 and words[j].lower in ARTICLES:
+                j -= 1
+            if j >= 0 and words[j].lower in TRIGGERS and words[j].text[:1].islower():
+                return [j]  # "an attack on a water pumping station … that left"
+        break
+    phrase = [j for j in phrase if not words[j].lower.isdigit() and words[j].lower not in _POSS]
+    if any(words[j].text[:1].isupper() and j for j in phrase):
+        return phrase[-1:]  # a person by surname
+    return phrase[-MAX_SUBJECT:]
 
 
 def _head_before(sentence: Sentence, prep: int, clause: int) -> list[int]:
@@ -173,6 +278,18 @@ def _modifiers(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int
     words, clause = sentence.words, sentence.clause_of[trigger.first]
     picked: list[int] = []
     i = trigger.first - 1
+    while i >= 0 and (words[i].lower in _POSS or picked and words[picked[-1]].lower in _POSS
+                      or picked and words[i + 1].text[:1].isupper() and i + 1 in picked):
+        # "Vladimir Putin’s conversation with Emmanuel Macron": the possessor says who
+        if (sentence.clause_of[i] != clause or i in skip or len(picked) > 3
+                or not (words[i].lower in _POSS or words[i].text[:1].isupper())):
+            break
+        picked.append(i)
+        i -= 1
+    if picked and words[picked[-1]].lower in _POSS:
+        picked = []
+    if picked:
+        return picked[::-1]
     while (i >= 0 and sentence.clause_of[i] == clause and i not in skip and len(picked) < 3
            and words[i].lower not in FUNCTION and words[i].lower not in PREPOSITIONS
            and _may_modify(words[i].lower)):
@@ -192,7 +309,9 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
         if "," in sentence_gap(sentence, k - 1) and (len(picked) > 1 or trigger.noun
                                                      or k - 1 in skip):
             break  # "talked in 2022, the Kremlin said": the phrase ends with its date
-        if w in _STOP_AFTER or w in REPORTING_FORMS or (trigger.noun and w in AUXILIARIES):
+        reports = w in REPORTING_FORMS and not (  # "a nationwide warning strike"
+            w.endswith("ing") and k + 1 < len(words) and words[k + 1].lower in TRIGGERS)
+        if w in _STOP_AFTER or reports or (trigger.noun and w in AUXILIARIES):
             break
         if k in skip:
             while len(picked) > 1 and (words[picked[-1]].lower in PREPOSITIONS
@@ -212,7 +331,14 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
                 break
             picked.append(k)
         k += 1
-    while picked and words[picked[-1]].lower in FUNCTION | PREPOSITIONS and len(picked) > 1:
+        if (k < len(words) and sentence.clause_of[k] != clause and not trigger.noun
+                and words[k - 1].lower == "and" and k - 2 == trigger.last + 1
+                and words[k - 2].lower in _PARTICLES and len(picked) < budget - 2):
+            clause = sentence.clause_of[k]  # "broke in and stabbed them": the verb says little
+            last_phrase = len(picked)  # alone, and its partner shares its subject
+    while picked and len(picked) > 1 and words[picked[-1]].lower in FUNCTION | PREPOSITIONS and not (
+            not trigger.noun and picked[-1] == trigger.last + 1
+            and words[picked[-1]].lower in _PARTICLES):  # "broke in", "broke down"
         picked.pop()
     return picked
 
@@ -228,8 +354,10 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     title = _title(sentence, trigger, skip)
     first = title.split(" ", 1)
     if not trigger.noun and first[0].casefold() in _PRONOUNS and len(first) > 1:
-        # "He was extradited to Idaho": the person the article last named
-        person = antecedent if first[0].casefold() in ("he", "she") else ""
+        # "He was extradited to Idaho": the person the article last named; "boarded the
+        # aircraft after it landed": the thing the main clause acted on
+        person = antecedent if first[0].casefold() in ("he", "she") else _thing(sentence,
+                                                                                trigger)
         title = f"{person} {first[1]}" if person else first[1]
     if not trigger.noun and first[0].casefold() in _PARTICIPLE_AUX:
         # "…, having last talked in 2022": the participle's subject is its main clause's
@@ -242,12 +370,18 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     owner = sentence.words[trigger.first - 1].lower if trigger.first else ""
     people = [a for a in (sentence.names[0] if sentence.names else []) if " " not in a
               or a.split()[-1][:1].isupper()]
+    if antecedent and not people:
+        people = [antecedent]  # "since his arrest": the person the article last named
     if trigger.noun and len(title.split()) < 2 and owner in _POSSESSIVE and people:
         title = f"{people[0].split()[-1]} {title}"  # "At his arraignment, Kohberger …"
     if trigger.noun and len(title.split()) < 3:
         for other in others:
             if other.noun and other.first != trigger.first and other.family == trigger.family:
                 fuller = _indices(sentence, other, skip)
+                lead = sentence.words[fuller[0]]
+                if fuller[0] < other.first and lead.text[:1].islower() and (
+                        lead.lower in IRREGULAR_PAST or lead.lower.endswith("ed")):
+                    continue  # "walked free": a verb's phrase, not a fuller mention's noun
                 words = [sentence.words[k].text if k != other.first else
                          sentence.words[trigger.first].text for k in fuller]
                 if len(words) > len(title.split()):
@@ -255,8 +389,32 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
                     break
     title = title or " ".join(sentence.words[k].text
                               for k in range(trigger.first, trigger.last + 1))
-    title = _once(title)
+    title = _opening(_once(title))
     return title[:1].upper() + title[1:]
+
+
+def _opening(title: str) -> str:
+    """No title opens with a conjunction ("А строительство началось", "Что работы
+    продлятся") or an emphatic determiner ("Сам завод засновано": the plant)."""
+    words = title.split(" ")
+    while len(words) > 1 and words[0].casefold() in _CONJUNCTIONS | _EMPHATIC:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _thing(sentence: Sentence, trigger: Trigger) -> str:
+    """What "it" or "they" after a subordinating conjunction stands for: the noun
+    right before the conjunction ("boarded the aircraft after it landed")."""
+    words = sentence.words
+    k = trigger.first - 2
+    while k > 0 and words[k].lower in _SKIP_BEFORE_VERB:
+        k -= 1
+    if k < 1 or words[k].lower not in _SUBORDINATORS:
+        return ""
+    noun = words[k - 1]
+    if k < 2 or words[k - 2].lower not in ARTICLES or noun.lower in FUNCTION:
+        return ""  # "has governed alone since it won": no noun before the conjunction
+    return noun.text
 
 
 def _once(title: str) -> str:
@@ -298,12 +456,42 @@ def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     if trigger.noun:
         before = _modifiers(sentence, trigger, skip)
     else:
-        before = _subject(sentence, trigger, skip)
+        before = _subject(sentence, trigger, skip) or _shared_subject(sentence, trigger.first,
+                                                                      skip)
     after = _predicate(sentence, trigger, skip, MAX_WORDS - len(before))
     indices = sorted(set(before) | set(after))[:MAX_WORDS]
+    words = sentence.words
+    first = indices[0] if indices else 0
+    if (first and _CYRILLIC.match(words[first].lower) and words[first - 1].lower in PREPOSITIONS
+            and first - 1 not in skip and len(indices) < MAX_WORDS
+            and sentence.clause_of[first - 1] == sentence.clause_of[first]):
+        indices.insert(0, first - 1)  # "У Харкові пролунали вибухи": a place keeps its preposition
     while len(indices) > 1 and sentence.words[indices[0]].lower in ("’s", "'s", "and", "or"):
         indices.pop(0)
     return indices
+
+
+def _shared_subject(sentence: Sentence, verb: int, skip: set[int], depth: int = 0) -> list[int]:
+    """The subject a coordinated verb shares with the first verb of its sentence:
+    "Hungarian police boarded the aircraft … and arrested him" -> "Hungarian police";
+    "Garnier was suspended after the crash and charged" -> "Garnier"."""
+    words = sentence.words
+    i = verb - 1
+    while i >= 0 and (words[i].lower in _SKIP_BEFORE_VERB or i in skip):
+        i -= 1
+    if i <= 0 or words[i].lower not in ("and", "but", "or") or depth > 1:
+        return []
+    clause = sentence.clause_of[i]
+    start = i
+    while start > 0 and sentence.clause_of[start - 1] == clause:
+        start -= 1
+    for v in range(start, i):
+        w = words[v]
+        if v not in skip and w.text[:1].islower() and w.lower not in REPORTING_FORMS and (
+                w.lower in AUXILIARIES or w.lower in IRREGULAR_PAST
+                or len(w.lower) > 4 and w.lower.endswith("ed")):
+            return _subject_at(sentence, v, skip) or _shared_subject(sentence, v, skip, depth + 1)
+    return []
 
 
 def _title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
