@@ -336,9 +336,9 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
                 and words[k - 2].lower in _PARTICLES and len(picked) < budget - 2):
             clause = sentence.clause_of[k]  # "broke in and stabbed them": the verb says little
             last_phrase = len(picked)  # alone, and its partner shares its subject
-    while picked and len(picked) > 1 and words[picked[-1]].lower in FUNCTION | PREPOSITIONS and not (
-            not trigger.noun and picked[-1] == trigger.last + 1
-            and words[picked[-1]].lower in _PARTICLES):  # "broke in", "broke down"
+    while (len(picked) > 1 and words[picked[-1]].lower in FUNCTION | PREPOSITIONS
+           and not (not trigger.noun and picked[-1] == trigger.last + 1
+                    and words[picked[-1]].lower in _PARTICLES)):  # "broke in", "broke down"
         picked.pop()
     return picked
 
