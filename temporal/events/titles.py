@@ -39,6 +39,27 @@ _SKIP_BEFORE_VERB = AUXILIARIES | {"later", "also", "again", "reportedly", "alle
 _HEDGES = {"more", "than", "about", "some", "around", "nearly", "almost"}
 _POSS = {"’s", "'s"}
 _CYRILLIC = re.compile("[а-яёіїєґ]")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+           "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря", "січня", "лютого", "березня",
+           "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+           "листопада", "грудня"}
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "yesterday", "today", "tonight", "overnight", "weekend",
+              "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
+              "воскресенье", "понеділок", "вівторок", "середу", "четвер", "п'ятницю",
+              "суботу", "неділю", "вчера", "сегодня", "вчора", "сьогодні"}
+_DATE_LEADS = {"last", "next", "this", "early", "late", "mid", "on", "в", "во", "у"}
+_YEAR_WORDS = {"года", "году", "року", "г"}
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+_UNITS = {"day", "days", "hours", "hour", "weeks", "week", "months", "month", "years", "year",
+          "minutes"}
+_INTERVAL_LEADS = {"a", "an", "several", "few", "two", "three", "four", "five"}
+_INTERVAL_ENDS = {"later", "earlier", "ago", "after", "before"}
+_FOREIGN_CLAUSE = {"а", "но", "але", "или", "або", "что", "що", "чтобы", "щоб", "который",
+                   "которая", "которые", "який", "яка", "які", "где", "де"}
 _EMPHATIC = {"сам", "сама", "само", "сами", "самі", "саме"}
 _PARTICLES = {"in", "out", "down", "off", "up", "away", "back", "over"}
 _RELATIVE = {"who", "which", "that"}
@@ -90,10 +111,17 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
     to a clause word, a preposition or a comma that ends a phrase."""
     words, clause = sentence.words, sentence.clause_of[verb]
     i = verb - 1
-    while i >= 0 and sentence.clause_of[i] == clause and (
+    while i >= 0 and sentence.clause_of[i] == clause and "," not in sentence.text_between[i] and (
             words[i].lower in _SKIP_BEFORE_VERB or i in skip
-            or (words[i].lower == "since" and i and words[i - 1].lower in AUXILIARIES)):
-        i -= 1  # "have since died": an adverb, not the conjunction
+            or (words[i].lower == "since" and i and words[i - 1].lower in AUXILIARIES)
+            or (words[i].lower in PREPOSITIONS and i + 1 in skip and i + 1 < verb
+                and not any("," in sentence.text_between[j] for j in range(i, verb)))):
+        i -= 1  # "have since died": an adverb; "the depot on Wednesday killed": its date
+    if i > 0 and sentence.clause_of[i] == clause and any(
+            "," in sentence.text_between[j] for j in range(i, verb)):
+        opening = _before_aside(sentence, i, clause)
+        if opening:
+            return opening  # "The steel bridge, built in the 1960s, had been closed"
     picked: list[int] = []
     while i >= 0 and sentence.clause_of[i] == clause and i not in skip:
         w = words[i].lower
@@ -101,7 +129,7 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
                 and w not in _ROLES):  # "his French counterpart, Emmanuel Macron, held"
             break
         said = REPORTING_FORMS.get(w, ("", "base"))[1] != "base"
-        if w in CLAUSE_WORDS or said or (w in PREPOSITIONS and w != "of"):
+        if w in CLAUSE_WORDS or said or (w in PREPOSITIONS and w != "of") or w in _FOREIGN_CLAUSE:
             break
         picked.append(i)
         i -= 1
@@ -167,6 +195,37 @@ def _in_phrase(sentence: Sentence, k: int, started: bool) -> bool:
         return False
     verb = w in IRREGULAR_PAST or w.endswith("ed") and words[k].text[:1].islower()
     return not (verb and before not in ARTICLES)
+
+
+def _before_aside(sentence: Sentence, last: int, clause: int) -> list[int]:
+    """The subject before an aside that ends at a comma right before the verb: the
+    clause's words up to its first comma, when they are a short noun phrase ("The
+    package, the 14th since …, was approved"); a name set off after it is the person
+    ("The outgoing prime minister, Viktor Hale, whose …, conceded" -> "Hale")."""
+    words = sentence.words
+    start = last
+    while start > 0 and (sentence.clause_of[start - 1] == sentence.clause_of[start]
+                         or words[start].lower in ("who", "whose", "which")
+                         or words[start - 1].lower in ("and", "but")):
+        start -= 1  # back over a relative clause inside the aside, and its verbs
+    end = start
+    while end < last and "," not in sentence.text_between[end]:
+        end += 1
+    phrase = list(range(start, end + 1))
+    if end >= last or len(phrase) > 5 or any(
+            words[k].lower in PREPOSITIONS or words[k].lower in CLAUSE_WORDS
+            or words[k].lower in AUXILIARIES or words[k].lower in IRREGULAR_PAST
+            or words[k].lower.endswith("ed") and words[k].text[:1].islower()
+            or not words[k].lower.isascii() for k in phrase):
+        return []
+    name = end + 1
+    while name <= last and words[name].text[:1].isupper() and "," not in sentence.text_between[
+            name]:
+        name += 1
+    if name > end + 1 and name <= last and words[name].text[:1].isupper():
+        return [name]  # "…, Viktor Hale, …": by surname
+    return [k for k in phrase if words[k].lower not in _DROP and not words[k].lower.isdigit()
+            or words[k].text[:1].isupper() and k > start]
 
 
 def _antecedent_phrase(sentence: Sentence, relative: int, skip: set[int]) -> list[int]:
@@ -313,6 +372,9 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
             w.endswith("ing") and k + 1 < len(words) and words[k + 1].lower in TRIGGERS)
         if w in _STOP_AFTER or reports or (trigger.noun and w in AUXILIARIES):
             break
+        if w in ("after", "before") and k - 1 in skip and words[k - 1].lower in _UNITS and (
+                words[k - 2].lower in _INTERVAL_LEADS or words[k - 1].lower == "hours"):
+            break  # "a day after drones attacked": another happening's clause
         if k in skip:
             while len(picked) > 1 and (words[picked[-1]].lower in PREPOSITIONS
                                        or words[picked[-1]].lower in _LEADS_TO_DATE):
@@ -351,6 +413,7 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     mention of its kind in the same sentence ("drone attack on the Kupol
     factory"), with its own word as the head.
     """
+    skip = skip | _calendar(sentence)
     title = _title(sentence, trigger, skip)
     first = title.split(" ", 1)
     if not trigger.noun and first[0].casefold() in _PRONOUNS and len(first) > 1:
@@ -391,6 +454,39 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
                               for k in range(trigger.first, trigger.last + 1))
     title = _opening(_once(title))
     return title[:1].upper() + title[1:]
+
+
+def _calendar(sentence: Sentence) -> set[int]:
+    """The words of every date in the sentence, not only the event's own: "Drones
+    attacked the plant on Tuesday" told in a sentence dated by another expression
+    keeps no "on Tuesday" in its title. Weekdays, months with their numbers,
+    "yesterday", "overnight", "last week", "a day after", "hours later"."""
+    words = sentence.words
+    found: set[int] = set()
+    for k, w in enumerate(words):
+        lower = w.lower.rstrip(".")
+        month = lower in _MONTHS and (w.text[:1].isupper() or not lower.isascii()) and (
+            lower != "may" or k and w.text[:1] == "M")
+        if lower in _DAY_WORDS or month:
+            found.add(k)
+            j = k - 1
+            while j >= 0 and (words[j].lower in _DATE_LEADS or words[j].lower.isdigit()):
+                found.add(j)  # "last Tuesday", "13 November"
+                j -= 1
+            j = k + 1
+            while j < len(words) and (words[j].lower.isdigit() or words[j].lower in _YEAR_WORDS
+                                      or words[j].lower in _DAY_PARTS):
+                found.add(j)  # "November 13, 2024", "Tuesday morning", "1957 року"
+                j += 1
+        elif lower in _UNITS and k and words[k - 1].lower in ("last", "next", "this"):
+            found.update((k - 1, k))  # "last year"
+        elif lower in _UNITS and k + 1 < len(words) and words[k + 1].lower in _INTERVAL_ENDS and (
+                lower == "hours" or k and (words[k - 1].lower in _INTERVAL_LEADS
+                                           or words[k - 1].lower.isdigit())):
+            found.update((k - 1, k) if lower != "hours" else (k,))  # "a day after", "hours"
+            if words[k + 1].lower not in ("after", "before"):
+                found.add(k + 1)  # "two weeks ago", "hours later"
+    return found
 
 
 def _opening(title: str) -> str:
