@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from temporal import gazetteer
+
 from .foreign_lexicon import ADJECTIVE
 from .foreign_lexicon import lookup as foreign_lookup
 from .lexicon import (
@@ -60,6 +62,7 @@ _INTERVAL_LEADS = {"a", "an", "several", "few", "two", "three", "four", "five"}
 _INTERVAL_ENDS = {"later", "earlier", "ago", "after", "before"}
 _FOREIGN_CLAUSE = {"а", "но", "але", "или", "або", "что", "що", "чтобы", "щоб", "который",
                    "которая", "которые", "який", "яка", "які", "где", "де"}
+_ARABIC_LOCATIVE = {"في", "إلى"}
 _EMPHATIC = {"сам", "сама", "само", "сами", "самі", "саме"}
 _PARTICLES = {"in", "out", "down", "off", "up", "away", "back", "over"}
 _RELATIVE = {"who", "which", "that"}
@@ -414,6 +417,8 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     factory"), with its own word as the head.
     """
     skip = skip | _calendar(sentence)
+    if _named_trigger(text, sentence, trigger):
+        return _clause_words(sentence, trigger, skip)  # "وزارة الصحة في غزة …": not "Gaza"
     title = _title(sentence, trigger, skip)
     first = title.split(" ", 1)
     if not trigger.noun and first[0].casefold() in _PRONOUNS and len(first) > 1:
@@ -453,6 +458,32 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     title = title or " ".join(sentence.words[k].text
                               for k in range(trigger.first, trigger.last + 1))
     title = _opening(_once(title))
+    return title[:1].upper() + title[1:]
+
+
+def _named_trigger(text: str, sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether a guessed trigger is a place's name: Arabic writes no capitals, so the
+    guess for a dated clause may fall on "غزة" or "الرياض"; the title then tells its
+    clause instead."""
+    word = sentence.words[trigger.first]
+    if trigger.family != "guess" or word.lower.isascii():
+        return False
+    before = sentence.words[trigger.first - 1].lower if trigger.first else ""
+    if before in _ARABIC_LOCATIVE and not word.lower.startswith("ال"):
+        return True  # "في غزة": after "in", a word without the article names a place
+    locative = "في " if "\u0600" <= word.lower[:1] <= "\u06ff" else "в "
+    return bool(gazetteer.find_places(locative + word.text))  # a place where one is named
+
+
+def _clause_words(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    """The words of the trigger's clause without its dates, at most ten."""
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    keep = [k for k in range(len(words)) if sentence.clause_of[k] == clause and k not in skip]
+    while len(keep) > 1 and words[keep[0]].lower in _CONJUNCTIONS | PREPOSITIONS:
+        keep.pop(0)
+    while len(keep) > 1 and words[keep[-1]].lower in PREPOSITIONS:
+        keep.pop()
+    title = " ".join(words[k].text for k in keep[:MAX_WORDS])
     return title[:1].upper() + title[1:]
 
 
