@@ -63,6 +63,13 @@ _INTERVAL_ENDS = {"later", "earlier", "ago", "after", "before"}
 _FOREIGN_CLAUSE = {"а", "но", "але", "или", "або", "что", "що", "чтобы", "щоб", "который",
                    "которая", "которые", "який", "яка", "які", "где", "де"}
 _ARABIC_LOCATIVE = {"في", "إلى"}
+_TIME_ADVERBS = {"shortly", "immediately", "soon", "just", "only", "late", "early", "right"}
+_MODALS = {"could", "would", "can", "will", "may", "might", "must", "should", "to"}
+_LOOSE = {"beneath", "below", "above", "within", "beyond", "along", "around", "throughout",
+          "amid", "toward", "towards", "onto", "upon", "some"}
+_DISTANCES = {"kilometers", "kilometres", "miles", "km", "metres", "meters"}
+# Verbs whose "that" clause is what happened: a ruling, a finding, a decision.
+_CONTENT_VERBS = {"ruled", "found", "decided", "concluded", "agreed", "declared", "voted"}
 _EMPHATIC = {"сам", "сама", "само", "сами", "самі", "саме"}
 _PARTICLES = {"in", "out", "down", "off", "up", "away", "back", "over"}
 _RELATIVE = {"who", "which", "that"}
@@ -120,8 +127,7 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
             or (words[i].lower in PREPOSITIONS and i + 1 in skip and i + 1 < verb
                 and not any("," in sentence.text_between[j] for j in range(i, verb)))):
         i -= 1  # "have since died": an adverb; "the depot on Wednesday killed": its date
-    if i > 0 and sentence.clause_of[i] == clause and any(
-            "," in sentence.text_between[j] for j in range(i, verb)):
+    if i > 0 and any("," in sentence.text_between[j] for j in range(i, verb)):
         opening = _before_aside(sentence, i, clause)
         if opening:
             return opening  # "The steel bridge, built in the 1960s, had been closed"
@@ -131,7 +137,9 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
         if (picked and "," in sentence_gap(sentence, i) and len(picked) > 1
                 and w not in _ROLES):  # "his French counterpart, Emmanuel Macron, held"
             break
-        said = REPORTING_FORMS.get(w, ("", "base"))[1] != "base"
+        said = REPORTING_FORMS.get(w, ("", "base"))[1] != "base" and not (
+            i and (words[i - 1].lower in ARTICLES or words[i - 1].lower in _NUMBER_WORDS))
+        # ("the two states became": a noun, not "states" = says)
         if w in CLAUSE_WORDS or said or (w in PREPOSITIONS and w != "of") or w in _FOREIGN_CLAUSE:
             break
         picked.append(i)
@@ -140,8 +148,9 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
     stop = words[i].lower if i >= 0 else ""
     if stop == "at" and picked and words[picked[0]].lower in ("least", "most"):
         picked.pop(0)  # "At least 43 people have died"
-    if not picked and stop in _RELATIVE and i > 0:
-        # "the president, who visited", "a ceasefire that took effect": the noun before
+    if stop in _RELATIVE and i > 0 and (not picked or any(_finite(sentence, k) for k in picked)):
+        # "the president, who visited", "a ceasefire that took effect": the noun before;
+        # "The ceasefire that the two sides signed in March collapsed": the ceasefire
         return _antecedent_phrase(sentence, i, skip)
     aside = picked and "," in sentence.text_between[picked[-1]]  # "before the vote, released"
     if (picked and stop in PREPOSITIONS and stop.isascii()
@@ -227,6 +236,9 @@ def _before_aside(sentence: Sentence, last: int, clause: int) -> list[int]:
         name += 1
     if name > end + 1 and name <= last and words[name].text[:1].isupper():
         return [name]  # "…, Viktor Hale, …": by surname
+    named = _named(sentence, phrase) if len(phrase) > 1 else []
+    if named:
+        return named  # "Prime Minister Jonas Berg, who …, conceded": Berg
     return [k for k in phrase if words[k].lower not in _DROP and not words[k].lower.isdigit()
             or words[k].text[:1].isupper() and k > start]
 
@@ -371,8 +383,15 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
         if "," in sentence_gap(sentence, k - 1) and (len(picked) > 1 or trigger.noun
                                                      or k - 1 in skip):
             break  # "talked in 2022, the Kremlin said": the phrase ends with its date
-        reports = w in REPORTING_FORMS and not (  # "a nationwide warning strike"
-            w.endswith("ing") and k + 1 < len(words) and words[k + 1].lower in TRIGGERS)
+        reports = w in REPORTING_FORMS and not (  # "a nationwide warning strike", "a warning"
+            w.endswith("ing") and (k + 1 < len(words) and words[k + 1].lower in TRIGGERS
+                                   or words[k - 1].lower in ARTICLES)) and (
+            words[k - 1].lower not in _MODALS)  # "neither side could claim"
+        bare = len(picked) == trigger.last - trigger.first + 1
+        if w == "that" and not trigger.noun and bare and words[trigger.first].lower in (
+                _CONTENT_VERBS):
+            k += 1  # "ruled that the case could be heard": what it ruled
+            continue
         if w in _STOP_AFTER or reports or (trigger.noun and w in AUXILIARIES):
             break
         if w in ("after", "before") and k - 1 in skip and words[k - 1].lower in _UNITS and (
@@ -385,12 +404,19 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
             date_phrase = date_phrase or (k - 1 not in skip and words[k - 1].lower in ARTICLES)
             k += 1
             continue
+        if not trigger.noun and len(picked) == trigger.last - trigger.first + 1 and _finite(
+                sentence, k) and _finite(sentence, trigger.last) and w not in AUXILIARIES:
+            break  # "the ceasefire that the sides signed in March collapsed": the main verb
         if date_phrase:
             break  # the noun a date modifies ("an overnight airstrike") and what follows it
             # belong to that noun, another happening's phrase, not to this title
         if w in PREPOSITIONS or w == "and":
             last_phrase = len(picked)
         if not _hedge(words, k):
+            squeezed = _squeeze(sentence, picked) if trigger.noun and len(picked) >= budget else []
+            if squeezed:
+                picked = squeezed  # "Explosion at plant in port of Dalmen killed nine workers"
+                last_phrase = len(picked)
             if len(picked) >= budget:
                 picked = picked[:last_phrase] if last_phrase else picked[:budget]
                 break
@@ -401,11 +427,55 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
                 and words[k - 2].lower in _PARTICLES and len(picked) < budget - 2):
             clause = sentence.clause_of[k]  # "broke in and stabbed them": the verb says little
             last_phrase = len(picked)  # alone, and its partner shares its subject
-    while (len(picked) > 1 and words[picked[-1]].lower in FUNCTION | PREPOSITIONS
-           and not (not trigger.noun and picked[-1] == trigger.last + 1
-                    and words[picked[-1]].lower in _PARTICLES)):  # "broke in", "broke down"
+    while len(picked) > 1 and (
+            (words[picked[-1]].lower in FUNCTION | PREPOSITIONS | _LOOSE
+             and not (not trigger.noun and picked[-1] == trigger.last + 1
+                      and words[picked[-1]].lower in _PARTICLES))  # "broke in", "broke down"
+            or (words[picked[-1]].lower in _TIME_ADVERBS
+                and picked[-1] > trigger.last + 1)  # "… at headquarters shortly"
+            or (words[picked[-1]].lower in _DISTANCES and len(picked) > 3
+                and words[picked[-2]].lower[:1].isdigit())):  # "plant 1,300 kilometers (…) from"
         picked.pop()
+        if words[picked[-1]].lower[:1].isdigit() and words[picked[-1] + 1].lower in _DISTANCES:
+            picked.pop()
     return picked
+
+
+def _object_relative(sentence: Sentence, trigger: Trigger, indices: list[int],
+                     skip: set[int]) -> str:
+    """The object of a verb in a relative clause that has its own subject: "raised its
+    offer to 6 percent, which the union rejected" -> "offer"."""
+    words = sentence.words
+    r = indices[0] - 1
+    while r > 0 and words[r].lower in ARTICLES and words[r].lower != "that":
+        r -= 1
+    if r < 1 or indices[0] >= trigger.first or words[r].lower not in ("which", "that"):
+        return ""
+    if words[r].lower == "which" and "," not in sentence.text_between[r - 1]:
+        return ""
+    k = r - 1
+    while k > 0 and (words[k].lower in ("percent", "to", "by") or words[k].lower[:1].isdigit()):
+        k -= 1  # "its offer to 6 percent, which": the offer
+    phrase = _antecedent_phrase(sentence, k + 1, skip)
+    if not phrase or len(indices) + len(phrase) > MAX_WORDS:
+        return ""
+    return " ".join(words[j].text for j in phrase)
+
+
+def _squeeze(sentence: Sentence, picked: list[int]) -> list[int]:
+    """A noun's title that reached the verb of which the noun is the subject keeps its
+    first place phrase and drops the rest, so that what the happening did fits:
+    "Explosion at fertiliser plant [in river port of Dalmen] killed nine workers"."""
+    words = sentence.words
+    verb = next((n for n, k in enumerate(picked) if n and words[k].text[:1].islower() and (
+        words[k].lower in IRREGULAR_PAST or words[k].lower.endswith("ed"))
+        and words[k - 1].lower not in ARTICLES), None)
+    if verb is None or verb + 1 < len(picked):
+        return []
+    preps = [n for n in range(1, verb) if words[picked[n]].lower in PREPOSITIONS]
+    if len(preps) < 2:
+        return []
+    return picked[:preps[1]] + picked[verb:]
 
 
 def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
@@ -424,8 +494,8 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     if not trigger.noun and first[0].casefold() in _PRONOUNS and len(first) > 1:
         # "He was extradited to Idaho": the person the article last named; "boarded the
         # aircraft after it landed": the thing the main clause acted on
-        person = antecedent if first[0].casefold() in ("he", "she") else _thing(sentence,
-                                                                                trigger)
+        person = antecedent if first[0].casefold() in ("he", "she") else (
+            _thing(sentence, trigger) or _main_subject(sentence, trigger, skip))
         title = f"{person} {first[1]}" if person else first[1]
     if not trigger.noun and first[0].casefold() in _PARTICIPLE_AUX:
         # "…, having last talked in 2022": the participle's subject is its main clause's
@@ -529,6 +599,28 @@ def _opening(title: str) -> str:
     return " ".join(words)
 
 
+def _main_subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    """What "it" after a subordinating conjunction stands for when no noun precedes
+    it: the main clause's subject ("The storm weakened as it moved inland")."""
+    words = sentence.words
+    k = trigger.first - 2
+    while k > 0 and words[k].lower in _SKIP_BEFORE_VERB:
+        k -= 1
+    if k < 1 or words[k].lower not in _SUBORDINATORS:
+        return ""
+    for v in range(0, k):
+        w = words[v]
+        if v not in skip and w.text[:1].islower() and w.lower not in REPORTING_FORMS and (
+                w.lower in AUXILIARIES or w.lower in IRREGULAR_PAST
+                or len(w.lower) > 4 and w.lower.endswith("ed")):
+            subject = _subject_at(sentence, v, skip)
+            if subject and words[subject[0]].lower not in _PRONOUNS:
+                return " ".join(words[j].text for j in subject).replace(" ’s", "’s").replace(
+                    " 's", "'s")
+            return ""
+    return ""
+
+
 def _thing(sentence: Sentence, trigger: Trigger) -> str:
     """What "it" or "they" after a subordinating conjunction stands for: the noun
     right before the conjunction ("boarded the aircraft after it landed")."""
@@ -580,7 +672,7 @@ def _clause_title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
 
 
 def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
-    if trigger.noun:
+    if trigger.noun and not _verbal(sentence, trigger):
         before = _modifiers(sentence, trigger, skip)
     else:
         before = _subject(sentence, trigger, skip) or _shared_subject(sentence, trigger.first,
@@ -596,6 +688,23 @@ def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     while len(indices) > 1 and sentence.words[indices[0]].lower in ("’s", "'s", "and", "or"):
         indices.pop(0)
     return indices
+
+
+def _finite(sentence: Sentence, k: int) -> bool:
+    """A past verb, not an adjective after a determiner ("the disputed border")."""
+    w = sentence.words[k]
+    return w.text[:1].islower() and (w.lower in IRREGULAR_PAST or len(w.lower) > 4
+                                     and w.lower.endswith("ed")) and not (
+        k and sentence.words[k - 1].lower in ARTICLES)
+
+
+def _verbal(sentence: Sentence, trigger: Trigger) -> bool:
+    """A guessed trigger read as a noun that is a past verb after its subject ("Two
+    children have since died"): its title is the verb's."""
+    w = sentence.words[trigger.first]
+    return (trigger.family == "guess" and w.text[:1].islower()
+            and (w.lower in IRREGULAR_PAST or w.lower.endswith("ed"))
+            and not (trigger.first and sentence.words[trigger.first - 1].lower in ARTICLES))
 
 
 def _shared_subject(sentence: Sentence, verb: int, skip: set[int], depth: int = 0) -> list[int]:
@@ -622,5 +731,10 @@ def _shared_subject(sentence: Sentence, verb: int, skip: set[int], depth: int = 
 
 
 def _title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
-    title = " ".join(sentence.words[k].text for k in _indices(sentence, trigger, skip))
+    indices = _indices(sentence, trigger, skip)
+    title = " ".join(sentence.words[k].text for k in indices)
+    if not trigger.noun and indices and indices[-1] == trigger.last:
+        thing = _object_relative(sentence, trigger, indices, skip)
+        if thing:
+            title = f"{title} {thing}"  # "…, which the union rejected": the offer
     return title.replace(" ’s", "’s").replace(" 's", "'s")
