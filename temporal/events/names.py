@@ -80,7 +80,7 @@ def names_in(text: str, sentence: Sentence,
     i = 0
     while i < len(words):
         w = words[i]
-        if i in covered or not _capitalised(w.text) or _CALENDAR.match(w.lower):
+        if not w.text[:1].isupper() or i in covered or _CALENDAR.match(w.lower):
             i += 1
             continue
         j = i

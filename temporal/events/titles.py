@@ -562,6 +562,9 @@ def _calendar(sentence: Sentence) -> set[int]:
     attacked the plant on Tuesday" told in a sentence dated by another expression
     keeps no "on Tuesday" in its title. Weekdays, months with their numbers,
     "yesterday", "overnight", "last week", "a day after", "hours later"."""
+    cached = sentence.__dict__.get("_title_dates")
+    if cached is not None:  # one sentence, several events: read once
+        return cached
     words = sentence.words
     found: set[int] = set()
     for k, w in enumerate(words):
@@ -587,6 +590,7 @@ def _calendar(sentence: Sentence) -> set[int]:
             found.update((k - 1, k) if lower != "hours" else (k,))  # "a day after", "hours"
             if words[k + 1].lower not in ("after", "before"):
                 found.add(k + 1)  # "two weeks ago", "hours later"
+    sentence.__dict__["_title_dates"] = found
     return found
 
 
