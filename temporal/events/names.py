@@ -33,7 +33,7 @@ _CYRILLIC = re.compile("[а-яёіїєґ]")
 # Oblique-case endings of Russian and Ukrainian nouns and adjectives (genitive,
 # dative, instrumental, prepositional); the nominative of a name ends otherwise.
 _OBLIQUE = re.compile(r"(?:ии|ії|ий|ої|ой|ою|ей|ею|ого|его|ому|ему|ым|им|ыми|ими|ых|их|ам|ям|"
-                      r"ами|ями|ах|ях|ів|ом|ем|у|ю)$")
+                      r"ами|ями|ах|ях|ів|ом|ем|ы|у|ю)$")
 _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
                        r"fri|sat|sun)[a-z]*\.?$")
 
@@ -143,6 +143,8 @@ def _nominative_run(run: list) -> list:
     while k < len(run) and _oblique(run[k].text) and not (
             k + 1 < len(run) and run[k + 1].text.isupper()):  # "Каховської ГЕС"
         k += 1
+    if len(run) - k >= 3 and run[k].lower[-1:] in "ая" and run[k + 1].lower[-1:] not in "ая":
+        k += 1  # "Татарстана Рустам Минниханов": a genitive before a man's name
     return run[k:]
 
 

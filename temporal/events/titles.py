@@ -383,7 +383,8 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
         if "," in sentence_gap(sentence, k - 1) and (len(picked) > 1 or trigger.noun
                                                      or k - 1 in skip):
             break  # "talked in 2022, the Kremlin said": the phrase ends with its date
-        reports = w in REPORTING_FORMS and not (  # "a nationwide warning strike", "a warning"
+        reports = REPORTING_FORMS.get(w, ("", "base"))[1] != "base" and not (
+            # a noun ("a brief statement"); "a nationwide warning strike", "a warning"
             w.endswith("ing") and (k + 1 < len(words) and words[k + 1].lower in TRIGGERS
                                    or words[k - 1].lower in ARTICLES)) and (
             words[k - 1].lower not in _MODALS)  # "neither side could claim"
