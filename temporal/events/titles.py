@@ -157,6 +157,15 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
             and (stop not in _SUBORDINATORS or aside)):
         head = _head_before(sentence, i, clause)
         if head:
+            names = []  # the name that ends the phrase ("the province of Rivas")
+            for k in reversed(picked):
+                if not words[k].text[:1].isupper():
+                    break
+                names.insert(0, k)
+            opens = head[0] == 0 or sentence.clause_of[head[0] - 1] != clause
+            whole = [k for k in [*head, i, *picked] if words[k].lower not in _DROP]
+            if (names or opens) and len(whole) <= MAX_SUBJECT + 1:
+                return whole  # "Flights to the island of Sura were cancelled"
             return head  # "a transmission line near the city of Ostra overheated"
     if picked and i >= 0 and words[i].lower in PREPOSITIONS and not words[i].lower.isascii():
         # "После атаки аэропорт Ижевска приостановил": without commas, the subject
@@ -176,7 +185,8 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
     if any(words[k].text[:1].isupper() for k in picked):
         picked = [k for k in picked if not words[k].lower.isdigit()]  # "Kohberger, 30,"
     size = sum(words[k].lower not in _POSS for k in picked)
-    if size >= 2:
+    if size >= 2 and "of" not in (words[k].lower for k in picked):
+        # ("The electoral commission of Belmora declared": the commission)
         named = _named(sentence, picked)
         if named and (named[-1] == picked[-1] or size > MAX_SUBJECT):
             return named
@@ -300,16 +310,19 @@ def _head_before(sentence: Sentence, prep: int, clause: int) -> list[int]:
         if "," in sentence_gap(sentence, k):
             return []
         k -= 1
-    if k < 0 or words[k].lower not in ARTICLES or sentence.clause_of[k] != clause:
+    opens = k < 0 or sentence.clause_of[k] != clause  # "Flights to the island …": no article
+    if not opens and words[k].lower not in ARTICLES:
         return []
     head = []
     for j in range(k + 1, prep):
         w = words[j]
         if w.lower.endswith("ing") or w.lower in FUNCTION:
             break
-        if not (w.text[:1].islower() and w.lower.isalpha()):
+        if not ((w.text[:1].islower() or opens and j == k + 1 and j == 0) and w.lower.isalpha()):
             return []
         head.append(j)
+    if opens and (len(head) != prep - k - 1 or any(_finite(sentence, j) for j in head)):
+        return []  # "but stalled after funding from …": no noun opens the clause
     return head if 0 < len(head) <= 3 else []
 
 

@@ -62,6 +62,16 @@ def test_a_subject_separated_from_its_verb_by_an_aside():
     assert _titles(text)["approved"].startswith("Package approved by donors")
 
 
+def test_a_short_phrase_after_the_subject_stays_and_a_name_inside_one_is_no_subject():
+    # was "Island of Tavo cancelled", "Port rose to record", "Velmar declared …"
+    assert _titles("Ferries to the island of Tavo were cancelled on Sunday.")[
+        "cancelled"] == "Ferries to island of Tavo cancelled"
+    assert _titles("Exports through the port rose to a record in June.")[
+        "rose"] == "Exports through port rose to record"
+    assert _titles("The electoral board of Velmar on Monday declared the result void.")[
+        "declared"] == "Electoral board of Velmar declared result void"
+
+
 def test_a_coordinated_verb_shares_the_first_verbs_subject():
     # was "Arrested its driver", "Charged"
     text = "Border guards stopped the lorry near the crossing and arrested its driver on Thursday."
