@@ -70,6 +70,8 @@ _LOOSE = {"beneath", "below", "above", "within", "beyond", "along", "around", "t
 _DISTANCES = {"kilometers", "kilometres", "miles", "km", "metres", "meters"}
 # Verbs whose "that" clause is what happened: a ruling, a finding, a decision.
 _CONTENT_VERBS = {"ruled", "found", "decided", "concluded", "agreed", "declared", "voted"}
+_QUOTE_OPEN = re.compile("[\"«„“]")
+_QUOTE_CLOSE = re.compile("[\"»“”]")
 _EMPHATIC = {"сам", "сама", "само", "сами", "самі", "саме"}
 _PARTICLES = {"in", "out", "down", "off", "up", "away", "back", "over"}
 _RELATIVE = {"who", "which", "that"}
@@ -391,7 +393,19 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
     last_phrase = len(picked)  # the title may be cut back to here
     k = trigger.last + 1
     date_phrase = False  # after "an overnight": the date modifies a noun of its own
-    while k < len(words) and sentence.clause_of[k] == clause:
+    while k < len(words) and sentence.clause_of[k] == clause or _quoted(sentence, k, skip):
+        if sentence.clause_of[k] != clause:  # 'the "Vega" plant', 'завод "Купол"': a name
+            n = _quoted(sentence, k, skip)
+            if len(picked) + n > budget:
+                break
+            picked.extend(range(k, k + n))
+            k += n
+            if k < len(words) and not _QUOTE_CLOSE.search(sentence.text_between[k - 1][:1]):
+                break
+            if k < len(words) and sentence.text_between[k - 1].strip(" \"»“”"):
+                break  # the quote closed a clause: 'завод "Купол": росіяни …'
+            clause = sentence.clause_of[k] if k < len(words) else clause
+            continue
         w = words[k].lower
         if "," in sentence_gap(sentence, k - 1) and (len(picked) > 1 or trigger.noun
                                                      or k - 1 in skip):
@@ -453,6 +467,26 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
         if words[picked[-1]].lower[:1].isdigit() and words[picked[-1] + 1].lower in _DISTANCES:
             picked.pop()
     return picked
+
+
+def _quoted(sentence: Sentence, k: int, skip: set[int]) -> int:
+    """How many words of a quoted name start at word k (at most three, capitalised,
+    closed by a quote): 'struck the "Vega" plant'; 0 when none does."""
+    words = sentence.words
+    if k <= 0 or k >= len(words) or k in skip or not words[k].text[:1].isupper() or not (
+            _QUOTE_OPEN.search(sentence.text_between[k - 1])):
+        return 0
+    for n in range(1, 4):
+        end = k + n - 1
+        if end >= len(words):
+            return 0
+        after = sentence.text_between[end] if end + 1 < len(words) else sentence.text[
+            words[end].end:sentence.end]
+        if _QUOTE_CLOSE.match(after):
+            return n
+        if after != " ":
+            return 0
+    return 0
 
 
 def _object_relative(sentence: Sentence, trigger: Trigger, indices: list[int],
@@ -541,6 +575,8 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
                     break
     title = title or " ".join(sentence.words[k].text
                               for k in range(trigger.first, trigger.last + 1))
+    if not trigger.noun:
+        title = _which_one(text, sentence, trigger, title)
     title = _opening(_once(title))
     return title[:1].upper() + title[1:]
 
@@ -606,6 +642,31 @@ def _calendar(sentence: Sentence) -> set[int]:
                 found.add(k + 1)  # "two weeks ago", "hours later"
     sentence.__dict__["_title_dates"] = found
     return found
+
+
+def _which_one(text: str, sentence: Sentence, trigger: Trigger, title: str) -> str:
+    """A bare passive about a common noun ("The stadium, built in 1968, …": "Stadium
+    built") says which one by the place an earlier mention gave it: "the stadium in
+    the city of Kasama" -> "Stadium in Kasama built". English only, as "he" -> the
+    surname is: the Russian, Ukrainian and Arabic proposals keep to their sentence's
+    own words (the Suggestions tab's contract for them). Only the text before the
+    sentence is read."""
+    parts = title.split()
+    word = sentence.words[trigger.last]
+    participle = (word.lower in IRREGULAR_PAST or word.lower.endswith("ed")) and (
+        trigger.first == trigger.last and word.lower.isascii())
+    if not participle or not 2 <= len(parts) <= 4 or parts[-1] != word.text or not all(
+            p[:1].islower() or p[:1].isdigit() or n == 0 for n, p in enumerate(parts[:-1])):
+        return title
+    pattern = re.compile(
+        rf"\b{re.escape(parts[-2].casefold())}\s+(over|in|at|near|on)\s+(?:the\s+)?"
+        rf"(?:(?:city|town|village|port|island)\s+of\s+)?([A-Z][\w-]+)", re.IGNORECASE)
+    mentions = list(pattern.finditer(text, 0, sentence.start))
+    if not mentions or not mentions[-1].group(2)[:1].isupper():
+        return title
+    found = mentions[-1]  # the latest mention before the sentence
+    named = [*parts[:-1], found.group(1).casefold(), found.group(2), parts[-1]]
+    return " ".join(named) if len(named) <= MAX_WORDS else title
 
 
 def _opening(title: str) -> str:

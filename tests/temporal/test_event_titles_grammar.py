@@ -158,6 +158,23 @@ def test_no_dangling_adverb_or_cut_off_distance_ends_a_title():
     assert _titles(text)["struck"] == "Drone struck refinery"
 
 
+def test_a_bare_passive_says_which_one_by_an_earlier_mention():
+    # was "Stadium built"; in Russian and Ukrainian a title keeps to its sentence's words
+    text = ("A stand of the stadium in the city of Norvik collapsed on Monday. "
+            "The stadium, built in 1968, held 20,000 people.")
+    assert _titles(text)["built"] == "Stadium in Norvik built"
+    text = "Дрони атакували завод «Вектор» 3 березня. Сам завод засновано 1961 року."
+    assert _titles(text)["засновано"] == "Завод засновано"
+
+
+def test_a_quoted_name_inside_the_object_stays():
+    # was "Drones struck": the quotes cut the phrase
+    assert _titles('Drones struck the "Vega" plant on Monday.')[
+        "struck"] == "Drones struck Vega plant"
+    text = "Дрони атакували завод «Вектор» 3 березня."
+    assert _titles(text)["атакували"] == "Дрони атакували завод Вектор"
+
+
 def test_no_date_of_any_expression_stays_in_a_title():
     # was "Police arrested two men day after drones attacked plant", "… plant on Tuesday"
     titles = _titles("Police arrested two men a day after drones attacked the depot on Tuesday.")
