@@ -9,6 +9,7 @@ that would not fit whole.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from temporal import gazetteer
@@ -644,6 +645,17 @@ def _calendar(sentence: Sentence) -> set[int]:
     return found
 
 
+_EARLIER = 3000  # characters before the sentence read for an earlier mention: a few paragraphs
+
+
+@functools.lru_cache(maxsize=256)
+def _mention(head: str) -> re.Pattern:
+    """"the stadium in the city of Kasama": a head noun and the place named after it."""
+    return re.compile(rf"\b{re.escape(head)}\s+(over|in|at|near|on)\s+(?:the\s+)?"
+                      rf"(?:(?:city|town|village|port|island)\s+of\s+)?([A-Z][\w-]+)",
+                      re.IGNORECASE)
+
+
 def _which_one(text: str, sentence: Sentence, trigger: Trigger, title: str) -> str:
     """A bare passive about a common noun ("The stadium, built in 1968, …": "Stadium
     built") says which one by the place an earlier mention gave it: "the stadium in
@@ -658,10 +670,11 @@ def _which_one(text: str, sentence: Sentence, trigger: Trigger, title: str) -> s
     if not participle or not 2 <= len(parts) <= 4 or parts[-1] != word.text or not all(
             p[:1].islower() or p[:1].isdigit() or n == 0 for n, p in enumerate(parts[:-1])):
         return title
-    pattern = re.compile(
-        rf"\b{re.escape(parts[-2].casefold())}\s+(over|in|at|near|on)\s+(?:the\s+)?"
-        rf"(?:(?:city|town|village|port|island)\s+of\s+)?([A-Z][\w-]+)", re.IGNORECASE)
-    mentions = list(pattern.finditer(text, 0, sentence.start))
+    head = parts[-2].casefold()
+    window = max(0, sentence.start - _EARLIER)
+    if head not in text[window:sentence.start].casefold():
+        return title
+    mentions = list(_mention(head).finditer(text, window, sentence.start))
     if not mentions or not mentions[-1].group(2)[:1].isupper():
         return title
     found = mentions[-1]  # the latest mention before the sentence
