@@ -32,8 +32,9 @@ _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nin
 _CYRILLIC = re.compile("[а-яёіїєґ]")
 # Oblique-case endings of Russian and Ukrainian nouns and adjectives (genitive,
 # dative, instrumental, prepositional); the nominative of a name ends otherwise.
-_OBLIQUE = re.compile(r"(?:ии|ії|ий|ої|ой|ою|ей|ею|ого|его|ому|ему|ым|им|ыми|ими|ых|их|ам|ям|"
-                      r"ами|ями|ах|ях|ів|ом|ем|ы|у|ю)$")
+# (Not -ам/-ом/-ем/-ий/-ей: men's names end so, "Рустам", "Артем", "Василий", "Андрей".)
+_OBLIQUE = re.compile(r"(?:ии|ії|ої|ой|ою|ею|ого|его|ому|ему|ым|ыми|ими|ых|"
+                      r"ами|ями|ах|ях|ів|ы|у|ю)$")
 _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
                        r"fri|sat|sun)[a-z]*\.?$")
 
@@ -143,7 +144,8 @@ def _nominative_run(run: list) -> list:
     while k < len(run) and _oblique(run[k].text) and not (
             k + 1 < len(run) and run[k + 1].text.isupper()):  # "Каховської ГЕС"
         k += 1
-    if len(run) - k >= 3 and run[k].lower[-1:] in "ая" and run[k + 1].lower[-1:] not in "ая":
+    if (len(run) - k >= 3 and run[k].lower[-1:] in "ая" and run[k + 1].lower[-1:] not in "ая"
+            and not _oblique(run[k + 1].text) and not run[k + 2].text.isupper()):
         k += 1  # "Татарстана Рустам Минниханов": a genitive before a man's name
     return run[k:]
 

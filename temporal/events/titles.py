@@ -73,6 +73,7 @@ _DISTANCES = {"kilometers", "kilometres", "miles", "km", "metres", "meters"}
 _CONTENT_VERBS = {"ruled", "found", "decided", "concluded", "agreed", "declared", "voted"}
 _QUOTE_OPEN = re.compile("[\"«„“]")
 _QUOTE_CLOSE = re.compile("[\"»“”]")
+_CYRILLIC_VERB = re.compile("[а-яёіїєґ]{3,}(?:ся|сь|ть|ють|ять|ут|ют|ят)$")
 _EMPHATIC = {"сам", "сама", "само", "сами", "самі", "саме"}
 _PARTICLES = {"in", "out", "down", "off", "up", "away", "back", "over"}
 _RELATIVE = {"who", "which", "that"}
@@ -349,7 +350,16 @@ def _named(sentence: Sentence, picked: list[int]) -> list[int]:
     if before and "and" in (words[j].lower for j in range(before[-1][-1] + 1, last[0])):
         and_at = next(j for j in range(before[-1][-1] + 1, last[0]) if words[j].lower == "and")
         return [before[-1][-1], and_at, last[-1]]  # surnames, as analysts write them
+    if not _person([words[j].text for j in last]):
+        return last  # "Засідання Радбезу ООН": a body, named whole
     return [last[-1]]
+
+
+def _person(parts: list[str]) -> bool:
+    """A person's name: two or three words written like names ("Emmanuel Macron"), no
+    acronym among them."""
+    return 1 <= len(parts) <= 3 and all(p[:1].isupper() and not p.isupper() or len(p) == 1
+                                        for p in parts)
 
 
 def _may_modify(word: str) -> bool:
@@ -447,7 +457,8 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
                 picked = squeezed  # "Explosion at plant in port of Dalmen killed nine workers"
                 last_phrase = len(picked)
             if len(picked) >= budget:
-                picked = picked[:last_phrase] if last_phrase else picked[:budget]
+                whole = last_phrase > trigger.last - trigger.first + 1  # a phrase ends there
+                picked = picked[:last_phrase] if whole else picked[:budget]
                 break
             picked.append(k)
         k += 1
@@ -552,6 +563,8 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
         subject = _subject(sentence, main[-1], skip) if main else []
         rest = title.split(" ", 1)[1] if " " in title else title
         title = " ".join([*(sentence.words[k].text for k in subject), rest])
+    if trigger.noun and len(title.split()) < 3:
+        title = _relative_after(sentence, trigger, skip, title) or title
     if trigger.noun and len(title.split()) < 3:
         title = _clause_title(sentence, trigger, skip) or title
     owner = sentence.words[trigger.first - 1].lower if trigger.first else ""
@@ -682,6 +695,37 @@ def _which_one(text: str, sentence: Sentence, trigger: Trigger, title: str) -> s
     return " ".join(named) if len(named) <= MAX_WORDS else title
 
 
+def _relative_after(sentence: Sentence, trigger: Trigger, skip: set[int], title: str) -> str:
+    """What a bare noun did, told in the relative clause after it: "a smaller eruption
+    on Thursday, which covered nearby villages in dust" -> "Smaller eruption covered
+    nearby villages in dust"; "the January offensive, in which government troops
+    pushed rebels out of two towns" -> that clause."""
+    words = sentence.words
+    k = trigger.last + 1
+    while k < len(words) and k in skip:
+        k += 1
+    if k + 1 >= len(words) or "," not in sentence.text_between[k - 1]:
+        return ""
+    if words[k].lower == "which" and _finite(sentence, k + 1):
+        verb = Trigger(k + 1, k + 1, words[k + 1].start, words[k + 1].end, "guess", "past",
+                       False, False)
+        rest = _predicate(sentence, verb, skip, MAX_WORDS - len(title.split()))
+        return " ".join([title, *(words[j].text for j in rest)])
+    if words[k].lower in PREPOSITIONS and words[k + 1].lower == "which":
+        start = k + 2
+        clause = sentence.clause_of[start] if start < len(words) else -1
+        verbs = [v for v in range(start + 1, len(words)) if sentence.clause_of[v] == clause
+                 and _finite(sentence, v)]
+        if not verbs or verbs[0] - start > MAX_SUBJECT + 1:
+            return ""
+        verb = Trigger(verbs[0], verbs[0], words[verbs[0]].start, words[verbs[0]].end, "guess",
+                       "past", False, False)
+        subject = [j for j in range(start, verbs[0]) if words[j].lower not in _DROP]
+        rest = _predicate(sentence, verb, skip, MAX_WORDS - len(subject))
+        return " ".join(words[j].text for j in [*subject, *rest])
+    return ""
+
+
 def _opening(title: str) -> str:
     """No title opens with a conjunction ("А строительство началось", "Что работы
     продлятся") or an emphatic determiner ("Сам завод засновано": the plant)."""
@@ -794,6 +838,9 @@ def _verbal(sentence: Sentence, trigger: Trigger) -> bool:
     """A guessed trigger read as a noun that is a past verb after its subject ("Two
     children have since died"): its title is the verb's."""
     w = sentence.words[trigger.first]
+    if _CYRILLIC_VERB.search(w.lower) and not _may_modify(sentence.words[trigger.first - 1].lower
+                                                          if trigger.first else ""):
+        return True  # "Занятия возобновятся": a verb, whatever the lexicon took it for
     return (trigger.family == "guess" and w.text[:1].islower()
             and (w.lower in IRREGULAR_PAST or w.lower.endswith("ed"))
             and not (trigger.first and sentence.words[trigger.first - 1].lower in ARTICLES))

@@ -135,6 +135,22 @@ def test_a_ruling_keeps_what_it_ruled():
         "ruled"] == "Panel ruled neither side could claim island"
 
 
+def test_a_bare_noun_says_what_it_did_in_its_relative_clause():
+    # was "Smaller eruption", "Offensive"
+    text = ("Villages were evacuated after a smaller eruption on Thursday, which covered the "
+            "valley in ash.")
+    assert _titles(text)["eruption"] == "Smaller eruption covered valley in ash"
+    text = "It followed the March offensive, in which army units pushed rebels out of three towns."
+    assert _titles(text)["offensive"] == "Army units pushed rebels out of three towns"
+
+
+def test_what_was_found_is_cut_at_the_limit_rather_than_dropped():
+    # was "Inspection found"
+    text = ("The fraud came to light after an inspection in 2021 found that invoices worth "
+            "3 million euros had been paid twice.")
+    assert _titles(text)["found"].startswith("Inspection found invoices worth 3 million euros")
+
+
 def test_a_noun_subject_keeps_room_for_what_it_did():
     # was "Fire at chemical warehouse in industrial port of Kessel injured"
     text = ("A fire at a chemical warehouse in the industrial port of Kessel injured six workers "
@@ -216,6 +232,15 @@ def test_no_title_opens_with_a_conjunction_or_an_emphatic_word():
     assert _titles("Саме місто засновано 1780 року.")["засновано"] == "Місто засновано"
 
 
+def test_a_verb_the_lexicon_reads_as_a_noun_keeps_its_subject_and_a_body_is_named_whole():
+    # was "Возобновятся", "ООН скликали"
+    assert _titles("Занятия возобновятся в четверг, 30 января.")[
+        "возобновятся"] == "Занятия возобновятся"
+    event = _event("Засідання Радбезу ООН скликали на вечір 6 червня.", "скликали")
+    assert event.title.startswith("Засідання Радбезу ООН скликали")
+    assert event.actors == ("Засідання Радбезу ООН",)
+
+
 def test_inflected_names_are_no_actor_tags():
     # was "Татарстана Рустам Минниханов", "Мережу"
     event = _event("Об этом 3 марта сообщил глава Татарстана Рустам Минниханов.", "этом")
@@ -224,6 +249,8 @@ def test_inflected_names_are_no_actor_tags():
     assert "Мережу" not in event.actors
     event = _event("Глава Удмуртии Александр Бречалов 3 марта провел совещание.", "провел")
     assert event.actors == ("Александр Бречалов",)
+    event = _event("Губернатор Андрей Воробьев 3 марта посетил Коломну.", "посетил")
+    assert event.actors == ("Андрей Воробьев",) and event.title == "Воробьев посетил Коломну"
 
 
 # --- Arabic -------------------------------------------------------------------------
