@@ -28,6 +28,7 @@ _TITLES = {"president", "prime", "minister", "governor", "judge", "general", "co
            "reporter", "reporters", "journalist", "journalists", "coach", "champion",
            "глава", "президент", "губернатор", "министр", "мэр", "голова", "міністр",
            "мер", "прем'єр-міністр"}
+_DIGIT = re.compile(r"\d")
 _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _CYRILLIC = re.compile("[а-яёіїєґ]")
 # Oblique-case endings of Russian and Ukrainian nouns and adjectives (genitive,
@@ -57,8 +58,9 @@ def names_in(text: str, sentence: Sentence,
     covered: set[int] = set()
     if dateline is not None:
         covered = {i for i, w in enumerate(words) if dateline[0] <= w.start < dateline[1]}
-    position = {w.start: i for i, w in enumerate(words)}
-    for mention in gazetteer.find_places(text, sentence.start, sentence.end):
+    mentions = gazetteer.find_places(text, sentence.start, sentence.end)
+    position = {w.start: i for i, w in enumerate(words)} if mentions else {}
+    for mention in mentions:
         first = position.get(mention.start)
         if first is None or first in covered or _CALENDAR.match(words[first].lower):
             continue
@@ -107,7 +109,7 @@ def names_in(text: str, sentence: Sentence,
         alone_first = i == 0 and j == 0
         is_word = len(run) == 1 and (run[0].lower in FUNCTION or run[0].lower in TRIGGERS
                                      or len(run[0].text) < 2)
-        is_word = is_word or any(c.isdigit() for x in run for c in x.text)
+        is_word = is_word or bool(run and _DIGIT.search(text, run[0].start, run[-1].end))
         if run and not alone_first and not is_word:
             name = text[run[0].start:run[-1].end]
             if j + 1 < len(words) and words[j + 1].lower in _PLACE_WORDS:

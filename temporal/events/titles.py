@@ -419,8 +419,9 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
             continue
         w = words[k].lower
         if "," in sentence_gap(sentence, k - 1) and (len(picked) > 1 or trigger.noun
-                                                     or k - 1 in skip):
-            break  # "talked in 2022, the Kremlin said": the phrase ends with its date
+                                                     or k - 1 in skip or w in _CONJUNCTIONS):
+            break  # "talked in 2022, the Kremlin said": the phrase ends with its date;
+            # "провел совещание, а завтра он посетит": another clause
         reports = REPORTING_FORMS.get(w, ("", "base"))[1] != "base" and not (
             # a noun ("a brief statement"); "a nationwide warning strike", "a warning"
             w.endswith("ing") and (k + 1 < len(words) and words[k + 1].lower in TRIGGERS

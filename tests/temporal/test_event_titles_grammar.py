@@ -220,7 +220,9 @@ def test_a_place_keeps_its_preposition_in_russian_and_ukrainian():
 
 
 def test_a_happening_with_its_place_phrase_is_the_subject():
-    # was "На порт произошла"
+    # was "Порт сталася"
+    assert _titles("Попередня атака на порт сталася в понеділок.")[
+        "сталася"].casefold().endswith("атака на порт сталася")
     assert _titles("Предыдущая атака на порт произошла в понедельник.")[
         "атака"] == "Предыдущая атака на порт произошла"
 
@@ -239,6 +241,12 @@ def test_a_verb_the_lexicon_reads_as_a_noun_keeps_its_subject_and_a_body_is_name
     event = _event("Засідання Радбезу ООН скликали на вечір 6 червня.", "скликали")
     assert event.title.startswith("Засідання Радбезу ООН скликали")
     assert event.actors == ("Засідання Радбезу ООН",)
+
+
+def test_no_title_runs_over_a_comma_and_a_conjunction_into_another_clause():
+    # was "Глава района провел совещание а он посетит пострадавшие села"
+    text = "Утром 3 марта глава района провел совещание, а 5 марта он посетит пострадавшие села."
+    assert all(" а " not in e.title for e in find_events(text, REF))
 
 
 def test_inflected_names_are_no_actor_tags():
