@@ -74,8 +74,9 @@ _CONTENT_VERBS = {"ruled", "found", "decided", "concluded", "agreed", "declared"
 _QUOTE_OPEN = re.compile("[\"«„“]")
 _QUOTE_CLOSE = re.compile("[\"»“”]")
 _CYRILLIC_VERB = re.compile("[а-яёіїєґ]{3,}(?:ся|сь|ть|ють|ять|ут|ют|ят)$")
+_ADVERBS = {"first", "last", "also", "later", "then", "once", "again", "never", "only"}
 _EMPHATIC = {"сам", "сама", "само", "сами", "самі", "саме"}
-_PARTICLES = {"in", "out", "down", "off", "up", "away", "back", "over"}
+_PARTICLES = {"in", "out", "down", "off", "up", "away", "back", "over", "through"}
 _RELATIVE = {"who", "which", "that"}
 # Conjunctions that open a subordinate clause: the subject comes after them
 # ("more are missing after flooding ravaged the Hill Country": flooding).
@@ -141,9 +142,11 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
         if (picked and "," in sentence_gap(sentence, i) and len(picked) > 1
                 and w not in _ROLES):  # "his French counterpart, Emmanuel Macron, held"
             break
-        said = REPORTING_FORMS.get(w, ("", "base"))[1] != "base" and not (
-            i and (words[i - 1].lower in ARTICLES or words[i - 1].lower in _NUMBER_WORDS))
-        # ("the two states became": a noun, not "states" = says)
+        form = REPORTING_FORMS.get(w, ("", "base"))[1]
+        said = form != "base" and words[i].text[:1].islower() and not (
+            i and (words[i - 1].lower in ARTICLES or words[i - 1].lower in _NUMBER_WORDS)
+            or form == "s" and not picked)
+        # ("the two states became", "six East African states opened": a noun, not "says")
         if w in CLAUSE_WORDS or said or (w in PREPOSITIONS and w != "of") or w in _FOREIGN_CLAUSE:
             break
         picked.append(i)
@@ -152,10 +155,11 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
     stop = words[i].lower if i >= 0 else ""
     if stop == "at" and picked and words[picked[0]].lower in ("least", "most"):
         picked.pop(0)  # "At least 43 people have died"
-    if stop in _RELATIVE and i > 0 and (not picked or any(_finite(sentence, k) for k in picked)):
+    adverbs = all(words[k].lower in _ADVERBS for k in picked)  # "Ilves, who first won"
+    if stop in _RELATIVE and i > 0 and (adverbs or any(_finite(sentence, k) for k in picked)):
         # "the president, who visited", "a ceasefire that took effect": the noun before;
         # "The ceasefire that the two sides signed in March collapsed": the ceasefire
-        return _antecedent_phrase(sentence, i, skip)
+        return _antecedent_phrase(sentence, i, skip) + (picked if adverbs else [])
     aside = picked and "," in sentence.text_between[picked[-1]]  # "before the vote, released"
     if (picked and stop in PREPOSITIONS and stop.isascii()
             and (stop not in _SUBORDINATORS or aside)):
@@ -166,7 +170,8 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
                 if not words[k].text[:1].isupper():
                     break
                 names.insert(0, k)
-            opens = head[0] == 0 or sentence.clause_of[head[0] - 1] != clause
+            opens = head[0] == 0 or sentence.clause_of[head[0] - 1] != clause or words[
+                head[0] - 1].lower in _SUBORDINATORS  # "after funding from a Chinese bank"
             whole = [k for k in [*head, i, *picked] if words[k].lower not in _DROP]
             if (names or opens) and len(whole) <= MAX_SUBJECT + 1:
                 return whole  # "Flights to the island of Sura were cancelled"
@@ -183,6 +188,17 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
             while j and _may_modify(words[j - 1].lower) and ADJECTIVE.search(words[j - 1].lower):
                 j -= 1
             picked = list(range(j, i + 1)) + picked
+    verbs = [n for n, k in enumerate(picked) if _finite(sentence, k)
+             and words[k].lower not in AUXILIARIES and (
+                 all(words[j].lower in _PRONOUNS for j in picked[:n])  # "it shot down 21"
+                 or any(words[j].lower in ("and", "but") for j in picked[n + 1:]))]
+    if verbs:  # "X prioritized the weapon and Russia pounded", "shot down 21 drones launched":
+        # the walk crossed another verb: the subject is after it, and after its "and"
+        joins = [n for n in range(verbs[-1] + 1, len(picked))
+                 if words[picked[n]].lower in ("and", "but")]
+        picked = picked[(joins[0] if joins else verbs[-1]) + 1:]
+        while picked and words[picked[0]].lower in ("and", "but", "or", *_PARTICLES):
+            picked.pop(0)
     picked = [k for k in picked if words[k].lower not in _DROP or words[k].lower in _POSS]
     while picked and words[picked[0]].lower in _POSS:
         picked.pop(0)
@@ -194,6 +210,11 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
         named = _named(sentence, picked)
         if named and (named[-1] == picked[-1] or size > MAX_SUBJECT):
             return named
+    of = [n for n, k in enumerate(picked) if words[k].lower == "of"]
+    if of and size > MAX_SUBJECT:
+        # "Leaders of six East African states": the phrase whole when it is short, else
+        # its head ("the head of the regional maintenance unit": head)
+        return picked if size <= MAX_SUBJECT + 2 else picked[:of[0]]
     if size > MAX_SUBJECT:
         names = [k for k in picked if (words[k].text[:1].isupper() and k
                                        or words[k].lower in ("and", *_POSS))
@@ -310,18 +331,19 @@ def _head_before(sentence: Sentence, prep: int, clause: int) -> list[int]:
     words = sentence.words
     k = prep - 1
     while k >= 0 and prep - k <= 5 and sentence.clause_of[k] == clause and (
-            words[k].lower not in ARTICLES):
+            words[k].lower not in ARTICLES and words[k].lower not in _SUBORDINATORS):
         if "," in sentence_gap(sentence, k):
             return []
         k -= 1
     opens = k < 0 or sentence.clause_of[k] != clause  # "Flights to the island …": no article
+    opens = opens or words[k].lower in _SUBORDINATORS  # "after funding from a bank fell"
     if not opens and words[k].lower not in ARTICLES:
         return []
     head = []
     for j in range(k + 1, prep):
         w = words[j]
-        if w.lower.endswith("ing") or w.lower in FUNCTION:
-            break
+        if (w.lower.endswith("ing") and head) or w.lower in FUNCTION:
+            break  # "a trawler carrying up to 750 people"; not "after funding from a bank"
         if not ((w.text[:1].islower() or opens and j == k + 1 and j == 0) and w.lower.isalpha()):
             return []
         head.append(j)
@@ -349,6 +371,9 @@ def _named(sentence: Sentence, picked: list[int]) -> list[int]:
     before = [f for f in found if f[-1] < last[0]]
     if before and "and" in (words[j].lower for j in range(before[-1][-1] + 1, last[0])):
         and_at = next(j for j in range(before[-1][-1] + 1, last[0]) if words[j].lower == "and")
+        if not (_person([words[j].text for j in before[-1]])
+                and _person([words[j].text for j in last])):
+            return [*before[-1], and_at, *last]  # "United States and European Union"
         return [before[-1][-1], and_at, last[-1]]  # surnames, as analysts write them
     if not _person([words[j].text for j in last]):
         return last  # "Засідання Радбезу ООН": a body, named whole
@@ -357,9 +382,10 @@ def _named(sentence: Sentence, picked: list[int]) -> list[int]:
 
 def _person(parts: list[str]) -> bool:
     """A person's name: two or three words written like names ("Emmanuel Macron"), no
-    acronym among them."""
+    acronym among them, not a place ("United States")."""
     return 1 <= len(parts) <= 3 and all(p[:1].isupper() and not p.isupper() or len(p) == 1
-                                        for p in parts)
+                                        for p in parts) and not gazetteer.find_places(
+        " ".join(parts))
 
 
 def _may_modify(word: str) -> bool:
@@ -432,14 +458,24 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
                 _CONTENT_VERBS):
             k += 1  # "ruled that the case could be heard": what it ruled
             continue
-        if w in _STOP_AFTER or reports or (trigger.noun and w in AUXILIARIES):
+        if reports:
+            opened = [n for n, j in enumerate(picked) if j > trigger.last
+                      and words[j].lower in _SUBORDINATORS]
+            if opened and opened[-1] > 0:  # "recounted ballots after local officials
+                picked = picked[:opened[-1]]  # reported …": not the officials
+            break
+        if w in _STOP_AFTER or (trigger.noun and w in AUXILIARIES):
             break
         if w in ("after", "before") and k - 1 in skip and words[k - 1].lower in _UNITS and (
                 words[k - 2].lower in _INTERVAL_LEADS or words[k - 1].lower == "hours"):
             break  # "a day after drones attacked": another happening's clause
         if k in skip:
             while len(picked) > 1 and (words[picked[-1]].lower in PREPOSITIONS
-                                       or words[picked[-1]].lower in _LEADS_TO_DATE):
+                                       or words[picked[-1]].lower in _LEADS_TO_DATE) and not (
+                    not trigger.noun and picked[-1] == trigger.last + 1
+                    and words[picked[-1]].lower in _PARTICLES and any(
+                        words[j].lower in PREPOSITIONS for j in range(picked[-1] + 1, k + 1))):
+                # "fell through in 2019": the date brings its own preposition
                 picked.pop()
             date_phrase = date_phrase or (k - 1 not in skip and words[k - 1].lower in ARTICLES)
             k += 1
@@ -556,7 +592,8 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
         # "He was extradited to Idaho": the person the article last named; "boarded the
         # aircraft after it landed": the thing the main clause acted on
         person = antecedent if first[0].casefold() in ("he", "she") else (
-            _thing(sentence, trigger) or _main_subject(sentence, trigger, skip))
+            _thing(sentence, trigger) or _main_subject(sentence, trigger, skip)
+            or _reporter(sentence, trigger, skip))
         title = f"{person} {first[1]}" if person else first[1]
     if not trigger.noun and first[0].casefold() in _PARTICIPLE_AUX:
         # "…, having last talked in 2022": the participle's subject is its main clause's
@@ -758,6 +795,24 @@ def _main_subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
     return ""
 
 
+def _reporter(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    """"Police said they had arrested 14 people": "they" in what a reporter said is the
+    reporter."""
+    words = sentence.words
+    k = trigger.first - 1
+    while k > 0 and (words[k].lower in _SKIP_BEFORE_VERB or k in skip):
+        k -= 1
+    if k < 2 or words[k].lower != "they":
+        return ""
+    said = k - 1 if words[k - 1].lower != "that" else k - 2
+    if said < 1 or REPORTING_FORMS.get(words[said].lower, ("", "base"))[1] == "base":
+        return ""
+    subject = _subject_at(sentence, said, skip)
+    if not subject or words[subject[0]].lower in _PRONOUNS:
+        return ""
+    return " ".join(words[j].text for j in subject)
+
+
 def _thing(sentence: Sentence, trigger: Trigger) -> str:
     """What "it" or "they" after a subordinating conjunction stands for: the noun
     right before the conjunction ("boarded the aircraft after it landed")."""
@@ -831,7 +886,7 @@ def _finite(sentence: Sentence, k: int) -> bool:
     """A past verb, not an adjective after a determiner ("the disputed border")."""
     w = sentence.words[k]
     return w.text[:1].islower() and (w.lower in IRREGULAR_PAST or len(w.lower) > 4
-                                     and w.lower.endswith("ed")) and not (
+                                     and w.lower.endswith("ed") and w.lower != "hundred") and not (
         k and sentence.words[k - 1].lower in ARTICLES)
 
 
@@ -861,6 +916,8 @@ def _shared_subject(sentence: Sentence, verb: int, skip: set[int], depth: int = 
     start = i
     while start > 0 and sentence.clause_of[start - 1] == clause:
         start -= 1
+    if start == i:  # 'promised to "smash the gangs" and last month set up': quotes split
+        start = 0   # the clause; the sentence's first verb is the one shared
     for v in range(start, i):
         w = words[v]
         if v not in skip and w.text[:1].islower() and w.lower not in REPORTING_FORMS and (

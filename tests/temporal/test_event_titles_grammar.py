@@ -82,6 +82,42 @@ def test_a_coordinated_verb_shares_the_first_verbs_subject():
     assert _titles(text)["detained"].startswith("Officers detained")
 
 
+def test_they_in_what_a_reporter_said_is_the_reporter():
+    # was "Arrested 11 people …"
+    text = "Police said they had arrested 11 people in the port city of Varo overnight."
+    assert _titles(text)["arrested"].startswith("Police arrested 11 people")
+
+
+def test_a_clause_split_by_quotes_still_shares_its_first_verbs_subject():
+    # was "Set up water authority"
+    text = 'The council has vowed to "clean up the river" and last month set up a water authority.'
+    assert _titles(text)["set"] == "Council set up water authority"
+
+
+def test_states_before_the_verb_is_a_noun_and_a_relative_keeps_its_adverb():
+    # was "Opened summit in Quito", "First won office"
+    text = "Leaders of five Andean states opened a summit in Quito on Thursday."
+    assert _titles(text)["opened"].startswith("Leaders of five Andean states opened summit")
+    assert _titles("Holm, who first won office in 2011, lost the vote on Sunday.")[
+        "won"] == "Holm first won office"
+
+
+def test_two_bodies_are_named_whole_and_a_subject_never_crosses_another_verb():
+    # was "Union called for calm", "Weber and Russia pounded …"
+    text = "The United States and the European Union called on Wednesday for calm."
+    assert _titles(text)["called"] == "United States and European Union called for calm"
+    text = ("Rain fell after Mayor Ida Weber opened the dam and the river flooded the "
+            "lower town on Monday.")
+    assert _titles(text)["flooded"].startswith("River flooded")
+
+
+def test_a_subject_after_a_subordinating_conjunction_keeps_its_phrase_and_particle():
+    # was "Regional bank fell"
+    text = "The bridge plan stalled after funding from a regional bank fell through in 2019."
+    assert _titles(text)["fell"] == "Funding from regional bank fell through"
+    assert _titles("The case began in 2015.")["began"] == "Case began"
+
+
 def test_an_appositive_name_after_a_role_belongs_to_the_subject():
     # was "Kask signed accord"
     text = ("Finnish President Anna Virtanen and her Estonian counterpart, Mart Kask, "
