@@ -211,7 +211,7 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
         if named and (named[-1] == picked[-1] or size > MAX_SUBJECT):
             return named
     of = [n for n, k in enumerate(picked) if words[k].lower == "of"]
-    if of and size > MAX_SUBJECT:
+    if of and size > MAX_SUBJECT and "and" not in (words[k].lower for k in picked[of[0]:]):
         # "Leaders of six East African states": the phrase whole when it is short, else
         # its head ("the head of the regional maintenance unit": head)
         return picked if size <= MAX_SUBJECT + 2 else picked[:of[0]]
