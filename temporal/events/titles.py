@@ -6,6 +6,14 @@ which the analyst deletes every time. The title keeps the
 subject's names, the trigger and what follows it up to the clause's end,
 without articles, dates or asides, at most ten words, cut before a phrase
 that would not fit whole.
+
+Whose subject is read as grammar, since the words before a verb are often
+another clause's: the subject after a subordinating conjunction, the noun a
+relative clause belongs to, the subject before an aside, the first verb's for
+a coordinated one, never across another verb (`_subject_at` and its helpers).
+What was done keeps its particle, a ruling's content, a relative clause's
+object, a quoted name (`_predicate`). No date of any expression stays
+(`_calendar`), and no title opens with a conjunction (`_opening`).
 """
 from __future__ import annotations
 
