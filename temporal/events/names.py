@@ -106,6 +106,9 @@ def names_in(text: str, sentence: Sentence,
             run.pop(0)  # "The Kremlin", "But Sinn Fein", "Two Western journalists"
         if run and _CYRILLIC.match(run[0].lower):
             run = _nominative_run(run)
+        if (j + 1 in covered and run and run[-1] is words[j]
+                and not text[words[j].end:words[j + 1].start].strip(" ")):
+            run = []  # "Lower Austria", "North Kivu": part of the place already tagged
         alone_first = i == 0 and j == 0
         is_word = len(run) == 1 and (run[0].lower in FUNCTION or run[0].lower in TRIGGERS
                                      or len(run[0].text) < 2)

@@ -322,3 +322,9 @@ def test_an_unknown_name_after_in_or_near_or_town_of_is_a_place():
     assert "Velmoor" in event.places and "Velmoor" not in event.actors
     event = _event("Floods cut off the town of Brisk on Monday.", "cut")
     assert "Brisk" in event.places
+
+
+def test_a_capitalised_word_glued_to_a_known_place_is_no_tag_of_its_own():
+    # was a place tag "Lower" beside "Austria"
+    event = _event("Floods hit villages in Lower Austria on Sunday.", "hit")
+    assert "Lower" not in event.places + event.actors
