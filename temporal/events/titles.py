@@ -83,6 +83,10 @@ _QUOTE_OPEN = re.compile("[\"«„“]")
 _QUOTE_CLOSE = re.compile("[\"»“”]")
 _CYRILLIC_VERB = re.compile("[а-яёіїєґ]{3,}(?:ся|сь|ть|ють|ять|ут|ют|ят)$")
 _ADVERBS = {"first", "last", "also", "later", "then", "once", "again", "never", "only"}
+# Unions built once, not per word.
+_TRAILING = FUNCTION | PREPOSITIONS | _LOOSE  # no title ends in one of these
+_DETERMINERS = ARTICLES | _HEDGES | {"all", "both", "each"}
+_CALENDAR_WORDS = _MONTHS | {m + "." for m in _MONTHS} | _DAY_WORDS | _UNITS
 _EMPHATIC = {"сам", "сама", "само", "сами", "самі", "саме"}
 _PARTICLES = {"in", "out", "down", "off", "up", "away", "back", "over", "through"}
 _RELATIVE = {"who", "which", "that"}
@@ -92,6 +96,8 @@ _SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "while",
 # A conjunction has no place at a title's start, in any language.
 _CONJUNCTIONS = {"and", "or", "but", "so", "then", "а", "и", "і", "й", "но", "или", "что",
                  "що", "та", "але", "або", "чтобы", "щоб", "ж", "же"}
+_OPENERS = _CONJUNCTIONS | PREPOSITIONS
+_NO_OPENING = _CONJUNCTIONS | _EMPHATIC
 # Nouns an appositive name follows: "his French counterpart, Emmanuel Macron, held".
 _ROLES = {"counterpart", "president", "minister", "leader", "spokesman", "spokeswoman",
           "chief", "head", "director", "governor", "mayor", "envoy", "ambassador", "judge",
@@ -309,7 +315,7 @@ def _antecedent_phrase(sentence: Sentence, relative: int, skip: set[int]) -> lis
             phrase.append(k)
             k -= 1
         phrase.reverse()
-        while k >= 0 and (words[k].lower in ARTICLES | _HEDGES | {"all", "both", "each"}
+        while k >= 0 and (words[k].lower in _DETERMINERS
                           or words[k].lower.isdigit()):
             k -= 1
         upper = phrase and words[phrase[0]].text[:1].isupper()
@@ -392,8 +398,12 @@ def _person(parts: list[str]) -> bool:
     """A person's name: two or three words written like names ("Emmanuel Macron"), no
     acronym among them, not a place ("United States")."""
     return 1 <= len(parts) <= 3 and all(p[:1].isupper() and not p.isupper() or len(p) == 1
-                                        for p in parts) and not gazetteer.find_places(
-        " ".join(parts))
+                                        for p in parts) and not _place(" ".join(parts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _place(name: str) -> bool:
+    return bool(gazetteer.find_places(name))
 
 
 def _may_modify(word: str) -> bool:
@@ -434,6 +444,7 @@ def _modifiers(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int
 
 def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int) -> list[int]:
     words, clause = sentence.words, sentence.clause_of[trigger.first]
+    between = sentence.text_between
     picked = [k for k in range(trigger.first, trigger.last + 1) if words[k].lower not in _DROP]
     last_phrase = len(picked)  # the title may be cut back to here
     k = trigger.last + 1
@@ -452,11 +463,11 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
             clause = sentence.clause_of[k] if k < len(words) else clause
             continue
         w = words[k].lower
-        if "," in sentence_gap(sentence, k - 1) and (len(picked) > 1 or trigger.noun
+        if "," in between[k - 1] and (len(picked) > 1 or trigger.noun
                                                      or k - 1 in skip or w in _CONJUNCTIONS):
             break  # "talked in 2022, the Kremlin said": the phrase ends with its date;
             # "провел совещание, а завтра он посетит": another clause
-        reports = REPORTING_FORMS.get(w, ("", "base"))[1] != "base" and not (
+        reports = w in REPORTING_FORMS and REPORTING_FORMS[w][1] != "base" and not (
             # a noun ("a brief statement"); "a nationwide warning strike", "a warning"
             w.endswith("ing") and (k + 1 < len(words) and words[k + 1].lower in TRIGGERS
                                    or words[k - 1].lower in ARTICLES)) and (
@@ -513,7 +524,7 @@ def _predicate(sentence: Sentence, trigger: Trigger, skip: set[int], budget: int
             clause = sentence.clause_of[k]  # "broke in and stabbed them": the verb says little
             last_phrase = len(picked)  # alone, and its partner shares its subject
     while len(picked) > 1 and (
-            (words[picked[-1]].lower in FUNCTION | PREPOSITIONS | _LOOSE
+            (words[picked[-1]].lower in _TRAILING
              and not (not trigger.noun and picked[-1] == trigger.last + 1
                       and words[picked[-1]].lower in _PARTICLES))  # "broke in", "broke down"
             or (words[picked[-1]].lower in _TIME_ADVERBS
@@ -659,7 +670,7 @@ def _clause_words(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
     """The words of the trigger's clause without its dates, at most ten."""
     words, clause = sentence.words, sentence.clause_of[trigger.first]
     keep = [k for k in range(len(words)) if sentence.clause_of[k] == clause and k not in skip]
-    while len(keep) > 1 and words[keep[0]].lower in _CONJUNCTIONS | PREPOSITIONS:
+    while len(keep) > 1 and words[keep[0]].lower in _OPENERS:
         keep.pop(0)
     while len(keep) > 1 and words[keep[-1]].lower in PREPOSITIONS:
         keep.pop()
@@ -678,6 +689,8 @@ def _calendar(sentence: Sentence) -> set[int]:
     words = sentence.words
     found: set[int] = set()
     for k, w in enumerate(words):
+        if w.lower not in _CALENDAR_WORDS:  # one look-up for the many words that are none
+            continue
         lower = w.lower.rstrip(".")
         month = lower in _MONTHS and (w.text[:1].isupper() or not lower.isascii()) and (
             lower != "may" or k and w.text[:1] == "M")
@@ -776,7 +789,7 @@ def _opening(title: str) -> str:
     """No title opens with a conjunction ("А строительство началось", "Что работы
     продлятся") or an emphatic determiner ("Сам завод засновано": the plant)."""
     words = title.split(" ")
-    while len(words) > 1 and words[0].casefold() in _CONJUNCTIONS | _EMPHATIC:
+    while len(words) > 1 and words[0].casefold() in _NO_OPENING:
         words.pop(0)
     return " ".join(words)
 
