@@ -121,6 +121,8 @@ _STOP_AFTER = CLAUSE_WORDS - {"after", "before", "since", "as"} | {"saying", "ad
 _TITLE_WORDS = {"president", "prime", "minister", "governor", "judge", "counterpart",
                 "lieutenant", "colonel", "leader", "senior", "envoy", "his", "her", "their",
                 "french", "russian", "ukrainian", "american", "us"}
+_HONORIFICS = _TITLE_WORDS | _ROLES | {"mr", "mrs", "ms", "dr", "crown", "prince", "king",
+                                      "queen", "sen", "gen", "the"}
 
 
 def sentence_gap(sentence: Sentence, i: int) -> str:
@@ -213,7 +215,8 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
         picked = picked[(joins[0] if joins else verbs[-1]) + 1:]
         while picked and words[picked[0]].lower in ("and", "but", "or", *_PARTICLES):
             picked.pop(0)
-    picked = [k for k in picked if words[k].lower not in _DROP or words[k].lower in _POSS]
+    picked = [k for k in picked if words[k].lower not in _DROP or words[k].lower in _POSS
+              and words[k - 1].lower not in _PRONOUNS]  # "she's": she is, no possessive
     while picked and words[picked[0]].lower in _POSS:
         picked.pop(0)
     if any(words[k].text[:1].isupper() for k in picked):
@@ -225,7 +228,8 @@ def _subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
         if named and (named[-1] == picked[-1] or size > MAX_SUBJECT):
             return named
     of = [n for n, k in enumerate(picked) if words[k].lower == "of"]
-    if of and size > MAX_SUBJECT and "and" not in (words[k].lower for k in picked[of[0]:]):
+    if (of and size > MAX_SUBJECT and stop not in ("which", "who")
+            and "and" not in (words[k].lower for k in picked[of[0]:])):
         # "Leaders of six East African states": the phrase whole when it is short, else
         # its head ("the head of the regional maintenance unit": head)
         return picked if size <= MAX_SUBJECT + 2 else picked[:of[0]]
@@ -277,6 +281,8 @@ def _before_aside(sentence: Sentence, last: int, clause: int) -> list[int]:
             words[k].lower in PREPOSITIONS or words[k].lower in CLAUSE_WORDS
             or words[k].lower in AUXILIARIES or words[k].lower in IRREGULAR_PAST
             or words[k].lower.endswith("ed") and words[k].text[:1].islower()
+            or words[k].lower in FUNCTION and words[k].lower not in ARTICLES | {"and"}
+            or len(phrase) == 1 and words[k].lower.endswith("ly")  # "Additionally, …"
             or not words[k].lower.isascii() for k in phrase):
         return []
     name = end + 1
@@ -285,7 +291,9 @@ def _before_aside(sentence: Sentence, last: int, clause: int) -> list[int]:
         name += 1
     if name > end + 1 and name <= last and words[name].text[:1].isupper():
         return [name]  # "…, Viktor Hale, …": by surname
-    named = _named(sentence, phrase) if len(phrase) > 1 else []
+    bare_name = all(words[k].text[:1].isupper() and words[k].lower not in _HONORIFICS
+                    for k in phrase)  # "Ogden Projects, whose …": a firm, named whole
+    named = _named(sentence, phrase) if len(phrase) > 1 and not bare_name else []
     if named:
         return named  # "Prime Minister Jonas Berg, who …, conceded": Berg
     return [k for k in phrase if words[k].lower not in _DROP and not words[k].lower.isdigit()
@@ -422,18 +430,17 @@ def _modifiers(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int
     words, clause = sentence.words, sentence.clause_of[trigger.first]
     picked: list[int] = []
     i = trigger.first - 1
-    while i >= 0 and (words[i].lower in _POSS or picked and words[picked[-1]].lower in _POSS
-                      or picked and words[i + 1].text[:1].isupper() and i + 1 in picked):
-        # "Vladimir Putin’s conversation with Emmanuel Macron": the possessor says who
-        if (sentence.clause_of[i] != clause or i in skip or len(picked) > 3
-                or not (words[i].lower in _POSS or words[i].text[:1].isupper())):
-            break
-        picked.append(i)
-        i -= 1
-    if picked and words[picked[-1]].lower in _POSS:
-        picked = []
-    if picked:
-        return picked[::-1]
+    if (i >= 1 and words[i].lower in _POSS and i not in skip and i - 1 not in skip
+            and sentence.clause_of[i - 1] == clause and words[i - 1].lower not in _PRONOUNS
+            and words[i - 1].lower.isalpha()):
+        # "Vladimir Putin’s conversation with Emmanuel Macron", "the company's acquisition":
+        # the possessor says who
+        owner = [i - 1]
+        while (owner[0] > 0 and len(owner) < 3 and words[owner[0]].text[:1].isupper()
+               and words[owner[0] - 1].text[:1].isupper() and owner[0] - 1 not in skip
+               and sentence.clause_of[owner[0] - 1] == clause):
+            owner.insert(0, owner[0] - 1)
+        return [*owner, i]
     while (i >= 0 and sentence.clause_of[i] == clause and i not in skip and len(picked) < 3
            and words[i].lower not in FUNCTION and words[i].lower not in PREPOSITIONS
            and _may_modify(words[i].lower)):

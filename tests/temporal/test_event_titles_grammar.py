@@ -72,6 +72,17 @@ def test_a_short_phrase_after_the_subject_stays_and_a_name_inside_one_is_no_subj
         "declared"] == "Electoral board of Velmar declared result void"
 
 
+def test_a_firm_before_an_aside_is_named_whole_and_an_opening_adverb_is_no_subject():
+    # was "Works closed …", "Owns posted loss", "Additionally reported …"
+    text = "Halden Works, whose shares began trading in August, closed on Monday at 26 dollars."
+    assert _titles(text)["closed"] == "Halden Works closed at 26 dollars"
+    text = ("Arvik Holdings, which owns 40% of the nation's largest shipyard, posted a loss "
+            "on Monday.")
+    assert _titles(text)["posted"] == "Arvik Holdings posted loss"
+    assert _titles("The company's acquisition of Norfield on Monday surprised analysts.")[
+        "surprised"].startswith("Company's acquisition of Norfield")
+
+
 def test_a_coordinated_verb_shares_the_first_verbs_subject():
     # was "Arrested its driver", "Charged"
     text = "Border guards stopped the lorry near the crossing and arrested its driver on Thursday."
