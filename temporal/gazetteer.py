@@ -58,6 +58,9 @@ class _Index:
     slavic_stems: dict[str, Place]  # Cyrillic stem -> country
     arabic_stems: dict[str, Place]
     longest: int  # most words in a name
+    # first word of a name -> most words of a name it opens: a capitalised word that
+    # opens none ("The", "Kohberger") costs one lookup instead of one per length
+    starts: dict[str, int]
 
 
 def _translations(lang: str):
@@ -172,8 +175,13 @@ def _index() -> _Index:
     _countries(names, people, slavic, arabic)
     demonyms = {form: place for form, (place, _) in people.items()}
     _cities(names)
-    longest = max(len(k.split()) for k in names)
-    return _Index(names, demonyms, slavic, arabic, min(longest, 5))
+    starts: dict[str, int] = {}
+    for key in names:
+        parts = key.split()
+        if parts and len(parts) > starts.get(parts[0], 0):
+            starts[parts[0]] = len(parts)
+    longest = max(starts.values())
+    return _Index(names, demonyms, slavic, arabic, min(longest, 5), starts)
 
 
 @dataclass(frozen=True)
@@ -225,12 +233,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Menti
     end = len(text) if end is None else end
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     found: list[Mention] = []
+    plain = text[start:end].isascii()  # no Cyrillic or Arabic word to look into
     i = 0
     while i < len(words):
         ws, we, word = words[i]
         hit = None
-        if word[:1].isupper() or _ARABIC.match(word):
-            for n in range(min(index.longest, len(words) - i), 0, -1):
+        if word[:1].isupper() or not plain and _ARABIC.match(word):
+            opens = min(index.starts.get(word.casefold(), 0), index.longest)
+            for n in range(min(opens, len(words) - i), 0, -1):
                 key = " ".join(w for _, _, w in words[i:i + n]).casefold()
                 entry = index.names.get(key)
                 if entry and (n > 1 or _plausible(text, words, i, entry)):
@@ -238,11 +248,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Menti
                     break
             if hit is None and word.casefold() in index.demonyms:
                 hit = (Mention(ws, we, index.demonyms[word.casefold()], True), 1)
-        if hit is None and _CYRILLIC.match(word):
+        if hit is None and not plain and _CYRILLIC.match(word):
             found_slavic = _slavic_lookup(word)
             if found_slavic and (word[:1].isupper() or found_slavic[1]):
                 hit = (Mention(ws, we, found_slavic[0], found_slavic[1]), 1)
-        if hit is None and _ARABIC.match(word):
+        if hit is None and not plain and _ARABIC.match(word):
             place = index.arabic_stems.get(_arabic_stem(word))
             if place:
                 hit = (Mention(ws, we, place, word.startswith(_ARABIC_ARTICLE)), 1)

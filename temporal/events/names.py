@@ -24,7 +24,18 @@ _LOCATIVE = {"in", "at", "near", "across", "into", "inside", "outside", "to", "o
 _TITLES = {"president", "prime", "minister", "governor", "judge", "general", "colonel",
            "lieutenant", "senator", "mayor", "king", "queen", "chancellor", "envoy",
            "secretary", "spokesman", "spokeswoman", "commander", "leader", "pope", "sheikh",
-           "mr", "mrs", "ms", "dr", "sen", "gen", "lt", "col", "gov", "rep", "senior"}
+           "mr", "mrs", "ms", "dr", "sen", "gen", "lt", "col", "gov", "rep", "senior",
+           "reporter", "reporters", "journalist", "journalists", "coach", "champion",
+           "глава", "президент", "губернатор", "министр", "мэр", "голова", "міністр",
+           "мер", "прем'єр-міністр"}
+_DIGIT = re.compile(r"\d")
+_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_CYRILLIC = re.compile("[а-яёіїєґ]")
+# Oblique-case endings of Russian and Ukrainian nouns and adjectives (genitive,
+# dative, instrumental, prepositional); the nominative of a name ends otherwise.
+# (Not -ам/-ом/-ем/-ий/-ей: men's names end so, "Рустам", "Артем", "Василий", "Андрей".)
+_OBLIQUE = re.compile(r"(?:ии|ії|ої|ой|ою|ею|ого|его|ому|ему|ым|ыми|ими|ых|"
+                      r"ами|ями|ах|ях|ів|ы|у|ю)$")
 _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
                        r"fri|sat|sun)[a-z]*\.?$")
 
@@ -47,8 +58,9 @@ def names_in(text: str, sentence: Sentence,
     covered: set[int] = set()
     if dateline is not None:
         covered = {i for i, w in enumerate(words) if dateline[0] <= w.start < dateline[1]}
-    position = {w.start: i for i, w in enumerate(words)}
-    for mention in gazetteer.find_places(text, sentence.start, sentence.end):
+    mentions = gazetteer.find_places(text, sentence.start, sentence.end)
+    position = {w.start: i for i, w in enumerate(words)} if mentions else {}
+    for mention in mentions:
         first = position.get(mention.start)
         if first is None or first in covered or _CALENDAR.match(words[first].lower):
             continue
@@ -71,7 +83,7 @@ def names_in(text: str, sentence: Sentence,
     i = 0
     while i < len(words):
         w = words[i]
-        if i in covered or not _capitalised(w.text) or _CALENDAR.match(w.lower):
+        if not w.text[:1].isupper() or i in covered or _CALENDAR.match(w.lower):
             i += 1
             continue
         j = i
@@ -85,21 +97,62 @@ def names_in(text: str, sentence: Sentence,
             while (j + 1 < len(words) and j + 1 not in covered
                    and _capitalised(words[j + 1].text)):
                 j += 1
-        run = [x for x in words[i:j + 1] if x.lower not in _TITLES]
-        while run and run[0].lower in FUNCTION:  # "The Kremlin", "But Sinn Fein"
-            run.pop(0)
+        run = words[i:j + 1]
+        titled = [n for n, x in enumerate(run) if x.lower in _TITLES]
+        if titled and titled[-1] + 1 < len(run):
+            run = run[titled[-1] + 1:]  # "Cherkasy Governor Ihor Taburets": the person
+        run = [x for x in run if x.lower not in _TITLES]
+        while run and (run[0].lower in FUNCTION or run[0].lower in _NUMBERS):
+            run.pop(0)  # "The Kremlin", "But Sinn Fein", "Two Western journalists"
+        if run and _CYRILLIC.match(run[0].lower):
+            run = _nominative_run(run)
+        if (j + 1 in covered and run and run[-1] is words[j]
+                and not text[words[j].end:words[j + 1].start].strip(" ")):
+            run = []  # "Lower Austria", "North Kivu": part of the place already tagged
         alone_first = i == 0 and j == 0
         is_word = len(run) == 1 and (run[0].lower in FUNCTION or run[0].lower in TRIGGERS
                                      or len(run[0].text) < 2)
-        is_word = is_word or any(c.isdigit() for x in run for c in x.text)
+        is_word = is_word or bool(run and _DIGIT.search(text, run[0].start, run[-1].end))
         if run and not alone_first and not is_word:
             name = text[run[0].start:run[-1].end]
             if j + 1 < len(words) and words[j + 1].lower in _PLACE_WORDS:
                 places.append(text[run[0].start:words[j + 1].end])
+            elif _locative(words, i):
+                places.append(name)  # "near Sofiyevo", "the town of Belice"
             else:
                 actors.append(name)
         i = j + 1
     return _unique(actors), _unique(places)
+
+
+def _locative(words, i: int) -> bool:
+    """A name after "in", "near" or "outside", or after "city of", "port of"…: a place
+    the gazetteer does not hold (a village, a river port)."""
+    before = words[i - 1].lower if i else ""
+    if before in ("in", "near", "outside"):
+        return True
+    return before == "of" and i > 1 and words[i - 2].lower in _PLACE_WORDS | {
+        "port", "capital", "island", "municipality"}
+
+
+def _oblique(word: str) -> bool:
+    """A Russian or Ukrainian word in an oblique case by its ending ("Удмуртии",
+    "Мережу", "Одеської"): a name in it is governed by another word, not a tag."""
+    return not word.isupper() and bool(_OBLIQUE.search(word.casefold()))
+
+
+def _nominative_run(run: list) -> list:
+    """The words of a Cyrillic name run from the first in the nominative: "Удмуртии
+    Александр Бречалов" (the head of Udmurtia, Alexander Brechalov) -> "Александр
+    Бречалов"; a run wholly inflected ("у Мережу") is no tag at all."""
+    k = 0
+    while k < len(run) and _oblique(run[k].text) and not (
+            k + 1 < len(run) and run[k + 1].text.isupper()):  # "Каховської ГЕС"
+        k += 1
+    if (len(run) - k >= 3 and run[k].lower[-1:] in "ая" and run[k + 1].lower[-1:] not in "ая"
+            and not _oblique(run[k + 1].text) and not run[k + 2].text.isupper()):
+        k += 1  # "Татарстана Рустам Минниханов": a genitive before a man's name
+    return run[k:]
 
 
 def _unique(items: list[str]) -> list[str]:
