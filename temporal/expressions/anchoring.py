@@ -10,6 +10,7 @@ cue at all is the nearest one (up to four months ahead), as annotators read it.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -256,9 +257,15 @@ class Context:
         if ref is None:
             return Granule(f"XXXX-{month:02d}-{day:02d}", "day", None, None)
         try:
-            candidate = dt.date(ref.year, month, day)
             ahead = self.looks_ahead(start, end)
             story_year = self._story_year(start)
+            if (month, day) == (2, 29):  # the leap day: of the story's year, or the nearest
+                if (not ahead and story_year is not None and story_year <= ref.year
+                        and calendar.isleap(story_year)):
+                    return granules.day(dt.date(story_year, 2, 29))
+                return granules.day(granules.leap_day(
+                    ref, bool(ahead), FUTURE_DAY_MAX_DAYS_BEHIND, PAST_DAY_MAX_DAYS_AHEAD))
+            candidate = dt.date(ref.year, month, day)
             if not ahead and story_year is not None and story_year < ref.year \
                     and candidate > ref:
                 # a past day that cannot be this year's: the year the story named

@@ -163,3 +163,18 @@ def unknown(precision: str | None, suffix: str = "") -> Granule:
     """A value with X's for relative expressions when there is no reference date."""
     value = _UNKNOWN.get(precision or "day", "XXXX-XX-XX")
     return Granule(value + suffix, precision, None, None)
+
+
+def leap_day(reference: dt.date, future: bool, behind: int = 31, ahead: int = 62) -> dt.date:
+    """29 February without a year: the last one before publication (up to
+    ``ahead`` days after it still counts, as for other days), or the next one
+    (up to ``behind`` days before it) when the clause speaks of the future."""
+    year = reference.year + (-1 if future else 1)
+    step = 1 if future else -1
+    while True:
+        year += step
+        if calendar.isleap(year):
+            day = dt.date(year, 2, 29)
+            if (future and (reference - day).days <= behind) or (
+                    not future and (day - reference).days <= ahead):
+                return day

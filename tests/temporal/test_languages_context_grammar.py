@@ -91,3 +91,17 @@ def test_a_night_into_a_day_is_one_expression(language, text, expected):
 ])
 def test_plural_units_after_next_or_last_are_no_single_unit(language, text, expected):
     assert _found(text, language) == expected
+
+
+@pytest.mark.parametrize("text, reference, value", [
+    ("Вибухи пролунали 29 лютого.", dt.date(2025, 7, 1), "2024-02-29"),
+    ("Взрывы прогремели 29 февраля.", dt.date(2025, 7, 1), "2024-02-29"),
+    ("Выборы пройдут 29 февраля.", dt.date(2025, 7, 1), "2028-02-29"),
+    ("وقعت الانفجارات في 29 فبراير.", dt.date(2025, 7, 1), "2024-02-29"),
+    ("The attack on Feb. 29 killed two.", dt.date(2025, 7, 1), "2024-02-29"),
+    ("Elections will be held on February 29.", dt.date(2025, 7, 1), "2028-02-29"),
+    ("In 2020, the attack on Feb. 29 killed two.", dt.date(2025, 7, 1), "2020-02-29"),
+])
+def test_the_leap_day_without_a_year_is_the_nearest_one_the_tense_allows(text, reference,
+                                                                          value):
+    assert value in [e.value for e in find_expressions(text, reference)]

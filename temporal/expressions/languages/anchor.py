@@ -20,6 +20,7 @@ _PRECISION = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quar
               "Y": "year", "E": "decade", "C": "century"}
 
 
+
 class Anchor:
     """Running state for one text: reference date, tense cues and the story's clock."""
 
@@ -130,10 +131,11 @@ class Anchor:
         if ref is None:
             dt.date(2000, m, d)  # refuses 31 June even without a reference
             return Granule(f"XXXX-{m:02d}-{d:02d}", "day", None, None)
-        cand = dt.date(ref.year, m, d) if (m, d) != (2, 29) else None
-        if cand is None:
-            return None
-        if self.tense(start, end) == "f":
+        future = self.tense(start, end) == "f"
+        if (m, d) == (2, 29):  # the leap day: the nearest one the tense allows
+            return G.day(G.leap_day(ref, future))
+        cand = dt.date(ref.year, m, d)
+        if future:
             if (ref - cand).days > 31:
                 cand = dt.date(ref.year + 1, m, d)
         elif (cand - ref).days > 62:

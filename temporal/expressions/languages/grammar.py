@@ -218,6 +218,8 @@ class Grammar:
             pieces = res if isinstance(res, list) else [Piece(start, end, res)]
             for s, e, found in pieces:
                 g = found.granule
+                if g is None:  # a day no calendar has ("31 квітня"): no date at all
+                    continue
                 out.append(TimeExpression(s + offset, e + offset, text[s:e], found.type, g.value,
                                           g.precision, g.earliest, g.latest, found.mod,
                                           f"{self.code}:{rule.name}"))
