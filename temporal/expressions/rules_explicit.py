@@ -277,13 +277,17 @@ def _accept_old_year(groups, text, start, end):
 
 
 def _accept_day_range(groups, text, start, end):
-    """Both numbers must be days, the second after the first; "and" only after "between"."""
+    """Both numbers must be days, the second after the first; "and" only after "between"
+    or between two days in a row ("on 4 and 5 July" is those two days; "July 4 and 9"
+    are two days apart, not the week between)."""
     if not _month_ok(groups["mon"]) or _QUANTITY_AFTER.match(text, end) \
             or _COUNT_NOUN.match(text, end + 1):
         return False
-    if int(re.sub(r"\D", "", groups["d"])) >= int(re.sub(r"\D", "", groups["d2"])):
+    first, last = (int(re.sub(r"\D", "", groups[k])) for k in ("d", "d2"))
+    if first >= last:
         return False
-    return groups["sep"].lower() != "and" or prev_word(text, start) == "between"
+    return (groups["sep"].lower() != "and" or prev_word(text, start) == "between"
+            or last == first + 1)
 
 
 def _resolve_day_range(groups, ctx, start, end):

@@ -105,3 +105,16 @@ def test_plural_units_after_next_or_last_are_no_single_unit(language, text, expe
 def test_the_leap_day_without_a_year_is_the_nearest_one_the_tense_allows(text, reference,
                                                                           value):
     assert value in [e.value for e in find_expressions(text, reference)]
+
+
+def test_two_days_in_a_row_joined_by_and_are_one_two_day_span():
+    reference = dt.date(2025, 7, 1)
+    [both] = find_expressions("Talks were held on 4 and 5 July in Geneva.", reference)
+    assert (both.text, both.earliest, both.latest) == (
+        "4 and 5 July", dt.date(2025, 7, 4), dt.date(2025, 7, 5))
+    [both] = find_expressions("Events set for July 4 and 5 were cancelled.", reference)
+    assert both.text == "July 4 and 5" and both.latest == dt.date(2025, 7, 5)
+    # two days apart are two days, not the week between; "5 people" is a count
+    assert [e.text for e in find_expressions("Visits on July 4 and 9.", reference)][0] == "July 4"
+    assert [e.text for e in find_expressions("On July 4 and 5 people died.", reference)] == [
+        "July 4"]
