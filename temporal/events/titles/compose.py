@@ -1,0 +1,128 @@
+"""`make_title`: the title put together from its parts, with the fallbacks between them.
+
+The parts (subject, predicate, noun titles, pronouns, dates, which-one) each read
+one thing of the sentence; this module decides which part speaks for a
+trigger: a verb's subject or a noun's modifiers, then its predicate; a pronoun
+replaced by whom it stands for; a bare noun filled from its relative clause, its
+clause or a fuller mention of its kind; the ends cleaned last.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import ARTICLES, IRREGULAR_PAST, PREPOSITIONS
+from ..sentences import Sentence
+from ..triggers import Trigger
+from .calendar_words import dated_words
+from .cleanup import drop_opening, without_repeats
+from .nouns import clause_title, modifiers, relative_after
+from .place_triggers import clause_words, named_trigger
+from .predicate import object_relative, predicate_words
+from .pronouns import main_subject, reporter_of, thing_before
+from .subject import shared_subject, trigger_subject
+from .which_one import which_one
+from .word_classes import MAX_WORDS, PRONOUNS, may_modify
+
+_PARTICIPLE_AUX = {"having", "being"}
+_POSSESSIVE = {"his", "her", "their", "its"}
+_CYRILLIC = re.compile("[а-яёіїєґ]")
+_CYRILLIC_VERB = re.compile("[а-яёіїєґ]{3,}(?:ся|сь|ть|ють|ять|ут|ют|ят)$")
+
+
+def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
+               others: list[Trigger] = (), antecedent: str = "") -> str:
+    """At most ten words of the sentence, in its order: subject, trigger, object.
+
+    A bare noun ("that strike") borrows the modifiers and phrase of a fuller
+    mention of its kind in the same sentence ("drone attack on the Kupol
+    factory"), with its own word as the head.
+    """
+    skip = skip | dated_words(sentence)
+    if named_trigger(text, sentence, trigger):
+        return clause_words(sentence, trigger, skip)  # "وزارة الصحة في غزة …": not "Gaza"
+    title = _title(sentence, trigger, skip)
+    first = title.split(" ", 1)
+    if not trigger.noun and first[0].casefold() in PRONOUNS and len(first) > 1:
+        # "He was extradited to Idaho": the person the article last named; "boarded the
+        # aircraft after it landed": the thing the main clause acted on
+        person = antecedent if first[0].casefold() in ("he", "she") else (
+            thing_before(sentence, trigger) or main_subject(sentence, trigger, skip)
+            or reporter_of(sentence, trigger, skip))
+        title = f"{person} {first[1]}" if person else first[1]
+    if not trigger.noun and first[0].casefold() in _PARTICIPLE_AUX:
+        # "…, having last talked in 2022": the participle's subject is its main clause's
+        main = [o for o in others if not o.noun and o.first < trigger.first]
+        subject = trigger_subject(sentence, main[-1], skip) if main else []
+        rest = title.split(" ", 1)[1] if " " in title else title
+        title = " ".join([*(sentence.words[k].text for k in subject), rest])
+    if trigger.noun and len(title.split()) < 3:
+        title = relative_after(sentence, trigger, skip, title) or title
+    if trigger.noun and len(title.split()) < 3:
+        title = clause_title(sentence, trigger, skip) or title
+    owner = sentence.words[trigger.first - 1].lower if trigger.first else ""
+    people = [a for a in (sentence.names[0] if sentence.names else []) if " " not in a
+              or a.split()[-1][:1].isupper()]
+    if antecedent and not people:
+        people = [antecedent]  # "since his arrest": the person the article last named
+    if trigger.noun and len(title.split()) < 2 and owner in _POSSESSIVE and people:
+        title = f"{people[0].split()[-1]} {title}"  # "At his arraignment, Kohberger …"
+    if trigger.noun and len(title.split()) < 3:
+        for other in others:
+            if other.noun and other.first != trigger.first and other.family == trigger.family:
+                fuller = _indices(sentence, other, skip)
+                lead = sentence.words[fuller[0]]
+                if fuller[0] < other.first and lead.text[:1].islower() and (
+                        lead.lower in IRREGULAR_PAST or lead.lower.endswith("ed")):
+                    continue  # "walked free": a verb's phrase, not a fuller mention's noun
+                words = [sentence.words[k].text if k != other.first else
+                         sentence.words[trigger.first].text for k in fuller]
+                if len(words) > len(title.split()):
+                    title = " ".join(words)
+                    break
+    title = title or " ".join(sentence.words[k].text
+                              for k in range(trigger.first, trigger.last + 1))
+    if not trigger.noun:
+        title = which_one(text, sentence, trigger, title)
+    title = drop_opening(without_repeats(title))
+    return title[:1].upper() + title[1:]
+
+
+def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
+    if trigger.noun and not _verbal(sentence, trigger):
+        before = modifiers(sentence, trigger, skip)
+    else:
+        before = trigger_subject(sentence, trigger, skip) or shared_subject(
+            sentence, trigger.first, skip)
+    after = predicate_words(sentence, trigger, skip, MAX_WORDS - len(before))
+    indices = sorted(set(before) | set(after))[:MAX_WORDS]
+    words = sentence.words
+    first = indices[0] if indices else 0
+    if (first and _CYRILLIC.match(words[first].lower) and words[first - 1].lower in PREPOSITIONS
+            and first - 1 not in skip and len(indices) < MAX_WORDS
+            and sentence.clause_of[first - 1] == sentence.clause_of[first]):
+        indices.insert(0, first - 1)  # "У Харкові пролунали вибухи": a place keeps its preposition
+    while len(indices) > 1 and sentence.words[indices[0]].lower in ("’s", "'s", "and", "or"):
+        indices.pop(0)
+    return indices
+
+
+def _verbal(sentence: Sentence, trigger: Trigger) -> bool:
+    """A guessed trigger read as a noun that is a past verb after its subject ("Two
+    children have since died"): its title is the verb's."""
+    w = sentence.words[trigger.first]
+    if _CYRILLIC_VERB.search(w.lower) and not may_modify(sentence.words[trigger.first - 1].lower
+                                                         if trigger.first else ""):
+        return True  # "Занятия возобновятся": a verb, whatever the lexicon took it for
+    return (trigger.family == "guess" and w.text[:1].islower()
+            and (w.lower in IRREGULAR_PAST or w.lower.endswith("ed"))
+            and not (trigger.first and sentence.words[trigger.first - 1].lower in ARTICLES))
+
+
+def _title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    indices = _indices(sentence, trigger, skip)
+    title = " ".join(sentence.words[k].text for k in indices)
+    if not trigger.noun and indices and indices[-1] == trigger.last:
+        thing = object_relative(sentence, trigger, indices, skip)
+        if thing:
+            title = f"{title} {thing}"  # "…, which the union rejected": the offer
+    return title.replace(" ’s", "’s").replace(" 's", "'s")

@@ -1,0 +1,53 @@
+"""The people and bodies named in a long subject, by the sentence's names.
+
+Analysts write people by surname ("Weber and Holm") and bodies whole ("United
+States and European Union"), so telling a person's name from a place's (by the
+gazetteer) decides how a name is shortened.
+"""
+from __future__ import annotations
+
+import functools
+
+from temporal import gazetteer
+
+from ..sentences import Sentence
+
+
+def named_in(sentence: Sentence, picked: list[int]) -> list[int]:
+    """The people in a long subject ("Chancellor Weber and her Danish counterpart
+    Lars Holm" -> "Weber and Lars Holm"), from the sentence's names."""
+    words = sentence.words
+    actors = sentence.names[0] if sentence.names else []
+    found: list[list[int]] = []
+    for actor in actors:
+        parts = actor.split()
+        for k in picked:
+            span = list(range(k, k + len(parts)))
+            if span[-1] in picked and [words[j].text for j in span] == parts:
+                found.append(span)
+    found.sort()
+    if not found:
+        return []
+    last = found[-1]
+    before = [f for f in found if f[-1] < last[0]]
+    if before and "and" in (words[j].lower for j in range(before[-1][-1] + 1, last[0])):
+        and_at = next(j for j in range(before[-1][-1] + 1, last[0]) if words[j].lower == "and")
+        if not (_person([words[j].text for j in before[-1]])
+                and _person([words[j].text for j in last])):
+            return [*before[-1], and_at, *last]  # "United States and European Union"
+        return [before[-1][-1], and_at, last[-1]]  # surnames, as analysts write them
+    if not _person([words[j].text for j in last]):
+        return last  # "Засідання Радбезу ООН": a body, named whole
+    return [last[-1]]
+
+
+def _person(parts: list[str]) -> bool:
+    """A person's name: two or three words written like names ("Emmanuel Macron"), no
+    acronym among them, not a place ("United States")."""
+    return 1 <= len(parts) <= 3 and all(p[:1].isupper() and not p.isupper() or len(p) == 1
+                                        for p in parts) and not _place(" ".join(parts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _place(name: str) -> bool:
+    return bool(gazetteer.find_places(name))

@@ -1,0 +1,69 @@
+"""Who a pronoun subject stands for, from the sentence itself.
+
+"boarded the aircraft after it landed": the noun before the conjunction; "The
+storm weakened as it moved inland": the main clause's subject; "Police said
+they had arrested": the reporter. A title that opened with "it" or "they" would
+say nothing on the timeline.
+"""
+from __future__ import annotations
+
+from ..lexicon import ARTICLES, AUXILIARIES, FUNCTION, IRREGULAR_PAST, REPORTING_FORMS
+from ..sentences import Sentence
+from ..triggers import Trigger
+from .subject import subject_at
+from .word_classes import PRONOUNS, SKIP_BEFORE_VERB, SUBORDINATORS
+
+
+def main_subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    """What "it" after a subordinating conjunction stands for when no noun precedes
+    it: the main clause's subject ("The storm weakened as it moved inland")."""
+    words = sentence.words
+    k = trigger.first - 2
+    while k > 0 and words[k].lower in SKIP_BEFORE_VERB:
+        k -= 1
+    if k < 1 or words[k].lower not in SUBORDINATORS:
+        return ""
+    for v in range(0, k):
+        w = words[v]
+        if v not in skip and w.text[:1].islower() and w.lower not in REPORTING_FORMS and (
+                w.lower in AUXILIARIES or w.lower in IRREGULAR_PAST
+                or len(w.lower) > 4 and w.lower.endswith("ed")):
+            subject = subject_at(sentence, v, skip)
+            if subject and words[subject[0]].lower not in PRONOUNS:
+                return " ".join(words[j].text for j in subject).replace(" ’s", "’s").replace(
+                    " 's", "'s")
+            return ""
+    return ""
+
+
+def reporter_of(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    """"Police said they had arrested 14 people": "they" in what a reporter said is the
+    reporter."""
+    words = sentence.words
+    k = trigger.first - 1
+    while k > 0 and (words[k].lower in SKIP_BEFORE_VERB or k in skip):
+        k -= 1
+    if k < 2 or words[k].lower != "they":
+        return ""
+    said = k - 1 if words[k - 1].lower != "that" else k - 2
+    if said < 1 or REPORTING_FORMS.get(words[said].lower, ("", "base"))[1] == "base":
+        return ""
+    subject = subject_at(sentence, said, skip)
+    if not subject or words[subject[0]].lower in PRONOUNS:
+        return ""
+    return " ".join(words[j].text for j in subject)
+
+
+def thing_before(sentence: Sentence, trigger: Trigger) -> str:
+    """What "it" or "they" after a subordinating conjunction stands for: the noun
+    right before the conjunction ("boarded the aircraft after it landed")."""
+    words = sentence.words
+    k = trigger.first - 2
+    while k > 0 and words[k].lower in SKIP_BEFORE_VERB:
+        k -= 1
+    if k < 1 or words[k].lower not in SUBORDINATORS:
+        return ""
+    noun = words[k - 1]
+    if k < 2 or words[k - 2].lower not in ARTICLES or noun.lower in FUNCTION:
+        return ""  # "has governed alone since it won": no noun before the conjunction
+    return noun.text
