@@ -7,7 +7,8 @@ Ukrainian, in both directions.
 """
 from __future__ import annotations
 
-from tests.helpers.events import trigger_dates
+from temporal.events import find_events
+from tests.helpers.events import REF, trigger_dates
 
 
 def test_cancelling_a_planned_happening_is_not_dated_by_the_plan():
@@ -51,3 +52,14 @@ def test_british_spelling_doubles_the_l():
     assert trigger_dates("The team traveled to Lviv on Monday.") == [("traveled", "2025-06-30")]
     assert trigger_dates("The league cancelled the final on Sunday.") == [
         ("cancelled", "2025-06-29")]
+
+
+def test_the_plan_s_participle_leaves_the_title_with_its_date():
+    titles = [e.title for e in find_events(
+        "Organisers called off the march set for June 29 after the attack.", REF)]
+    assert titles == ["Organisers called off march after attack"]
+    assert [e.title for e in find_events("The ministry postponed the vote planned for "
+                                         "next Tuesday.", REF)] == ["Ministry postponed vote"]
+    # "as planned" is how, not a plan's date
+    [began] = find_events("The army began the offensive as planned on Saturday night.", REF)
+    assert began.title.endswith("as planned")

@@ -36,6 +36,12 @@ from .word_classes import (
 )
 
 _LEADS_TO_DATE = {"beginning", "starting", "ending", "until", "till", "by", "through"}
+# A plan's participle says no more once its date is gone ("the festival scheduled for
+# Saturday", "концерты, намеченные на 4 июля"); not "as (previously) planned".
+_PLANNED = {"scheduled", "planned", "slated", "set", "due", "намеченные", "намеченный",
+            "намеченная", "запланированные", "запланированный", "запланированная",
+            "назначенные", "назначенный", "назначенная", "заплановані", "запланований",
+            "запланована", "призначені", "призначений", "призначена"}
 _TIME_ADVERBS = {"shortly", "immediately", "soon", "just", "only", "late", "early", "right"}
 _MODALS = {"could", "would", "can", "will", "may", "might", "must", "should", "to"}
 _LOOSE = {"beneath", "below", "above", "within", "beyond", "along", "around", "throughout",
@@ -111,7 +117,8 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
             break  # "a day after drones attacked": another happening's clause
         if k in skip:
             while len(picked) > 1 and (words[picked[-1]].lower in PREPOSITIONS
-                                       or words[picked[-1]].lower in _LEADS_TO_DATE) and not (
+                                       or words[picked[-1]].lower in _LEADS_TO_DATE
+                                       or _planned(words, picked[-1])) and not (
                     not trigger.noun and picked[-1] == trigger.last + 1
                     and words[picked[-1]].lower in PARTICLES and any(
                         words[j].lower in PREPOSITIONS for j in range(picked[-1] + 1, k + 1))):
@@ -156,6 +163,11 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
         if words[picked[-1]].lower[:1].isdigit() and words[picked[-1] + 1].lower in _DISTANCES:
             picked.pop()
     return picked
+
+
+def _planned(words, i: int) -> bool:
+    before = words[i - 1].lower if i > 0 else ""
+    return words[i].lower in _PLANNED and before != "as" and not before.endswith("ly")
 
 
 def _quoted(sentence: Sentence, k: int, skip: set[int]) -> int:
