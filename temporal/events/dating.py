@@ -306,7 +306,7 @@ def _appealed(sentence: Sentence, span: list[int], triggers: list[Trigger]) -> b
     return False
 
 
-_OCCUR = {"happened", "occurred"}
+_OCCUR = {"happened", "occurred", "came"}
 
 
 def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger | None:
@@ -400,6 +400,15 @@ def when_clause(sentence: Sentence, span: list[int], triggers: list[Trigger],
     if k + 1 >= len(words) or words[k].lower != "when" or "," not in sentence.text_between[
             span[-1]]:
         return None
+    at = span[0] - 1 - (span[0] > 1 and words[span[0] - 1].lower in ("on", "at", "in"))
+    if at >= 0 and words[at].lower in _OCCUR:
+        # "The breakthrough came on Wednesday night, when the governor joined the talks":
+        # the subject of the verb of occurring is what happened then; the "when" clause
+        # tells how
+        subject = _occurred(sentence, Trigger(at, at, 0, 0, "guess", "past", False, False),
+                            [t for t in triggers if t.first not in used])
+        if subject is not None:
+            return subject
     clause = sentence.clause_of[k]
     inside = [t for t in triggers if sentence.clause_of[t.first] == clause and t.first > k
               and not t.blocked and t.family != "report" and t.first not in used]

@@ -46,7 +46,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "declaration", "agreement", "deal", "treaty", "ceasefire", "truce",
                  "sanctions", "decision", "decree", "law", "bill", "state of emergency",
                  "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
-                 "expulsion", "freeze/froze/frozen", "restore",
+                 "expulsion", "freeze/froze/frozen", "restore", "breakthrough",
                  # a claim of an attack is news of its own, unlike "claimed" of a statement
                  "claim responsibility"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
@@ -57,7 +57,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "capsize", "stampede", "crush", "landfall"),
     "economy": ("fall/fell/fallen", "drop", "gain", "jump", "climb", "plunge", "soar",
                 "close", "earn", "lose/lost/lost", "buy/bought/bought", "sell/sold/sold",
-                "acquire", "merge", "post", "file", "raise", "cut", "open",
+                "acquire", "merge", "post", "file", "raise", "cut", "open", "reopen",
                 "found", "open", "merger", "acquisition", "sale", "loss", "bankruptcy",
                 "strike", "protest", "rally", "demonstration", "march"),
     "movement": ("arrive", "leave/left/left", "return", "flee/fled/fled", "travel", "fly/flew/"
@@ -76,7 +76,7 @@ REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "w
 LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carried out",
                "conduct", "stage", "launch", "have/had/had", "give/gave/given", "begin/began/"
                "begun", "start", "mount", "wage", "deliver", "set/set/set", "schedule",
-               "plan", "complete", "take/took/taken", "suffer")
+               "plan", "complete", "take/took/taken", "suffer", "receive")
 # Words after which a happening is not reported as having happened.
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can", "will", "shall",
                 "if", "unless", "whether", "not", "never", "no", "refused", "refuse",

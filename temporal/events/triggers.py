@@ -381,6 +381,34 @@ def _appeal(words, i: int) -> bool:
                               and "to" in [w.lower for w in words[i + 3:i + 8]])
 
 
+_COORDINATORS = {"and", "but", "or", "then", "nor"}
+
+
+def _reduced_relative(sentence: Sentence, i: int, last: int, found: list[Trigger]) -> bool:
+    """"Shot down 21 of 27 drones launched from the south", "arrested a man wanted for
+    fraud": a past participle right after the object of the clause's verb, before a
+    preposition, describes that object; the clause's happening is its verb. A verb
+    coordinated with "and" or after a comma is a happening of its own ("lost, and its
+    pilot killed")."""
+    words = sentence.words
+    if not (0 < i and last + 1 < len(words) and words[last + 1].lower in PREPOSITIONS):
+        return False
+    before = words[i - 1]
+    if (not before.text.isalpha() or not before.text.islower() or before.lower in FUNCTION
+            or before.lower in AUXILIARIES or before.lower in PREPOSITIONS
+            or before.lower.endswith("ly") or _PAST.match(before.lower)
+            or "," in sentence.text_between[i - 1]):
+        return False
+    clause = sentence.clause_of[i]
+    verb = next((t for t in reversed(found) if not t.noun and t.family != "report"
+                 and t.tense == "past" and sentence.clause_of[t.first] == clause), None)
+    if verb is None:
+        return False
+    between = range(verb.last + 1, i)
+    return not any(words[k].lower in _COORDINATORS or words[k].lower in CLAUSE_WORDS
+                   or "," in sentence.text_between[k] for k in between) and len(between) <= 8
+
+
 def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     """Lexicon triggers (happenings and reporting) of one sentence, in order."""
     words = sentence.words
@@ -415,6 +443,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                     and _after_article(words, i)):
                 i += n  # "a flooded cellar": a state of the cellar, not a happening
                 continue
+            if hit and tense == "past" and _reduced_relative(sentence, i, last, found):
+                i += n  # "shot down 21 drones launched from the south": the drones'
+                continue  # description, the happening is the verb before
             if hit and n == 1 and (words[i].lower in _PARTICLES or (
                     noun and words[i].lower in _VERB_ONLY)):
                 i += 1  # "down 4 percent", "down from a forecast": an adverb ("downed" a jet)
