@@ -103,11 +103,28 @@ def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
                 between or not t.noun or deictic):
             governs = t.noun and (not between or between[-1].lower in ("in", "on"))
             return ((governs and _governing_verb(sentence, t, options))
-                    or (deictic and t.noun and _clause_verb(sentence, t, options)) or t)
+                    or (deictic and t.noun and _clause_verb(sentence, t, options))
+                    or (t.noun and _setting(sentence, t, options)) or t)
     return None
 
 
 _NOMINAL = {"since", "after", "before", "during", "until", "following", "amid"}
+
+
+def _setting(sentence: Sentence, noun: Trigger, options: list[Trigger]) -> Trigger | None:
+    """"Signed the agreement … at a brief ceremony in the afternoon": a noun after "at"
+    is where the clause's happening took place, not a happening of its own; the
+    happening is the clause's verb, when no comma cuts the noun off from it."""
+    words = sentence.words
+    for k in range(noun.first - 1, max(-1, noun.first - 4), -1):
+        if words[k].lower == "at":
+            verb = _clause_verb(sentence, noun, options)
+            return verb if verb is not None and not any(
+                "," in sentence.text_between[j] for j in range(verb.last, noun.first)) else None
+        if words[k].lower not in ARTICLES and not (words[k].text.isalpha()
+                                                   and words[k].text.islower()):
+            return None
+    return None
 
 
 def _clause_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
@@ -129,8 +146,8 @@ def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
     was done (the crime, the laws), not when. Not after "for" ("reported a deficit
     for the spring quarter": the deficit is the quarter's, the report today's)."""
     words = sentence.words
-    for k in range(noun.first - 1, max(-1, noun.first - 5), -1):
-        if (sentence.clause_of[k] != sentence.clause_of[noun.first]
+    for k in range(noun.first - 1, max(-1, noun.first - 6), -1):  # "accepted a 9 percent
+        if (sentence.clause_of[k] != sentence.clause_of[noun.first]  # pay rise on Friday"
                 or "," in sentence.text_between[k]):
             return None
         verb = next((t for t in options if t.first == k and not t.noun

@@ -49,11 +49,39 @@ def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False) 
     same_kind = kind(kept.family) == kind(new.family)
     if not same_kind or new.family in _UNMERGED or not _overlap(kept, new):
         return False
+    if _own_casualties(kept, new):
+        return False
     if kept.expression is not None and kept.expression == new.expression:
         return True
+    if _other_time(kept, new):
+        return False
     if _retold_news(kept, new) or (definite and not _elsewhere(kept, new)):
         return True
     return (lead or _shares_name(kept, new)) and not _elsewhere(kept, new)
+
+
+def _own_casualties(kept: Event, new: Event) -> bool:
+    """"Drones struck the port overnight … A security guard was killed": deaths and
+    injuries told in a sentence of their own are a happening of their own, dated like
+    the attack; told in the attack's sentence ("struck the station, killing two") they
+    are what it did."""
+    return (new.family == "death" and kept.family != "death"
+            and kept.sentence_start != new.sentence_start)
+
+
+_PARTS = ("MO", "AF", "EV", "NI")
+
+
+def _part_of_day(event: Event) -> str:
+    value = event.expression.value if event.expression is not None else ""
+    return value[-2:] if "T" in value and value[-2:] in _PARTS else ""
+
+
+def _other_time(kept: Event, new: Event) -> bool:
+    """"Approved the deal in a ballot that closed on Friday morning … signed the
+    agreement in the afternoon": two parts of one day, two happenings."""
+    a, b = _part_of_day(kept), _part_of_day(new)
+    return bool(a and b and a != b)
 
 
 def _retold_news(kept: Event, new: Event) -> bool:

@@ -336,6 +336,35 @@ def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
                  dateline)
 
 
+def _harm_before(events: list[Event]) -> Event | None:
+    """The attack or disaster told last, whose casualties a sentence of their own
+    reports ("Drones struck the port overnight. A security guard was killed")."""
+    return next((e for e in reversed(events) if e.family in ("attack", "disaster")
+                 and e.earliest is not None), None)
+
+
+def _date_of(event: Event) -> EventDate:
+    return EventDate.from_span(event.earliest, event.latest)
+
+
+def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
+    """An undated sentence that tells the deaths or injuries of the attack or disaster
+    told in the sentence before ("… collapsed early on Tuesday. A worker was killed and
+    two were injured"): a happening of its own, on that happening's day."""
+    if not events or text.count("\n", events[-1].sentence_end, sentence.start) > 2:
+        return None
+    before = events[-1]
+    if before.family not in ("attack", "disaster") or before.earliest is None:
+        return None
+    triggers = find_triggers(text, sentence)
+    deaths = [t for t in triggers if t.family == "death" and not t.noun and not t.blocked
+              and t.tense == "past"]
+    if not deaths or any(t.family not in ("death", "report") and not t.noun for t in triggers):
+        return None
+    return _make(text, sentence, deaths[0], set(), _date_of(before), before.expression,
+                 triggers, "", dateline)
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -382,6 +411,8 @@ def find_events(text: str, reference: dt.date | None = None,
             # no date and not the lead: nothing in it is proposed, unless it follows on
             # from the happening told before ("hours later", "within hours")
             event = _soon_after(text, sentence, soon, events, dateline) if soon else None
+            if event is None:
+                event = _casualties(text, sentence, events, dateline)
             if event is not None:
                 events.append(event)
             continue
@@ -476,8 +507,11 @@ def find_events(text: str, reference: dt.date | None = None,
                 # unless it tells the harm the noun did ("killed … in an attack")
                 best = min(verbs, key=lambda t: _PRIORITY.index(t.family))
             date = lead_time and sentence.index > 0 and _expression_date(lead_time)
+            expression = lead_time if date else None
+            harm = _harm_before(events) if best.family == "death" and sentence.index else None
+            if harm is not None:  # "… stormed the wing at dawn on Wednesday. One inmate
+                date, expression = _date_of(harm), harm.expression  # was killed": its day
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
-                                lead_time if date else None, triggers, _antecedent(events),
-                                dateline))
+                                expression, triggers, _antecedent(events), dateline))
     events.sort(key=lambda e: e.start)
     return deduplicate(events, lead_end, frozenset(definite))

@@ -308,8 +308,8 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
             _PAST.match(words[after].lower) or words[after].lower in IRREGULAR_PAST):
         return None  # "had opened an inquiry": a perfect, not "had talks"
     for k in range(i + light[0], min(len(words), i + light[0] + 6)):
-        if sentence.clause_of[k] != sentence.clause_of[i]:
-            return None
+        if sentence.clause_of[k] != sentence.clause_of[i] or "," in sentence.text_between[k - 1]:
+            return None  # "had 38 percent, down from 45": the object ended at the comma
         if words[k].lower in CLAUSE_WORDS or (
                 words[k].lower in ("on", "in") and k + 1 < len(words)
                 and not words[k + 1].text[:1].islower()):
