@@ -296,7 +296,7 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         return before[0] if before else _reported_content(
             sentence, span, options, dated_words - set(span))
     if verb is not None and verb.family == "guess":
-        verb = _occurred(sentence, verb, mine) or verb
+        verb = _occurred(sentence, verb, mine) or _related(sentence, verb, triggers) or verb
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun and t.tense != "ing"],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],
@@ -337,6 +337,27 @@ def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger
     subjects = [t for t in mine if t.noun and t.family != "report" and not t.blocked
                 and t.last < verb.first and verb.first - t.last <= 4]
     return subjects[-1] if subjects else None
+
+
+# Verbs that relate one happening to another: "the decision followed the arrest of two
+# citizens last month", "the raid came after a tip-off", "the killing prompted protests".
+_RELATION = {"followed", "preceded", "prompted", "triggered", "sparked", "caused", "came",
+             "led"}
+_RELATION_LINKS = {"after", "before", "to", "the", "a", "an", "this", "that", "its", "his",
+                   "her", "their"}
+
+
+def _related(sentence: Sentence, verb: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The happening named as the object of a verb of relation: its own date dates it
+    (the relation verb tells no happening)."""
+    words = sentence.words
+    if words[verb.first].lower not in _RELATION:
+        return None
+    k = verb.last + 1
+    while k < len(words) and k <= verb.last + 3 and words[k].lower in _RELATION_LINKS:
+        k += 1
+    return next((t for t in triggers if t.first == k and t.noun and not t.blocked
+                 and t.family != "report"), None)
 
 
 def _thing(word) -> bool:

@@ -294,7 +294,7 @@ def _soon_matches(text: str) -> list[re.Match]:
 
 
 def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
-                dateline) -> Event | None:
+                dateline, lead_end: int) -> Event | None:
     """The happening of an undated sentence that places it hours after one told before:
     "Kelmar summoned the ambassador on Wednesday. Ostrava recalled its own hours later"
     (Wednesday); "walked free hours after the ruling" (the ruling's day). Its date is
@@ -312,6 +312,16 @@ def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
     if not days:
         return None
     before = days[-1]
+    opened = text.rfind("\n", 0, sentence.start) + 1
+    from_lead = (not named and before.sentence_end <= opened
+                 and bool(text[opened:sentence.start].strip())
+                 and days[0].sentence_start < lead_end)
+    if from_lead:
+        # "Karsan called the expulsions baseless. Hours later, its ministry ordered…":
+        # after an undated sentence of a paragraph that reports nothing dated, the
+        # hours count from the story's news (the lead's day), not from an earlier
+        # paragraph's detail
+        before = days[0]
     if found.group(2) and "\n" in text[before.sentence_end:sentence.start]:
         return None  # "then" goes on from the paragraph's story, not another's
     triggers = find_triggers(text, sentence)
@@ -326,7 +336,7 @@ def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
         if t.family != "report" and not t.blocked:
             trigger = t
             break
-    if trigger is None or (trigger.family != "guess"
+    if trigger is None or (trigger.family != "guess" and not from_lead
                            and kind(trigger.family) == kind(before.family)) or (
             named and trigger.start >= found.start()):
         return None
@@ -410,7 +420,7 @@ def find_events(text: str, reference: dt.date | None = None,
         if not mine and not (in_lead and reference is not None):
             # no date and not the lead: nothing in it is proposed, unless it follows on
             # from the happening told before ("hours later", "within hours")
-            event = _soon_after(text, sentence, soon, events, dateline) if soon else None
+            event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
             if event is None:
                 event = _casualties(text, sentence, events, dateline)
             if event is not None:
