@@ -296,7 +296,11 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         return before[0] if before else _reported_content(
             sentence, span, options, dated_words - set(span))
     if verb is not None and verb.family == "guess":
-        verb = _occurred(sentence, verb, mine) or _related(sentence, verb, triggers) or verb
+        verb = (_occurred(sentence, verb, mine) or _related(sentence, verb, triggers)
+                or verb)
+        coordinated = _lexicon_before(sentence, verb, options)
+        if coordinated is not None:
+            return coordinated
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun and t.tense != "ing"],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],
@@ -358,6 +362,24 @@ def _related(sentence: Sentence, verb: Trigger, triggers: list[Trigger]) -> Trig
         k += 1
     return next((t for t in triggers if t.first == k and t.noun and not t.blocked
                  and t.family != "report"), None)
+
+
+def _lexicon_before(sentence: Sentence, verb: Trigger,
+                    options: list[Trigger]) -> Trigger | None:
+    """"The president condemned the strike and renewed his call … on Tuesday": two verbs
+    of one subject share the date at the end; the one the lexicon knows for a
+    happening is the news, the other (outside it) its detail."""
+    words = sentence.words
+    for t in options:
+        if (t.noun or t.family == "report" or t.tense != "past" or t.first >= verb.first
+                or verb.first - t.last > 12):
+            continue
+        between = [w.lower for w in words[t.last + 1:verb.first]]
+        if (between.count("and") == 1 and not any(w in CLAUSE_WORDS for w in between)
+                and not any("," in sentence.text_between[k] for k in range(t.last, verb.first))
+                and not past_verbs(sentence, list(range(t.last + 1, verb.first)))):
+            return t
+    return None
 
 
 def _thing(word) -> bool:

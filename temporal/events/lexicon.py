@@ -47,6 +47,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "sanctions", "decision", "decree", "law", "bill", "state of emergency",
                  "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
                  "expulsion", "freeze/froze/frozen", "restore", "breakthrough",
+                 # a government's condemnation is a diplomatic act, not the article's source
+                 "condemn", "condemnation",
                  # a claim of an attack is news of its own, unlike "claimed" of a statement
                  "claim responsibility"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
@@ -69,7 +71,7 @@ REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "w
              "written", "add", "note", "claim", "express", "warn", "urge", "accuse", "deny",
              "insist", "stress", "emphasise", "emphasize", "echo", "suggest", "quote", "blame",
              "show/showed/shown",
-             "describe", "according", "statement", "comments", "remarks", "condemn",
+             "describe", "according", "statement", "comments", "remarks",
              "criticize", "criticise", "praise", "welcome", "news conference",
              "press conference")
 # Verbs whose object names the happening: "held talks", "launched an invasion".

@@ -453,7 +453,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if hit and _attributive(words, i, last, tense, noun):
                 i += n  # "rising food prices", "the fire service": it qualifies a noun
                 continue
-            if hit and not noun and (_describes(sentence, i) or _appeal(words, i)):
+            if hit and ((not noun and _describes(sentence, i)) or _appeal(words, i)):
+                # ("his call for more air defence": the appeal's noun, too)
                 family, hit = "report", None  # "called the talks "useful"": a verdict
             if hit and not noun and _frame(sentence, i, last):
                 family, hit = "report", None  # "…, the ministry announced, …": the source
