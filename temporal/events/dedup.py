@@ -39,11 +39,15 @@ def _elsewhere(a: Event, b: Event) -> bool:
     return bool(places_a - places_b) and bool(places_b - places_a)
 
 
-def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False) -> bool:
+def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False,
+                   following: bool = False) -> bool:
     """``definite``: the new mention names its happening as one already told ("the
     quake hit at 11:40 p.m.", "welcomed the sentence"), so it is that one unless it
     places itself elsewhere ("the overnight strike in the city of Smila": the part
-    of the night's attack that hit another city)."""
+    of the night's attack that hit another city). ``following``: the new one was
+    dated by the happening told before it as what came next ("She ordered checks"
+    after "suspended the head of the unit on Tuesday"), so sharing that date does not
+    make it the same."""
     if kept.start < new.end and new.start < kept.end:
         return True
     same_kind = kind(kept.family) == kind(new.family)
@@ -51,7 +55,7 @@ def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False) 
         return False
     if _own_casualties(kept, new):
         return False
-    if kept.expression is not None and kept.expression == new.expression:
+    if kept.expression is not None and kept.expression == new.expression and not following:
         return True
     if _other_time(kept, new):
         return False
@@ -95,14 +99,17 @@ def _retold_news(kept: Event, new: Event) -> bool:
 
 
 def deduplicate(events: list[Event], lead_end: int,
-                definite: frozenset[int] = frozenset()) -> list[Event]:
+                definite: frozenset[int] = frozenset(),
+                following: frozenset[int] = frozenset()) -> list[Event]:
     """Drop the later mentions; ``lead_end`` is where the article's lead stops;
-    ``definite``: the starts of mentions made with a definite noun ("the quake")."""
+    ``definite``: the starts of mentions made with a definite noun ("the quake");
+    ``following``: the starts of happenings dated as the next step of the one before."""
     kept: list[Event] = []
     lead = False  # whether a lead event dated by the publication day is kept
     for event in events:
         if not any(same_happening(k, event, lead and event.expression is None,
-                                  event.start in definite) for k in kept
+                                  event.start in definite, event.start in following)
+                   for k in kept
                    if k.end > event.start - _FAR or _KIND.get(k.family) == "harm"):
             kept.append(event)
             lead = lead or (event.sentence_start < lead_end and event.expression is None)

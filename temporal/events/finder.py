@@ -375,6 +375,30 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
                  triggers, "", dateline)
 
 
+_PRONOUN_START = re.compile(r"(?:He|She|They) [a-z]+ed\b")
+
+
+def _pronoun_goes_on(text, sentence, events: list[Event], dateline,
+                     triggers: list[Trigger] | None = None) -> Event | None:
+    """"Broz visited the site on Tuesday evening and suspended the head of the unit. She
+    ordered checks of all 34 bridges": an undated sentence whose subject is the pronoun
+    of the sentence before tells what the same person did next, that day."""
+    if not events or not _PRONOUN_START.match(text, sentence.start):
+        return None
+    before = events[-1]
+    if (before.earliest is None or before.earliest != before.latest
+            or before.expression is None or not before.sentence_end <= sentence.start
+            or text[before.sentence_end:sentence.start].strip()):
+        return None  # only straight after a sentence that told a dated day's happening
+    triggers = find_triggers(text, sentence) if triggers is None else triggers
+    verb = next((t for t in triggers if t.first == 1), None)
+    if verb is None or verb.noun or verb.blocked or verb.tense != "past" or verb.family in (
+            "report", "guess"):
+        return None
+    return _make(text, sentence, verb, set(), _date_of(before), before.expression, triggers,
+                 _antecedent(events), dateline)
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -401,6 +425,7 @@ def find_events(text: str, reference: dt.date | None = None,
     events: list[Event] = []
     soon = _soon_matches(text)
     definite: set[int] = set()
+    following: set[int] = set()  # happenings dated as the next step of the one before
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead_end = 0
     e_index = 0
@@ -423,6 +448,10 @@ def find_events(text: str, reference: dt.date | None = None,
             event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
             if event is None:
                 event = _casualties(text, sentence, events, dateline)
+            if event is None:
+                event = _pronoun_goes_on(text, sentence, events, dateline)
+                if event is not None:
+                    following.add(event.start)
             if event is not None:
                 events.append(event)
             continue
@@ -493,6 +522,14 @@ def find_events(text: str, reference: dt.date | None = None,
                                     _antecedent(events), dateline))
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
+        if 1 not in used and not any(span and sentence.clause_of[span[0]] == 0
+                                     for span in spans):
+            # "She ordered checks of all 34 bridges, which began on Wednesday": the
+            # main clause has no date of its own
+            event = _pronoun_goes_on(text, sentence, events[:made], dateline, triggers)
+            if event is not None:
+                events.append(event)
+                following.add(event.start)
         if sentence.index == 0 and reference is not None:
             lead_time = next((e.expression for e in events if e.expression is not None
                               and e.earliest is not None and e.expression.earliest == e.earliest
@@ -524,4 +561,4 @@ def find_events(text: str, reference: dt.date | None = None,
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
                                 expression, triggers, _antecedent(events), dateline))
     events.sort(key=lambda e: e.start)
-    return deduplicate(events, lead_end, frozenset(definite))
+    return deduplicate(events, lead_end, frozenset(definite), frozenset(following))
