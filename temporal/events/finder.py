@@ -399,6 +399,32 @@ def _pronoun_goes_on(text, sentence, events: list[Event], dateline,
                  _antecedent(events), dateline)
 
 
+_STORY_PARAGRAPHS = 2  # after the lead's, the paragraphs that tell the rest of its news
+_PERFECT = {"had", "has", "have", "having"}
+
+
+def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
+                   dateline) -> Event | None:
+    """"A court sentenced the former head … on Thursday. … Two co-defendants received
+    sentences of five and three years. A fourth defendant was acquitted": an undated
+    sentence of the paragraphs right after the lead that reports a happening of the
+    lead's own kind, in the simple past and not as someone's report ("confirmed that
+    drones struck the plant": the lead told again), tells more of the lead's news, at
+    its time."""
+    lead = next((e for e in events if e.sentence_start < lead_end), None)
+    if lead is None or lead.earliest is None or lead.earliest != lead.latest:
+        return None
+    triggers = find_triggers(text, sentence)
+    words = sentence.words
+    verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
+    if (verb is None or any(t.family == "report" and t.first < verb.first for t in triggers) or verb.blocked or verb.tense != "past" or verb.family != lead.family
+            or (verb.first and words[verb.first - 1].lower in _PERFECT)
+            or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
+        return None
+    return _make(text, sentence, verb, set(), _date_of(lead), lead.expression, triggers,
+                 _antecedent(events), dateline)
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -450,6 +476,9 @@ def find_events(text: str, reference: dt.date | None = None,
                 event = _casualties(text, sentence, events, dateline)
             if event is None:
                 event = _pronoun_goes_on(text, sentence, events, dateline)
+                if (event is None and sentence.paragraph <= lead_paragraph + _STORY_PARAGRAPHS
+                        and reference):
+                    event = _story_goes_on(text, sentence, events, lead_end, dateline)
                 if event is not None:
                     following.add(event.start)
             if event is not None:
