@@ -293,14 +293,18 @@ def _soon_matches(text: str) -> list[re.Match]:
     return [found[k] for k in sorted(found)]
 
 
+def _soon_in(matches: list[re.Match], sentence) -> re.Match | None:
+    at = bisect.bisect_left(matches, sentence.start, key=lambda m: m.start())
+    return matches[at] if at < len(matches) and matches[at].end() <= sentence.end else None
+
+
 def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
                 dateline, lead_end: int) -> Event | None:
     """The happening of an undated sentence that places it hours after one told before:
     "Kelmar summoned the ambassador on Wednesday. Ostrava recalled its own hours later"
     (Wednesday); "walked free hours after the ruling" (the ruling's day). Its date is
     the last single day told before, of the happening it names when it names one."""
-    at = bisect.bisect_left(matches, sentence.start, key=lambda m: m.start())
-    found = matches[at] if at < len(matches) and matches[at].end() <= sentence.end else None
+    found = _soon_in(matches, sentence)
     if found is None or not events:
         return None
     days = [e for e in events if e.earliest is not None and e.earliest == e.latest
@@ -477,7 +481,8 @@ def find_events(text: str, reference: dt.date | None = None,
             if event is None:
                 event = _pronoun_goes_on(text, sentence, events, dateline)
                 if (event is None and sentence.paragraph <= lead_paragraph + _STORY_PARAGRAPHS
-                        and reference):
+                        and reference and not _soon_in(soon, sentence)):
+                    # ("hours later" said when it is: that rule has read the sentence)
                     event = _story_goes_on(text, sentence, events, lead_end, dateline)
                 if event is not None:
                     following.add(event.start)
