@@ -9,6 +9,7 @@ passage the analyst links.
 from __future__ import annotations
 
 from .model import Event
+from .triggers import MAX_TRIGGER
 
 _UNMERGED = {"report", "guess", ""}
 _FAR = 20_000  # mentions further apart than this are compared only for harm (the lead)
@@ -105,12 +106,22 @@ def deduplicate(events: list[Event], lead_end: int,
     ``definite``: the starts of mentions made with a definite noun ("the quake");
     ``following``: the starts of happenings dated as the next step of the one before."""
     kept: list[Event] = []
+    # Only mentions of one kind can be one happening, beside those whose triggers
+    # overlap (the events come in text order): each is compared with those alone.
+    by_kind: dict[str, list[Event]] = {}
     lead = False  # whether a lead event dated by the publication day is kept
     for event in events:
+        same = by_kind.get(kind(event.family), []) if event.family not in _UNMERGED else []
+        near = []
+        for k in reversed(kept):
+            if k.start < event.start - MAX_TRIGGER:
+                break
+            near.append(k)
         if not any(same_happening(k, event, lead and event.expression is None,
                                   event.start in definite, event.start in following)
-                   for k in kept
+                   for k in (*near, *same)
                    if k.end > event.start - _FAR or _KIND.get(k.family) == "harm"):
             kept.append(event)
+            by_kind.setdefault(kind(event.family), []).append(event)
             lead = lead or (event.sentence_start < lead_end and event.expression is None)
     return kept

@@ -31,7 +31,7 @@ from .dating import (
     when_clause,
 )
 from .dedup import deduplicate, kind
-from .lexicon import AUXILIARIES, CLAUSE_WORDS, TRIGGERS
+from .lexicon import AUXILIARIES, CLAUSE_WORDS, LIGHT_FORMS, TRIGGERS
 from .model import Event
 from .names import names_in
 from .titles import make_title
@@ -368,7 +368,8 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
     if not events or text.count("\n", events[-1].sentence_end, sentence.start) > 2:
         return None
     before = events[-1]
-    if before.family not in ("attack", "disaster") or before.earliest is None:
+    if (before.family not in ("attack", "disaster") or before.earliest is None
+            or not _PAST_FORMS["death"].search(text, sentence.start, sentence.end)):
         return None
     triggers = find_triggers(text, sentence)
     deaths = [t for t in triggers if t.family == "death" and not t.noun and not t.blocked
@@ -403,6 +404,17 @@ def _pronoun_goes_on(text, sentence, events: list[Event], dateline,
                  _antecedent(events), dateline)
 
 
+# The past forms of each family's verbs, to pass over a sentence without reading its
+# words when the rules below cannot apply ("was killed", "acquitted")
+def _past_pattern(table: dict[str, tuple[str, str]], family: str | None) -> re.Pattern:
+    forms = sorted((re.escape(form) for form, (f, tense) in table.items()
+                    if tense == "past" and family in (None, f)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
+
+
+_PAST_FORMS = {family: _past_pattern(TRIGGERS, family)
+               for family in {f for f, _ in TRIGGERS.values()}}
+_LIGHT_PAST = _past_pattern(LIGHT_FORMS, None)  # "received sentences"
 _STORY_PARAGRAPHS = 2  # after the lead's, the paragraphs that tell the rest of its news
 _PERFECT = {"had", "has", "have", "having"}
 
@@ -416,12 +428,16 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
     drones struck the plant": the lead told again), tells more of the lead's news, at
     its time."""
     lead = next((e for e in events if e.sentence_start < lead_end), None)
-    if lead is None or lead.earliest is None or lead.earliest != lead.latest:
+    if (lead is None or lead.earliest is None or lead.earliest != lead.latest
+            or lead.family not in _PAST_FORMS) or not (
+            _PAST_FORMS[lead.family].search(text, sentence.start, sentence.end)
+            or _LIGHT_PAST.search(text, sentence.start, sentence.end)):
         return None
     triggers = find_triggers(text, sentence)
     words = sentence.words
     verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
-    if (verb is None or any(t.family == "report" and t.first < verb.first for t in triggers) or verb.blocked or verb.tense != "past" or verb.family != lead.family
+    if (verb is None or verb.blocked or verb.tense != "past" or verb.family != lead.family
+            or any(t.family == "report" and t.first < verb.first for t in triggers)
             or (verb.first and words[verb.first - 1].lower in _PERFECT)
             or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
         return None
