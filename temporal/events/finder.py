@@ -445,6 +445,31 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
                  _antecedent(events), dateline)
 
 
+def _killed_in_the_attack(text, sentence, triggers: list[Trigger], used: set[int],
+                          spans: list[list[int]], events: list[Event],
+                          dateline) -> list[Event]:
+    """"Zelensky granted the award on Monday to a pilot who was killed while trying to
+    repel the aerial attack": a death in a clause without a date of its own, told of
+    an attack named as one already reported ("the attack"), happened in that attack,
+    on its day."""
+    words = sentence.words
+    dated = {sentence.clause_of[span[0]] for span in spans if span}
+    found = []
+    for t in triggers:
+        if (t.family != "death" or t.noun or t.blocked or t.tense != "past"
+                or t.first in used or sentence.clause_of[t.first] in dated):
+            continue
+        attack = next((a for a in triggers if a.noun and a.family == "attack"
+                       and 0 < a.first - t.last <= 8
+                       and any(w.lower == "the" for w in words[max(0, a.first - 3):a.first])
+                       ), None)
+        harm = _harm_before(events) if attack is not None else None
+        if harm is not None and harm.family == "attack":
+            found.append(_make(text, sentence, t, set(), _date_of(harm), harm.expression,
+                               triggers, "", dateline))
+    return found
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -572,6 +597,10 @@ def find_events(text: str, reference: dt.date | None = None,
                                     _antecedent(events), dateline))
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
+        for event in _killed_in_the_attack(text, sentence, triggers, used, spans, events[:made],
+                                           dateline):
+            events.append(event)
+            following.add(event.start)
         if 1 not in used and not any(span and sentence.clause_of[span[0]] == 0
                                      for span in spans):
             # "She ordered checks of all 34 bridges, which began on Wednesday": the

@@ -160,7 +160,9 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
         if words[k].lower in CLAUSE_WORDS:
             begin = k + 1
             break
-    wide = [w.lower for w in words[begin:i + 3]]
+    # (after the verb, its own clause only: "was killed while trying to repel the attack")
+    wide = [w.lower for k, w in enumerate(words[begin:i + 3], begin)
+            if k <= i or sentence.clause_of[k] == sentence.clause_of[i]]
     return any(w in _GENERIC for w in wide) or _frequency(words[begin:i + 6])
 
 
