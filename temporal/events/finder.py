@@ -31,7 +31,7 @@ from .dating import (
     when_clause,
 )
 from .dedup import deduplicate, kind
-from .lexicon import AUXILIARIES, CLAUSE_WORDS, LIGHT_FORMS, TRIGGERS
+from .lexicon import ARTICLES, AUXILIARIES, CLAUSE_WORDS, LIGHT_FORMS, TRIGGERS
 from .model import Event
 from .names import names_in
 from .titles import make_title
@@ -445,6 +445,34 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
                  _antecedent(events), dateline)
 
 
+_BE_PAST = {"was", "were"}
+
+
+def _gapped(text, sentence, triggers: list[Trigger], used: set[int], made: list[Event],
+            dateline) -> list[Event]:
+    """"An F-16 fighter jet was lost, and its pilot killed during an overnight
+    airstrike": a passive whose auxiliary the next clause leaves out ("its pilot [was]
+    killed") shares that clause's date; the two are told as one frame."""
+    words = sentence.words
+    found = []
+    for t in triggers:
+        if (t.noun or t.blocked or t.tense != "past" or t.family == "report" or t.first < 1
+                or words[t.first - 1].lower not in _BE_PAST or t.first in used
+                or t.last + 4 >= len(words) or words[t.last + 1].lower != "and"
+                or "," not in sentence.text_between[t.last]):
+            continue
+        # "and its pilot killed": a determiner, a noun, then a participle, no auxiliary
+        k = t.last + 2
+        if words[k].lower not in ARTICLES or not past_verbs(sentence, [k + 2]):
+            continue
+        dated = next((e for e in made if e.start >= words[k + 2].start
+                      and e.expression is not None and e.sentence_start == sentence.start), None)
+        if dated is not None:
+            found.append(_make(text, sentence, t, set(), _date_of(dated), dated.expression,
+                               triggers, "", dateline))
+    return found
+
+
 def _killed_in_the_attack(text, sentence, triggers: list[Trigger], used: set[int],
                           spans: list[list[int]], events: list[Event],
                           dateline) -> list[Event]:
@@ -597,6 +625,9 @@ def find_events(text: str, reference: dt.date | None = None,
                                     _antecedent(events), dateline))
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
+        for event in _gapped(text, sentence, triggers, used, events[made:], dateline):
+            events.append(event)
+            used.add(event.start)
         for event in _killed_in_the_attack(text, sentence, triggers, used, spans, events[:made],
                                            dateline):
             events.append(event)
