@@ -37,7 +37,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "extradite", "acquit", "sue", "rule", "jail", "detain", "release", "free",
               "testify", "appeal", "plea", "ruling", "verdict", "trial", "hearing",
               "sentencing", "arraignment", "arrest", "indictment", "lawsuit", "conviction",
-              "jury selection", "investigation", "inquiry", "probe"),
+              "jury selection", "investigation", "inquiry", "probe", "acquittal"),
     "politics": ("vote", "elect", "appoint", "resign", "declare", "announce", "sign",
                  "approve", "pass", "adopt", "impose", "lift", "ban", "sanction", "veto",
                  "ratify", "award", "grant", "nominate", "dismiss", "fire", "suspend",
@@ -48,7 +48,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
                  "expulsion", "freeze/froze/frozen", "restore", "breakthrough",
                  # a government's condemnation is a diplomatic act, not the article's source
-                 "condemn", "condemnation",
+                 "condemn", "condemnation", "dismissal",
                  # a claim of an attack is news of its own, unlike "claimed" of a statement
                  "claim responsibility"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",

@@ -81,6 +81,8 @@ def test_a_verb_of_relation_gives_its_date_to_the_happening_it_names():
                           "engineers last month.")
     assert ("arrest", "2025-06") in pairs
     assert all(t != "followed" for t, _ in pairs)
+    assert trigger_dates("The protests led to the dismissal of the police chief in May.") == [
+        ("dismissal", "2025-05")]
 
 
 def test_a_lexicon_verb_before_a_verb_outside_it_is_the_clause_s_happening():
