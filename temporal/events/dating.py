@@ -591,7 +591,10 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
                 or (t.first and words[t.first - 1].lower in ("have", "has"))):
             continue  # "… and commissions have met six times since": a tally to now
         if t.tense == "ing" and not t.noun and (kind(chosen.family) == "harm" or (
-                chosen.family == "guess" and "," in sentence.text_between[t.first - 1])):
+                chosen.family == "guess" and any(
+                    "," in sentence.text_between[k] for k in range(chosen.last, t.first)))):
+            # (and the participles joined to it: "…, delaying 200 flights and leaving
+            # thousands stranded")
             # "tightened gun laws in 2021, banning rifles": what the verb did; "made
             # landfall, tearing roofs off and cutting power": what a disaster did
             continue

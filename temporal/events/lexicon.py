@@ -21,7 +21,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "airstrike", "air strike", "drone strike", "missile strike", "barrage", "bombing",
                "shelling", "explosion", "blast", "invasion", "offensive", "incursion",
                "shooting", "massacre", "counteroffensive", "air raid", "raid", "coup", "clash",
-               "skirmish", "fighting", "exchange fire"),
+               "skirmish", "fighting", "exchange fire", "cyberattack", "cyber attack", "hack"),
     "death": ("kill", "die/died/died", "injure", "wound", "murder", "stab", "slay/slew/slain",
               "execute", "assassinate", "death", "killing", "slaying", "assassination",
               "casualties"),
@@ -48,7 +48,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
                  "expulsion", "freeze/froze/frozen", "restore", "breakthrough",
                  # a government's condemnation is a diplomatic act, not the article's source
-                 "condemn", "condemnation", "dismissal",
+                 "condemn", "condemnation", "dismissal", "concede",
                  # a claim of an attack is news of its own, unlike "claimed" of a statement
                  "claim responsibility"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
@@ -56,7 +56,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",
                  "crash", "collapse", "accident", "drought", "downpour", "rise/rose/risen",
                  "rescue", "blackout", "outage", "power cut", "derail", "derailment",
-                 "capsize", "stampede", "crush", "landfall"),
+                 "capsize", "stampede", "crush", "landfall", "burst/burst/burst",
+                 "break out/broke out/broken out"),
     "economy": ("fall/fell/fallen", "drop", "gain", "jump", "climb", "plunge", "soar",
                 "close", "earn", "lose/lost/lost", "buy/bought/bought", "sell/sold/sold",
                 "acquire", "merge", "post", "file", "raise", "cut", "open", "reopen",
@@ -120,7 +121,8 @@ ground grew hung had heard hid hit held hurt kept knelt knew laid led leant left
 lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed
 shone shot showed shut sang sank sat slept slid spoke sped spent spun spat split spread sprang
 stood stole stuck stung struck swore swept swam swung took taught tore told thought threw thrust
-understood woke wore wove won wound wrote""".split()) | {
+understood woke wore wove won wound wrote burst overran overthrew
+withdrew undertook overtook underwent withheld upheld""".split()) | {
     # participles of the passive ("were taken to hospital", "was stolen from the museum")
     "taken", "given", "driven", "beaten", "broken", "stolen", "thrown", "torn", "shaken",
     "hidden", "chosen", "drawn", "sworn", "ridden", "overtaken", "forgiven", "undertaken"}

@@ -23,6 +23,21 @@ def test_reopened_and_condemned_are_happenings():
         ("condemned", "2025-06-30")]
 
 
+def test_irregular_and_phrasal_happenings_of_the_lexicon():
+    assert trigger_dates("Floodwater burst through a dam early on Tuesday.") == [
+        ("burst", "2025-07-01")]
+    assert trigger_dates("A fire broke out on a cargo ship late on Sunday.") == [
+        ("broke out", "2025-06-29")]
+    assert trigger_dates("The prime minister conceded defeat on Monday night.") == [
+        ("conceded", "2025-06-30")]
+
+
+def test_participles_joined_to_one_set_off_by_a_comma_tell_what_the_verb_did():
+    pairs = trigger_dates("A software fault disrupted train signals on Monday, delaying 90 "
+                          "trains and leaving commuters stranded.")
+    assert [t for t, _ in pairs] == ["disrupted"]
+
+
 def test_received_joins_the_happening_it_governs():
     pairs = trigger_dates("The two accomplices received sentences of four years on Monday.")
     assert [t for t, _ in pairs] == ["received sentences"]
