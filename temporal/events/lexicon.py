@@ -84,8 +84,8 @@ LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carrie
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can", "will", "shall",
                 "if", "unless", "whether", "not", "never", "no", "refused", "refuse",
                 "refuses", "failed", "fail", "fails", "plans", "planned", "wants", "want",
-                "threatened", "threatens", "ready", "aimed", "aiming", "to", "without"
-                } | FOREIGN_NEGATIONS
+                "threatened", "threatens", "ready", "aimed", "aiming", "to", "without",
+                "nobody", "none", "nothing"} | FOREIGN_NEGATIONS
 # Modifiers that mark a mention of an earlier happening already dated elsewhere.
 ANAPHORIC = {"that", "this", "the", "previous", "earlier", "last", "first", "those"}
 FUNCTION = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and",

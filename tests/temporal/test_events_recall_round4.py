@@ -133,6 +133,11 @@ def test_casualties_in_the_attack_s_own_sentence_are_the_attack():
     assert [t for t, _ in pairs] == ["exploded"]
 
 
+def test_no_casualties_are_no_happening():
+    pairs = trigger_dates("A gas tanker exploded near the depot on Monday. Nobody was killed.")
+    assert [t for t, _ in pairs] == ["exploded"]
+
+
 def test_casualties_of_a_later_paragraph_after_an_undated_attack_sentence_stay_out():
     text = ("Floods swept through the valley on Sunday, officials said.\n\n"
             "The river has burst its banks four times since 2010.\n\n"
