@@ -37,7 +37,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "extradite", "acquit", "sue", "rule", "jail", "detain", "release", "free",
               "testify", "appeal", "plea", "ruling", "verdict", "trial", "hearing",
               "sentencing", "arraignment", "arrest", "indictment", "lawsuit", "conviction",
-              "jury selection", "investigation", "inquiry", "probe", "acquittal"),
+              "jury selection", "investigation", "inquiry", "probe", "acquittal",
+              # a court's undoing of a law or a verdict, not an attack
+              "strike down/struck down/struck down", "overturn", "quash",
+              "uphold/upheld/upheld"),
     "politics": ("vote", "elect", "appoint", "resign", "declare", "announce", "sign",
                  "approve", "pass", "adopt", "impose", "lift", "ban", "sanction", "veto",
                  "ratify", "award", "grant", "nominate", "dismiss", "fire", "suspend",

@@ -41,7 +41,7 @@ _NOUN_CONTEXT = {"would", "could", "might", "may", "will", "shall", "ready", "pl
                  "threatened", "aimed", "refused", "failed", "never", "without", "avoid",
                  "prevent", "calls", "called", "urged", "demanded", "proposed", "expected",
                  "if", "unless", "whether", "hopes", "hoped", "asked", "sought",
-                 "requested"}
+                 "requested", "request", "requests", "demand", "demands"}
 # After a noun: "a treaty could be ready", "the law would take effect": the noun is
 # the subject of what may happen, not of what happened.
 _MODAL_AFTER = {"could", "would", "might", "may", "should", "must", "can", "will", "shall"}
@@ -139,7 +139,8 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
             w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or (
             tuple(w.lower() for w in after) in _BE_TO) or any(
-            pair in _REFUSALS for pair in zip(context, context[1:]))  # "ruled out tax cuts"
+            pair in _REFUSALS for pair in zip(context, context[1:])) or (  # "ruled out tax
+            _scheduled(context))  # cuts"; "is due to debate a bill"
     modal = [words[k].lower for k in range(max(0, i - 3), i)
              if sentence.clause_of[k] == sentence.clause_of[i]
              and not (k and words[k].text[:1].isupper())  # "in May police shot"
@@ -164,6 +165,13 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     wide = [w.lower for k, w in enumerate(words[begin:i + 3], begin)
             if k <= i or sentence.clause_of[k] == sentence.clause_of[i]]
     return any(w in _GENERIC for w in wide) or _frequency(words[begin:i + 6])
+
+
+def _scheduled(context: list[str]) -> bool:
+    """"Parliament is due to debate the bill in January": "due to" before a verb sets a
+    timetable (before a noun it gives a cause: "cancelled due to the strike")."""
+    return any(a == "due" and b == "to" and c not in ARTICLES and c not in FUNCTION
+               and not c[:1].isdigit() for a, b, c in zip(context, context[1:], context[2:]))
 
 
 _ONCE = {"once", "twice", "times"}

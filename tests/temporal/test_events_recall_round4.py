@@ -195,3 +195,25 @@ def test_the_lead_told_again_as_a_report_or_in_the_perfect_stays_out():
             "An official confirmed that the court sentenced him. He had been arrested "
             "before.")
     assert [t for t, _ in trigger_dates(text)] == ["sentenced"]
+
+
+# --- from the misses of dev batches 13 and 14 --------------------------------------
+
+def test_a_court_striking_down_a_law_is_a_ruling_not_an_attack():
+    text = ("The Supreme Court struck down the law on Wednesday. Drones struck a depot in "
+            "the east on Wednesday, officials said.")
+    pairs = trigger_dates(text)
+    assert ("struck down", "2025-06-25") in pairs
+    assert ("struck", "2025-06-25") in pairs  # another kind: both stay
+
+
+def test_what_a_request_asks_for_has_not_happened():
+    assert trigger_dates("Lawyers filed requests for his release on Thursday.") == [
+        ("filed", "2025-06-26")]
+
+
+def test_due_to_before_a_verb_is_a_timetable_before_a_noun_a_cause():
+    assert trigger_dates("Parliament is due to debate the bill in September.") == []
+    pairs = trigger_dates("The derby was postponed due to the storm that hit the city on "
+                          "Sunday.")
+    assert ("hit", "2025-06-29") in pairs
