@@ -58,6 +58,9 @@ class _Index:
     slavic_stems: dict[str, Place]  # Cyrillic stem -> country
     arabic_stems: dict[str, Place]
     longest: int  # most words in a name
+    # first word of every name -> its most words: a capitalised word that opens no
+    # name costs one look-up instead of one per length
+    first_words: dict[str, int]
 
 
 def _translations(lang: str):
@@ -172,8 +175,14 @@ def _index() -> _Index:
     _countries(names, people, slavic, arabic)
     demonyms = {form: place for form, (place, _) in people.items()}
     _cities(names)
-    longest = max(len(k.split()) for k in names)
-    return _Index(names, demonyms, slavic, arabic, min(longest, 5))
+    longest = min(max(len(k.split()) for k in names), 5)
+    first_words: dict[str, int] = {}
+    for key in names:
+        parts = key.split(" ")
+        n = min(len(parts), longest)
+        if n > first_words.get(parts[0], 0):
+            first_words[parts[0]] = n
+    return _Index(names, demonyms, slavic, arabic, longest, first_words)
 
 
 @dataclass(frozen=True)
@@ -229,8 +238,10 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Menti
     while i < len(words):
         ws, we, word = words[i]
         hit = None
-        if word[:1].isupper() or _ARABIC.match(word):
-            for n in range(min(index.longest, len(words) - i), 0, -1):
+        ascii_word = word.isascii()  # no Arabic or Cyrillic letter to look for
+        if word[:1].isupper() or (not ascii_word and _ARABIC.match(word)):
+            longest = index.first_words.get(word.casefold(), 0)
+            for n in range(min(longest, len(words) - i), 0, -1):
                 key = " ".join(w for _, _, w in words[i:i + n]).casefold()
                 entry = index.names.get(key)
                 if entry and (n > 1 or _plausible(text, words, i, entry)):
@@ -238,11 +249,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Menti
                     break
             if hit is None and word.casefold() in index.demonyms:
                 hit = (Mention(ws, we, index.demonyms[word.casefold()], True), 1)
-        if hit is None and _CYRILLIC.match(word):
+        if hit is None and not ascii_word and _CYRILLIC.match(word):
             found_slavic = _slavic_lookup(word)
             if found_slavic and (word[:1].isupper() or found_slavic[1]):
                 hit = (Mention(ws, we, found_slavic[0], found_slavic[1]), 1)
-        if hit is None and _ARABIC.match(word):
+        if hit is None and not ascii_word and _ARABIC.match(word):
             place = index.arabic_stems.get(_arabic_stem(word))
             if place:
                 hit = (Mention(ws, we, place, word.startswith(_ARABIC_ARTICLE)), 1)

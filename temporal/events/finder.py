@@ -365,12 +365,12 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
     """An undated sentence that tells the deaths or injuries of the attack or disaster
     told in the sentence before ("… collapsed early on Tuesday. A worker was killed and
     two were injured"): a happening of its own, on that happening's day."""
-    if not events or text.count("\n", events[-1].sentence_end, sentence.start) > 2:
-        return None
-    before = events[-1]
-    if (before.family not in ("attack", "disaster") or before.earliest is None
-            or not _PAST_FORMS["death"].search(text, sentence.start, sentence.end)):
-        return None
+    before = events[-1] if events else None
+    if (before is None or before.family not in ("attack", "disaster")
+            or before.earliest is None or _paragraphs_apart(text, before.sentence_end,
+                                                             sentence.start) > 1
+            or not _DEATH_PAST.search(text, sentence.start, sentence.end)):
+        return None  # (the same or the next paragraph)
     triggers = find_triggers(text, sentence)
     deaths = [t for t in triggers if t.family == "death" and not t.noun and not t.blocked
               and t.tense == "past"]
@@ -380,17 +380,31 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
                  triggers, "", dateline)
 
 
+def _paragraphs_apart(text: str, start: int, end: int) -> int:
+    """0 in the same paragraph, 1 in the next, 2 further (paragraphs end at a blank line
+    or a line break), found without reading a long stretch of text."""
+    at = text.find("\n", start, end)
+    if at == -1:
+        return 0
+    while at < end and text[at] == "\n":
+        at += 1
+    return 1 if text.find("\n", at, end) == -1 else 2
+
+
 _PRONOUN_START = re.compile(r"(?:He|She|They) [a-z]+ed\b")
 
 
 def _pronoun_goes_on(text, sentence, events: list[Event], dateline,
-                     triggers: list[Trigger] | None = None) -> Event | None:
+                     triggers: list[Trigger] | None = None,
+                     made: int | None = None) -> Event | None:
     """"Broz visited the site on Tuesday evening and suspended the head of the unit. She
-    ordered checks of all 34 bridges": an undated sentence whose subject is the pronoun
-    of the sentence before tells what the same person did next, that day."""
-    if not events or not _PRONOUN_START.match(text, sentence.start):
+    ordered checks of all 34 bridges": an undated sentence (or one whose main clause
+    is: ``made`` events are those told before it) whose subject is the pronoun of the
+    sentence before tells what the same person did next, that day."""
+    made = len(events) if made is None else made
+    if not made or not _PRONOUN_START.match(text, sentence.start):
         return None
-    before = events[-1]
+    before = events[made - 1]
     if (before.earliest is None or before.earliest != before.latest
             or before.expression is None or not before.sentence_end <= sentence.start
             or text[before.sentence_end:sentence.start].strip()):
@@ -401,7 +415,7 @@ def _pronoun_goes_on(text, sentence, events: list[Event], dateline,
             "report", "guess"):
         return None
     return _make(text, sentence, verb, set(), _date_of(before), before.expression, triggers,
-                 _antecedent(events), dateline)
+                 _antecedent(events[:made]), dateline)
 
 
 # The past forms of each family's verbs, to pass over a sentence without reading its
@@ -414,6 +428,7 @@ def _past_pattern(table: dict[str, tuple[str, str]], family: str | None) -> re.P
 
 _PAST_FORMS = {family: _past_pattern(TRIGGERS, family)
                for family in {f for f, _ in TRIGGERS.values()}}
+_DEATH_PAST = _PAST_FORMS["death"]
 _LIGHT_PAST = _past_pattern(LIGHT_FORMS, None)  # "received sentences"
 _STORY_PARAGRAPHS = 2  # after the lead's, the paragraphs that tell the rest of its news
 _PERFECT = {"had", "has", "have", "having"}
@@ -469,31 +484,6 @@ def _gapped(text, sentence, triggers: list[Trigger], used: set[int], made: list[
                       and e.expression is not None and e.sentence_start == sentence.start), None)
         if dated is not None:
             found.append(_make(text, sentence, t, set(), _date_of(dated), dated.expression,
-                               triggers, "", dateline))
-    return found
-
-
-def _killed_in_the_attack(text, sentence, triggers: list[Trigger], used: set[int],
-                          spans: list[list[int]], events: list[Event],
-                          dateline) -> list[Event]:
-    """"Zelensky granted the award on Monday to a pilot who was killed while trying to
-    repel the aerial attack": a death in a clause without a date of its own, told of
-    an attack named as one already reported ("the attack"), happened in that attack,
-    on its day."""
-    words = sentence.words
-    dated = {sentence.clause_of[span[0]] for span in spans if span}
-    found = []
-    for t in triggers:
-        if (t.family != "death" or t.noun or t.blocked or t.tense != "past"
-                or t.first in used or sentence.clause_of[t.first] in dated):
-            continue
-        attack = next((a for a in triggers if a.noun and a.family == "attack"
-                       and 0 < a.first - t.last <= 8
-                       and any(w.lower == "the" for w in words[max(0, a.first - 3):a.first])
-                       ), None)
-        harm = _harm_before(events) if attack is not None else None
-        if harm is not None and harm.family == "attack":
-            found.append(_make(text, sentence, t, set(), _date_of(harm), harm.expression,
                                triggers, "", dateline))
     return found
 
@@ -628,15 +618,11 @@ def find_events(text: str, reference: dt.date | None = None,
         for event in _gapped(text, sentence, triggers, used, events[made:], dateline):
             events.append(event)
             used.add(event.start)
-        for event in _killed_in_the_attack(text, sentence, triggers, used, spans, events[:made],
-                                           dateline):
-            events.append(event)
-            following.add(event.start)
         if 1 not in used and not any(span and sentence.clause_of[span[0]] == 0
                                      for span in spans):
             # "She ordered checks of all 34 bridges, which began on Wednesday": the
             # main clause has no date of its own
-            event = _pronoun_goes_on(text, sentence, events[:made], dateline, triggers)
+            event = _pronoun_goes_on(text, sentence, events, dateline, triggers, made)
             if event is not None:
                 events.append(event)
                 following.add(event.start)

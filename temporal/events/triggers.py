@@ -124,25 +124,24 @@ def _is_noun(words, i: int, tense: str) -> bool:
 
 
 def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
-    words = sentence.words
-    window = [words[k].lower for k in range(max(0, i - 3), i)
-              if sentence.clause_of[k] == sentence.clause_of[i]]
+    words, clause_of = sentence.words, sentence.clause_of
+    own = clause_of[i]
+    window = [words[k].lower for k in range(max(0, i - 3), i) if clause_of[k] == own]
     if noun:
-        context = [w.lower for k, w in enumerate(words[max(0, i - 8):i], max(0, i - 8))
-                   if sentence.clause_of[k] == sentence.clause_of[i]]
-        after = [w.text for k, w in enumerate(words[i + 1:i + 3], i + 1)
-                 if sentence.clause_of[k] == sentence.clause_of[i]]  # "may", not "May 22"
-        later = [w for k, w in enumerate(words[i + 1:i + 7], i + 1)
-                 if sentence.clause_of[k] == sentence.clause_of[i]]
-        if _frequency(later):
+        context = [words[k].lower for k in range(max(0, i - 8), i) if clause_of[k] == own]
+        following = [words[k] for k in range(i + 1, min(len(words), i + 7))
+                     if clause_of[k] == own]
+        after = [w.text for w in following if w.start < words[min(i + 2, len(words) - 1)].end]
+        # ("may", not "May 22")
+        if _frequency(following):
             return True  # "such floods occur once a decade": a rate
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
             w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or (
             tuple(w.lower() for w in after) in _BE_TO) or any(
             pair in _REFUSALS for pair in zip(context, context[1:])) or (  # "ruled out tax
-            _scheduled(context))  # cuts"; "is due to debate a bill"
+            "due" in context and _scheduled(context))  # cuts"; "is due to debate a bill"
     modal = [words[k].lower for k in range(max(0, i - 3), i)
-             if sentence.clause_of[k] == sentence.clause_of[i]
+             if clause_of[k] == own
              and not (k and words[k].text[:1].isupper())  # "in May police shot"
              and not (words[k].lower == "to" and _preposition_to(words, k))]
     if any(w in HYPOTHETICAL for w in modal) or _conditional(sentence, i):
@@ -162,9 +161,8 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
             begin = k + 1
             break
     # (after the verb, its own clause only: "was killed while trying to repel the attack")
-    wide = [w.lower for k, w in enumerate(words[begin:i + 3], begin)
-            if k <= i or sentence.clause_of[k] == sentence.clause_of[i]]
-    return any(w in _GENERIC for w in wide) or _frequency(words[begin:i + 6])
+    return any(words[k].lower in _GENERIC for k in range(begin, min(len(words), i + 3))
+               if k <= i or clause_of[k] == own) or _frequency(words[begin:i + 6])
 
 
 def _scheduled(context: list[str]) -> bool:

@@ -145,17 +145,6 @@ def test_casualties_of_a_later_paragraph_after_an_undated_attack_sentence_stay_o
     assert [t for t, _ in trigger_dates(text)] == ["swept"]
 
 
-def test_a_death_told_of_the_attack_already_reported_happened_in_it():
-    text = ("Russia launched a record barrage of drones at the weekend, officials said.\n\n"
-            "On Monday, the president gave a medal to a gunner who was killed while trying "
-            "to repel the attack.")
-    pairs = trigger_dates(text)
-    assert ("gave", "2025-06-30") in pairs
-    barrage = [d for t, d in pairs if t.startswith("launched")]
-    assert barrage == ["2025-W26-WE"]
-    assert ("killed", "2025-W26-WE") in pairs
-
-
 # --- undated sentences that go on with a dated story -----------------------------
 
 def test_hours_later_after_an_undated_reaction_counts_from_the_lead_s_day():
