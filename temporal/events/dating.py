@@ -336,7 +336,11 @@ def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger
     words = sentence.words
     w = words[verb.first].lower
     if w not in _OCCUR and not (w == "took" and verb.first + 1 < len(words)
-                                and words[verb.first + 1].lower == "place"):
+                                and words[verb.first + 1].lower == "place") and not (
+            # "More than 40 aftershocks followed, the strongest early on Tuesday": with no
+            # object, "followed" says its subject happened next
+            w == "followed" and (verb.first + 1 == len(words)
+                                 or "," in sentence.text_between[verb.first])):
         return None
     subjects = [t for t in mine if t.noun and t.family != "report" and not t.blocked
                 and t.last < verb.first and verb.first - t.last <= 4]

@@ -374,7 +374,11 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
     triggers = find_triggers(text, sentence)
     deaths = [t for t in triggers if t.family == "death" and not t.noun and not t.blocked
               and t.tense == "past"]
-    if not deaths or any(t.family not in ("death", "report") and not t.noun for t in triggers):
+    # another happening in the deaths' own clause is that sentence's news ("when the roof
+    # collapsed" after them says how they died)
+    if not deaths or any(t.family not in ("death", "report") and not t.noun
+                         and sentence.clause_of[t.first] == sentence.clause_of[deaths[0].first]
+                         for t in triggers):
         return None
     return _make(text, sentence, deaths[0], set(), _date_of(before), before.expression,
                  triggers, "", dateline)

@@ -59,7 +59,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",
                  "crash", "collapse", "accident", "drought", "downpour", "rise/rose/risen",
                  "rescue", "blackout", "outage", "power cut", "derail", "derailment",
-                 "capsize", "stampede", "crush", "landfall", "burst/burst/burst",
+                 "capsize", "stampede", "crush", "landfall", "aftershock", "burst/burst/burst",
                  "break out/broke out/broken out"),
     "economy": ("fall/fell/fallen", "drop", "gain", "jump", "climb", "plunge", "soar",
                 "close", "earn", "lose/lost/lost", "buy/bought/bought", "sell/sold/sold",

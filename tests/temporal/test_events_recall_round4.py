@@ -206,3 +206,15 @@ def test_due_to_before_a_verb_is_a_timetable_before_a_noun_a_cause():
     pairs = trigger_dates("The derby was postponed due to the storm that hit the city on "
                           "Sunday.")
     assert ("hit", "2025-06-29") in pairs
+
+
+def test_casualties_with_a_when_clause_saying_how_they_died():
+    text = ("An earthquake struck the valley late on Monday, officials said. Roads are "
+            "blocked. Power is out.\n\n"
+            "Three people died in a village when the roof of a school collapsed.")
+    assert ("died", "2025-06-30") in trigger_dates(text)
+
+
+def test_a_subject_that_followed_with_no_object_is_what_happened_next():
+    pairs = trigger_dates("Dozens of aftershocks followed, the strongest early on Tuesday.")
+    assert [t for t, _ in pairs] == ["aftershocks"]
