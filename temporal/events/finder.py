@@ -384,6 +384,37 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
                  triggers, "", dateline)
 
 
+def _told_anchor(sentence, triggers: list[Trigger], after: int,
+                 events: list[Event]) -> dt.date | None:
+    """"The seizure came a week after a court ordered the confiscation": the day of the
+    happening already told that the main clause names with "the" (its last single-day
+    mention of that kind), from which the "after" clause's interval counts back."""
+    words = sentence.words
+    subject = next((t for t in triggers if t.noun and t.last < after and not t.blocked
+                    and t.family in _NEWS and t.first > 0
+                    and words[t.first - 1].lower in ("the", "this", "that")), None)
+    if subject is None:
+        return None
+    told = next((e for e in reversed(events) if kind(e.family) == kind(subject.family)
+                 and e.earliest is not None and e.earliest == e.latest), None)
+    return told.earliest if told is not None else None
+
+
+def _counted_from_told(text, sentence, intervals: list[TimeExpression], events: list[Event],
+                       reference: dt.date, dateline) -> Event | None:
+    """The same for a sentence whose only time is the interval ("two days after")."""
+    mine = [e for e in intervals if sentence.start <= e.start < sentence.end]
+    if not mine or not events:
+        return None
+    found = interval_before(text, sentence, mine[0], reference)
+    if not found or found[0] <= 0:
+        return None
+    triggers = find_triggers(text, sentence)
+    anchor = _told_anchor(sentence, triggers, found[1], events)
+    return anchor and _interval_event(text, sentence, (mine[0], found), triggers, anchor,
+                                      dateline)
+
+
 def _paragraphs_apart(text: str, start: int, end: int) -> int:
     """0 in the same paragraph, 1 in the next, 2 further (paragraphs end at a blank line
     or a line break), found without reading a long stretch of text."""
@@ -541,6 +572,9 @@ def find_events(text: str, reference: dt.date | None = None,
             event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
             if event is None:
                 event = _casualties(text, sentence, events, dateline)
+            if event is None and reference is not None and intervals_all:
+                event = _counted_from_told(text, sentence, intervals_all, events, reference,
+                                           dateline)
             if event is None:
                 event = _pronoun_goes_on(text, sentence, events, dateline)
                 if (event is None and sentence.paragraph <= lead_paragraph + _STORY_PARAGRAPHS
@@ -571,6 +605,14 @@ def find_events(text: str, reference: dt.date | None = None,
             if event:
                 events.append(event)
                 taken_first = set(range(after + 1, main_at))  # the "after" clause's words
+        elif earlier and reference is not None and not mine:
+            after = earlier[0][1][1]
+            anchor = _told_anchor(sentence, triggers, after, events)
+            event = anchor and _interval_event(text, sentence, earlier[0], triggers, anchor,
+                                               dateline)
+            if event:
+                events.append(event)
+                taken_first = set(range(after + 1, len(sentence.words)))
         skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
         mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]

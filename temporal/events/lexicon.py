@@ -28,7 +28,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "capture": ("capture", "seize", "take control/took control/taken control",
                 "take over/took over/taken over", "occupy", "annex", "liberate", "withdraw/"
                 "withdrew/withdrawn", "retreat", "advance", "enter", "recapture", "surround",
-                "annexation", "capture", "withdrawal", "occupation"),
+                "annexation", "capture", "withdrawal", "occupation", "seizure"),
     "meeting": ("meet/met/met", "talk", "call", "speak/spoke/spoken", "visit", "host",
                 "negotiate", "hold talks/held talks/held talks", "phone", "meeting", "talks",
                 "summit", "conversation", "phone call", "visit", "negotiations", "conference",

@@ -218,3 +218,10 @@ def test_casualties_with_a_when_clause_saying_how_they_died():
 def test_a_subject_that_followed_with_no_object_is_what_happened_next():
     pairs = trigger_dates("Dozens of aftershocks followed, the strongest early on Tuesday.")
     assert [t for t, _ in pairs] == ["aftershocks"]
+
+
+def test_an_interval_after_a_happening_already_told_counts_back_from_its_day():
+    text = ("Police raided the offices of a bank on Monday, officials said. Staff were sent "
+            "home. Shares fell.\n\n"
+            "The raid came three days after a court ordered the seizure of its accounts.")
+    assert ("ordered", "2025-06-27") in trigger_dates(text)
