@@ -173,6 +173,7 @@ def _scheduled(context: list[str]) -> bool:
 
 
 _ONCE = {"once", "twice", "times"}
+_RATE_FIRST = _ONCE | {"every", "each"}
 _PER = {"a", "an", "per", "every", "each"}
 _PERIODS = {"day", "night", "week", "month", "year", "decade", "summer", "winter", "spring",
             "autumn", "weekend", "morning", "evening"}
@@ -181,9 +182,12 @@ _PERIODS = {"day", "night", "week", "month", "year", "decade", "summer", "winter
 def _frequency(words) -> bool:
     """"Occurred roughly once a decade", "meet twice a year", "shelled every night": a
     rate says how often something happens, a habit, not one happening."""
-    lower = [w.lower for w in words]
-    return any((a in _ONCE and b in _PER) or (a in ("every", "each") and b in _PERIODS)
-               for a, b in zip(lower, lower[1:]))
+    for k in range(len(words) - 1):  # (a loop: most words open no rate)
+        a = words[k].lower
+        if a in _RATE_FIRST and (words[k + 1].lower in _PER if a in _ONCE
+                                 else words[k + 1].lower in _PERIODS):
+            return True
+    return False
 
 
 _FRAMES = {"announced", "confirmed", "reported", "declared"}
@@ -497,10 +501,9 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
     clause = sentence.clause_of[near]
     best = None
     for i, w in enumerate(words):
-        if (sentence.clause_of[i] != clause or i in skip or w.lower in REPORTING_FORMS
-                or _reports(w.lower)
-                or _describes(sentence, i)
-                or w.text[:1].isupper() or not w.lower.isalpha()):
+        if (sentence.clause_of[i] != clause or i in skip or w.text[:1].isupper()
+                or not w.lower.isalpha() or w.lower in REPORTING_FORMS
+                or _reports(w.lower) or _describes(sentence, i)):
             continue
         noun = _is_noun(words, i, "past" if _PAST.match(w.lower) or w.lower in IRREGULAR_PAST
                         else "ing" if w.lower.endswith("ing") else "base")
