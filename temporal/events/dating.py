@@ -61,7 +61,8 @@ _POSTMODIFIER = {"on", "in", "for", "at", "of", "from", "during", "set"}
 # they support the deal" starts a new clause at "they".
 _NOT_MODIFIERS = SUBJECT_PRONOUNS | AUXILIARIES | {"and", "or", "but", "that", "which",
                                                   "who"}
-_ANAPHORA = {"that", "previous", "earlier", "last", "first", "prior"}
+# ("first" ranks: "their first direct talks in five months" is no earlier happening)
+_ANAPHORA = {"that", "previous", "earlier", "last", "prior"}
 
 
 def usable(expression: TimeExpression) -> bool:
@@ -534,6 +535,10 @@ def _opens_clause(sentence: Sentence, i: int, end: int) -> bool:
         return False
     if words[i + 1].lower in ARTICLES | SUBJECT_PRONOUNS:
         return True
+    if (words[i + 1].lower.endswith("ing") and len(words[i + 1].lower) > 5
+            and words[i + 1].lower.isalpha() and i + 2 < end
+            and words[i + 2].lower in ARTICLES | PREPOSITIONS):
+        return True  # "escaped early on Thursday after sawing through the bars": how
     return bool(past_verbs(sentence, list(range(i + 2, min(end, i + 6)))))
 
 
@@ -702,7 +707,8 @@ def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
     return (days if words[after].lower == "after" else -days), after
 
 
-_WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                      r"(?: (?:morning|afternoon|evening|night))?")
 
 
 def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
@@ -714,8 +720,9 @@ def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
     weekday so told is last week's."""
     if (reference is None or date.earliest is None or date.earliest <= reference
             or re.search(r"\d{4}", expression.text)
-            or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", expression.value or "")):
-        return date
+            or not re.fullmatch(r"\d{4}-\d{2}(-\d{2}(T(MO|AF|EV|NI))?)?",
+                                expression.value or "")):
+        return date  # (a part of a day too: "met … on Thursday evening and promised to …")
     words = sentence.words
     clause = sentence.clause_of[span[0]]
     start = next(i for i in range(len(words)) if sentence.clause_of[i] == clause)

@@ -124,6 +124,15 @@ _SHELL = {"decision", "move", "announcement", "step", "measure", "measures", "in
 
 
 _DEFINITE = {"the", "this", "that"}
+# "welcomed Wednesday's meeting": a day's possessive names it as known, too
+_DAY_OWNERS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "yesterday", "today", "week", "weekend", "night", "month"}
+
+
+def _known(words, at: int) -> bool:
+    """Whether the noun at ``at`` is named as known: "the quake", "Wednesday's meeting"."""
+    return any(w.lower in _DEFINITE for w in words[max(0, at - 2):at]) or (
+        at > 1 and words[at - 1].lower in ("'s", "’s") and words[at - 2].lower in _DAY_OWNERS)
 
 
 def _definite(sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -132,8 +141,8 @@ def _definite(sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
     a mention of a happening the reader already knows, not a new one."""
     words, clause = sentence.words, sentence.clause_of[trigger.first]
     return any(t.noun and t.first > 0 and sentence.clause_of[t.first] == clause
-               and any(w.lower in _DEFINITE for w in words[max(0, t.first - 2):t.first])
-               and kind(t.family) == kind(trigger.family) for t in triggers)
+               and _known(words, t.first) and kind(t.family) == kind(trigger.family)
+               for t in triggers)
 
 
 def _interval_event(text, sentence, earlier, triggers: list[Trigger], reference: dt.date,

@@ -225,3 +225,30 @@ def test_an_interval_after_a_happening_already_told_counts_back_from_its_day():
             "home. Shares fell.\n\n"
             "The raid came three days after a court ordered the seizure of its accounts.")
     assert ("ordered", "2025-06-27") in trigger_dates(text)
+
+
+# --- from the misses of dev batch 16 ---------------------------------------------
+
+def test_a_weekday_evening_in_a_past_clause_is_last_week_s():
+    pairs = trigger_dates("The minister met union leaders on Monday evening and promised to "
+                          "restore a subsidy.")
+    assert ("met", "2025-06-30") in pairs
+
+
+def test_first_in_a_ranking_names_no_earlier_happening_for_since():
+    pairs = trigger_dates("The envoys met in Geneva on Monday for their first direct talks "
+                          "in months and agreed to reopen a crossing closed since 2023.")
+    assert ("met", "2025-06-30") in pairs
+    assert all(d != "2023" for _, d in pairs)
+
+
+def test_a_day_s_possessive_names_the_happening_already_told():
+    pairs = trigger_dates("The two presidents met in Vienna on Monday, officials said. "
+                          "Several governments welcomed Monday's meeting.")
+    assert [t for t, _ in pairs] == ["met"]
+
+
+def test_participles_after_after_tell_how_not_a_second_happening():
+    pairs = trigger_dates("Two inmates escaped from the jail early on Monday after cutting "
+                          "through a fence and climbing over a wall.")
+    assert [t for t, _ in pairs] == ["escaped"]
