@@ -376,7 +376,20 @@ def _describes(sentence: Sentence, i: int) -> bool:
     for k in range(i + 1, min(len(words) - 1, i + 6)):
         if any(q in sentence.text_between[k] for q in _QUOTES):
             return True
+    # "called the results a warning", "called the expulsions baseless": a second noun
+    # phrase or an adjective right after the object is the verdict given it
+    for k in range(i + 3, min(len(words), i + 6)):
+        if "," in sentence.text_between[k - 1] or words[k - 1].lower in PREPOSITIONS:
+            return False
+        if words[k].lower in ("a", "an") or _VERDICT.search(words[k].lower) and (
+                k + 1 == len(words) or "," in sentence.text_between[k]
+                or words[k + 1].lower == "and" or words[k + 1].lower in PREPOSITIONS):
+            return True
     return False
+
+
+# Adjectives of judgement by their endings: "baseless", "outrageous", "unacceptable"
+_VERDICT = re.compile(r"(?:less|ous|ful|ible|able)$")
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

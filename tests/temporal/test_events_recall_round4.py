@@ -252,3 +252,12 @@ def test_participles_after_after_tell_how_not_a_second_happening():
     pairs = trigger_dates("Two inmates escaped from the jail early on Monday after cutting "
                           "through a fence and climbing over a wall.")
     assert [t for t, _ in pairs] == ["escaped"]
+
+
+# --- from the misses of dev batch 17 ---------------------------------------------
+
+def test_calling_something_a_name_or_a_judgement_is_a_verdict_not_a_call():
+    assert trigger_dates("The premier called the results a warning on Monday.") == []
+    assert trigger_dates("The neighbour called the expulsions baseless on Thursday.") == []
+    assert trigger_dates("The premier called the Chinese president on Monday.") == [
+        ("called", "2025-06-30")]
