@@ -61,7 +61,8 @@ _POSTMODIFIER = {"on", "in", "for", "at", "of", "from", "during", "set"}
 # they support the deal" starts a new clause at "they".
 _NOT_MODIFIERS = SUBJECT_PRONOUNS | AUXILIARIES | {"and", "or", "but", "that", "which",
                                                   "who"}
-_ANAPHORA = {"that", "previous", "earlier", "last", "first", "prior"}
+# ("first" ranks: "their first direct talks in five months" is no earlier happening)
+_ANAPHORA = {"that", "previous", "earlier", "last", "prior"}
 
 
 def usable(expression: TimeExpression) -> bool:
@@ -103,11 +104,28 @@ def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
                 between or not t.noun or deictic):
             governs = t.noun and (not between or between[-1].lower in ("in", "on"))
             return ((governs and _governing_verb(sentence, t, options))
-                    or (deictic and t.noun and _clause_verb(sentence, t, options)) or t)
+                    or (deictic and t.noun and _clause_verb(sentence, t, options))
+                    or (t.noun and _setting(sentence, t, options)) or t)
     return None
 
 
 _NOMINAL = {"since", "after", "before", "during", "until", "following", "amid"}
+
+
+def _setting(sentence: Sentence, noun: Trigger, options: list[Trigger]) -> Trigger | None:
+    """"Signed the agreement … at a brief ceremony in the afternoon": a noun after "at"
+    is where the clause's happening took place, not a happening of its own; the
+    happening is the clause's verb, when no comma cuts the noun off from it."""
+    words = sentence.words
+    for k in range(noun.first - 1, max(-1, noun.first - 4), -1):
+        if words[k].lower == "at":
+            verb = _clause_verb(sentence, noun, options)
+            return verb if verb is not None and not any(
+                "," in sentence.text_between[j] for j in range(verb.last, noun.first)) else None
+        if words[k].lower not in ARTICLES and not (words[k].text.isalpha()
+                                                   and words[k].text.islower()):
+            return None
+    return None
 
 
 def _clause_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
@@ -129,8 +147,8 @@ def _governing_verb(sentence: Sentence, noun: Trigger, options: list[Trigger]):
     was done (the crime, the laws), not when. Not after "for" ("reported a deficit
     for the spring quarter": the deficit is the quarter's, the report today's)."""
     words = sentence.words
-    for k in range(noun.first - 1, max(-1, noun.first - 5), -1):
-        if (sentence.clause_of[k] != sentence.clause_of[noun.first]
+    for k in range(noun.first - 1, max(-1, noun.first - 6), -1):  # "accepted a 9 percent
+        if (sentence.clause_of[k] != sentence.clause_of[noun.first]  # pay rise on Friday"
                 or "," in sentence.text_between[k]):
             return None
         verb = next((t for t in options if t.first == k and not t.noun
@@ -282,7 +300,11 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         return before[0] if before else _reported_content(
             sentence, span, options, dated_words - set(span))
     if verb is not None and verb.family == "guess":
-        verb = _occurred(sentence, verb, mine) or verb
+        verb = (_occurred(sentence, verb, mine) or _related(sentence, verb, triggers)
+                or verb)
+        coordinated = _lexicon_before(sentence, verb, options)
+        if coordinated is not None:
+            return coordinated
     for pool in (
             [t for t in mine if t.family != "report" and not t.noun and t.tense != "ing"],
             [verb] if verb and sentence.clause_of[verb.first] == clause else [],
@@ -344,7 +366,7 @@ def planned_for(sentence: Sentence, span: list[int], triggers: list[Trigger]
     return nouns[-1] if nouns else None
 
 
-_OCCUR = {"happened", "occurred"}
+_OCCUR = {"happened", "occurred", "came"}
 
 
 def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger | None:
@@ -353,11 +375,54 @@ def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger
     words = sentence.words
     w = words[verb.first].lower
     if w not in _OCCUR and not (w == "took" and verb.first + 1 < len(words)
-                                and words[verb.first + 1].lower == "place"):
+                                and words[verb.first + 1].lower == "place") and not (
+            # "More than 40 aftershocks followed, the strongest early on Tuesday": with no
+            # object, "followed" says its subject happened next
+            w == "followed" and (verb.first + 1 == len(words)
+                                 or "," in sentence.text_between[verb.first])):
         return None
     subjects = [t for t in mine if t.noun and t.family != "report" and not t.blocked
                 and t.last < verb.first and verb.first - t.last <= 4]
     return subjects[-1] if subjects else None
+
+
+# Verbs that relate one happening to another: "the decision followed the arrest of two
+# citizens last month", "the raid came after a tip-off", "the killing prompted protests".
+_RELATION = {"followed", "preceded", "prompted", "triggered", "sparked", "caused", "came",
+             "led"}
+_RELATION_LINKS = {"after", "before", "to", "the", "a", "an", "this", "that", "its", "his",
+                   "her", "their"}
+
+
+def _related(sentence: Sentence, verb: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The happening named as the object of a verb of relation: its own date dates it
+    (the relation verb tells no happening)."""
+    words = sentence.words
+    if words[verb.first].lower not in _RELATION:
+        return None
+    k = verb.last + 1
+    while k < len(words) and k <= verb.last + 3 and words[k].lower in _RELATION_LINKS:
+        k += 1
+    return next((t for t in triggers if t.first == k and t.noun and not t.blocked
+                 and t.family != "report"), None)
+
+
+def _lexicon_before(sentence: Sentence, verb: Trigger,
+                    options: list[Trigger]) -> Trigger | None:
+    """"The president condemned the strike and renewed his call … on Tuesday": two verbs
+    of one subject share the date at the end; the one the lexicon knows for a
+    happening is the news, the other (outside it) its detail."""
+    words = sentence.words
+    for t in options:
+        if (t.noun or t.family == "report" or t.tense != "past" or t.first >= verb.first
+                or verb.first - t.last > 12):
+            continue
+        between = [w.lower for w in words[t.last + 1:verb.first]]
+        if (between.count("and") == 1 and not any(w in CLAUSE_WORDS for w in between)
+                and not any("," in sentence.text_between[k] for k in range(t.last, verb.first))
+                and not past_verbs(sentence, list(range(t.last + 1, verb.first)))):
+            return t
+    return None
 
 
 def _thing(word) -> bool:
@@ -438,6 +503,15 @@ def when_clause(sentence: Sentence, span: list[int], triggers: list[Trigger],
     if k + 1 >= len(words) or words[k].lower != "when" or "," not in sentence.text_between[
             span[-1]]:
         return None
+    at = span[0] - 1 - (span[0] > 1 and words[span[0] - 1].lower in ("on", "at", "in"))
+    if at >= 0 and words[at].lower in _OCCUR:
+        # "The breakthrough came on Wednesday night, when the governor joined the talks":
+        # the subject of the verb of occurring is what happened then; the "when" clause
+        # tells how
+        subject = _occurred(sentence, Trigger(at, at, 0, 0, "guess", "past", False, False),
+                            [t for t in triggers if t.first not in used])
+        if subject is not None:
+            return subject
     clause = sentence.clause_of[k]
     inside = [t for t in triggers if sentence.clause_of[t.first] == clause and t.first > k
               and not t.blocked and t.family != "report" and t.first not in used]
@@ -499,6 +573,10 @@ def _opens_clause(sentence: Sentence, i: int, end: int) -> bool:
         return False
     if words[i + 1].lower in ARTICLES | SUBJECT_PRONOUNS:
         return True
+    if (words[i + 1].lower.endswith("ing") and len(words[i + 1].lower) > 5
+            and words[i + 1].lower.isalpha() and i + 2 < end
+            and words[i + 2].lower in ARTICLES | PREPOSITIONS):
+        return True  # "escaped early on Thursday after sawing through the bars": how
     return bool(past_verbs(sentence, list(range(i + 2, min(end, i + 6)))))
 
 
@@ -560,7 +638,10 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
                 or (t.first and words[t.first - 1].lower in ("have", "has"))):
             continue  # "… and commissions have met six times since": a tally to now
         if t.tense == "ing" and not t.noun and (kind(chosen.family) == "harm" or (
-                chosen.family == "guess" and "," in sentence.text_between[t.first - 1])):
+                chosen.family == "guess" and any(
+                    "," in sentence.text_between[k] for k in range(chosen.last, t.first)))):
+            # (and the participles joined to it: "…, delaying 200 flights and leaving
+            # thousands stranded")
             # "tightened gun laws in 2021, banning rifles": what the verb did; "made
             # landfall, tearing roofs off and cutting power": what a disaster did
             continue
@@ -664,7 +745,8 @@ def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
     return (days if words[after].lower == "after" else -days), after
 
 
-_WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                      r"(?: (?:morning|afternoon|evening|night))?")
 
 
 def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
@@ -676,8 +758,9 @@ def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
     weekday so told is last week's."""
     if (reference is None or date.earliest is None or date.earliest <= reference
             or re.search(r"\d{4}", expression.text)
-            or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", expression.value or "")):
-        return date
+            or not re.fullmatch(r"\d{4}-\d{2}(-\d{2}(T(MO|AF|EV|NI))?)?",
+                                expression.value or "")):
+        return date  # (a part of a day too: "met … on Thursday evening and promised to …")
     words = sentence.words
     clause = sentence.clause_of[span[0]]
     start = next(i for i in range(len(words)) if sentence.clause_of[i] == clause)

@@ -9,6 +9,7 @@ passage the analyst links.
 from __future__ import annotations
 
 from .model import Event
+from .triggers import MAX_TRIGGER
 
 _UNMERGED = {"report", "guess", ""}
 _FAR = 20_000  # mentions further apart than this are compared only for harm (the lead)
@@ -39,21 +40,53 @@ def _elsewhere(a: Event, b: Event) -> bool:
     return bool(places_a - places_b) and bool(places_b - places_a)
 
 
-def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False) -> bool:
+def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False,
+                   following: bool = False) -> bool:
     """``definite``: the new mention names its happening as one already told ("the
     quake hit at 11:40 p.m.", "welcomed the sentence"), so it is that one unless it
     places itself elsewhere ("the overnight strike in the city of Smila": the part
-    of the night's attack that hit another city)."""
+    of the night's attack that hit another city). ``following``: the new one was
+    dated by the happening told before it as what came next ("She ordered checks"
+    after "suspended the head of the unit on Tuesday"), so sharing that date does not
+    make it the same."""
     if kept.start < new.end and new.start < kept.end:
         return True
     same_kind = kind(kept.family) == kind(new.family)
     if not same_kind or new.family in _UNMERGED or not _overlap(kept, new):
         return False
-    if kept.expression is not None and kept.expression == new.expression:
+    if _own_casualties(kept, new):
+        return False
+    if kept.expression is not None and kept.expression == new.expression and not following:
         return True
+    if _other_time(kept, new):
+        return False
     if _retold_news(kept, new) or (definite and not _elsewhere(kept, new)):
         return True
     return (lead or _shares_name(kept, new)) and not _elsewhere(kept, new)
+
+
+def _own_casualties(kept: Event, new: Event) -> bool:
+    """"Drones struck the port overnight … A security guard was killed": deaths and
+    injuries told in a sentence of their own are a happening of their own, dated like
+    the attack; told in the attack's sentence ("struck the station, killing two") they
+    are what it did."""
+    return (new.family == "death" and kept.family != "death"
+            and kept.sentence_start != new.sentence_start)
+
+
+_PARTS = ("MO", "AF", "EV", "NI")
+
+
+def _part_of_day(event: Event) -> str:
+    value = event.expression.value if event.expression is not None else ""
+    return value[-2:] if "T" in value and value[-2:] in _PARTS else ""
+
+
+def _other_time(kept: Event, new: Event) -> bool:
+    """"Approved the deal in a ballot that closed on Friday morning … signed the
+    agreement in the afternoon": two parts of one day, two happenings."""
+    a, b = _part_of_day(kept), _part_of_day(new)
+    return bool(a and b and a != b)
 
 
 def _retold_news(kept: Event, new: Event) -> bool:
@@ -67,15 +100,28 @@ def _retold_news(kept: Event, new: Event) -> bool:
 
 
 def deduplicate(events: list[Event], lead_end: int,
-                definite: frozenset[int] = frozenset()) -> list[Event]:
+                definite: frozenset[int] = frozenset(),
+                following: frozenset[int] = frozenset()) -> list[Event]:
     """Drop the later mentions; ``lead_end`` is where the article's lead stops;
-    ``definite``: the starts of mentions made with a definite noun ("the quake")."""
+    ``definite``: the starts of mentions made with a definite noun ("the quake");
+    ``following``: the starts of happenings dated as the next step of the one before."""
     kept: list[Event] = []
+    # Only mentions of one kind can be one happening, beside those whose triggers
+    # overlap (the events come in text order): each is compared with those alone.
+    by_kind: dict[str, list[Event]] = {}
     lead = False  # whether a lead event dated by the publication day is kept
     for event in events:
+        same = by_kind.get(kind(event.family), []) if event.family not in _UNMERGED else []
+        near = []
+        for k in reversed(kept):
+            if k.start < event.start - MAX_TRIGGER:
+                break
+            near.append(k)
         if not any(same_happening(k, event, lead and event.expression is None,
-                                  event.start in definite) for k in kept
+                                  event.start in definite, event.start in following)
+                   for k in (*near, *same)
                    if k.end > event.start - _FAR or _KIND.get(k.family) == "harm"):
             kept.append(event)
+            by_kind.setdefault(kind(event.family), []).append(event)
             lead = lead or (event.sentence_start < lead_end and event.expression is None)
     return kept

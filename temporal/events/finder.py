@@ -31,7 +31,7 @@ from .dating import (
     when_clause,
 )
 from .dedup import deduplicate, kind
-from .lexicon import AUXILIARIES, CLAUSE_WORDS, TRIGGERS
+from .lexicon import ARTICLES, AUXILIARIES, CLAUSE_WORDS, LIGHT_FORMS, TRIGGERS
 from .model import Event
 from .names import names_in
 from .titles import make_title
@@ -124,6 +124,15 @@ _SHELL = {"decision", "move", "announcement", "step", "measure", "measures", "in
 
 
 _DEFINITE = {"the", "this", "that"}
+# "welcomed Wednesday's meeting": a day's possessive names it as known, too
+_DAY_OWNERS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "yesterday", "today", "week", "weekend", "night", "month"}
+
+
+def _known(words, at: int) -> bool:
+    """Whether the noun at ``at`` is named as known: "the quake", "Wednesday's meeting"."""
+    return any(w.lower in _DEFINITE for w in words[max(0, at - 2):at]) or (
+        at > 1 and words[at - 1].lower in ("'s", "’s") and words[at - 2].lower in _DAY_OWNERS)
 
 
 def _definite(sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -132,8 +141,8 @@ def _definite(sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
     a mention of a happening the reader already knows, not a new one."""
     words, clause = sentence.words, sentence.clause_of[trigger.first]
     return any(t.noun and t.first > 0 and sentence.clause_of[t.first] == clause
-               and any(w.lower in _DEFINITE for w in words[max(0, t.first - 2):t.first])
-               and kind(t.family) == kind(trigger.family) for t in triggers)
+               and _known(words, t.first) and kind(t.family) == kind(trigger.family)
+               for t in triggers)
 
 
 def _interval_event(text, sentence, earlier, triggers: list[Trigger], reference: dt.date,
@@ -293,14 +302,18 @@ def _soon_matches(text: str) -> list[re.Match]:
     return [found[k] for k in sorted(found)]
 
 
+def _soon_in(matches: list[re.Match], sentence) -> re.Match | None:
+    at = bisect.bisect_left(matches, sentence.start, key=lambda m: m.start())
+    return matches[at] if at < len(matches) and matches[at].end() <= sentence.end else None
+
+
 def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
-                dateline) -> Event | None:
+                dateline, lead_end: int) -> Event | None:
     """The happening of an undated sentence that places it hours after one told before:
     "Kelmar summoned the ambassador on Wednesday. Ostrava recalled its own hours later"
     (Wednesday); "walked free hours after the ruling" (the ruling's day). Its date is
     the last single day told before, of the happening it names when it names one."""
-    at = bisect.bisect_left(matches, sentence.start, key=lambda m: m.start())
-    found = matches[at] if at < len(matches) and matches[at].end() <= sentence.end else None
+    found = _soon_in(matches, sentence)
     if found is None or not events:
         return None
     days = [e for e in events if e.earliest is not None and e.earliest == e.latest
@@ -312,6 +325,16 @@ def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
     if not days:
         return None
     before = days[-1]
+    opened = text.rfind("\n", 0, sentence.start) + 1
+    from_lead = (not named and before.sentence_end <= opened
+                 and bool(text[opened:sentence.start].strip())
+                 and days[0].sentence_start < lead_end)
+    if from_lead:
+        # "Karsan called the expulsions baseless. Hours later, its ministry ordered…":
+        # after an undated sentence of a paragraph that reports nothing dated, the
+        # hours count from the story's news (the lead's day), not from an earlier
+        # paragraph's detail
+        before = days[0]
     if found.group(2) and "\n" in text[before.sentence_end:sentence.start]:
         return None  # "then" goes on from the paragraph's story, not another's
     triggers = find_triggers(text, sentence)
@@ -326,7 +349,7 @@ def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
         if t.family != "report" and not t.blocked:
             trigger = t
             break
-    if trigger is None or (trigger.family != "guess"
+    if trigger is None or (trigger.family != "guess" and not from_lead
                            and kind(trigger.family) == kind(before.family)) or (
             named and trigger.start >= found.start()):
         return None
@@ -334,6 +357,179 @@ def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
     date = EventDate.from_span(before.earliest, before.latest, "day")
     return _make(text, sentence, trigger, skip, date, None, triggers, _antecedent(events),
                  dateline)
+
+
+def _harm_before(events: list[Event]) -> Event | None:
+    """The attack or disaster told last, whose casualties a sentence of their own
+    reports ("Drones struck the port overnight. A security guard was killed")."""
+    return next((e for e in reversed(events) if e.family in ("attack", "disaster")
+                 and e.earliest is not None), None)
+
+
+def _date_of(event: Event) -> EventDate:
+    return EventDate.from_span(event.earliest, event.latest)
+
+
+def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
+    """An undated sentence that tells the deaths or injuries of the attack or disaster
+    told in the sentence before ("… collapsed early on Tuesday. A worker was killed and
+    two were injured"): a happening of its own, on that happening's day."""
+    before = events[-1] if events else None
+    if (before is None or before.family not in ("attack", "disaster")
+            or before.earliest is None or _paragraphs_apart(text, before.sentence_end,
+                                                             sentence.start) > 1
+            or not _DEATH_PAST.search(text, sentence.start, sentence.end)):
+        return None  # (the same or the next paragraph)
+    triggers = find_triggers(text, sentence)
+    deaths = [t for t in triggers if t.family == "death" and not t.noun and not t.blocked
+              and t.tense == "past"]
+    # another happening in the deaths' own clause is that sentence's news ("when the roof
+    # collapsed" after them says how they died)
+    if not deaths or any(t.family not in ("death", "report") and not t.noun
+                         and sentence.clause_of[t.first] == sentence.clause_of[deaths[0].first]
+                         for t in triggers):
+        return None
+    return _make(text, sentence, deaths[0], set(), _date_of(before), before.expression,
+                 triggers, "", dateline)
+
+
+def _told_anchor(sentence, triggers: list[Trigger], after: int,
+                 events: list[Event]) -> dt.date | None:
+    """"The seizure came a week after a court ordered the confiscation": the day of the
+    happening already told that the main clause names with "the" (its last single-day
+    mention of that kind), from which the "after" clause's interval counts back."""
+    words = sentence.words
+    subject = next((t for t in triggers if t.noun and t.last < after and not t.blocked
+                    and t.family in _NEWS and t.first > 0
+                    and words[t.first - 1].lower in ("the", "this", "that")), None)
+    if subject is None:
+        return None
+    told = next((e for e in reversed(events) if kind(e.family) == kind(subject.family)
+                 and e.earliest is not None and e.earliest == e.latest), None)
+    return told.earliest if told is not None else None
+
+
+def _counted_from_told(text, sentence, intervals: list[TimeExpression], events: list[Event],
+                       reference: dt.date, dateline) -> Event | None:
+    """The same for a sentence whose only time is the interval ("two days after")."""
+    mine = [e for e in intervals if sentence.start <= e.start < sentence.end]
+    if not mine or not events:
+        return None
+    found = interval_before(text, sentence, mine[0], reference)
+    if not found or found[0] <= 0:
+        return None
+    triggers = find_triggers(text, sentence)
+    anchor = _told_anchor(sentence, triggers, found[1], events)
+    return anchor and _interval_event(text, sentence, (mine[0], found), triggers, anchor,
+                                      dateline)
+
+
+def _paragraphs_apart(text: str, start: int, end: int) -> int:
+    """0 in the same paragraph, 1 in the next, 2 further (paragraphs end at a blank line
+    or a line break), found without reading a long stretch of text."""
+    at = text.find("\n", start, end)
+    if at == -1:
+        return 0
+    while at < end and text[at] == "\n":
+        at += 1
+    return 1 if text.find("\n", at, end) == -1 else 2
+
+
+_PRONOUN_START = re.compile(r"(?:He|She|They) [a-z]+ed\b")
+
+
+def _pronoun_goes_on(text, sentence, events: list[Event], dateline,
+                     triggers: list[Trigger] | None = None,
+                     made: int | None = None) -> Event | None:
+    """"Broz visited the site on Tuesday evening and suspended the head of the unit. She
+    ordered checks of all 34 bridges": an undated sentence (or one whose main clause
+    is: ``made`` events are those told before it) whose subject is the pronoun of the
+    sentence before tells what the same person did next, that day."""
+    made = len(events) if made is None else made
+    if not made or not _PRONOUN_START.match(text, sentence.start):
+        return None
+    before = events[made - 1]
+    if (before.earliest is None or before.earliest != before.latest
+            or before.expression is None or not before.sentence_end <= sentence.start
+            or text[before.sentence_end:sentence.start].strip()):
+        return None  # only straight after a sentence that told a dated day's happening
+    triggers = find_triggers(text, sentence) if triggers is None else triggers
+    verb = next((t for t in triggers if t.first == 1), None)
+    if verb is None or verb.noun or verb.blocked or verb.tense != "past" or verb.family in (
+            "report", "guess"):
+        return None
+    return _make(text, sentence, verb, set(), _date_of(before), before.expression, triggers,
+                 _antecedent(events[:made]), dateline)
+
+
+# The past forms of each family's verbs, to pass over a sentence without reading its
+# words when the rules below cannot apply ("was killed", "acquitted")
+def _past_pattern(table: dict[str, tuple[str, str]], family: str | None) -> re.Pattern:
+    forms = sorted((re.escape(form) for form, (f, tense) in table.items()
+                    if tense == "past" and family in (None, f)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
+
+
+_PAST_FORMS = {family: _past_pattern(TRIGGERS, family)
+               for family in {f for f, _ in TRIGGERS.values()}}
+_DEATH_PAST = _PAST_FORMS["death"]
+_LIGHT_PAST = _past_pattern(LIGHT_FORMS, None)  # "received sentences"
+_STORY_PARAGRAPHS = 2  # after the lead's, the paragraphs that tell the rest of its news
+_PERFECT = {"had", "has", "have", "having"}
+
+
+def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
+                   dateline) -> Event | None:
+    """"A court sentenced the former head … on Thursday. … Two co-defendants received
+    sentences of five and three years. A fourth defendant was acquitted": an undated
+    sentence of the paragraphs right after the lead that reports a happening of the
+    lead's own kind, in the simple past and not as someone's report ("confirmed that
+    drones struck the plant": the lead told again), tells more of the lead's news, at
+    its time."""
+    lead = next((e for e in events if e.sentence_start < lead_end), None)
+    if (lead is None or lead.earliest is None or lead.earliest != lead.latest
+            or lead.family not in _PAST_FORMS) or not (
+            _PAST_FORMS[lead.family].search(text, sentence.start, sentence.end)
+            or _LIGHT_PAST.search(text, sentence.start, sentence.end)):
+        return None
+    triggers = find_triggers(text, sentence)
+    words = sentence.words
+    verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
+    if (verb is None or verb.blocked or verb.tense != "past" or verb.family != lead.family
+            or any(t.family == "report" and t.first < verb.first for t in triggers)
+            or (verb.first and words[verb.first - 1].lower in _PERFECT)
+            or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
+        return None
+    return _make(text, sentence, verb, set(), _date_of(lead), lead.expression, triggers,
+                 _antecedent(events), dateline)
+
+
+_BE_PAST = {"was", "were"}
+
+
+def _gapped(text, sentence, triggers: list[Trigger], used: set[int], made: list[Event],
+            dateline) -> list[Event]:
+    """"An F-16 fighter jet was lost, and its pilot killed during an overnight
+    airstrike": a passive whose auxiliary the next clause leaves out ("its pilot [was]
+    killed") shares that clause's date; the two are told as one frame."""
+    words = sentence.words
+    found = []
+    for t in triggers:
+        if (t.noun or t.blocked or t.tense != "past" or t.family == "report" or t.first < 1
+                or words[t.first - 1].lower not in _BE_PAST or t.first in used
+                or t.last + 4 >= len(words) or words[t.last + 1].lower != "and"
+                or "," not in sentence.text_between[t.last]):
+            continue
+        # "and its pilot killed": a determiner, a noun, then a participle, no auxiliary
+        k = t.last + 2
+        if words[k].lower not in ARTICLES or not past_verbs(sentence, [k + 2]):
+            continue
+        dated = next((e for e in made if e.start >= words[k + 2].start
+                      and e.expression is not None and e.sentence_start == sentence.start), None)
+        if dated is not None:
+            found.append(_make(text, sentence, t, set(), _date_of(dated), dated.expression,
+                               triggers, "", dateline))
+    return found
 
 
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
@@ -362,6 +558,7 @@ def find_events(text: str, reference: dt.date | None = None,
     events: list[Event] = []
     soon = _soon_matches(text)
     definite: set[int] = set()
+    following: set[int] = set()  # happenings dated as the next step of the one before
     lead_paragraph = sentences[0].paragraph if sentences else 0
     lead_end = 0
     e_index = 0
@@ -381,7 +578,20 @@ def find_events(text: str, reference: dt.date | None = None,
         if not mine and not (in_lead and reference is not None):
             # no date and not the lead: nothing in it is proposed, unless it follows on
             # from the happening told before ("hours later", "within hours")
-            event = _soon_after(text, sentence, soon, events, dateline) if soon else None
+            event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
+            if event is None:
+                event = _casualties(text, sentence, events, dateline)
+            if event is None and reference is not None and intervals_all:
+                event = _counted_from_told(text, sentence, intervals_all, events, reference,
+                                           dateline)
+            if event is None:
+                event = _pronoun_goes_on(text, sentence, events, dateline)
+                if (event is None and sentence.paragraph <= lead_paragraph + _STORY_PARAGRAPHS
+                        and reference and not _soon_in(soon, sentence)):
+                    # ("hours later" said when it is: that rule has read the sentence)
+                    event = _story_goes_on(text, sentence, events, lead_end, dateline)
+                if event is not None:
+                    following.add(event.start)
             if event is not None:
                 events.append(event)
             continue
@@ -404,6 +614,14 @@ def find_events(text: str, reference: dt.date | None = None,
             if event:
                 events.append(event)
                 taken_first = set(range(after + 1, main_at))  # the "after" clause's words
+        elif earlier and reference is not None and not mine:
+            after = earlier[0][1][1]
+            anchor = _told_anchor(sentence, triggers, after, events)
+            event = anchor and _interval_event(text, sentence, earlier[0], triggers, anchor,
+                                               dateline)
+            if event:
+                events.append(event)
+                taken_first = set(range(after + 1, len(sentence.words)))
         skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
         mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]
@@ -452,6 +670,17 @@ def find_events(text: str, reference: dt.date | None = None,
                                     _antecedent(events), dateline))
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
+        for event in _gapped(text, sentence, triggers, used, events[made:], dateline):
+            events.append(event)
+            used.add(event.start)
+        if 1 not in used and not any(span and sentence.clause_of[span[0]] == 0
+                                     for span in spans):
+            # "She ordered checks of all 34 bridges, which began on Wednesday": the
+            # main clause has no date of its own
+            event = _pronoun_goes_on(text, sentence, events, dateline, triggers, made)
+            if event is not None:
+                events.append(event)
+                following.add(event.start)
         if sentence.index == 0 and reference is not None:
             lead_time = next((e.expression for e in events if e.expression is not None
                               and e.earliest is not None and e.expression.earliest == e.earliest
@@ -476,8 +705,11 @@ def find_events(text: str, reference: dt.date | None = None,
                 # unless it tells the harm the noun did ("killed … in an attack")
                 best = min(verbs, key=lambda t: _PRIORITY.index(t.family))
             date = lead_time and sentence.index > 0 and _expression_date(lead_time)
+            expression = lead_time if date else None
+            harm = _harm_before(events) if best.family == "death" and sentence.index else None
+            if harm is not None:  # "… stormed the wing at dawn on Wednesday. One inmate
+                date, expression = _date_of(harm), harm.expression  # was killed": its day
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
-                                lead_time if date else None, triggers, _antecedent(events),
-                                dateline))
+                                expression, triggers, _antecedent(events), dateline))
     events.sort(key=lambda e: e.start)
-    return deduplicate(events, lead_end, frozenset(definite))
+    return deduplicate(events, lead_end, frozenset(definite), frozenset(following))

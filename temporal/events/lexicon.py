@@ -21,14 +21,14 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "airstrike", "air strike", "drone strike", "missile strike", "barrage", "bombing",
                "shelling", "explosion", "blast", "invasion", "offensive", "incursion",
                "shooting", "massacre", "counteroffensive", "air raid", "raid", "coup", "clash",
-               "skirmish", "fighting", "exchange fire"),
+               "skirmish", "fighting", "exchange fire", "cyberattack", "cyber attack", "hack"),
     "death": ("kill", "die/died/died", "injure", "wound", "murder", "stab", "slay/slew/slain",
               "execute", "assassinate", "death", "killing", "slaying", "assassination",
               "casualties"),
     "capture": ("capture", "seize", "take control/took control/taken control",
                 "take over/took over/taken over", "occupy", "annex", "liberate", "withdraw/"
                 "withdrew/withdrawn", "retreat", "advance", "enter", "recapture", "surround",
-                "annexation", "capture", "withdrawal", "occupation"),
+                "annexation", "capture", "withdrawal", "occupation", "seizure"),
     "meeting": ("meet/met/met", "talk", "call", "speak/spoke/spoken", "visit", "host",
                 "negotiate", "hold talks/held talks/held talks", "phone", "meeting", "talks",
                 "summit", "conversation", "phone call", "visit", "negotiations", "conference",
@@ -37,7 +37,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "extradite", "acquit", "sue", "rule", "jail", "detain", "release", "free",
               "testify", "appeal", "plea", "ruling", "verdict", "trial", "hearing",
               "sentencing", "arraignment", "arrest", "indictment", "lawsuit", "conviction",
-              "jury selection", "investigation", "inquiry", "probe"),
+              "jury selection", "investigation", "inquiry", "probe", "acquittal",
+              # a court's undoing of a law or a verdict, not an attack
+              "strike down/struck down/struck down", "overturn", "quash",
+              "uphold/upheld/upheld"),
     "politics": ("vote", "elect", "appoint", "resign", "declare", "announce", "sign",
                  "approve", "pass", "adopt", "impose", "lift", "ban", "sanction", "veto",
                  "ratify", "award", "grant", "nominate", "dismiss", "fire", "suspend",
@@ -48,6 +51,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "evacuation", "deployment", "inauguration", "accession", "sign", "expel",
                  "expulsion", "freeze/froze/frozen", "restore", "cancel", "postpone",
                  "call off/called off/called off", "cancellation", "postponement",
+                 "breakthrough",
+                 # a government's condemnation is a diplomatic act, not the article's source
+                 "condemn", "condemnation", "dismissal", "concede",
                  # a claim of an attack is news of its own, unlike "claimed" of a statement
                  "claim responsibility"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
@@ -55,10 +61,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",
                  "crash", "collapse", "accident", "drought", "downpour", "rise/rose/risen",
                  "rescue", "blackout", "outage", "power cut", "derail", "derailment",
-                 "capsize", "stampede", "crush", "landfall"),
+                 "capsize", "stampede", "crush", "landfall", "aftershock", "burst/burst/burst",
+                 "break out/broke out/broken out"),
     "economy": ("fall/fell/fallen", "drop", "gain", "jump", "climb", "plunge", "soar",
                 "close", "earn", "lose/lost/lost", "buy/bought/bought", "sell/sold/sold",
-                "acquire", "merge", "post", "file", "raise", "cut", "open",
+                "acquire", "merge", "post", "file", "raise", "cut", "open", "reopen",
                 "found", "open", "merger", "acquisition", "sale", "loss", "bankruptcy",
                 "strike", "protest", "rally", "demonstration", "march"),
     "movement": ("arrive", "leave/left/left", "return", "flee/fled/fled", "travel", "fly/flew/"
@@ -70,20 +77,20 @@ REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "w
              "written", "add", "note", "claim", "express", "warn", "urge", "accuse", "deny",
              "insist", "stress", "emphasise", "emphasize", "echo", "suggest", "quote", "blame",
              "show/showed/shown",
-             "describe", "according", "statement", "comments", "remarks", "condemn",
+             "describe", "according", "statement", "comments", "remarks",
              "criticize", "criticise", "praise", "welcome", "news conference",
              "press conference")
 # Verbs whose object names the happening: "held talks", "launched an invasion".
 LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carried out",
                "conduct", "stage", "launch", "have/had/had", "give/gave/given", "begin/began/"
                "begun", "start", "mount", "wage", "deliver", "set/set/set", "schedule",
-               "plan", "complete", "take/took/taken", "suffer")
+               "plan", "complete", "take/took/taken", "suffer", "receive")
 # Words after which a happening is not reported as having happened.
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can", "will", "shall",
                 "if", "unless", "whether", "not", "never", "no", "refused", "refuse",
                 "refuses", "failed", "fail", "fails", "plans", "planned", "wants", "want",
-                "threatened", "threatens", "ready", "aimed", "aiming", "to", "without"
-                } | FOREIGN_NEGATIONS
+                "threatened", "threatens", "ready", "aimed", "aiming", "to", "without",
+                "nobody", "none", "nothing"} | FOREIGN_NEGATIONS
 # Modifiers that mark a mention of an earlier happening already dated elsewhere.
 ANAPHORIC = {"that", "this", "the", "previous", "earlier", "last", "first", "those"}
 FUNCTION = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and",
@@ -119,7 +126,8 @@ ground grew hung had heard hid hit held hurt kept knelt knew laid led leant left
 lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shed
 shone shot showed shut sang sank sat slept slid spoke sped spent spun spat split spread sprang
 stood stole stuck stung struck swore swept swam swung took taught tore told thought threw thrust
-understood woke wore wove won wound wrote""".split()) | {
+understood woke wore wove won wound wrote burst overran overthrew
+withdrew undertook overtook underwent withheld upheld""".split()) | {
     # participles of the passive ("were taken to hospital", "was stolen from the museum")
     "taken", "given", "driven", "beaten", "broken", "stolen", "thrown", "torn", "shaken",
     "hidden", "chosen", "drawn", "sworn", "ridden", "overtaken", "forgiven", "undertaken"}

@@ -41,7 +41,7 @@ _NOUN_CONTEXT = {"would", "could", "might", "may", "will", "shall", "ready", "pl
                  "threatened", "aimed", "refused", "failed", "never", "without", "avoid",
                  "prevent", "calls", "called", "urged", "demanded", "proposed", "expected",
                  "if", "unless", "whether", "hopes", "hoped", "asked", "sought",
-                 "requested"}
+                 "requested", "request", "requests", "demand", "demands"}
 # After a noun: "a treaty could be ready", "the law would take effect": the noun is
 # the subject of what may happen, not of what happened.
 _MODAL_AFTER = {"could", "would", "might", "may", "should", "must", "can", "will", "shall"}
@@ -124,24 +124,24 @@ def _is_noun(words, i: int, tense: str) -> bool:
 
 
 def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
-    words = sentence.words
-    window = [words[k].lower for k in range(max(0, i - 3), i)
-              if sentence.clause_of[k] == sentence.clause_of[i]]
+    words, clause_of = sentence.words, sentence.clause_of
+    own = clause_of[i]
+    window = [words[k].lower for k in range(max(0, i - 3), i) if clause_of[k] == own]
     if noun:
-        context = [w.lower for k, w in enumerate(words[max(0, i - 8):i], max(0, i - 8))
-                   if sentence.clause_of[k] == sentence.clause_of[i]]
-        after = [w.text for k, w in enumerate(words[i + 1:i + 3], i + 1)
-                 if sentence.clause_of[k] == sentence.clause_of[i]]  # "may", not "May 22"
-        later = [w for k, w in enumerate(words[i + 1:i + 7], i + 1)
-                 if sentence.clause_of[k] == sentence.clause_of[i]]
-        if _frequency(later):
+        context = [words[k].lower for k in range(max(0, i - 8), i) if clause_of[k] == own]
+        following = [words[k] for k in range(i + 1, min(len(words), i + 7))
+                     if clause_of[k] == own]
+        after = [w.text for w in following if w.start < words[min(i + 2, len(words) - 1)].end]
+        # ("may", not "May 22")
+        if _frequency(following):
             return True  # "such floods occur once a decade": a rate
         return any(w in _NOUN_BLOCK for w in window[-2:]) or any(
             w in _NOUN_CONTEXT for w in context) or any(w in _MODAL_AFTER for w in after) or (
             tuple(w.lower() for w in after) in _BE_TO) or any(
-            pair in _REFUSALS for pair in zip(context, context[1:]))  # "ruled out tax cuts"
+            pair in _REFUSALS for pair in zip(context, context[1:])) or (  # "ruled out tax
+            "due" in context and _scheduled(context))  # cuts"; "is due to debate a bill"
     modal = [words[k].lower for k in range(max(0, i - 3), i)
-             if sentence.clause_of[k] == sentence.clause_of[i]
+             if clause_of[k] == own
              and not (k and words[k].text[:1].isupper())  # "in May police shot"
              and not (words[k].lower == "to" and _preposition_to(words, k))]
     if any(w in HYPOTHETICAL for w in modal) or _conditional(sentence, i):
@@ -160,11 +160,20 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
         if words[k].lower in CLAUSE_WORDS:
             begin = k + 1
             break
-    wide = [w.lower for w in words[begin:i + 3]]
-    return any(w in _GENERIC for w in wide) or _frequency(words[begin:i + 6])
+    # (after the verb, its own clause only: "was killed while trying to repel the attack")
+    return any(words[k].lower in _GENERIC for k in range(begin, min(len(words), i + 3))
+               if k <= i or clause_of[k] == own) or _frequency(words[begin:i + 6])
+
+
+def _scheduled(context: list[str]) -> bool:
+    """"Parliament is due to debate the bill in January": "due to" before a verb sets a
+    timetable (before a noun it gives a cause: "cancelled due to the strike")."""
+    return any(a == "due" and b == "to" and c not in ARTICLES and c not in FUNCTION
+               and not c[:1].isdigit() for a, b, c in zip(context, context[1:], context[2:]))
 
 
 _ONCE = {"once", "twice", "times"}
+_RATE_FIRST = _ONCE | {"every", "each"}
 _PER = {"a", "an", "per", "every", "each"}
 _PERIODS = {"day", "night", "week", "month", "year", "decade", "summer", "winter", "spring",
             "autumn", "weekend", "morning", "evening"}
@@ -173,9 +182,12 @@ _PERIODS = {"day", "night", "week", "month", "year", "decade", "summer", "winter
 def _frequency(words) -> bool:
     """"Occurred roughly once a decade", "meet twice a year", "shelled every night": a
     rate says how often something happens, a habit, not one happening."""
-    lower = [w.lower for w in words]
-    return any((a in _ONCE and b in _PER) or (a in ("every", "each") and b in _PERIODS)
-               for a, b in zip(lower, lower[1:]))
+    for k in range(len(words) - 1):  # (a loop: most words open no rate)
+        a = words[k].lower
+        if a in _RATE_FIRST and (words[k + 1].lower in _PER if a in _ONCE
+                                 else words[k + 1].lower in _PERIODS):
+            return True
+    return False
 
 
 _FRAMES = {"announced", "confirmed", "reported", "declared"}
@@ -308,8 +320,8 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
             _PAST.match(words[after].lower) or words[after].lower in IRREGULAR_PAST):
         return None  # "had opened an inquiry": a perfect, not "had talks"
     for k in range(i + light[0], min(len(words), i + light[0] + 6)):
-        if sentence.clause_of[k] != sentence.clause_of[i]:
-            return None
+        if sentence.clause_of[k] != sentence.clause_of[i] or "," in sentence.text_between[k - 1]:
+            return None  # "had 38 percent, down from 45": the object ended at the comma
         if words[k].lower in CLAUSE_WORDS or (
                 words[k].lower in ("on", "in") and k + 1 < len(words)
                 and not words[k + 1].text[:1].islower()):
@@ -364,7 +376,20 @@ def _describes(sentence: Sentence, i: int) -> bool:
     for k in range(i + 1, min(len(words) - 1, i + 6)):
         if any(q in sentence.text_between[k] for q in _QUOTES):
             return True
+    # "called the results a warning", "called the expulsions baseless": a second noun
+    # phrase or an adjective right after the object is the verdict given it
+    for k in range(i + 3, min(len(words), i + 6)):
+        if "," in sentence.text_between[k - 1] or words[k - 1].lower in PREPOSITIONS:
+            return False
+        if words[k].lower in ("a", "an") or _VERDICT.search(words[k].lower) and (
+                k + 1 == len(words) or "," in sentence.text_between[k]
+                or words[k + 1].lower == "and" or words[k + 1].lower in PREPOSITIONS):
+            return True
     return False
+
+
+# Adjectives of judgement by their endings: "baseless", "outrageous", "unacceptable"
+_VERDICT = re.compile(r"(?:less|ous|ful|ible|able)$")
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -379,6 +404,34 @@ def _appeal(words, i: int) -> bool:
     return after == "for" or (after == "on" and words[i + 2].lower not in _WEEKDAYS
                               and not words[i + 2].text[:1].isdigit()
                               and "to" in [w.lower for w in words[i + 3:i + 8]])
+
+
+_COORDINATORS = {"and", "but", "or", "then", "nor"}
+
+
+def _reduced_relative(sentence: Sentence, i: int, last: int, found: list[Trigger]) -> bool:
+    """"Shot down 21 of 27 drones launched from the south", "arrested a man wanted for
+    fraud": a past participle right after the object of the clause's verb, before a
+    preposition, describes that object; the clause's happening is its verb. A verb
+    coordinated with "and" or after a comma is a happening of its own ("lost, and its
+    pilot killed")."""
+    words = sentence.words
+    if not (0 < i and last + 1 < len(words) and words[last + 1].lower in PREPOSITIONS):
+        return False
+    before = words[i - 1]
+    if (not before.text.isalpha() or not before.text.islower() or before.lower in FUNCTION
+            or before.lower in AUXILIARIES or before.lower in PREPOSITIONS
+            or before.lower.endswith("ly") or _PAST.match(before.lower)
+            or "," in sentence.text_between[i - 1]):
+        return False
+    clause = sentence.clause_of[i]
+    verb = next((t for t in reversed(found) if not t.noun and t.family != "report"
+                 and t.tense == "past" and sentence.clause_of[t.first] == clause), None)
+    if verb is None:
+        return False
+    between = range(verb.last + 1, i)
+    return not any(words[k].lower in _COORDINATORS or words[k].lower in CLAUSE_WORDS
+                   or "," in sentence.text_between[k] for k in between) and len(between) <= 8
 
 
 def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
@@ -415,6 +468,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                     and _after_article(words, i)):
                 i += n  # "a flooded cellar": a state of the cellar, not a happening
                 continue
+            if hit and tense == "past" and _reduced_relative(sentence, i, last, found):
+                i += n  # "shot down 21 drones launched from the south": the drones'
+                continue  # description, the happening is the verb before
             if hit and n == 1 and (words[i].lower in _PARTICLES or (
                     noun and words[i].lower in _VERB_ONLY)):
                 i += 1  # "down 4 percent", "down from a forecast": an adverb ("downed" a jet)
@@ -422,7 +478,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
             if hit and _attributive(words, i, last, tense, noun):
                 i += n  # "rising food prices", "the fire service": it qualifies a noun
                 continue
-            if hit and not noun and (_describes(sentence, i) or _appeal(words, i)):
+            if hit and ((not noun and _describes(sentence, i)) or _appeal(words, i)):
+                # ("his call for more air defence": the appeal's noun, too)
                 family, hit = "report", None  # "called the talks "useful"": a verdict
             if hit and not noun and _frame(sentence, i, last):
                 family, hit = "report", None  # "…, the ministry announced, …": the source
@@ -457,10 +514,9 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
     clause = sentence.clause_of[near]
     best = None
     for i, w in enumerate(words):
-        if (sentence.clause_of[i] != clause or i in skip or w.lower in REPORTING_FORMS
-                or _reports(w.lower)
-                or _describes(sentence, i)
-                or w.text[:1].isupper() or not w.lower.isalpha()):
+        if (sentence.clause_of[i] != clause or i in skip or w.text[:1].isupper()
+                or not w.lower.isalpha() or w.lower in REPORTING_FORMS
+                or _reports(w.lower) or _describes(sentence, i)):
             continue
         noun = _is_noun(words, i, "past" if _PAST.match(w.lower) or w.lower in IRREGULAR_PAST
                         else "ing" if w.lower.endswith("ing") else "base")
