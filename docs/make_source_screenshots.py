@@ -85,7 +85,7 @@ def main() -> None:
     panel.accept_selected()  # linked as a further source
     rows = session.project.events.timeline()
     strike = next(r.id for r in rows if "dzerzhinsk" in r.tags.casefold() and r.sources >= 2)
-    overnight = next(r.id for r in rows if r.title == "Dzerzhinsk attacked")
+    overnight = next(r.id for r in rows if "attacked" in r.title and r.id != strike)
     window.right_tabs.setCurrentIndex(0)
     proxy, table = window.timeline_proxy, window.timeline_table
     selection = table.selectionModel()

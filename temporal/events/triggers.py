@@ -110,8 +110,8 @@ def _is_noun(words, i: int, tense: str) -> bool:
     before = [w.lower for w in words[max(0, i - 4):i]]
     if tense == "past":  # "the Kremlin said" is a verb; "the wounded" a noun; "a battle
         return bool(before) and before[-1] in _DETERMINERS  # that began": a verb
-    if before and before[-1] in _VERB_BEFORE:
-        return False
+    if before and before[-1] in _VERB_BEFORE and _word(words, i - 1) != "(may)":
+        return False  # "will attack"; but "the May raid": the month, mid-sentence
     if tense == "ing" and i + 1 < len(words) and words[i + 1].lower in _REFLEXIVE:
         return False  # "a group calling itself Black Current": a participle with its object
     if tense == "ing":
@@ -123,12 +123,17 @@ def _is_noun(words, i: int, tense: str) -> bool:
     return True  # a base or -s form after anything else: "the attack", "is second attack"
 
 
+def _word(words, k: int) -> str:
+    """A word in lower case, but "May" inside a sentence is the month, not the modal."""
+    return "(may)" if k and words[k].text == "May" else words[k].lower
+
+
 def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     words, clause_of = sentence.words, sentence.clause_of
     own = clause_of[i]
-    window = [words[k].lower for k in range(max(0, i - 3), i) if clause_of[k] == own]
+    window = [_word(words, k) for k in range(max(0, i - 3), i) if clause_of[k] == own]
     if noun:
-        context = [words[k].lower for k in range(max(0, i - 8), i) if clause_of[k] == own]
+        context = [_word(words, k) for k in range(max(0, i - 8), i) if clause_of[k] == own]
         following = [words[k] for k in range(i + 1, min(len(words), i + 7))
                      if clause_of[k] == own]
         after = [w.text for w in following if w.start < words[min(i + 2, len(words) - 1)].end]

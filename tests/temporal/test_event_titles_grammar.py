@@ -339,3 +339,18 @@ def test_a_capitalised_word_glued_to_a_known_place_is_no_tag_of_its_own():
     # was a place tag "Lower" beside "Austria"
     event = _event("Floods hit villages in Lower Austria on Sunday.", "hit")
     assert "Lower" not in event.places + event.actors
+
+
+def test_a_bare_noun_takes_its_in_which_clause_with_a_long_hedged_subject():
+    [barrage] = find_events("The call came after the weekend barrage, in which more than 300 "
+                            "drones and a dozen missiles were launched at the eastern region.",
+                            REF)
+    assert barrage.title == "300 drones and dozen missiles launched at eastern region"
+
+
+def test_may_inside_a_sentence_is_the_month_not_the_modal():
+    [raid] = find_events("It followed the May raid, in which two men were arrested.", REF)
+    assert (raid.trigger, raid.value) == ("raid", "2025-05")
+    [attack] = find_events("The May attack killed two.", REF)
+    assert (attack.trigger, attack.value) == ("attack", "2025-05")
+    assert find_events("Rebels may attack the town.", REF) == []

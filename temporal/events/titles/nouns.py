@@ -6,7 +6,7 @@ villages in dust") or the clause it stands in after its reporting frame.
 """
 from __future__ import annotations
 
-from ..lexicon import CLAUSE_WORDS, FUNCTION, PREPOSITIONS, REPORTING_FORMS
+from ..lexicon import AUXILIARIES, CLAUSE_WORDS, FUNCTION, PREPOSITIONS, REPORTING_FORMS
 from ..sentences import Sentence
 from ..triggers import Trigger
 from .predicate import predicate_words
@@ -58,11 +58,15 @@ def relative_after(sentence: Sentence, trigger: Trigger, skip: set[int], title: 
         clause = sentence.clause_of[start] if start < len(words) else -1
         verbs = [v for v in range(start + 1, len(words)) if sentence.clause_of[v] == clause
                  and finite(sentence, v)]
-        if not verbs or verbs[0] - start > MAX_SUBJECT + 1:
+        subject = [j for j in range(start, verbs[0] if verbs else start)
+                   if words[j].lower not in DROP]  # "more than 300 drones": 300 drones
+        if not verbs or not subject or len(subject) > MAX_SUBJECT + 1:
             return ""
-        verb = Trigger(verbs[0], verbs[0], words[verbs[0]].start, words[verbs[0]].end, "guess",
-                       "past", False, False)
-        subject = [j for j in range(start, verbs[0]) if words[j].lower not in DROP]
+        v = verbs[0]
+        while (v + 1 < len(words) and words[v].lower in AUXILIARIES
+               and sentence.clause_of[v + 1] == clause):
+            v += 1  # "were launched at the region": the participle, as a headline writes it
+        verb = Trigger(v, v, words[v].start, words[v].end, "guess", "past", False, False)
         rest = predicate_words(sentence, verb, skip, MAX_WORDS - len(subject))
         return " ".join(words[j].text for j in [*subject, *rest])
     return ""
