@@ -188,7 +188,7 @@ def test_a_bare_noun_says_what_it_did_in_its_relative_clause():
             "valley in ash.")
     assert _titles(text)["eruption"] == "Smaller eruption covered valley in ash"
     text = "It followed the March offensive, in which army units pushed rebels out of three towns."
-    assert _titles(text)["offensive"] == "Army units pushed rebels out of three towns"
+    assert _titles(text)["offensive"] == "Offensive: army units pushed rebels out of three towns"
 
 
 def test_what_was_found_is_cut_at_the_limit_rather_than_dropped():
@@ -345,7 +345,7 @@ def test_a_bare_noun_takes_its_in_which_clause_with_a_long_hedged_subject():
     [barrage] = find_events("The call came after the weekend barrage, in which more than 300 "
                             "drones and a dozen missiles were launched at the eastern region.",
                             REF)
-    assert barrage.title == "300 drones and dozen missiles launched at eastern region"
+    assert barrage.title == "Barrage: 300 drones and dozen missiles launched at eastern region"
 
 
 def test_may_inside_a_sentence_is_the_month_not_the_modal():

@@ -41,7 +41,7 @@ def relative_after(sentence: Sentence, trigger: Trigger, skip: set[int], title: 
     """What a bare noun did, told in the relative clause after it: "a smaller eruption
     on Thursday, which covered nearby villages in dust" -> "Smaller eruption covered
     nearby villages in dust"; "the January offensive, in which government troops
-    pushed rebels out of two towns" -> that clause."""
+    pushed rebels out of two towns" -> "Offensive: " and that clause."""
     words = sentence.words
     k = trigger.last + 1
     while k < len(words) and k in skip:
@@ -67,8 +67,11 @@ def relative_after(sentence: Sentence, trigger: Trigger, skip: set[int], title: 
                and sentence.clause_of[v + 1] == clause):
             v += 1  # "were launched at the region": the participle, as a headline writes it
         verb = Trigger(v, v, words[v].start, words[v].end, "guess", "past", False, False)
-        rest = predicate_words(sentence, verb, skip, MAX_WORDS - len(subject))
-        return " ".join(words[j].text for j in [*subject, *rest])
+        rest = predicate_words(sentence, verb, skip,
+                               MAX_WORDS - len(subject) - len(title.split()))
+        # the noun names the happening, the clause tells it: "Offensive: government
+        # troops pushed rebels out of two towns"
+        return f"{title}: " + " ".join(words[j].text for j in [*subject, *rest])
     return ""
 
 
