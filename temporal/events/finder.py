@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from temporal.datelines import dateline_span
 from temporal.dates import DateParseError, EventDate
@@ -34,6 +35,7 @@ from .dedup import deduplicate, kind
 from .lexicon import ARTICLES, AUXILIARIES, CLAUSE_WORDS, LIGHT_FORMS, TRIGGERS
 from .model import Event
 from .names import names_in
+from .scheduled import headline_future, scheduled_trigger
 from .titles import make_title
 from .triggers import Trigger, find_triggers, past_verbs
 
@@ -646,6 +648,15 @@ def find_events(text: str, reference: dt.date | None = None,
                 if trigger:
                     chosen[n] = trigger
                     used.add(trigger.first)
+        planned: set[int] = set()  # what a day after publication is set for
+        for n, (expression, span) in enumerate(zip(mine, spans)):
+            if n not in chosen:
+                trigger = scheduled_trigger(sentence, expression, span, triggers, used,
+                                            reference)
+                if trigger:
+                    chosen[n] = trigger
+                    used.add(trigger.first)
+                    planned.add(n)
         for n, trigger in list(chosen.items()):
             chosen[n] = _harm_noun(sentence, trigger, triggers) or trigger
         for n in list(chosen):
@@ -663,11 +674,15 @@ def find_events(text: str, reference: dt.date | None = None,
                 date = _expression_date(lead_time)  # "at about 4 a.m.": the story's day
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
-            if date is not None and not _timetable(
-                    trigger, date, reference, sentence, mine[n]) and not _tally(
+            if date is not None and (n in planned or not _timetable(
+                    trigger, date, reference, sentence, mine[n])) and not _tally(
                     sentence, trigger, date, reference):
-                events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
-                                    _antecedent(events), dateline))
+                event = _make(text, sentence, trigger, skip, date, mine[n], triggers,
+                              _antecedent(events), dateline)
+                if n in planned:
+                    event = replace(event, title=headline_future(event.title, sentence,
+                                                                  trigger))
+                events.append(event)
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
         for event in _gapped(text, sentence, triggers, used, events[made:], dateline):
