@@ -31,7 +31,14 @@ from .dating import (
     when_clause,
 )
 from .dedup import deduplicate, kind
-from .lexicon import ARTICLES, AUXILIARIES, CLAUSE_WORDS, LIGHT_FORMS, TRIGGERS
+from .lexicon import (
+    ARTICLES,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    LIGHT_FORMS,
+    SUBJECT_PRONOUNS,
+    TRIGGERS,
+)
 from .model import Event
 from .names import names_in
 from .titles import make_title
@@ -504,6 +511,56 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
                  _antecedent(events), dateline)
 
 
+# The past forms of the news families: a sentence without one is passed over unread.
+_NEWS_PAST = re.compile("|".join(_PAST_FORMS[f].pattern for f in sorted(_NEWS & set(_PAST_FORMS))),
+                        re.IGNORECASE)
+# What the lead's incident itself did or suffered: told later, it is of the incident's time.
+_INCIDENT = {"attack", "death", "disaster", "capture"}
+_DAY = dt.timedelta(days=1)
+# "…, he said.": the sentence carries on someone's account of the sentence before.
+_ACCOUNT = re.compile(r",[\"”’']?\s+(?:he|she|they) [a-z]+\W*$")
+
+
+def _timed(starts: list[int], sentence) -> bool:
+    """Whether any time expression (a duration too: "six weeks after") starts in it."""
+    at = bisect.bisect_left(starts, sentence.start)
+    return at < len(starts) and starts[at] < sentence.end
+
+
+def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, reference: dt.date,
+                    dateline) -> Event | None:
+    """"Prime Minister Lina Tamm suspended him from his post", "The government declared a
+    state of emergency", "One sailor was injured when commandos rappelled onto the deck":
+    in a story whose lead tells news of the publication day or the day before, a
+    sentence past the lead's paragraphs with no time of its own, in a paragraph no date
+    has placed yet (not a background paragraph), whose main clause reports in the simple
+    past a happening of the news families (not as someone's report, not after a pronoun
+    that carries an earlier sentence's story on, not "during" something else) is that
+    day's news too. The incident's own harm and arrests take the lead's time; a response
+    (an order, a declaration, a suspension) the publication day, the day it is reported."""
+    lead = next((e for e in events if e.sentence_start < lead_end), None)
+    words = sentence.words
+    if (lead is None or lead.earliest is None or lead.earliest < reference - _DAY
+            or words[0].lower in SUBJECT_PRONOUNS or words[0].lower == "during"
+            or not _NEWS_PAST.search(text, sentence.start, sentence.end)
+            or _ACCOUNT.search(text, sentence.start, sentence.end)):
+        return None
+    triggers = find_triggers(text, sentence)
+    verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
+    if (verb is None or verb.blocked or verb.tense != "past" or verb.family not in _NEWS
+            or sentence.clause_of[verb.first] != 0
+            or any(t.family == "report" and t.first < verb.first for t in triggers)
+            or (verb.first and words[verb.first - 1].lower in _PERFECT)
+            or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
+        return None
+    if verb.family in _INCIDENT:
+        date, expression = _date_of(lead), lead.expression
+    else:
+        date, expression = _publication_day(reference), None
+    return _make(text, sentence, verb, set(), date, expression, triggers,
+                 _antecedent(events), dateline)
+
+
 _BE_PAST = {"was", "were"}
 
 
@@ -552,6 +609,7 @@ def find_events(text: str, reference: dt.date | None = None,
         expressions = find_expressions(text, reference)
     # "two days after …" is a duration the dates leave out, and "a day after …" a day
     # counted from a happening, but each places that happening
+    timed_at = [e.start for e in expressions]
     intervals_all = [e for e in expressions if e.type == "DURATION" or (
         e.earliest is None and e.text.lower().endswith(" after"))]
     expressions = [e for e in expressions if usable(e)]
@@ -566,6 +624,8 @@ def find_events(text: str, reference: dt.date | None = None,
     # sentenced on Wednesday"): the lead's undated sentences that follow go on in
     # that time ("She also ordered…"), not in the publication day's.
     lead_time: TimeExpression | None = None
+    dated_paragraphs: set[int] = set()
+    late: set[int] = set()  # undated acts after the lead's paragraphs, on the publication day
     for sentence in sentences:
         mine = []
         while e_index < len(expressions) and expressions[e_index].start < sentence.end:
@@ -590,11 +650,20 @@ def find_events(text: str, reference: dt.date | None = None,
                         and reference and not _soon_in(soon, sentence)):
                     # ("hours later" said when it is: that rule has read the sentence)
                     event = _story_goes_on(text, sentence, events, lead_end, dateline)
+                if (event is None and reference is not None and not in_lead
+                        and sentence.paragraph not in dated_paragraphs
+                        and not _timed(timed_at, sentence)):
+                    event = _act_of_the_day(text, sentence, events, lead_end, reference,
+                                            dateline)
+                    if event is not None:
+                        late.add(event.start)
                 if event is not None:
                     following.add(event.start)
             if event is not None:
                 events.append(event)
             continue
+        if mine:
+            dated_paragraphs.add(sentence.paragraph)
         triggers = find_triggers(text, sentence)
         made = len(events)
         durations = [e for e in intervals_all if sentence.start <= e.start < sentence.end]
@@ -712,4 +781,5 @@ def find_events(text: str, reference: dt.date | None = None,
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
                                 expression, triggers, _antecedent(events), dateline))
     events.sort(key=lambda e: e.start)
-    return deduplicate(events, lead_end, frozenset(definite), frozenset(following))
+    return deduplicate(events, lead_end, frozenset(definite), frozenset(following),
+                       frozenset(late))
