@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from temporal.datelines import dateline_span
 from temporal.dates import DateParseError, EventDate
@@ -41,6 +42,7 @@ from .lexicon import (
 )
 from .model import Event
 from .names import names_in
+from .schedule import scheduled_trigger
 from .titles import make_title
 from .triggers import Trigger, find_triggers, past_verbs
 
@@ -273,6 +275,43 @@ def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None,
         trigger.tense == "past" and trigger.first == trigger.last)
 
 
+_SCHEDULE_WORD = re.compile(r"\bwill\b|\b(?:due|set|scheduled) to\b|['’]ll\b", re.IGNORECASE)
+
+
+def _schedules(sentence, mine: list[TimeExpression], spans: list[list[int]],
+               chosen: dict[int, Trigger], used: set[int], reference: dt.date | None) -> set[int]:
+    """The dates of one day after publication whose clause schedules a happening ("will
+    appear before a judge on Saturday"): that happening takes the date (in ``chosen``),
+    rather than a participle near it ("naval divers flying in"); their numbers."""
+    found: set[int] = set()
+    if reference is None or not _SCHEDULE_WORD.search(sentence.text, sentence.start,
+                                                      sentence.end):
+        return found
+    for n, (expression, span) in enumerate(zip(mine, spans)):
+        trigger = scheduled_trigger(sentence, span) if span else None
+        if trigger is None or trigger.first in used:
+            continue
+        date = _expression_date(expression)
+        if date is not None and date.earliest is not None and (
+                reference < date.earliest == date.latest):
+            if n in chosen:
+                used.discard(chosen[n].first)
+            chosen[n] = trigger
+            used.add(trigger.first)
+            found.add(n)
+    return found
+
+
+def _planned_title(event: Event) -> Event:
+    """"Dost to present revised budget": a headline puts what is set for a day in the
+    infinitive (the title's words are the sentence's, "will" left out)."""
+    words = event.title.split(" ")
+    at = next((i for i, w in enumerate(words) if i and w.lower() == event.trigger.lower()), None)
+    if at is None or any(w.lower() in ("will", "to") for w in words[max(0, at - 2):at]):
+        return event
+    return replace(event, title=" ".join([*words[:at], "to", *words[at:]]))
+
+
 def _tally(sentence, trigger: Trigger, date: EventDate, reference: dt.date | None) -> bool:
     """"A gang that has kidnapped dozens this year", "has invested billions over the
     past decade": a present perfect over a period counts what happened in it (English
@@ -493,7 +532,7 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
     lead's own kind, in the simple past and not as someone's report ("confirmed that
     drones struck the plant": the lead told again), tells more of the lead's news, at
     its time."""
-    lead = next((e for e in events if e.sentence_start < lead_end), None)
+    lead = events[0] if events and events[0].sentence_start < lead_end else None
     if (lead is None or lead.earliest is None or lead.earliest != lead.latest
             or lead.family not in _PAST_FORMS) or not (
             _PAST_FORMS[lead.family].search(text, sentence.start, sentence.end)
@@ -538,12 +577,13 @@ def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, referenc
     that carries an earlier sentence's story on, not "during" something else) is that
     day's news too. The incident's own harm and arrests take the lead's time; a response
     (an order, a declaration, a suspension) the publication day, the day it is reported."""
-    lead = next((e for e in events if e.sentence_start < lead_end), None)
-    words = sentence.words
+    lead = events[0] if events and events[0].sentence_start < lead_end else None
     if (lead is None or lead.earliest is None or lead.earliest < reference - _DAY
-            or words[0].lower in SUBJECT_PRONOUNS or words[0].lower == "during"
             or not _NEWS_PAST.search(text, sentence.start, sentence.end)
             or _ACCOUNT.search(text, sentence.start, sentence.end)):
+        return None
+    words = sentence.words
+    if words[0].lower in SUBJECT_PRONOUNS or words[0].lower == "during":
         return None
     triggers = find_triggers(text, sentence)
     verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
@@ -726,17 +766,20 @@ def find_events(text: str, reference: dt.date | None = None,
                     chosen[n] = other
                 else:
                     also.append((n, other))
+        scheduled = _schedules(sentence, mine, spans, chosen, used, reference)
         for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
             if lead_time is not None and sentence.index > 0 and _clock_only(mine[n], reference):
                 date = _expression_date(lead_time)  # "at about 4 a.m.": the story's day
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
-            if date is not None and not _timetable(
-                    trigger, date, reference, sentence, mine[n]) and not _tally(
+            if date is not None and (n in scheduled or not _timetable(
+                    trigger, date, reference, sentence, mine[n])) and not _tally(
                     sentence, trigger, date, reference):
-                events.append(_make(text, sentence, trigger, skip, date, mine[n], triggers,
-                                    _antecedent(events), dateline))
+                event = _make(text, sentence, trigger, skip, date, mine[n], triggers,
+                              _antecedent(events), dateline)
+                events.append(_planned_title(event) if n in scheduled and not trigger.noun
+                              else event)
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
         for event in _gapped(text, sentence, triggers, used, events[made:], dateline):

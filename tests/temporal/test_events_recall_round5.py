@@ -73,3 +73,35 @@ def test_a_sentence_that_carries_on_someones_account_adds_nothing():
     assert not any(trigger == "evacuated" for trigger, _ in _found(text))
     told = _FLOOD + "The market's traders were evacuated."
     assert ("evacuated", "2025-07-01") in _found(told)
+
+
+# A happening set for a named day: "will" (or "is due to") and a verb, then the day.
+
+def test_what_will_happen_on_a_named_day_is_a_scheduled_happening():
+    found = find_events("The three suspects will appear before a magistrate on Friday.", REF)
+    assert [(e.trigger, e.value) for e in found] == [("appear", "2025-07-04")]
+    assert found[0].title.startswith("Three suspects to appear")
+    assert _found("The tribunal is due to deliver its verdict on July 9.") == [
+        ("verdict", "2025-07-09")]
+
+
+def test_a_light_verb_schedules_the_noun_it_takes():
+    assert _found("The panel will hold its second hearing on July 15.") == [
+        ("hearing", "2025-07-15")]
+
+
+def test_a_schedule_keeps_its_date_rather_than_a_participle_near_it():
+    found = _found("Divers will resume the search on Thursday, with a team of engineers "
+                   "flying in from the capital.")
+    assert found == [("resume", "2025-07-03")]
+
+
+def test_forecasts_conditions_bounds_states_and_vague_dates_schedule_nothing():
+    for text in ("The airport is expected to reopen on Thursday.",
+                 "The airport will reopen on Thursday if the ash cloud clears.",
+                 "If the judges agree, the mayor will step down on Friday.",
+                 "Lawmakers will vote on the bill before Friday.",
+                 "The ceasefire will remain in force until Friday.",
+                 "The council will not meet on Friday.",
+                 "The new bridge will open next year."):
+        assert _found(text) == [], text
