@@ -121,7 +121,8 @@ def deduplicate(events: list[Event], lead_end: int,
             if k.start < event.start - MAX_TRIGGER:
                 break
             near.append(k)
-        if not any(same_happening(k, event, lead and event.expression is None,
+        if not any(same_happening(k, event, lead and event.expression is None
+                                  and event.start not in late,
                                   event.start in definite, event.start in following,
                                   k.start in late)
                    for k in (*near, *same)

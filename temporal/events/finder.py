@@ -560,10 +560,24 @@ _DAY = dt.timedelta(days=1)
 _ACCOUNT = re.compile(r",[\"”’']?\s+(?:he|she|they) [a-z]+\W*$")
 
 
+_PLACING = re.compile(r"\s+(?:after|before|later|earlier|ago|on|into)\b", re.IGNORECASE)
+
+
 def _timed(starts: list[int], sentence) -> bool:
     """Whether any time expression (a duration too: "six weeks after") starts in it."""
     at = bisect.bisect_left(starts, sentence.start)
     return at < len(starts) and starts[at] < sentence.end
+
+
+def _recent_lead(events: list[Event], lead_end: int, reference: dt.date) -> Event | None:
+    """The lead's first happening of the publication day or the day before (the
+    lead's events come first: sentences are read in order)."""
+    for e in events:
+        if e.sentence_start >= lead_end:
+            return None
+        if e.earliest is not None and e.earliest >= reference - _DAY:
+            return e
+    return None
 
 
 def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, reference: dt.date,
@@ -577,9 +591,8 @@ def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, referenc
     that carries an earlier sentence's story on, not "during" something else) is that
     day's news too. The incident's own harm and arrests take the lead's time; a response
     (an order, a declaration, a suspension) the publication day, the day it is reported."""
-    lead = events[0] if events and events[0].sentence_start < lead_end else None
-    if (lead is None or lead.earliest is None or lead.earliest < reference - _DAY
-            or not _NEWS_PAST.search(text, sentence.start, sentence.end)
+    lead = _recent_lead(events, lead_end, reference)
+    if (lead is None or not _NEWS_PAST.search(text, sentence.start, sentence.end)
             or _ACCOUNT.search(text, sentence.start, sentence.end)):
         return None
     words = sentence.words
@@ -649,7 +662,9 @@ def find_events(text: str, reference: dt.date | None = None,
         expressions = find_expressions(text, reference)
     # "two days after …" is a duration the dates leave out, and "a day after …" a day
     # counted from a happening, but each places that happening
-    timed_at = [e.start for e in expressions]
+    # (a duration only where it places: "six weeks after", not "three days of mourning")
+    timed_at = [e.start for e in expressions if e.type != "DURATION" or _PLACING.match(
+        text, e.end)]
     intervals_all = [e for e in expressions if e.type == "DURATION" or (
         e.earliest is None and e.text.lower().endswith(" after"))]
     expressions = [e for e in expressions if usable(e)]

@@ -45,8 +45,8 @@ def test_a_paragraph_a_date_has_placed_in_the_past_is_background():
 
 def test_an_old_story_or_a_pronoun_carrying_the_story_on_adds_nothing():
     old = ("Floodwater swept through the river town of Lenk in March, killing four "
-           "people.\n\nThe water rose within an hour.\n\n\"We lost everything,\" said a "
-           "shop owner.\n\nThe regional governor declared a state of emergency.")
+           "people.\n\nThe levee had been repaired in 2019.\n\n\"We lost everything,\" "
+           "said a shop owner.\n\nThe regional governor declared a state of emergency.")
     assert not any(trigger == "declared" for trigger, _ in _found(old))
     pronoun = _FLOOD + "He declared a state of emergency in the valley."
     assert not any(trigger == "declared" for trigger, _ in _found(pronoun))
@@ -105,3 +105,29 @@ def test_forecasts_conditions_bounds_states_and_vague_dates_schedule_nothing():
                  "The council will not meet on Friday.",
                  "The new bridge will open next year."):
         assert _found(text) == [], text
+
+
+# Lexicon: a shooting's "opened fire", a government's summons, a replacement, a walkout.
+
+def test_opened_fire_summoned_replaced_and_walked_out_are_happenings():
+    assert _found("A gunman opened fire on a market in Tarn on Monday.") == [
+        ("opened fire", "2025-06-30")]
+    assert _found("The foreign ministry summoned the envoy on Monday.") == [
+        ("summoned", "2025-06-30")]
+    assert _found("The coach replaced his captain on Monday.") == [("replaced", "2025-06-30")]
+    assert _found("The Greens walked out of the coalition on Monday.") == [
+        ("walked out", "2025-06-30")]
+
+
+def test_a_duration_that_places_nothing_leaves_the_act_undated_news():
+    text = _FLOOD + "The president declared three days of national mourning."
+    assert ("declared", "2025-07-01") in _found(text)
+
+
+def test_the_story_is_recent_when_the_leads_news_is_though_the_lead_recalls_older():
+    text = ("Rebels released nine hostages they had held for five weeks after storming a "
+            "mine in the hills of Tarn, the government said."
+            "\n\nThe hostages were taken to a clinic.\n\n\"They are tired,\" a doctor said."
+            "\n\nFollowing the release, the army lifted a curfew on the district.")
+    found = _found(text)
+    assert ("released", "2025-07-01") in found and ("lifted", "2025-07-01") in found
