@@ -104,17 +104,23 @@ def _retold_news(kept: Event, new: Event) -> bool:
 def deduplicate(events: list[Event], lead_end: int,
                 definite: frozenset[int] = frozenset(),
                 following: frozenset[int] = frozenset(),
-                late: frozenset[int] = frozenset()) -> list[Event]:
+                late: frozenset[int] = frozenset(),
+                own_clause: frozenset[int] = frozenset()) -> list[Event]:
     """Drop the later mentions; ``lead_end`` is where the article's lead stops;
     ``definite``: the starts of mentions made with a definite noun ("the quake");
     ``following``: the starts of happenings dated as the next step of the one before;
-    ``late``: the starts of undated acts told after the lead, on the publication day."""
+    ``late``: the starts of undated acts told after the lead, on the publication day;
+    ``own_clause``: the starts of deaths told in a coordinated clause of their own ("…,
+    and at least 17 people died"), a happening apart from the harm told before them."""
     kept: list[Event] = []
     # Only mentions of one kind can be one happening, beside those whose triggers
     # overlap (the events come in text order): each is compared with those alone.
     by_kind: dict[str, list[Event]] = {}
     lead = False  # whether a lead event dated by the publication day is kept
     for event in events:
+        if event.start in own_clause:
+            kept.append(event)
+            continue
         same = by_kind.get(kind(event.family), []) if event.family not in _UNMERGED else []
         near = []
         for k in reversed(kept):

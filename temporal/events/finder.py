@@ -642,6 +642,38 @@ def _gapped(text, sentence, triggers: list[Trigger], used: set[int], made: list[
     return found
 
 
+_HARM_SUBJECT_END = {"and", "but", "or", "who", "which", "that", "as", "when", "after", "while"}
+
+
+def _coordinated_harm(text, sentence, triggers: list[Trigger], used: set[int],
+                      made: list[Event], dateline) -> Event | None:
+    """"A ferry capsized late on Tuesday, and at least 17 people died": deaths told in a
+    clause of their own after "and", with their own subject, are a happening of their
+    own (as in a sentence of their own), on the date of the attack or disaster the
+    sentence told; "…, killing 17" stays what the capsizing did."""
+    harm = next((e for e in made if e.family in ("attack", "disaster")
+                 and e.earliest is not None and e.sentence_start == sentence.start), None)
+    if harm is None:
+        return None
+    words = sentence.words
+    for t in triggers:
+        if (t.family != "death" or t.noun or t.blocked or t.tense != "past" or t.first in used
+                or t.start <= harm.start):
+            continue
+        k = t.first - 1
+        if k >= 0 and words[k].lower in ("was", "were"):
+            k -= 1
+        subject = range(k, max(-1, k - 7), -1)
+        conjunction = next((j for j in subject if words[j].lower in _HARM_SUBJECT_END), None)
+        if (conjunction is None or words[conjunction].lower != "and" or conjunction == k
+                or any("," in sentence.text_between[j] for j in range(conjunction, k + 1))
+                or any(past_verbs(sentence, list(range(conjunction + 1, k + 1))))):
+            return None
+        return _make(text, sentence, t, set(), _date_of(harm), harm.expression, triggers, "",
+                     dateline)
+    return None
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -681,6 +713,7 @@ def find_events(text: str, reference: dt.date | None = None,
     lead_time: TimeExpression | None = None
     dated_paragraphs: set[int] = set()
     late: set[int] = set()  # undated acts after the lead's paragraphs, on the publication day
+    own_clause: set[int] = set()  # deaths in a coordinated clause of their own
     for sentence in sentences:
         mine = []
         while e_index < len(expressions) and expressions[e_index].start < sentence.end:
@@ -800,6 +833,11 @@ def find_events(text: str, reference: dt.date | None = None,
         for event in _gapped(text, sentence, triggers, used, events[made:], dateline):
             events.append(event)
             used.add(event.start)
+        harm = _coordinated_harm(text, sentence, triggers, used, events[made:], dateline)
+        if harm is not None:
+            events.append(harm)
+            used.add(harm.start)
+            own_clause.add(harm.start)
         if 1 not in used and not any(span and sentence.clause_of[span[0]] == 0
                                      for span in spans):
             # "She ordered checks of all 34 bridges, which began on Wednesday": the
@@ -840,4 +878,4 @@ def find_events(text: str, reference: dt.date | None = None,
                                 expression, triggers, _antecedent(events), dateline))
     events.sort(key=lambda e: e.start)
     return deduplicate(events, lead_end, frozenset(definite), frozenset(following),
-                       frozenset(late))
+                       frozenset(late), frozenset(own_clause))

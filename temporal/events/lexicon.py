@@ -24,6 +24,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "skirmish", "fighting", "exchange fire", "cyberattack", "cyber attack", "hack",
                "open fire/opened fire/opened fire"),
     "death": ("kill", "die/died/died", "injure", "wound", "murder", "stab", "slay/slew/slain",
+              "drown",
               "execute", "assassinate", "death", "killing", "slaying", "assassination",
               "casualties"),
     "capture": ("capture", "seize", "take control/took control/taken control",

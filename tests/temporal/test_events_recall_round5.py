@@ -131,3 +131,20 @@ def test_the_story_is_recent_when_the_leads_news_is_though_the_lead_recalls_olde
             "\n\nFollowing the release, the army lifted a curfew on the district.")
     found = _found(text)
     assert ("released", "2025-07-01") in found and ("lifted", "2025-07-01") in found
+
+
+# Deaths told in a coordinated clause with a subject of their own.
+
+def test_deaths_in_a_clause_of_their_own_are_a_happening_of_their_own():
+    assert _found("A bus crashed into a ravine near Tarn on Monday, and at least nine "
+                  "passengers died.") == [("crashed", "2025-06-30"), ("died", "2025-06-30")]
+    found = _found("In 2019, a dam collapsed above the valley and more than 40 villagers "
+                   "drowned.")
+    assert found == [("collapsed", "2019"), ("drowned", "2019")]
+
+
+def test_deaths_the_harm_did_or_without_a_subject_of_their_own_stay_the_harm():
+    assert _found("A bus crashed into a ravine near Tarn on Monday, killing nine.") == [
+        ("crashed", "2025-06-30")]
+    assert _found("A bomb struck the embassies in Tarn and Lenk on Monday and killed "
+                  "40 people.") == [("struck", "2025-06-30")]
