@@ -20,8 +20,9 @@ from .lexicon import AUXILIARIES, FUNCTION, LIGHT_FORMS, TRIGGERS
 from .sentences import Sentence
 from .triggers import Trigger
 
-_WILL = {"will", "’ll", "'ll"}
+_WILL = {"will"}
 _DUE = {"due", "set", "scheduled"}  # "is due to", "is set to" ("expected to": a forecast)
+SCHEDULE_WORDS = _WILL | _DUE  # a sentence without one of these words schedules nothing
 _BE = {"is", "are", "was", "were"}
 # Verbs after "will" that name no happening: states, aspect, attempts, wishes.
 _NOT_HAPPENINGS = {"be", "have", "remain", "stay", "continue", "keep", "need", "try", "seek",
