@@ -578,17 +578,32 @@ def _recent_lead(events: list[Event], lead_end: int, reference: dt.date) -> Even
     return None
 
 
+def _recent_in_paragraph(events: list[Event], sentence, reference: dt.date) -> Event | None:
+    """The happening told last, when a date of its own put it in the sentence's paragraph
+    on the publication day or the day before."""
+    e = events[-1] if events else None
+    if (e is None or e.expression is None or e.earliest is None
+            or e.earliest < reference - _DAY or e.latest > reference
+            or e.sentence_end > sentence.start
+            or "\n" in sentence.text[e.sentence_end:sentence.start].strip()):
+        return None
+    return e
+
+
 def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, reference: dt.date,
-                    dateline) -> Event | None:
+                    dateline, placed: Event | None = None) -> Event | None:
     """"Prime Minister Lina Tamm suspended him from his post", "The government declared a
     state of emergency", "One sailor was injured when commandos rappelled onto the deck":
     in a story whose lead tells news of the publication day or the day before, a
     sentence past the lead's paragraphs with no time of its own, in a paragraph no date
-    has placed yet (not a background paragraph), whose main clause reports in the simple
-    past a happening of the news families (not as someone's report, not after a pronoun
-    that carries an earlier sentence's story on, not "during" something else) is that
-    day's news too. The incident's own harm and arrests take the lead's time; a response
-    (an order, a declaration, a suspension) the publication day, the day it is reported."""
+    has placed yet or one placed in those days (not a background paragraph), whose main
+    clause reports in the simple past a happening of the news families (not as someone's
+    report, not after a pronoun that carries an earlier sentence's story on, not "during"
+    something else) is that day's news too. The incident's own harm and arrests take the lead's time; a response
+    (an order, a declaration, a suspension) the publication day, the day it is reported.
+    ``placed``: the paragraph's happening told just before, dated on the publication day
+    or the day before ("A protester died in hospital on Thursday morning … Police
+    detained 31 people"): the sentence goes on in its time, not the background's."""
     lead = _recent_lead(events, lead_end, reference)
     if lead is None or _ACCOUNT.search(text, sentence.start, sentence.end):
         return None
@@ -604,7 +619,9 @@ def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, referenc
             or (verb.first and words[verb.first - 1].lower in _PERFECT)
             or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
         return None
-    if verb.family in _INCIDENT:
+    if placed is not None:
+        date, expression = _date_of(placed), placed.expression
+    elif verb.family in _INCIDENT:
         date, expression = _date_of(lead), lead.expression
     else:
         date, expression = _publication_day(reference), None
@@ -737,11 +754,14 @@ def find_events(text: str, reference: dt.date | None = None,
                         and reference and not _soon_in(soon, sentence)):
                     # ("hours later" said when it is: that rule has read the sentence)
                     event = _story_goes_on(text, sentence, events, lead_end, dateline)
+                placed = None
+                if sentence.paragraph in dated_paragraphs and reference is not None:
+                    placed = _recent_in_paragraph(events, sentence, reference)
                 if (event is None and reference is not None and not in_lead
-                        and sentence.paragraph not in dated_paragraphs
+                        and (sentence.paragraph not in dated_paragraphs or placed)
                         and not _timed(timed_at, sentence)):
                     event = _act_of_the_day(text, sentence, events, lead_end, reference,
-                                            dateline)
+                                            dateline, placed)
                     if event is not None:
                         late.add(event.start)
                 if event is not None:

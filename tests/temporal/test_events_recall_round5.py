@@ -148,3 +148,13 @@ def test_deaths_the_harm_did_or_without_a_subject_of_their_own_stay_the_harm():
         ("crashed", "2025-06-30")]
     assert _found("A bomb struck the embassies in Tarn and Lenk on Monday and killed "
                   "40 people.") == [("struck", "2025-06-30")]
+
+
+def test_an_undated_act_goes_on_in_the_day_its_paragraph_has_just_told():
+    text = (_FLOOD + "A rescuer drowned in the river on Monday evening. "
+            "Police detained the levee's owner.")
+    found = _found(text)
+    assert ("drowned", "2025-06-30") in found and ("detained", "2025-06-30") in found
+    old = (_FLOOD + "A rescuer drowned in the river in 2019. Police detained the levee's "
+           "owner.")
+    assert not any(trigger == "detained" for trigger, _ in _found(old))
