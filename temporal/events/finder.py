@@ -599,8 +599,9 @@ def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, referenc
     has placed yet or one placed in those days (not a background paragraph), whose main
     clause reports in the simple past a happening of the news families (not as someone's
     report, not after a pronoun that carries an earlier sentence's story on, not "during"
-    something else) is that day's news too. The incident's own harm and arrests take the lead's time; a response
-    (an order, a declaration, a suspension) the publication day, the day it is reported.
+    something else) is that day's news too. The incident's own harm and arrests take the
+    lead's time; a response (an order, a declaration, a suspension) the publication day,
+    the day it is reported.
     ``placed``: the paragraph's happening told just before, dated on the publication day
     or the day before ("A protester died in hospital on Thursday morning … Police
     detained 31 people"): the sentence goes on in its time, not the background's."""
