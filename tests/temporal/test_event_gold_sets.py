@@ -41,8 +41,8 @@ def _scores(name: str) -> tuple[float, float, EventCounts]:
 def test_the_fourth_held_out_set_read_for_misses_keeps_its_scores():
     recall, precision, counts = _scores("events-heldout-4")
     assert counts.gold >= 55 and len(collect_events([str(DATA / "events-heldout-4")])) == 6
-    assert recall >= 0.80, recall  # measured 0.847 (50/59); 0.559 before the fifth round
-    assert precision >= 0.80, precision  # measured 0.852 (52/61); 0.778 before it
+    assert recall >= 0.82, recall  # measured 0.864 (51/59); 0.559 before the fifth round
+    assert precision >= 0.80, precision  # measured 0.855 (53/62); 0.778 before it
 
 
 def test_the_third_held_out_set_read_for_misses_keeps_its_scores():
@@ -68,7 +68,7 @@ def test_the_first_held_out_set_read_for_misses_keeps_its_scores():
 def test_dev_news_keeps_its_measured_recall_and_precision():
     recall, precision, _ = _scores("events-dev")
     assert recall >= 0.90, recall  # measured 0.936 (263/281), 57 articles
-    assert precision >= 0.85, precision  # measured 0.887 (339/382)
+    assert precision >= 0.85, precision  # measured 0.886 (341/385)
 
 
 @pytest.mark.parametrize("name", SETS)
