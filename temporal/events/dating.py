@@ -23,6 +23,7 @@ weekday without its year is the last one (`past_year`).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -73,8 +74,12 @@ def usable(expression: TimeExpression) -> bool:
 
 
 def expression_words(sentence: Sentence, expression: TimeExpression) -> list[int]:
-    return [i for i, w in enumerate(sentence.words)
-            if w.start < expression.end and expression.start < w.end]
+    """The indices of the words the expression overlaps (words are sorted and apart)."""
+    words, starts = sentence.words, sentence.word_starts
+    first = max(0, bisect.bisect_right(starts, expression.start) - 1)
+    if first < len(words) and words[first].end <= expression.start:
+        first += 1
+    return list(range(first, bisect.bisect_left(starts, expression.end)))
 
 
 def _premodified(sentence: Sentence, span: list[int], options: list[Trigger]):

@@ -41,14 +41,16 @@ def _elsewhere(a: Event, b: Event) -> bool:
 
 
 def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False,
-                   following: bool = False) -> bool:
+                   following: bool = False, kept_late: bool = False) -> bool:
     """``definite``: the new mention names its happening as one already told ("the
     quake hit at 11:40 p.m.", "welcomed the sentence"), so it is that one unless it
     places itself elsewhere ("the overnight strike in the city of Smila": the part
     of the night's attack that hit another city). ``following``: the new one was
     dated by the happening told before it as what came next ("She ordered checks"
     after "suspended the head of the unit on Tuesday"), so sharing that date does not
-    make it the same."""
+    make it the same. ``kept_late``: the kept one is an undated act told after the lead's
+    paragraphs ("The government declared a state of emergency"), put on the publication
+    day; it is no lead news that a later dated mention tells again."""
     if kept.start < new.end and new.start < kept.end:
         return True
     same_kind = kind(kept.family) == kind(new.family)
@@ -60,7 +62,7 @@ def same_happening(kept: Event, new: Event, lead: bool, definite: bool = False,
         return True
     if _other_time(kept, new):
         return False
-    if _retold_news(kept, new) or (definite and not _elsewhere(kept, new)):
+    if (not kept_late and _retold_news(kept, new)) or (definite and not _elsewhere(kept, new)):
         return True
     return (lead or _shares_name(kept, new)) and not _elsewhere(kept, new)
 
@@ -101,24 +103,34 @@ def _retold_news(kept: Event, new: Event) -> bool:
 
 def deduplicate(events: list[Event], lead_end: int,
                 definite: frozenset[int] = frozenset(),
-                following: frozenset[int] = frozenset()) -> list[Event]:
+                following: frozenset[int] = frozenset(),
+                late: frozenset[int] = frozenset(),
+                own_clause: frozenset[int] = frozenset()) -> list[Event]:
     """Drop the later mentions; ``lead_end`` is where the article's lead stops;
     ``definite``: the starts of mentions made with a definite noun ("the quake");
-    ``following``: the starts of happenings dated as the next step of the one before."""
+    ``following``: the starts of happenings dated as the next step of the one before;
+    ``late``: the starts of undated acts told after the lead, on the publication day;
+    ``own_clause``: the starts of deaths told in a coordinated clause of their own ("…,
+    and at least 17 people died"), a happening apart from the harm told before them."""
     kept: list[Event] = []
     # Only mentions of one kind can be one happening, beside those whose triggers
     # overlap (the events come in text order): each is compared with those alone.
     by_kind: dict[str, list[Event]] = {}
     lead = False  # whether a lead event dated by the publication day is kept
     for event in events:
+        if event.start in own_clause:
+            kept.append(event)
+            continue
         same = by_kind.get(kind(event.family), []) if event.family not in _UNMERGED else []
         near = []
         for k in reversed(kept):
             if k.start < event.start - MAX_TRIGGER:
                 break
             near.append(k)
-        if not any(same_happening(k, event, lead and event.expression is None,
-                                  event.start in definite, event.start in following)
+        if not any(same_happening(k, event, lead and event.expression is None
+                                  and event.start not in late,
+                                  event.start in definite, event.start in following,
+                                  k.start in late)
                    for k in (*near, *same)
                    if k.end > event.start - _FAR or _KIND.get(k.family) == "harm"):
             kept.append(event)

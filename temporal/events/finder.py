@@ -32,10 +32,17 @@ from .dating import (
     when_clause,
 )
 from .dedup import deduplicate, kind
-from .lexicon import ARTICLES, AUXILIARIES, CLAUSE_WORDS, LIGHT_FORMS, TRIGGERS
+from .lexicon import (
+    ARTICLES,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    LIGHT_FORMS,
+    SUBJECT_PRONOUNS,
+    TRIGGERS,
+)
 from .model import Event
 from .names import names_in
-from .scheduled import headline_future, scheduled_trigger
+from .schedule import SCHEDULE_WORDS, scheduled_trigger
 from .titles import make_title
 from .triggers import Trigger, find_triggers, past_verbs
 
@@ -268,6 +275,44 @@ def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None,
         trigger.tense == "past" and trigger.first == trigger.last)
 
 
+def _schedules(sentence, mine: list[TimeExpression], spans: list[list[int]],
+               chosen: dict[int, Trigger], used: set[int], reference: dt.date | None) -> set[int]:
+    """The dates of one day after publication whose clause schedules a happening ("will
+    appear before a judge on Saturday"): that happening takes the date (in ``chosen``),
+    rather than a participle near it ("naval divers flying in"); their numbers."""
+    found: set[int] = set()
+    if reference is None or not any(w.lower in SCHEDULE_WORDS for w in sentence.words):
+        return found
+    for n, (expression, span) in enumerate(zip(mine, spans)):
+        trigger = scheduled_trigger(sentence, span) if span else None
+        if trigger is None or trigger.first in used:
+            continue
+        date = _expression_date(expression)
+        if date is not None and date.earliest is not None and (
+                reference < date.earliest == date.latest):
+            if n in chosen:
+                used.discard(chosen[n].first)
+            chosen[n] = trigger
+            used.add(trigger.first)
+            found.add(n)
+    return found
+
+
+def _planned_title(event: Event, passive: bool = False) -> Event:
+    """"Dost to present revised budget", "Men to be sentenced": a headline puts what is
+    set for a day in the infinitive (the title's words are the sentence's, "will" left
+    out)."""
+    words = event.title.split(" ")
+    if "will" in words[1:]:  # "Court will hold first hearing" (a light verb's noun)
+        words[words.index("will", 1)] = "to"
+        return replace(event, title=" ".join(words))
+    at = next((i for i, w in enumerate(words) if i and w.lower() == event.trigger.lower()), None)
+    if at is None or any(w.lower() in ("will", "to") for w in words[max(0, at - 2):at]):
+        return event
+    return replace(event, title=" ".join([*words[:at], "to", *(["be"] if passive else []),
+                                          *words[at:]]))
+
+
 def _tally(sentence, trigger: Trigger, date: EventDate, reference: dt.date | None) -> bool:
     """"A gang that has kidnapped dozens this year", "has invested billions over the
     past decade": a present perfect over a period counts what happened in it (English
@@ -488,7 +533,7 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
     lead's own kind, in the simple past and not as someone's report ("confirmed that
     drones struck the plant": the lead told again), tells more of the lead's news, at
     its time."""
-    lead = next((e for e in events if e.sentence_start < lead_end), None)
+    lead = events[0] if events and events[0].sentence_start < lead_end else None
     if (lead is None or lead.earliest is None or lead.earliest != lead.latest
             or lead.family not in _PAST_FORMS) or not (
             _PAST_FORMS[lead.family].search(text, sentence.start, sentence.end)
@@ -503,6 +548,90 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
             or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
         return None
     return _make(text, sentence, verb, set(), _date_of(lead), lead.expression, triggers,
+                 _antecedent(events), dateline)
+
+
+# The first words of the news families' past forms ("opened" of "opened fire"): a sentence
+# without one is passed over (a set of its words: an alternation of every form is slower
+# than splitting the sentence).
+_NEWS_PAST_FIRST = {form.split()[0] for form, (family, tense) in TRIGGERS.items()
+                    if tense == "past" and family in _NEWS}
+# What the lead's incident itself did or suffered: told later, it is of the incident's time.
+_INCIDENT = {"attack", "death", "disaster", "capture"}
+_DAY = dt.timedelta(days=1)
+# "…, he said.": the sentence carries on someone's account of the sentence before.
+_ACCOUNT = re.compile(r",[\"”’']?\s+(?:he|she|they) [a-z]+\W*$")
+
+
+_PLACING = re.compile(r"\s+(?:after|before|later|earlier|ago|on|into)\b", re.IGNORECASE)
+
+
+def _timed(starts: list[int], sentence) -> bool:
+    """Whether any time expression (a duration too: "six weeks after") starts in it."""
+    at = bisect.bisect_left(starts, sentence.start)
+    return at < len(starts) and starts[at] < sentence.end
+
+
+def _recent_lead(events: list[Event], lead_end: int, reference: dt.date) -> Event | None:
+    """The lead's first happening of the publication day or the day before (the
+    lead's events come first: sentences are read in order)."""
+    for e in events:
+        if e.sentence_start >= lead_end:
+            return None
+        if e.earliest is not None and e.earliest >= reference - _DAY:
+            return e
+    return None
+
+
+def _recent_in_paragraph(events: list[Event], sentence, reference: dt.date) -> Event | None:
+    """The happening told last, when a date of its own put it in the sentence's paragraph
+    on the publication day or the day before."""
+    e = events[-1] if events else None
+    if (e is None or e.expression is None or e.earliest is None
+            or e.earliest < reference - _DAY or e.latest > reference
+            or e.sentence_end > sentence.start
+            or "\n" in sentence.text[e.sentence_end:sentence.start].strip()):
+        return None
+    return e
+
+
+def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, reference: dt.date,
+                    dateline, placed: Event | None = None) -> Event | None:
+    """"Prime Minister Lina Tamm suspended him from his post", "The government declared a
+    state of emergency", "One sailor was injured when commandos rappelled onto the deck":
+    in a story whose lead tells news of the publication day or the day before, a
+    sentence past the lead's paragraphs with no time of its own, in a paragraph no date
+    has placed yet or one placed in those days (not a background paragraph), whose main
+    clause reports in the simple past a happening of the news families (not as someone's
+    report, not after a pronoun that carries an earlier sentence's story on, not "during"
+    something else) is that day's news too. The incident's own harm and arrests take the
+    lead's time; a response (an order, a declaration, a suspension) the publication day,
+    the day it is reported.
+    ``placed``: the paragraph's happening told just before, dated on the publication day
+    or the day before ("A protester died in hospital on Thursday morning … Police
+    detained 31 people"): the sentence goes on in its time, not the background's."""
+    lead = _recent_lead(events, lead_end, reference)
+    if lead is None or _ACCOUNT.search(text, sentence.start, sentence.end):
+        return None
+    words = sentence.words
+    if (words[0].lower in SUBJECT_PRONOUNS or words[0].lower == "during"
+            or not any(w.lower in _NEWS_PAST_FIRST for w in words)):
+        return None
+    triggers = find_triggers(text, sentence)
+    verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
+    if (verb is None or verb.blocked or verb.tense != "past" or verb.family not in _NEWS
+            or sentence.clause_of[verb.first] != 0
+            or any(t.family == "report" and t.first < verb.first for t in triggers)
+            or (verb.first and words[verb.first - 1].lower in _PERFECT)
+            or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
+        return None
+    if placed is not None:
+        date, expression = _date_of(placed), placed.expression
+    elif verb.family in _INCIDENT:
+        date, expression = _date_of(lead), lead.expression
+    else:
+        date, expression = _publication_day(reference), None
+    return _make(text, sentence, verb, set(), date, expression, triggers,
                  _antecedent(events), dateline)
 
 
@@ -534,6 +663,38 @@ def _gapped(text, sentence, triggers: list[Trigger], used: set[int], made: list[
     return found
 
 
+_HARM_SUBJECT_END = {"and", "but", "or", "who", "which", "that", "as", "when", "after", "while"}
+
+
+def _coordinated_harm(text, sentence, triggers: list[Trigger], used: set[int],
+                      made: list[Event], dateline) -> Event | None:
+    """"A ferry capsized late on Tuesday, and at least 17 people died": deaths told in a
+    clause of their own after "and", with their own subject, are a happening of their
+    own (as in a sentence of their own), on the date of the attack or disaster the
+    sentence told; "…, killing 17" stays what the capsizing did."""
+    harm = next((e for e in made if e.family in ("attack", "disaster")
+                 and e.earliest is not None and e.sentence_start == sentence.start), None)
+    if harm is None:
+        return None
+    words = sentence.words
+    for t in triggers:
+        if (t.family != "death" or t.noun or t.blocked or t.tense != "past" or t.first in used
+                or t.start <= harm.start):
+            continue
+        k = t.first - 1
+        if k >= 0 and words[k].lower in ("was", "were"):
+            k -= 1
+        subject = range(k, max(-1, k - 7), -1)
+        conjunction = next((j for j in subject if words[j].lower in _HARM_SUBJECT_END), None)
+        if (conjunction is None or words[conjunction].lower != "and" or conjunction == k
+                or any("," in sentence.text_between[j] for j in range(conjunction, k + 1))
+                or any(past_verbs(sentence, list(range(conjunction + 1, k + 1))))):
+            return None
+        return _make(text, sentence, t, set(), _date_of(harm), harm.expression, triggers, "",
+                     dateline)
+    return None
+
+
 def _reports_past(sentence, triggers: list[Trigger]) -> bool:
     return any(t.tense == "past" and not t.noun for t in triggers) or any(
         w.lower in ("was", "were", "been", "had") for w in sentence.words)
@@ -554,8 +715,12 @@ def find_events(text: str, reference: dt.date | None = None,
         expressions = find_expressions(text, reference)
     # "two days after …" is a duration the dates leave out, and "a day after …" a day
     # counted from a happening, but each places that happening
+    # (a duration only where it places: "six weeks after", not "three days of mourning")
+    timed_at = [e.start for e in expressions if e.type != "DURATION" or _PLACING.match(
+        text, e.end)]
     intervals_all = [e for e in expressions if e.type == "DURATION" or (
         e.earliest is None and e.text.lower().endswith(" after"))]
+    interval_starts = [e.start for e in intervals_all]
     expressions = [e for e in expressions if usable(e)]
     events: list[Event] = []
     soon = _soon_matches(text)
@@ -568,6 +733,9 @@ def find_events(text: str, reference: dt.date | None = None,
     # sentenced on Wednesday"): the lead's undated sentences that follow go on in
     # that time ("She also ordered…"), not in the publication day's.
     lead_time: TimeExpression | None = None
+    dated_paragraphs: set[int] = set()
+    late: set[int] = set()  # undated acts after the lead's paragraphs, on the publication day
+    own_clause: set[int] = set()  # deaths in a coordinated clause of their own
     for sentence in sentences:
         mine = []
         while e_index < len(expressions) and expressions[e_index].start < sentence.end:
@@ -583,7 +751,7 @@ def find_events(text: str, reference: dt.date | None = None,
             event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
             if event is None:
                 event = _casualties(text, sentence, events, dateline)
-            if event is None and reference is not None and intervals_all:
+            if event is None and reference is not None and _timed(interval_starts, sentence):
                 event = _counted_from_told(text, sentence, intervals_all, events, reference,
                                            dateline)
             if event is None:
@@ -592,11 +760,23 @@ def find_events(text: str, reference: dt.date | None = None,
                         and reference and not _soon_in(soon, sentence)):
                     # ("hours later" said when it is: that rule has read the sentence)
                     event = _story_goes_on(text, sentence, events, lead_end, dateline)
+                placed = None
+                if sentence.paragraph in dated_paragraphs and reference is not None:
+                    placed = _recent_in_paragraph(events, sentence, reference)
+                if (event is None and reference is not None and not in_lead
+                        and (sentence.paragraph not in dated_paragraphs or placed)
+                        and not _timed(timed_at, sentence)):
+                    event = _act_of_the_day(text, sentence, events, lead_end, reference,
+                                            dateline, placed)
+                    if event is not None:
+                        late.add(event.start)
                 if event is not None:
                     following.add(event.start)
             if event is not None:
                 events.append(event)
             continue
+        if mine:
+            dated_paragraphs.add(sentence.paragraph)
         triggers = find_triggers(text, sentence)
         made = len(events)
         durations = [e for e in intervals_all if sentence.start <= e.start < sentence.end]
@@ -648,15 +828,6 @@ def find_events(text: str, reference: dt.date | None = None,
                 if trigger:
                     chosen[n] = trigger
                     used.add(trigger.first)
-        planned: set[int] = set()  # what a day after publication is set for
-        for n, (expression, span) in enumerate(zip(mine, spans)):
-            if n not in chosen:
-                trigger = scheduled_trigger(sentence, expression, span, triggers, used,
-                                            reference)
-                if trigger:
-                    chosen[n] = trigger
-                    used.add(trigger.first)
-                    planned.add(n)
         for n, trigger in list(chosen.items()):
             chosen[n] = _harm_noun(sentence, trigger, triggers) or trigger
         for n in list(chosen):
@@ -668,26 +839,30 @@ def find_events(text: str, reference: dt.date | None = None,
                     chosen[n] = other
                 else:
                     also.append((n, other))
+        scheduled = _schedules(sentence, mine, spans, chosen, used, reference)
         for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
             if lead_time is not None and sentence.index > 0 and _clock_only(mine[n], reference):
                 date = _expression_date(lead_time)  # "at about 4 a.m.": the story's day
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
-            if date is not None and (n in planned or not _timetable(
+            if date is not None and (n in scheduled or not _timetable(
                     trigger, date, reference, sentence, mine[n])) and not _tally(
                     sentence, trigger, date, reference):
                 event = _make(text, sentence, trigger, skip, date, mine[n], triggers,
                               _antecedent(events), dateline)
-                if n in planned:
-                    event = replace(event, title=headline_future(event.title, sentence,
-                                                                  trigger))
-                events.append(event)
+                events.append(_planned_title(event, trigger.first > 0 and sentence.words[
+                    trigger.first - 1].lower == "be") if n in scheduled else event)
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
         for event in _gapped(text, sentence, triggers, used, events[made:], dateline):
             events.append(event)
             used.add(event.start)
+        harm = _coordinated_harm(text, sentence, triggers, used, events[made:], dateline)
+        if harm is not None:
+            events.append(harm)
+            used.add(harm.start)
+            own_clause.add(harm.start)
         if 1 not in used and not any(span and sentence.clause_of[span[0]] == 0
                                      for span in spans):
             # "She ordered checks of all 34 bridges, which began on Wednesday": the
@@ -727,4 +902,5 @@ def find_events(text: str, reference: dt.date | None = None,
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
                                 expression, triggers, _antecedent(events), dateline))
     events.sort(key=lambda e: e.start)
-    return deduplicate(events, lead_end, frozenset(definite), frozenset(following))
+    return deduplicate(events, lead_end, frozenset(definite), frozenset(following),
+                       frozenset(late), frozenset(own_clause))

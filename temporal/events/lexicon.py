@@ -21,8 +21,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "airstrike", "air strike", "drone strike", "missile strike", "barrage", "bombing",
                "shelling", "explosion", "blast", "invasion", "offensive", "incursion",
                "shooting", "massacre", "counteroffensive", "air raid", "raid", "coup", "clash",
-               "skirmish", "fighting", "exchange fire", "cyberattack", "cyber attack", "hack"),
+               "skirmish", "fighting", "exchange fire", "cyberattack", "cyber attack", "hack",
+               "open fire/opened fire/opened fire"),
     "death": ("kill", "die/died/died", "injure", "wound", "murder", "stab", "slay/slew/slain",
+              "drown",
               "execute", "assassinate", "death", "killing", "slaying", "assassination",
               "casualties"),
     "capture": ("capture", "seize", "take control/took control/taken control",
@@ -55,7 +57,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  # a government's condemnation is a diplomatic act, not the article's source
                  "condemn", "condemnation", "dismissal", "concede",
                  # a claim of an attack is news of its own, unlike "claimed" of a statement
-                 "claim responsibility"),
+                 "claim responsibility",
+                 # a government's summons of an envoy, a minister replaced, a walkout
+                 "summon", "replace", "walk out/walked out/walked out"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
                  "erupt", "rescue", "flooding", "earthquake", "quake", "fire", "wildfire",
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",

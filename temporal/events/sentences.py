@@ -59,6 +59,11 @@ class Sentence:
                           else _WORD).finditer(self.text, self.start, self.end)]
 
     @functools.cached_property
+    def word_starts(self) -> list[int]:
+        """Each word's start, to find the words of a span by bisection."""
+        return [w.start for w in self.words]
+
+    @functools.cached_property
     def clause_of(self) -> list[int]:
         """Word index -> clause number."""
         return _clauses(self.text, self.words)

@@ -1,5 +1,9 @@
 """`find_events` on the project's own English event gold (issue 11).
 
+``tests/temporal/data/events-heldout-4``: six wire-style articles annotated by an
+analyst before any engine ran on them, scored twice with scores only (before and
+after the fourth round: 0.559 / 0.778 both times), then read for misses in the
+fifth round.
 ``tests/temporal/data/events-heldout-3``: five wire-style articles written for
 the project and annotated before `find_events` first ran on them, scored once
 after the rules of the third round were written (0.692 / 0.767), then read for
@@ -21,7 +25,8 @@ from temporal.event_evaluation import EventCounts, collect_events, day_span, sco
 from temporal.events import find_events
 
 DATA = Path(__file__).parent / "data"
-SETS = ("events-dev", "events-heldout", "events-heldout-2", "events-heldout-3")
+SETS = ("events-dev", "events-heldout", "events-heldout-2", "events-heldout-3",
+        "events-heldout-4")
 
 
 def _scores(name: str) -> tuple[float, float, EventCounts]:
@@ -33,30 +38,37 @@ def _scores(name: str) -> tuple[float, float, EventCounts]:
     return total.found / total.gold, total.correct / total.proposed, total
 
 
+def test_the_fourth_held_out_set_read_for_misses_keeps_its_scores():
+    recall, precision, counts = _scores("events-heldout-4")
+    assert counts.gold >= 55 and len(collect_events([str(DATA / "events-heldout-4")])) == 6
+    assert recall >= 0.82, recall  # measured 0.864 (51/59); 0.559 before the fifth round
+    assert precision >= 0.80, precision  # measured 0.855 (53/62); 0.778 before it
+
+
 def test_the_third_held_out_set_read_for_misses_keeps_its_scores():
     recall, precision, counts = _scores("events-heldout-3")
     assert counts.gold >= 35 and len(collect_events([str(DATA / "events-heldout-3")])) == 5
     assert recall >= 0.92, recall  # measured 0.974 (38/39); 0.692 on its single run
-    assert precision >= 0.85, precision  # measured 0.896 (43/48); 0.767 on its single run
+    assert precision >= 0.85, precision  # measured 0.885 (46/52); 0.767 on its single run
 
 
 def test_the_second_held_out_set_read_for_misses_keeps_its_scores():
     recall, precision, counts = _scores("events-heldout-2")
     assert counts.gold >= 30 and len(collect_events([str(DATA / "events-heldout-2")])) == 6
     assert recall >= 0.90, recall  # measured 0.971 (34/35); 0.829 on its single run
-    assert precision >= 0.87, precision  # measured 0.929 (39/42); 0.810 on its single run
+    assert precision >= 0.88, precision  # measured 0.932 (41/44); 0.810 on its single run
 
 
 def test_the_first_held_out_set_read_for_misses_keeps_its_scores():
     recall, precision, _ = _scores("events-heldout")
     assert recall >= 0.90, recall  # measured 0.968 (30/31)
-    assert precision >= 0.80, precision  # measured 0.870 (40/46)
+    assert precision >= 0.80, precision  # measured 0.854 (41/48)
 
 
 def test_dev_news_keeps_its_measured_recall_and_precision():
     recall, precision, _ = _scores("events-dev")
-    assert recall >= 0.89, recall  # measured 0.929 (261/281), 57 articles
-    assert precision >= 0.85, precision  # measured 0.895 (334/373)
+    assert recall >= 0.90, recall  # measured 0.936 (263/281), 57 articles
+    assert precision >= 0.85, precision  # measured 0.886 (341/385)
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -64,7 +76,7 @@ def test_gold_agrees_with_its_texts(name):
     for path in sorted((DATA / name).glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         text = (path.parent / data["file"]).read_text(encoding="utf-8")
-        assert 150 <= len(text.split()) <= 350, path.name
+        assert 150 <= len(text.split()) <= 400, path.name  # wire length (held-out-4: 342–382)
         for event in data["events"]:
             start, end = event["trigger_start"], event["trigger_end"]
             assert text[start:end] == event["trigger"], (path.name, event["id"])

@@ -1,0 +1,100 @@
+"""Scheduled happenings: "The court will hold its first hearing on Nov. 23".
+
+Why: a chronology keeps what is set for a named day — a hearing, a court
+appearance, a budget presented to parliament, a search resuming at first light —
+as well as what happened; the analyst's gold counts them ("Seven detainees to
+appear before a judge"). The rest of the lexicon's grammar reads "will" as a
+hypothetical and a future date as a timetable (`finder._timetable`), so a
+schedule is read here, on its own terms: "will" (or "is due to", "is set to",
+"is scheduled to") and a verb, then a date of one day after publication in the
+same clause. The verb need not be in the lexicon: after "will" a word is a verb
+by grammar, and "will be" before a happening's participle is its passive ("will be
+sentenced on July 20"). What is only a state or a wish ("will remain", "will not attend",
+"will try to"), a forecast ("is expected to reopen"), a condition ("if the judges
+uphold it, she will serve until …", "will reopen on Tuesday if the wind drops"), a
+bound ("before Christmas", "by Sunday") or a date further off than a day ("next
+year", "in the spring") is no schedule.
+"""
+from __future__ import annotations
+
+from .lexicon import AUXILIARIES, FUNCTION, LIGHT_FORMS, TRIGGERS
+from .sentences import Sentence
+from .triggers import Trigger
+
+_WILL = {"will"}
+_DUE = {"due", "set", "scheduled"}  # "is due to", "is set to" ("expected to": a forecast)
+SCHEDULE_WORDS = _WILL | _DUE  # a sentence without one of these words schedules nothing
+_BE = {"is", "are", "was", "were"}
+# Verbs after "will" that name no happening: states, aspect, attempts, wishes.
+_NOT_HAPPENINGS = {"be", "have", "remain", "stay", "continue", "keep", "need", "try", "seek",
+                   "want", "hope", "consider", "depend", "take", "make", "get", "go", "come",
+                   "become", "seem", "cost", "last", "face", "run", "also", "likely",
+                   "probably", "still", "then", "now", "soon", "again", "only", "not",
+                   "never", "no", "decide", "allow", "help", "mean", "give"}
+_CONDITIONS = {"if", "unless", "whether", "should", "once", "until"}
+_ADVERB_SLOT = {"also", "then", "now", "again", "first"}
+_BOUNDS = {"before", "by", "until", "till", "after", "within"}  # a deadline or a bound
+MAX_GAP = 12  # words between the verb and its date: further, the date is another verb's
+
+
+def _verb_after(words, i: int) -> int | None:
+    """The index of the verb a schedule word at ``i`` governs, or None."""
+    k = i + 1
+    while k < len(words) and (words[k].lower in _ADVERB_SLOT or (
+            words[k].lower.endswith("ly") and len(words[k].lower) > 4)):  # "officially"
+        k += 1
+    if k >= len(words):
+        return None
+    w = words[k].lower
+    if w == "be" and k + 1 < len(words) and TRIGGERS.get(words[k + 1].lower, ("", ""))[1] == (
+            "past"):
+        return k + 1  # "will be sentenced on July 20": the passive's happening
+    if (not w.isalpha() or not w.isascii() or w in _NOT_HAPPENINGS or w in AUXILIARIES
+            or w in FUNCTION or words[k].text[:1].isupper()):
+        return None
+    return k
+
+
+def _schedule_word(words, i: int) -> int | None:
+    """"will" at ``i``, or "is due to"/"are set to" starting at ``i``: the verb it
+    governs."""
+    w = words[i].lower
+    if w in _WILL:
+        return _verb_after(words, i)
+    if (w in _BE and i + 2 < len(words) and words[i + 1].lower in _DUE
+            and words[i + 2].lower == "to"):
+        return _verb_after(words, i + 2)
+    return None
+
+
+def scheduled_trigger(sentence: Sentence, span: list[int]) -> Trigger | None:
+    """The happening a future date of one day (its words ``span``) sets, when its
+    clause schedules one ("will appear before a judge on Saturday"); None otherwise.
+    A light verb takes the lexicon noun right after it ("will hold its first
+    hearing": the hearing)."""
+    words, clause_of = sentence.words, sentence.clause_of
+    own = clause_of[span[0]]
+    if (any(w.lower in _CONDITIONS for w in words[:span[0]])
+            or any(words[m].lower in _CONDITIONS for m in range(span[-1] + 1, len(words))
+                   if clause_of[m] == own)
+            or (span[0] and words[span[0] - 1].lower in _BOUNDS)):
+        return None
+    found = None
+    for i in range(max(0, span[0] - MAX_GAP - 3), span[0]):
+        if clause_of[i] != own:
+            continue
+        k = _schedule_word(words, i)
+        if k is not None and k < span[0]:
+            found = k
+    if found is None:
+        return None
+    k = found
+    if words[k].lower in LIGHT_FORMS:
+        for m in range(k + 1, min(k + 4, span[0])):
+            hit = TRIGGERS.get(words[m].lower)
+            if hit and hit[1] == "base" and clause_of[m] == own:
+                return Trigger(m, m, words[m].start, words[m].end, hit[0], "base", True,
+                               False)
+    hit = TRIGGERS.get(words[k].lower)
+    family = hit[0] if hit else "guess"
+    return Trigger(k, k, words[k].start, words[k].end, family, "base", False, False)
