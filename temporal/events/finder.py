@@ -275,10 +275,15 @@ def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None,
         trigger.tense == "past" and trigger.first == trigger.last)
 
 
+# A schedule names a day, a week or a month ("will meet next week", "will gather in June");
+# a season, a quarter or a year is a plan's horizon, not a date set.
+_SET_SPAN = 30
+
+
 def _schedules(sentence, mine: list[TimeExpression], spans: list[list[int]],
                chosen: dict[int, Trigger], used: set[int], reference: dt.date | None) -> set[int]:
-    """The dates of one day after publication whose clause schedules a happening ("will
-    appear before a judge on Saturday"): that happening takes the date (in ``chosen``),
+    """The dates after publication, of a day, a week or a month, whose clause schedules a
+    happening ("will appear before a judge on Saturday"): that happening takes the date (in ``chosen``),
     rather than a participle near it ("naval divers flying in"); their numbers."""
     found: set[int] = set()
     if reference is None or not any(w.lower in SCHEDULE_WORDS for w in sentence.words):
@@ -288,8 +293,8 @@ def _schedules(sentence, mine: list[TimeExpression], spans: list[list[int]],
         if trigger is None or trigger.first in used:
             continue
         date = _expression_date(expression)
-        if date is not None and date.earliest is not None and (
-                reference < date.earliest == date.latest):
+        if date is not None and date.earliest is not None and date.latest is not None and (
+                reference < date.earliest and (date.latest - date.earliest).days <= _SET_SPAN):
             if n in chosen:
                 used.discard(chosen[n].first)
             chosen[n] = trigger
@@ -307,7 +312,9 @@ def _planned_title(event: Event, passive: bool = False) -> Event:
         words[words.index("will", 1)] = "to"
         return replace(event, title=" ".join(words))
     at = next((i for i, w in enumerate(words) if i and w.lower() == event.trigger.lower()), None)
-    if at is None or any(w.lower() in ("will", "to") for w in words[max(0, at - 2):at]):
+    if at is not None and words[at - 1].lower() in ("begin", "start"):
+        at -= 1  # "Units to begin handing in weapons": the infinitive is the aspect verb's
+    if not at or any(w.lower() in ("will", "to") for w in words[max(0, at - 2):at]):
         return event
     return replace(event, title=" ".join([*words[:at], "to", *(["be"] if passive else []),
                                           *words[at:]]))
