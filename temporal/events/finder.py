@@ -283,8 +283,8 @@ _SET_SPAN = 30
 def _schedules(sentence, mine: list[TimeExpression], spans: list[list[int]],
                chosen: dict[int, Trigger], used: set[int], reference: dt.date | None) -> set[int]:
     """The dates after publication, of a day, a week or a month, whose clause schedules a
-    happening ("will appear before a judge on Saturday"): that happening takes the date (in ``chosen``),
-    rather than a participle near it ("naval divers flying in"); their numbers."""
+    happening ("will appear before a judge on Saturday"): that happening takes the date
+    (in ``chosen``), rather than a participle near it ("naval divers flying in"); their numbers."""
     found: set[int] = set()
     if reference is None or not any(w.lower in SCHEDULE_WORDS for w in sentence.words):
         return found
