@@ -11,12 +11,13 @@ clause: a day, a week or a month ("will meet next week", "will gather in Brussel
 June": our gold counts most of these as set dates, round 6). The verb need not be in
 the lexicon: after "will" a word is a verb by grammar, and "will be" before a
 happening's participle is its passive ("will be sentenced on July 20"). What is only
-a state or a wish ("will remain", "will not attend", "will try to"), a forecast ("is expected to reopen"), a condition ("if the judges
-uphold it, she will serve until …", "will reopen on Tuesday if the wind drops"), a
-bound ("before Christmas", "by Sunday", "from July") or a date further off than a
-month ("next year", "in the spring") is no schedule; "will say on Monday whether …" is a
-report to come. "Is due to begin in February" dates the noun before it (the trial);
-"are to begin handing in weapons" is the handing in.
+a state or a wish ("will remain", "will not attend", "will try to"), a forecast ("is
+expected to reopen"), a condition ("if the judges uphold it, she will serve until …",
+"will reopen on Tuesday if the wind drops"), a bound ("before Christmas", "by Sunday",
+"from July") or a date further off than a month ("next year", "in the spring") is no
+schedule; "will say on Monday whether …" is a report to come. "Is due to begin in
+February" dates the noun before it (the trial); "are to begin handing in weapons" is
+the handing in.
 """
 from __future__ import annotations
 
