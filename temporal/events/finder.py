@@ -228,6 +228,26 @@ def _clock_only(expression: TimeExpression, reference: dt.date | None) -> bool:
             and not _DAY_WORDS.search(expression.text))
 
 
+def _harm_when(sentence, trigger: Trigger, triggers: list[Trigger],
+               used: set[int]) -> Trigger | None:
+    """"Four rescuers were injured when a second slide hit the area in the afternoon":
+    the date in a "when"/"as" clause tells when the main clause's passive harm befell its
+    subject; that harm is the news, the clause says how (and the slide or blast is
+    usually told already)."""
+    if trigger.noun or trigger.family == "death":
+        return None
+    words = sentence.words
+    openers = [j for j in range(max(0, trigger.first - 14), trigger.first)
+               if words[j].lower in ("when", "as")]
+    for t, opener in ((t, j) for j in openers for t in triggers):
+        if (t.family == "death" and not t.noun and not t.blocked and t.tense == "past"
+                and t.first not in used and t.first > 0 and 0 < opener - t.last <= 4
+                and words[t.first - 1].lower in ("was", "were")
+                and not any(w.lower in CLAUSE_WORDS for w in words[t.last + 1:opener])):
+            return t
+    return None
+
+
 def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
     """"Nine people were killed and 60 injured in a crush at the stadium on Sunday": the
     deaths a crush, an attack or a disaster caused are that happening; its noun after
@@ -837,6 +857,11 @@ def find_events(text: str, reference: dt.date | None = None,
                     used.add(trigger.first)
         for n, trigger in list(chosen.items()):
             chosen[n] = _harm_noun(sentence, trigger, triggers) or trigger
+            harm = _harm_when(sentence, chosen[n], triggers, used)
+            if harm is not None:
+                used.discard(chosen[n].first)
+                chosen[n] = harm
+                used.add(harm.first)
         for n in list(chosen):
             for other in companions(sentence, spans[n], chosen[n], triggers, used, skip):
                 used.add(other.first)

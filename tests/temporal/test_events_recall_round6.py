@@ -40,3 +40,15 @@ def test_a_decision_set_for_a_day_is_scheduled_and_whether_opens_what_is_decided
         ("decide", "2025-07-04")]
     # a report to come is not a happening, whatever follows it
     assert trigger_dates("Officials will say on Friday whether the vote goes ahead.") == []
+
+
+def test_a_passive_harm_before_a_dated_when_clause_is_the_news():
+    text = ("Storms hit the coast on Monday. Two fishermen were injured when a wave struck "
+            "their boat in the afternoon.")
+    assert ("injured", "2025-06-30") in trigger_dates(text)
+    text = ("A guard was killed when a second bomb went off as he checked the gate shortly "
+            "after 6 a.m. on Sunday.")
+    assert trigger_dates(text) == [("killed", "2025-06-29")]
+    # no harm in the main clause: the "when" clause's own happening keeps its date
+    text = "Residents fled when a second bomb went off on Sunday."
+    assert trigger_dates(text) == [("went", "2025-06-29")]
