@@ -444,6 +444,28 @@ def _date_of(event: Event) -> EventDate:
     return EventDate.from_span(event.earliest, event.latest)
 
 
+def _entry_goes_on(text, sentence, events: list[Event], dateline) -> Event | None:
+    """"Tuesday, Aug. 1: A girl dies in hospital. The caterer is detained for
+    questioning.": an undated sentence in the historical present, in a chronology's entry
+    whose heading ("<date>: …") dated the happening told last, goes on in that day."""
+    before = events[-1] if events else None
+    if (before is None or before.expression is None or before.earliest is None
+            or before.expression.start != before.sentence_start
+            or text[before.expression.end:before.expression.end + 1] != ":"
+            or _paragraphs_apart(text, before.sentence_end, sentence.start) != 0):
+        return None
+    triggers = find_triggers(text, sentence)
+    words = sentence.words
+    told = next((t for t in triggers if not t.noun and not t.blocked and t.family != "report"
+                 and (t.tense == "s" or (t.tense == "past" and t.first > 0
+                                         and words[t.first - 1].lower in ("is", "are")))),
+                None)
+    if told is None:
+        return None
+    return _make(text, sentence, told, set(), _date_of(before), before.expression,
+                 triggers, "", dateline)
+
+
 def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
     """An undated sentence that tells the deaths or injuries of the attack or disaster
     told in the sentence before ("… collapsed early on Tuesday. A worker was killed and
@@ -778,6 +800,8 @@ def find_events(text: str, reference: dt.date | None = None,
             event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
             if event is None:
                 event = _casualties(text, sentence, events, dateline)
+            if event is None:
+                event = _entry_goes_on(text, sentence, events, dateline)
             if event is None and reference is not None and _timed(interval_starts, sentence):
                 event = _counted_from_told(text, sentence, intervals_all, events, reference,
                                            dateline)

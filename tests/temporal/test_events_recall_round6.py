@@ -52,3 +52,23 @@ def test_a_passive_harm_before_a_dated_when_clause_is_the_news():
     # no harm in the main clause: the "when" clause's own happening keeps its date
     text = "Residents fled when a second bomb went off on Sunday."
     assert trigger_dates(text) == [("went", "2025-06-29")]
+
+
+CHRONOLOGY = (
+    "Officials said on Tuesday that the outbreak had spread to a third town.\n\n"
+    "The ministry said the first cases appeared in the north. \"We are testing every "
+    "well,\" a spokeswoman said. \"It will take weeks.\" She said the water was safe.\n\n"
+    "How it happened:\n\n"
+    "Thursday, June 26: The governor declares a state of alarm. Two wells are sealed.\n\n"
+    "Friday, June 27: A farmer dies in the regional hospital. His neighbour is arrested "
+    "for questioning.\n")
+
+
+def test_a_date_heading_before_a_colon_dates_its_entry_and_what_follows_in_it():
+    pairs = trigger_dates(CHRONOLOGY)
+    assert ("declares", "2025-06-26") in pairs
+    assert ("dies", "2025-06-27") in pairs
+    assert ("arrested", "2025-06-27") in pairs
+    # a date before a colon that does not open its sentence heads nothing
+    assert trigger_dates("Officials gave the date on Friday: the governor resigns.") != [
+        ("resigns", "2025-06-27")]
