@@ -593,9 +593,12 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
     verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
     if (verb is None or verb.blocked or verb.tense != "past" or verb.family != lead.family
             or any(t.family == "report" and t.first < verb.first for t in triggers)
-            or (verb.first and words[verb.first - 1].lower in _PERFECT)
             or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
         return None
+    perfect = verb.first > 0 and words[verb.first - 1].lower in _PERFECT
+    if perfect and (verb.family in _INCIDENT or words[verb.first - 1].lower not in (
+            "has", "have")):
+        return None  # "had fled" is background; the incident's perfect tells no new time
     return _make(text, sentence, verb, set(), _date_of(lead), lead.expression, triggers,
                  _antecedent(events), dateline)
 
@@ -671,9 +674,12 @@ def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, referenc
     if (verb is None or verb.blocked or verb.tense != "past" or verb.family not in _NEWS
             or sentence.clause_of[verb.first] != 0
             or any(t.family == "report" and t.first < verb.first for t in triggers)
-            or (verb.first and words[verb.first - 1].lower in _PERFECT)
             or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
         return None
+    perfect = verb.first > 0 and words[verb.first - 1].lower in _PERFECT
+    if perfect and (verb.family in _INCIDENT or words[verb.first - 1].lower not in (
+            "has", "have")):
+        return None  # "had fled" is background; the incident's perfect tells no new time
     if placed is not None:
         date, expression = _date_of(placed), placed.expression
     elif verb.family in _INCIDENT:
@@ -826,7 +832,9 @@ def find_events(text: str, reference: dt.date | None = None,
             if event is not None:
                 events.append(event)
             continue
-        if mine:
+        if mine and not (reference is not None and all(
+                e.earliest is not None and e.earliest > reference for e in mine)):
+            # (a date still to come, "will decide next Wednesday", places no past story)
             dated_paragraphs.add(sentence.paragraph)
         triggers = find_triggers(text, sentence)
         made = len(events)

@@ -72,3 +72,20 @@ def test_a_date_heading_before_a_colon_dates_its_entry_and_what_follows_in_it():
     # a date before a colon that does not open its sentence heads nothing
     assert trigger_dates("Officials gave the date on Friday: the governor resigns.") != [
         ("resigns", "2025-06-27")]
+
+
+STORY = (
+    "A bus carrying pilgrims overturned on a mountain road on Tuesday, killing nine "
+    "people, police said.\n\n"
+    "The driver survived and was questioned by investigators, officials said.\n\n"
+    "The company's lawyer said the bus had passed its inspection. A court will hear the "
+    "case next Thursday. The transport ministry has suspended the company's licence.\n")
+
+
+def test_a_response_in_the_present_perfect_is_the_day_s_news_even_beside_a_schedule():
+    pairs = trigger_dates(STORY)
+    assert ("suspended", "2025-07-01") in pairs  # publication day: the response
+    assert ("hear", "2025-07-03") in pairs
+    # the pluperfect is background: it tells no new time
+    pairs = trigger_dates(STORY.replace("has suspended", "had suspended"))
+    assert all(t != "suspended" for t, _ in pairs)
