@@ -846,7 +846,9 @@ def find_events(text: str, reference: dt.date | None = None,
         after_at = min((found[1] for _, found in earlier), default=len(sentence.words))
         earlier = [(e, found) for e, found in earlier if found[0] > 0]  # "after" only
         taken_first: set[int] = set()
-        if earlier and reference is not None and in_lead:
+        if earlier and reference is not None and (in_lead or mine):
+            # past the lead, only a day of the sentence's own is a point to count back
+            # from ("detained at her home on June 3, two days after she published …")
             after = earlier[0][1][1]
             anchor, main_at = (reference, after) if not mine else _main_day(sentence, mine,
                                                                             after)

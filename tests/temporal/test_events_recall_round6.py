@@ -89,3 +89,12 @@ def test_a_response_in_the_present_perfect_is_the_day_s_news_even_beside_a_sched
     # the pluperfect is background: it tells no new time
     pairs = trigger_dates(STORY.replace("has suspended", "had suspended"))
     assert all(t != "suspended" for t, _ in pairs)
+
+
+def test_an_interval_after_a_day_of_the_sentence_counts_back_from_it_past_the_lead():
+    text = ("Rain fell across the north on Tuesday, officials said.\n\n"
+            "Residents were cut off for days. Roads were closed. Power lines were down.\n\n"
+            "The mayor said help was coming. \"We need boats,\" she said.\n\n"
+            "Troops reached the valley on June 20, three days after a dam burst upstream.\n")
+    assert ("reached", "2025-06-20") in trigger_dates(text)
+    assert ("burst", "2025-06-17") in trigger_dates(text)
