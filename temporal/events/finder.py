@@ -42,7 +42,7 @@ from .lexicon import (
 )
 from .model import Event
 from .names import names_in
-from .schedule import SCHEDULE_WORDS, scheduled_trigger
+from .schedule import may_schedule, scheduled_trigger
 from .titles import make_title
 from .triggers import Trigger, find_triggers, past_verbs
 
@@ -306,7 +306,7 @@ def _schedules(sentence, mine: list[TimeExpression], spans: list[list[int]],
     happening ("will appear before a judge on Saturday"): that happening takes the date
     (in ``chosen``), rather than a participle near it ("naval divers flying in"); their numbers."""
     found: set[int] = set()
-    if reference is None or not any(w.lower in SCHEDULE_WORDS for w in sentence.words):
+    if reference is None or not may_schedule(sentence.words):
         return found
     for n, (expression, span) in enumerate(zip(mine, spans)):
         trigger = scheduled_trigger(sentence, span) if span else None

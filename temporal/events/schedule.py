@@ -27,7 +27,7 @@ from .triggers import Trigger
 
 _WILL = {"will"}
 _DUE = {"due", "set", "scheduled"}  # "is due to", "is set to" ("expected to": a forecast)
-SCHEDULE_WORDS = _WILL | _DUE | {"to"}  # a sentence without one of these words schedules nothing
+SCHEDULE_WORDS = _WILL | _DUE  # a sentence without one of these words schedules nothing
 _BE = {"is", "are", "was", "were"}
 # Verbs after "will" that name no happening: states, aspect, attempts, wishes.
 _NOT_HAPPENINGS = {"be", "have", "remain", "stay", "continue", "keep", "need", "try", "seek",
@@ -46,6 +46,13 @@ _BOUNDS = {"before", "by", "until", "till", "after", "within", "from"}
 # "are to begin handing in weapons" passes to the happening it begins
 _ASPECT = {"begin", "start"}
 MAX_GAP = 12  # words between the verb and its date: further, the date is another verb's
+
+
+def may_schedule(words) -> bool:
+    """Whether a sentence holds a schedule word ("will", "due", … or "is/are to"): the
+    sentences without one, most of them, are not read further."""
+    return any(w.lower in SCHEDULE_WORDS or (w.lower == "to" and i and words[i - 1].lower
+                                             in _BE) for i, w in enumerate(words))
 
 
 def _verb_after(words, i: int) -> int | None:
