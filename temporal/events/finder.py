@@ -306,7 +306,7 @@ def _schedules(sentence, mine: list[TimeExpression], spans: list[list[int]],
     happening ("will appear before a judge on Saturday"): that happening takes the date
     (in ``chosen``), rather than a participle near it ("naval divers flying in"); their numbers."""
     found: set[int] = set()
-    if reference is None or not may_schedule(sentence.words):
+    if reference is None or not may_schedule(sentence):
         return found
     for n, (expression, span) in enumerate(zip(mine, spans)):
         trigger = scheduled_trigger(sentence, span) if span else None

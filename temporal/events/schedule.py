@@ -21,13 +21,14 @@ the handing in.
 """
 from __future__ import annotations
 
+import re
+
 from .lexicon import AUXILIARIES, FUNCTION, LIGHT_FORMS, REPORTING_FORMS, TRIGGERS
 from .sentences import Sentence
 from .triggers import Trigger
 
 _WILL = {"will"}
 _DUE = {"due", "set", "scheduled"}  # "is due to", "is set to" ("expected to": a forecast)
-SCHEDULE_WORDS = _WILL | _DUE  # a sentence without one of these words schedules nothing
 _BE = {"is", "are", "was", "were"}
 # Verbs after "will" that name no happening: states, aspect, attempts, wishes.
 _NOT_HAPPENINGS = {"be", "have", "remain", "stay", "continue", "keep", "need", "try", "seek",
@@ -48,11 +49,15 @@ _ASPECT = {"begin", "start"}
 MAX_GAP = 12  # words between the verb and its date: further, the date is another verb's
 
 
-def may_schedule(words) -> bool:
+_MAY_SCHEDULE = re.compile(r"\b(?:will|due|set|scheduled|(?:is|are|was|were) to)\b",
+                           re.IGNORECASE)
+
+
+def may_schedule(sentence: Sentence) -> bool:
     """Whether a sentence holds a schedule word ("will", "due", … or "is/are to"): the
-    sentences without one, most of them, are not read further."""
-    return any(w.lower in SCHEDULE_WORDS or (w.lower == "to" and i and words[i - 1].lower
-                                             in _BE) for i, w in enumerate(words))
+    sentences without one, most of them, are not read further (one search of its text,
+    not a look at each word)."""
+    return _MAY_SCHEDULE.search(sentence.text, sentence.start, sentence.end) is not None
 
 
 def _verb_after(words, i: int) -> int | None:
