@@ -199,6 +199,20 @@ def hypothetical_date(sentence: Sentence, span: list[int], triggers: list[Trigge
     return False
 
 
+def _heading(sentence: Sentence, span: list[int], options: list[Trigger]) -> Trigger | None:
+    """"Monday, July 31: The province declares a health emergency": a date that opens
+    its sentence before a colon heads a chronology's entry; the entry's happening (its
+    first verb, else its first noun) is that day's, in the historical present as often
+    as in the past."""
+    words = sentence.words
+    if span[0] != 0 or span[-1] + 1 >= len(words) or ":" not in sentence.text_between[
+            span[-1]]:
+        return None
+    entry = sentence.clause_of[span[-1] + 1]
+    told = [t for t in options if sentence.clause_of[t.first] == entry and t.family != "report"]
+    return min(told, key=lambda t: (t.noun, t.first), default=None)
+
+
 def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                 triggers: list[Trigger], used: set[int], skip: set[int],
                 dated_clauses: set[int], dated_words: frozenset[int] = frozenset()
@@ -238,6 +252,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     aside = _aside(sentence, span, options)
     if aside is not None:
         return aside
+    heading = _heading(sentence, span, options)
+    if heading is not None:
+        return heading
     # "walked out on Tuesday after the cabinet approved the tax": what the date's
     # "after"/"before" clause reports happened at another time
     later = _subordinate_after(sentence, span, clause)

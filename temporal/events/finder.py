@@ -42,7 +42,7 @@ from .lexicon import (
 )
 from .model import Event
 from .names import names_in
-from .schedule import SCHEDULE_WORDS, scheduled_trigger
+from .schedule import may_schedule, scheduled_trigger
 from .titles import make_title
 from .triggers import Trigger, find_triggers, past_verbs
 
@@ -228,6 +228,26 @@ def _clock_only(expression: TimeExpression, reference: dt.date | None) -> bool:
             and not _DAY_WORDS.search(expression.text))
 
 
+def _harm_when(sentence, trigger: Trigger, triggers: list[Trigger],
+               used: set[int]) -> Trigger | None:
+    """"Four rescuers were injured when a second slide hit the area in the afternoon":
+    the date in a "when"/"as" clause tells when the main clause's passive harm befell its
+    subject; that harm is the news, the clause says how (and the slide or blast is
+    usually told already)."""
+    if trigger.noun or trigger.family == "death":
+        return None
+    words = sentence.words
+    openers = [j for j in range(max(0, trigger.first - 14), trigger.first)
+               if words[j].lower in ("when", "as")]
+    for t, opener in ((t, j) for j in openers for t in triggers):
+        if (t.family == "death" and not t.noun and not t.blocked and t.tense == "past"
+                and t.first not in used and t.first > 0 and 0 < opener - t.last <= 4
+                and words[t.first - 1].lower in ("was", "were")
+                and not any(w.lower in CLAUSE_WORDS for w in words[t.last + 1:opener])):
+            return t
+    return None
+
+
 def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
     """"Nine people were killed and 60 injured in a crush at the stadium on Sunday": the
     deaths a crush, an attack or a disaster caused are that happening; its noun after
@@ -275,21 +295,26 @@ def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None,
         trigger.tense == "past" and trigger.first == trigger.last)
 
 
+# A schedule names a day, a week or a month ("will meet next week", "will gather in June");
+# a season, a quarter or a year is a plan's horizon, not a date set.
+_SET_SPAN = 30
+
+
 def _schedules(sentence, mine: list[TimeExpression], spans: list[list[int]],
                chosen: dict[int, Trigger], used: set[int], reference: dt.date | None) -> set[int]:
-    """The dates of one day after publication whose clause schedules a happening ("will
-    appear before a judge on Saturday"): that happening takes the date (in ``chosen``),
-    rather than a participle near it ("naval divers flying in"); their numbers."""
+    """The dates after publication, of a day, a week or a month, whose clause schedules a
+    happening ("will appear before a judge on Saturday"): that happening takes the date
+    (in ``chosen``), rather than a participle near it ("naval divers flying in"); their numbers."""
     found: set[int] = set()
-    if reference is None or not any(w.lower in SCHEDULE_WORDS for w in sentence.words):
+    if reference is None or not may_schedule(sentence):
         return found
     for n, (expression, span) in enumerate(zip(mine, spans)):
         trigger = scheduled_trigger(sentence, span) if span else None
         if trigger is None or trigger.first in used:
             continue
         date = _expression_date(expression)
-        if date is not None and date.earliest is not None and (
-                reference < date.earliest == date.latest):
+        if date is not None and date.earliest is not None and date.latest is not None and (
+                reference < date.earliest and (date.latest - date.earliest).days <= _SET_SPAN):
             if n in chosen:
                 used.discard(chosen[n].first)
             chosen[n] = trigger
@@ -307,7 +332,9 @@ def _planned_title(event: Event, passive: bool = False) -> Event:
         words[words.index("will", 1)] = "to"
         return replace(event, title=" ".join(words))
     at = next((i for i, w in enumerate(words) if i and w.lower() == event.trigger.lower()), None)
-    if at is None or any(w.lower() in ("will", "to") for w in words[max(0, at - 2):at]):
+    if at is not None and words[at - 1].lower() in ("begin", "start"):
+        at -= 1  # "Units to begin handing in weapons": the infinitive is the aspect verb's
+    if not at or any(w.lower() in ("will", "to") for w in words[max(0, at - 2):at]):
         return event
     return replace(event, title=" ".join([*words[:at], "to", *(["be"] if passive else []),
                                           *words[at:]]))
@@ -415,6 +442,28 @@ def _harm_before(events: list[Event]) -> Event | None:
 
 def _date_of(event: Event) -> EventDate:
     return EventDate.from_span(event.earliest, event.latest)
+
+
+def _entry_goes_on(text, sentence, events: list[Event], dateline) -> Event | None:
+    """"Tuesday, Aug. 1: A girl dies in hospital. The caterer is detained for
+    questioning.": an undated sentence in the historical present, in a chronology's entry
+    whose heading ("<date>: …") dated the happening told last, goes on in that day."""
+    before = events[-1] if events else None
+    if (before is None or before.expression is None or before.earliest is None
+            or before.expression.start != before.sentence_start
+            or text[before.expression.end:before.expression.end + 1] != ":"
+            or _paragraphs_apart(text, before.sentence_end, sentence.start) != 0):
+        return None
+    triggers = find_triggers(text, sentence)
+    words = sentence.words
+    told = next((t for t in triggers if not t.noun and not t.blocked and t.family != "report"
+                 and (t.tense == "s" or (t.tense == "past" and t.first > 0
+                                         and words[t.first - 1].lower in ("is", "are")))),
+                None)
+    if told is None:
+        return None
+    return _make(text, sentence, told, set(), _date_of(before), before.expression,
+                 triggers, "", dateline)
 
 
 def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
@@ -544,9 +593,12 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
     verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
     if (verb is None or verb.blocked or verb.tense != "past" or verb.family != lead.family
             or any(t.family == "report" and t.first < verb.first for t in triggers)
-            or (verb.first and words[verb.first - 1].lower in _PERFECT)
             or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
         return None
+    perfect = verb.first > 0 and words[verb.first - 1].lower in _PERFECT
+    if perfect and (verb.family in _INCIDENT or words[verb.first - 1].lower not in (
+            "has", "have")):
+        return None  # "had fled" is background; the incident's perfect tells no new time
     return _make(text, sentence, verb, set(), _date_of(lead), lead.expression, triggers,
                  _antecedent(events), dateline)
 
@@ -622,9 +674,12 @@ def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, referenc
     if (verb is None or verb.blocked or verb.tense != "past" or verb.family not in _NEWS
             or sentence.clause_of[verb.first] != 0
             or any(t.family == "report" and t.first < verb.first for t in triggers)
-            or (verb.first and words[verb.first - 1].lower in _PERFECT)
             or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
         return None
+    perfect = verb.first > 0 and words[verb.first - 1].lower in _PERFECT
+    if perfect and (verb.family in _INCIDENT or words[verb.first - 1].lower not in (
+            "has", "have")):
+        return None  # "had fled" is background; the incident's perfect tells no new time
     if placed is not None:
         date, expression = _date_of(placed), placed.expression
     elif verb.family in _INCIDENT:
@@ -751,6 +806,8 @@ def find_events(text: str, reference: dt.date | None = None,
             event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
             if event is None:
                 event = _casualties(text, sentence, events, dateline)
+            if event is None:
+                event = _entry_goes_on(text, sentence, events, dateline)
             if event is None and reference is not None and _timed(interval_starts, sentence):
                 event = _counted_from_told(text, sentence, intervals_all, events, reference,
                                            dateline)
@@ -775,7 +832,9 @@ def find_events(text: str, reference: dt.date | None = None,
             if event is not None:
                 events.append(event)
             continue
-        if mine:
+        if mine and not (reference is not None and all(
+                e.earliest is not None and e.earliest > reference for e in mine)):
+            # (a date still to come, "will decide next Wednesday", places no past story)
             dated_paragraphs.add(sentence.paragraph)
         triggers = find_triggers(text, sentence)
         made = len(events)
@@ -787,7 +846,9 @@ def find_events(text: str, reference: dt.date | None = None,
         after_at = min((found[1] for _, found in earlier), default=len(sentence.words))
         earlier = [(e, found) for e, found in earlier if found[0] > 0]  # "after" only
         taken_first: set[int] = set()
-        if earlier and reference is not None and in_lead:
+        if earlier and reference is not None and (in_lead or mine):
+            # past the lead, only a day of the sentence's own is a point to count back
+            # from ("detained at her home on June 3, two days after she published …")
             after = earlier[0][1][1]
             anchor, main_at = (reference, after) if not mine else _main_day(sentence, mine,
                                                                             after)
@@ -830,6 +891,11 @@ def find_events(text: str, reference: dt.date | None = None,
                     used.add(trigger.first)
         for n, trigger in list(chosen.items()):
             chosen[n] = _harm_noun(sentence, trigger, triggers) or trigger
+            harm = _harm_when(sentence, chosen[n], triggers, used)
+            if harm is not None:
+                used.discard(chosen[n].first)
+                chosen[n] = harm
+                used.add(harm.first)
         for n in list(chosen):
             for other in companions(sentence, spans[n], chosen[n], triggers, used, skip):
                 used.add(other.first)

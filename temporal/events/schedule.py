@@ -6,35 +6,58 @@ as well as what happened; the analyst's gold counts them ("Seven detainees to
 appear before a judge"). The rest of the lexicon's grammar reads "will" as a
 hypothetical and a future date as a timetable (`finder._timetable`), so a
 schedule is read here, on its own terms: "will" (or "is due to", "is set to",
-"is scheduled to") and a verb, then a date of one day after publication in the
-same clause. The verb need not be in the lexicon: after "will" a word is a verb
-by grammar, and "will be" before a happening's participle is its passive ("will be
-sentenced on July 20"). What is only a state or a wish ("will remain", "will not attend",
-"will try to"), a forecast ("is expected to reopen"), a condition ("if the judges
-uphold it, she will serve until …", "will reopen on Tuesday if the wind drops"), a
-bound ("before Christmas", "by Sunday") or a date further off than a day ("next
-year", "in the spring") is no schedule.
+"is scheduled to", "are to") and a verb, then a date after publication in the same
+clause: a day, a week or a month ("will meet next week", "will gather in Brussels in
+June": our gold counts most of these as set dates, round 6). The verb need not be in
+the lexicon: after "will" a word is a verb by grammar, and "will be" before a
+happening's participle is its passive ("will be sentenced on July 20"). What is only
+a state or a wish ("will remain", "will not attend", "will try to"), a forecast ("is
+expected to reopen"), a condition ("if the judges uphold it, she will serve until …",
+"will reopen on Tuesday if the wind drops"), a bound ("before Christmas", "by Sunday",
+"from July") or a date further off than a month ("next year", "in the spring") is no
+schedule; "will say on Monday whether …" is a report to come. "Is due to begin in
+February" dates the noun before it (the trial); "are to begin handing in weapons" is
+the handing in.
 """
 from __future__ import annotations
 
-from .lexicon import AUXILIARIES, FUNCTION, LIGHT_FORMS, TRIGGERS
+import re
+
+from .lexicon import AUXILIARIES, FUNCTION, LIGHT_FORMS, REPORTING_FORMS, TRIGGERS
 from .sentences import Sentence
 from .triggers import Trigger
 
 _WILL = {"will"}
 _DUE = {"due", "set", "scheduled"}  # "is due to", "is set to" ("expected to": a forecast)
-SCHEDULE_WORDS = _WILL | _DUE  # a sentence without one of these words schedules nothing
 _BE = {"is", "are", "was", "were"}
 # Verbs after "will" that name no happening: states, aspect, attempts, wishes.
 _NOT_HAPPENINGS = {"be", "have", "remain", "stay", "continue", "keep", "need", "try", "seek",
                    "want", "hope", "consider", "depend", "take", "make", "get", "go", "come",
                    "become", "seem", "cost", "last", "face", "run", "also", "likely",
                    "probably", "still", "then", "now", "soon", "again", "only", "not",
-                   "never", "no", "decide", "allow", "help", "mean", "give"}
+                   "never", "no", "allow", "help", "mean", "give"}
 _CONDITIONS = {"if", "unless", "whether", "should", "once", "until"}
+# after the date, "whether" opens what is to be decided ("will decide next Wednesday
+# whether to charge him"), not a condition on the date
+_COMPLEMENTS = {"whether"}
 _ADVERB_SLOT = {"also", "then", "now", "again", "first"}
-_BOUNDS = {"before", "by", "until", "till", "after", "within"}  # a deadline or a bound
+# a deadline or a bound; "from July" starts a state ("pensions will rise by 8 percent from July")
+_BOUNDS = {"before", "by", "until", "till", "after", "within", "from"}
+# "is due to begin" says when the noun before it starts (the trial is the happening);
+# "are to begin handing in weapons" passes to the happening it begins
+_ASPECT = {"begin", "start"}
 MAX_GAP = 12  # words between the verb and its date: further, the date is another verb's
+
+
+_MAY_SCHEDULE = re.compile(r"\b(?:will|due|set|scheduled|(?:is|are|was|were) to)\b",
+                           re.IGNORECASE)
+
+
+def may_schedule(sentence: Sentence) -> bool:
+    """Whether a sentence holds a schedule word ("will", "due", … or "is/are to"): the
+    sentences without one, most of them, are not read further (one search of its text,
+    not a look at each word)."""
+    return _MAY_SCHEDULE.search(sentence.text, sentence.start, sentence.end) is not None
 
 
 def _verb_after(words, i: int) -> int | None:
@@ -49,8 +72,11 @@ def _verb_after(words, i: int) -> int | None:
     if w == "be" and k + 1 < len(words) and TRIGGERS.get(words[k + 1].lower, ("", ""))[1] == (
             "past"):
         return k + 1  # "will be sentenced on July 20": the passive's happening
+    if w in _ASPECT:
+        following = words[k + 1].lower if k + 1 < len(words) else ""
+        return k + 1 if following.endswith("ing") and following.isalpha() else None
     if (not w.isalpha() or not w.isascii() or w in _NOT_HAPPENINGS or w in AUXILIARIES
-            or w in FUNCTION or words[k].text[:1].isupper()):
+            or w in FUNCTION or w in REPORTING_FORMS or words[k].text[:1].isupper()):
         return None
     return k
 
@@ -64,6 +90,8 @@ def _schedule_word(words, i: int) -> int | None:
     if (w in _BE and i + 2 < len(words) and words[i + 1].lower in _DUE
             and words[i + 2].lower == "to"):
         return _verb_after(words, i + 2)
+    if w in _BE and i + 1 < len(words) and words[i + 1].lower == "to" and i > 0:
+        return _verb_after(words, i + 1)  # "Rebel units are to begin handing in weapons"
     return None
 
 
@@ -75,8 +103,8 @@ def scheduled_trigger(sentence: Sentence, span: list[int]) -> Trigger | None:
     words, clause_of = sentence.words, sentence.clause_of
     own = clause_of[span[0]]
     if (any(w.lower in _CONDITIONS for w in words[:span[0]])
-            or any(words[m].lower in _CONDITIONS for m in range(span[-1] + 1, len(words))
-                   if clause_of[m] == own)
+            or any(words[m].lower in _CONDITIONS - _COMPLEMENTS
+                   for m in range(span[-1] + 1, len(words)) if clause_of[m] == own)
             or (span[0] and words[span[0] - 1].lower in _BOUNDS)):
         return None
     found = None

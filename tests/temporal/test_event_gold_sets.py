@@ -1,5 +1,8 @@
 """`find_events` on the project's own English event gold (issue 11).
 
+``tests/temporal/data/events-heldout-5``: six wire-style articles annotated before
+any run, scored with scores only before and after the fifth round (0.508 / 0.745,
+then 0.627 / 0.778), then read for misses in the sixth round.
 ``tests/temporal/data/events-heldout-4``: six wire-style articles annotated by an
 analyst before any engine ran on them, scored twice with scores only (before and
 after the fourth round: 0.559 / 0.778 both times), then read for misses in the
@@ -26,7 +29,7 @@ from temporal.events import find_events
 
 DATA = Path(__file__).parent / "data"
 SETS = ("events-dev", "events-heldout", "events-heldout-2", "events-heldout-3",
-        "events-heldout-4")
+        "events-heldout-4", "events-heldout-5")
 
 
 def _scores(name: str) -> tuple[float, float, EventCounts]:
@@ -38,11 +41,18 @@ def _scores(name: str) -> tuple[float, float, EventCounts]:
     return total.found / total.gold, total.correct / total.proposed, total
 
 
+def test_the_fifth_held_out_set_read_for_misses_keeps_its_scores():
+    recall, precision, counts = _scores("events-heldout-5")
+    assert counts.gold >= 55 and len(collect_events([str(DATA / "events-heldout-5")])) == 6
+    assert recall >= 0.77, recall  # measured 0.814 (48/59); 0.627 before the sixth round
+    assert precision >= 0.80, precision  # measured 0.841 (53/63); 0.778 before it
+
+
 def test_the_fourth_held_out_set_read_for_misses_keeps_its_scores():
     recall, precision, counts = _scores("events-heldout-4")
     assert counts.gold >= 55 and len(collect_events([str(DATA / "events-heldout-4")])) == 6
-    assert recall >= 0.82, recall  # measured 0.864 (51/59); 0.559 before the fifth round
-    assert precision >= 0.80, precision  # measured 0.855 (53/62); 0.778 before it
+    assert recall >= 0.84, recall  # measured 0.881 (52/59); 0.559 before the fifth round
+    assert precision >= 0.80, precision  # measured 0.857 (54/63); 0.778 before it
 
 
 def test_the_third_held_out_set_read_for_misses_keeps_its_scores():
@@ -56,7 +66,7 @@ def test_the_second_held_out_set_read_for_misses_keeps_its_scores():
     recall, precision, counts = _scores("events-heldout-2")
     assert counts.gold >= 30 and len(collect_events([str(DATA / "events-heldout-2")])) == 6
     assert recall >= 0.90, recall  # measured 0.971 (34/35); 0.829 on its single run
-    assert precision >= 0.88, precision  # measured 0.932 (41/44); 0.810 on its single run
+    assert precision >= 0.86, precision  # measured 0.911 (41/45); 0.810 on its single run
 
 
 def test_the_first_held_out_set_read_for_misses_keeps_its_scores():
@@ -68,7 +78,7 @@ def test_the_first_held_out_set_read_for_misses_keeps_its_scores():
 def test_dev_news_keeps_its_measured_recall_and_precision():
     recall, precision, _ = _scores("events-dev")
     assert recall >= 0.90, recall  # measured 0.936 (263/281), 57 articles
-    assert precision >= 0.85, precision  # measured 0.886 (341/385)
+    assert precision >= 0.85, precision  # measured 0.884 (343/388)
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -76,7 +86,8 @@ def test_gold_agrees_with_its_texts(name):
     for path in sorted((DATA / name).glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         text = (path.parent / data["file"]).read_text(encoding="utf-8")
-        assert 150 <= len(text.split()) <= 400, path.name  # wire length (held-out-4: 342–382)
+        # wire length (held-out-4: 342–382 words, held-out-5 up to 419)
+        assert 150 <= len(text.split()) <= 450, path.name
         for event in data["events"]:
             start, end = event["trigger_start"], event["trigger_end"]
             assert text[start:end] == event["trigger"], (path.name, event["id"])
