@@ -28,3 +28,12 @@ def test_evidence_that_confirmed_is_a_finding_and_a_tally_is_none():
     assert "confirmed" not in [t for t, _ in trigger_dates(
         "Officials declared an epidemic on Monday after 30 cases were confirmed in two weeks.")]
 
+
+def test_a_part_of_the_day_told_in_the_past_is_no_later_than_the_publication_day():
+    # the quote's "tomorrow" carries "the morning" past the publication day; told in the
+    # past, the arrest is the day's news, not a year back
+    text = ("Gunmen robbed a jewellery shop in Varna on Tuesday, police said. \"We will open "
+            "again by tomorrow,\" said the owner, Ivo Stanev.\n\nThe robbers fled in a grey "
+            "van shortly after 10 a.m. Police arrested three men at a petrol station later "
+            "in the morning.")
+    assert trigger_dates(text) == [("robbed", "2025-07-01"), ("arrested", "2025-07-01")]
