@@ -47,8 +47,8 @@ def _scores(name: str) -> tuple[float, float, EventCounts]:
 def test_the_sixth_held_out_set_read_for_misses_keeps_its_scores():
     recall, precision, counts = _scores("events-heldout-6")
     assert counts.gold >= 40 and len(collect_events([str(DATA / "events-heldout-6")])) == 6
-    assert recall >= 0.84, recall  # measured 0.889 (40/45); 0.844 before the seventh round
-    assert precision >= 0.80, precision  # measured 0.850 (51/60); 0.831 before it
+    assert recall >= 0.86, recall  # measured 0.911 (41/45); 0.844 before the seventh round
+    assert precision >= 0.80, precision  # measured 0.852 (52/61); 0.831 before it
 
 
 def test_the_fifth_held_out_set_read_for_misses_keeps_its_scores():

@@ -37,3 +37,14 @@ def test_a_part_of_the_day_told_in_the_past_is_no_later_than_the_publication_day
             "van shortly after 10 a.m. Police arrested three men at a petrol station later "
             "in the morning.")
     assert trigger_dates(text) == [("robbed", "2025-07-01"), ("arrested", "2025-07-01")]
+
+
+def test_a_clause_after_and_with_its_own_subject_and_another_kind_shares_the_date():
+    assert trigger_dates(
+        "Rebels shelled the port of Arvo on Monday, and the government imposed a curfew.") == [
+        ("shelled", "2025-06-30"), ("imposed", "2025-06-30")]
+    # the same kind told again, or a statement, is no second happening
+    for text in ("Rebels shelled the port of Arvo on Monday, and artillery struck the harbour.",
+                 "Rebels shelled the port of Arvo on Monday, and the government said it would "
+                 "respond."):
+        assert trigger_dates(text) == [("shelled", "2025-06-30")], text
