@@ -794,6 +794,11 @@ def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
     if not (told or past_verbs(sentence, list(before))
             or any(words[i].lower == "since" for i in before)):
         return date
+    if expression.rule == "story_part_of_day":
+        # "Police arrested two men later in the morning" after a quote's "by tomorrow":
+        # a part of a day names no day of its own, and a past happening is no later than
+        # the publication day; it is not a year back
+        return EventDate.from_span(reference, reference, "day")
     try:
         if _WEEKDAY.fullmatch(expression.text.lower()):
             # "signed an agreement on Sunday that will make…": last Sunday, not next

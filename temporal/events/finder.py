@@ -726,14 +726,18 @@ def _coordinated_harm(text, sentence, triggers: list[Trigger], used: set[int],
     """"A ferry capsized late on Tuesday, and at least 17 people died": deaths told in a
     clause of their own after "and", with their own subject, are a happening of their
     own (as in a sentence of their own), on the date of the attack or disaster the
-    sentence told; "…, killing 17" stays what the capsizing did."""
-    harm = next((e for e in made if e.family in ("attack", "disaster")
+    sentence told; "…, killing 17" stays what the capsizing did. So is a happening of
+    another kind so told ("tests confirmed the virus overnight, and the ministry imposed
+    a protection zone"); one of the same kind is the first told again."""
+    harm = next((e for e in made if e.family in _NEWS | {"finding"}
                  and e.earliest is not None and e.sentence_start == sentence.start), None)
     if harm is None:
         return None
     words = sentence.words
     for t in triggers:
-        if (t.family != "death" or t.noun or t.blocked or t.tense != "past" or t.first in used
+        if (not (t.family == "death" and harm.family in ("attack", "disaster")
+                 or (t.family in _NEWS and kind(t.family) != kind(harm.family)))
+                or t.noun or t.blocked or t.tense != "past" or t.first in used
                 or t.start <= harm.start):
             continue
         k = t.first - 1

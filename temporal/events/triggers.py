@@ -208,6 +208,23 @@ def _frame(sentence: Sentence, i: int, last: int) -> bool:
             and (last + 1 >= len(words) or "," in sentence.text_between[last]))
 
 
+# Subjects that are evidence, not speakers: what they "confirmed" was found, not said.
+_EVIDENCE = {"test", "tests", "analysis", "analyses", "results", "autopsy", "autopsies",
+             "examination", "samples", "screening", "sequencing"}
+
+
+def _finding(words, i: int) -> bool:
+    """"A case of bird flu was confirmed on a farm", "laboratory tests confirmed the
+    virus": in the passive, or after evidence as its subject, "confirmed" is no one's
+    report of the news but what was found, the news itself; "officials confirmed" and
+    "could not be confirmed" stay the article's sourcing."""
+    if i + 3 < len(words) and words[i + 1].lower in ("in", "over", "within") and (
+            words[i + 3].lower.rstrip("s") in ("day", "week", "month", "year")):
+        return False  # "46 cases were confirmed in three weeks": a tally, not a happening
+    return (words[i].lower == "confirmed" and i > 0
+            and words[i - 1].lower in {"was", "were", "been"} | _EVIDENCE)
+
+
 def _after_article(words, i: int) -> bool:
     """"a flooded cellar", "a three-year suspended sentence", "of collapsed homes"; not
     "a court ordered him" nor "the assembly tightened" (a word between that is not
@@ -488,6 +505,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
                 family, hit = "report", None  # "called the talks "useful"": a verdict
             if hit and not noun and _frame(sentence, i, last):
                 family, hit = "report", None  # "…, the ministry announced, …": the source
+            if report and _finding(words, i):
+                family, hit = "finding", report  # "a case was confirmed": found, not said
             found.append(Trigger(i, last, words[i].start, words[last].end,
                                  family if hit else "report", tense, noun,
                                  _blocked(sentence, i, noun)))
