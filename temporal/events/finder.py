@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 
@@ -75,19 +76,32 @@ _NAMED_DAY = re.compile(r"\d|monday|tuesday|wednesday|thursday|friday|saturday|s
                         re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
+def _value_date(value: str) -> EventDate | None:
+    """A TIMEX3 value read as a date once per value: an article repeats its dates
+    ("Tuesday", "2025-07-01") and each is asked for by every happening it may date."""
+    try:
+        return EventDate.from_value(value)
+    except (DateParseError, ValueError, TypeError):
+        return None
+
+
 def _expression_date(expression: TimeExpression) -> EventDate | None:
     if (expression.value.endswith("TNI") and expression.earliest == expression.latest
             and not _NAMED_DAY.search(expression.text)):
         # "overnight": the night runs into the next day, and so does what happened in it
         return EventDate.from_span(expression.earliest,
                                    expression.earliest + dt.timedelta(days=1), "range")
+    date = _value_date(expression.value)
     try:
-        date = EventDate.from_value(expression.value)
-        wider = (expression.earliest is not None and expression.latest is not None
-                 and expression.earliest <= date.earliest and date.latest <= expression.latest
-                 and (expression.earliest, expression.latest) != (date.earliest, date.latest))
-        # "between 2017 and 2020": the value names the first year, the span all four
-        return EventDate.from_span(expression.earliest, expression.latest) if wider else date
+        if date is not None:
+            wider = (expression.earliest is not None and expression.latest is not None
+                     and expression.earliest <= date.earliest
+                     and date.latest <= expression.latest
+                     and (expression.earliest, expression.latest) != (date.earliest,
+                                                                      date.latest))
+            # "between 2017 and 2020": the value names the first year, the span all four
+            return EventDate.from_span(expression.earliest, expression.latest) if wider else date
     except (DateParseError, ValueError, TypeError):
         pass  # a value the date model does not hold ("2025-06-28TNI"): its span dates it
     try:
