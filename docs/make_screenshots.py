@@ -62,8 +62,9 @@ def main() -> None:
     add_events(session.project)
     window.timeline_model.reload()  # the chronology was written beside the window
     window.right_tabs.setCurrentIndex(0)
-    accepted = [row.id for row in session.project.events.timeline() if row.sources]
-    window.select_event(accepted[-1])
+    barrage = next(row.id for row in session.project.events.timeline()
+                   if row.sources and "barrage" in row.title.casefold())
+    window.select_event(barrage)  # the weekend's event, titled by what it was
     app.processEvents()
     _save(window, "main-window.png")
     window.right_tabs.setCurrentWidget(window.chart)
