@@ -588,6 +588,26 @@ _STORY_PARAGRAPHS = 2  # after the lead's, the paragraphs that tell the rest of 
 _PERFECT = {"had", "has", "have", "having"}
 
 
+def _told_act(sentence, triggers: list[Trigger], families, main_clause: bool = False
+              ) -> Trigger | None:
+    """The sentence's first happening-verb when it tells, in the simple past and not as
+    someone's report, a happening of ``families`` (in the main clause if asked); a
+    present perfect only for a response ("has ordered"): "had fled" is background, and
+    the incident's own perfect tells no new time."""
+    words = sentence.words
+    verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
+    if (verb is None or verb.blocked or verb.tense != "past" or verb.family not in families
+            or (main_clause and sentence.clause_of[verb.first] != 0)
+            or any(t.family == "report" and t.first < verb.first for t in triggers)
+            or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
+        return None
+    perfect = verb.first > 0 and words[verb.first - 1].lower in _PERFECT
+    if perfect and (verb.family in _INCIDENT or words[verb.first - 1].lower not in (
+            "has", "have")):
+        return None
+    return verb
+
+
 def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
                    dateline) -> Event | None:
     """"A court sentenced the former head … on Thursday. … Two co-defendants received
@@ -603,16 +623,9 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
             or _LIGHT_PAST.search(text, sentence.start, sentence.end)):
         return None
     triggers = find_triggers(text, sentence)
-    words = sentence.words
-    verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
-    if (verb is None or verb.blocked or verb.tense != "past" or verb.family != lead.family
-            or any(t.family == "report" and t.first < verb.first for t in triggers)
-            or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
+    verb = _told_act(sentence, triggers, {lead.family})
+    if verb is None:
         return None
-    perfect = verb.first > 0 and words[verb.first - 1].lower in _PERFECT
-    if perfect and (verb.family in _INCIDENT or words[verb.first - 1].lower not in (
-            "has", "have")):
-        return None  # "had fled" is background; the incident's perfect tells no new time
     return _make(text, sentence, verb, set(), _date_of(lead), lead.expression, triggers,
                  _antecedent(events), dateline)
 
@@ -684,16 +697,9 @@ def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, referenc
             or not any(w.lower in _NEWS_PAST_FIRST for w in words)):
         return None
     triggers = find_triggers(text, sentence)
-    verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
-    if (verb is None or verb.blocked or verb.tense != "past" or verb.family not in _NEWS
-            or sentence.clause_of[verb.first] != 0
-            or any(t.family == "report" and t.first < verb.first for t in triggers)
-            or (verb.first > 1 and words[verb.first - 2].lower in _PERFECT)):
+    verb = _told_act(sentence, triggers, _NEWS, main_clause=True)
+    if verb is None:
         return None
-    perfect = verb.first > 0 and words[verb.first - 1].lower in _PERFECT
-    if perfect and (verb.family in _INCIDENT or words[verb.first - 1].lower not in (
-            "has", "have")):
-        return None  # "had fled" is background; the incident's perfect tells no new time
     if placed is not None:
         date, expression = _date_of(placed), placed.expression
     elif verb.family in _INCIDENT:
