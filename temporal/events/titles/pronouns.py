@@ -14,14 +14,22 @@ from .subject import subject_at
 from .word_classes import PRONOUNS, SKIP_BEFORE_VERB, SUBORDINATORS
 
 
-def main_subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
-    """What "it" after a subordinating conjunction stands for when no noun precedes
-    it: the main clause's subject ("The storm weakened as it moved inland")."""
+def _subordinator_before(sentence: Sentence, trigger: Trigger) -> int | None:
+    """The subordinating conjunction before the pronoun that opens the trigger's clause
+    ("as it moved", "after it landed"), past adverbs and auxiliaries; None if none."""
     words = sentence.words
     k = trigger.first - 2
     while k > 0 and words[k].lower in SKIP_BEFORE_VERB:
         k -= 1
-    if k < 1 or words[k].lower not in SUBORDINATORS:
+    return k if k >= 1 and words[k].lower in SUBORDINATORS else None
+
+
+def main_subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
+    """What "it" after a subordinating conjunction stands for when no noun precedes
+    it: the main clause's subject ("The storm weakened as it moved inland")."""
+    words = sentence.words
+    k = _subordinator_before(sentence, trigger)
+    if k is None:
         return ""
     for v in range(0, k):
         w = words[v]
@@ -58,10 +66,8 @@ def thing_before(sentence: Sentence, trigger: Trigger) -> str:
     """What "it" or "they" after a subordinating conjunction stands for: the noun
     right before the conjunction ("boarded the aircraft after it landed")."""
     words = sentence.words
-    k = trigger.first - 2
-    while k > 0 and words[k].lower in SKIP_BEFORE_VERB:
-        k -= 1
-    if k < 1 or words[k].lower not in SUBORDINATORS:
+    k = _subordinator_before(sentence, trigger)
+    if k is None:
         return ""
     noun = words[k - 1]
     if k < 2 or words[k - 2].lower not in ARTICLES or noun.lower in FUNCTION:
