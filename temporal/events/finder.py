@@ -715,9 +715,9 @@ _BE_PAST = {"was", "were"}
 
 def _gapped(text, sentence, triggers: list[Trigger], used: set[int], made: list[Event],
             dateline) -> list[Event]:
-    """"An F-16 fighter jet was lost, and its pilot killed during an overnight
-    airstrike": a passive whose auxiliary the next clause leaves out ("its pilot [was]
-    killed") shares that clause's date; the two are told as one frame."""
+    """"A patrol boat was sunk, and its captain killed during an overnight raid": a
+    passive whose auxiliary the next clause leaves out ("its captain [was] killed")
+    shares that clause's date; the two are told as one frame."""
     words = sentence.words
     found = []
     for t in triggers:
@@ -726,7 +726,7 @@ def _gapped(text, sentence, triggers: list[Trigger], used: set[int], made: list[
                 or t.last + 4 >= len(words) or words[t.last + 1].lower != "and"
                 or "," not in sentence.text_between[t.last]):
             continue
-        # "and its pilot killed": a determiner, a noun, then a participle, no auxiliary
+        # "and its captain killed": a determiner, a noun, then a participle, no auxiliary
         k = t.last + 2
         if words[k].lower not in ARTICLES or not past_verbs(sentence, [k + 2]):
             continue

@@ -165,7 +165,7 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
         if words[k].lower in CLAUSE_WORDS:
             begin = k + 1
             break
-    # (after the verb, its own clause only: "was killed while trying to repel the attack")
+    # (after the verb, its own clause only: "was wounded while trying to shield the convoy")
     return any(words[k].lower in _GENERIC for k in range(begin, min(len(words), i + 3))
                if k <= i or clause_of[k] == own) or _frequency(words[begin:i + 6])
 
@@ -435,8 +435,8 @@ def _reduced_relative(sentence: Sentence, i: int, last: int, found: list[Trigger
     """"Shot down 21 of 27 drones launched from the south", "arrested a man wanted for
     fraud": a past participle right after the object of the clause's verb, before a
     preposition, describes that object; the clause's happening is its verb. A verb
-    coordinated with "and" or after a comma is a happening of its own ("lost, and its
-    pilot killed")."""
+    coordinated with "and" or after a comma is a happening of its own ("sunk, and its
+    captain killed")."""
     words = sentence.words
     if not (0 < i and last + 1 < len(words) and words[last + 1].lower in PREPOSITIONS):
         return False

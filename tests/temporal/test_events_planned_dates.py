@@ -41,8 +41,8 @@ def test_as_planned_is_no_plan_of_the_date():
 
 
 def test_a_due_date_is_not_the_sale_s():
-    text = ("The company sold notes on Monday and the proceeds of a second sale, "
-            "which will be due on Nov. 1, will repay debt.")
+    text = ("The company sold notes on Monday and the proceeds of a second sale, of notes "
+            "that will be due on Nov. 1, will repay debt.")
     assert ("sold", "2025-06-30") in trigger_dates(text)
     assert all(value != "2025-11-01" for _, value in trigger_dates(text))
 

@@ -55,7 +55,7 @@ def test_an_old_story_or_a_pronoun_carrying_the_story_on_adds_nothing():
 def test_during_another_happening_or_with_a_time_of_its_own_it_is_not_the_day():
     during = _FLOOD + "During the flood, the army evacuated two villages."
     assert not any(trigger == "evacuated" for trigger, _ in _found(during))
-    interval = _FLOOD + "The mayor was arrested about six weeks after the inquiry began."
+    interval = _FLOOD + "The mayor was detained some six weeks after the inquiry began."
     assert not any(value == "2025-07-01" and trigger == "arrested"
                    for trigger, value in _found(interval))
 

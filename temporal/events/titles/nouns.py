@@ -21,7 +21,7 @@ def modifiers(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]
     if (i >= 1 and words[i].lower in POSS and i not in skip and i - 1 not in skip
             and sentence.clause_of[i - 1] == clause and words[i - 1].lower not in PRONOUNS
             and words[i - 1].lower.isalpha()):
-        # "Vladimir Putin’s conversation with Emmanuel Macron", "the company's acquisition":
+        # "the premier’s conversation with his Latvian counterpart", "the company's acquisition":
         # the possessor says who
         owner = [i - 1]
         while (owner[0] > 0 and len(owner) < 3 and words[owner[0]].text[:1].isupper()

@@ -42,7 +42,7 @@ _FOREIGN_CLAUSE = {"а", "но", "але", "или", "або", "что", "що",
                    "которая", "которые", "який", "яка", "які", "где", "де"}
 _ADVERBS = {"first", "last", "also", "later", "then", "once", "again", "never", "only"}
 _RELATIVE = {"who", "which", "that"}
-# Nouns an appositive name follows: "his French counterpart, Emmanuel Macron, held".
+# Nouns an appositive name follows: "his Latvian counterpart, Anna Berzina, held".
 _ROLES = {"counterpart", "president", "minister", "leader", "spokesman", "spokeswoman",
           "chief", "head", "director", "governor", "mayor", "envoy", "ambassador", "judge",
           "commander", "chancellor", "secretary", "premier", "founder", "owner", "coach"}
@@ -85,7 +85,7 @@ def subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
     while i >= 0 and sentence.clause_of[i] == clause and i not in skip:
         w = words[i].lower
         if (picked and "," in sentence_gap(sentence, i) and len(picked) > 1
-                and w not in _ROLES):  # "his French counterpart, Emmanuel Macron, held"
+                and w not in _ROLES):  # "his Latvian counterpart, Anna Berzina, held"
             break
         form = REPORTING_FORMS.get(w, ("", "base"))[1]
         said = form != "base" and words[i].text[:1].islower() and not (

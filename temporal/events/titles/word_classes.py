@@ -24,7 +24,7 @@ HEDGES = {"more", "than", "about", "some", "around", "nearly", "almost"}
 POSS = {"’s", "'s"}
 PARTICLES = {"in", "out", "down", "off", "up", "away", "back", "over", "through"}
 # Conjunctions that open a subordinate clause: the subject comes after them
-# ("more are missing after flooding ravaged the Hill Country": flooding).
+# ("dozens are missing after a mudslide buried the valley": mudslide).
 SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "while", "when"}
 # A conjunction has no place at a title's start, in any language.
 CONJUNCTIONS = {"and", "or", "but", "so", "then", "а", "и", "і", "й", "но", "или", "что",
