@@ -36,8 +36,12 @@ _CYRILLIC = re.compile("[а-яёіїєґ]")
 # (Not -ам/-ом/-ем/-ий/-ей: men's names end so, "Рустам", "Артем", "Василий", "Андрей".)
 _OBLIQUE = re.compile(r"(?:ии|ії|ої|ой|ою|ею|ого|его|ому|ему|ым|ыми|ими|ых|"
                       r"ами|ями|ах|ях|ів|ы|у|ю)$")
-_CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
-                       r"fri|sat|sun)[a-z]*\.?$")
+# Month and weekday names and their abbreviations, whole: "Monetary", "Marine" and
+# "Sunni" only begin like them.
+_CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                       r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+                       r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|"
+                       r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$")
 
 
 def _capitalised(word: str) -> bool:

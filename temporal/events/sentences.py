@@ -18,6 +18,7 @@ from .lexicon import CLAUSE_WORDS, IRREGULAR_PAST
 # The plain pattern where a sentence has no such mark: the alternation costs a
 # third of splitting words.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670"
+_CURRENCY = set("$€£¥₴₽")
 _MARK = re.compile(f"[{_MARKS}]")
 _L = rf"(?:[^\W_]|[{_MARKS}])"
 _WORD_MARKED = re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_L}+(?:[-.]{_L}+)*|[’']s\b")
@@ -73,6 +74,25 @@ class Sentence:
         """What lies after word i and before word i+1 (a comma ends a phrase)."""
         words = self.words
         return [self.text[a.end:b.start] for a, b in zip(words, words[1:])]
+
+    def phrase(self, indices) -> str:
+        """The words at ``indices`` as a title writes them: with the signs the word
+        pattern leaves out but the meaning needs ("$940 million", "2%", "the
+        parents’ home") and a possessive "’s" glued to its noun."""
+        text, words, shown = self.text, self.words, []
+        for k in indices:
+            w = words[k]
+            before, after = text[w.start - 1:w.start], text[w.end:w.end + 1]
+            word = w.text
+            if before in _CURRENCY and word[:1].isdigit():
+                word = before + word
+            if after == "%":
+                word += after
+            elif after in ("’", "'") and word[-1:] in ("s", "S") and not text[
+                    w.end + 1:w.end + 2].isalnum():
+                word += after  # a plural's possessive
+            shown.append(word)
+        return " ".join(shown).replace(" ’s", "’s").replace(" 's", "'s")
 
 
 def _clauses(text: str, words: list[Word]) -> list[int]:

@@ -354,3 +354,46 @@ def test_may_inside_a_sentence_is_the_month_not_the_modal():
     [attack] = find_events("The May attack killed two.", REF)
     assert (attack.trigger, attack.value) == ("attack", "2025-05")
     assert find_events("Rebels may attack the town.", REF) == []
+
+
+# --- English: names whole, signs kept, the head of a phrase chain ---------------------------
+
+def test_a_body_is_named_whole_and_no_word_that_begins_like_a_month_is_a_date():
+    # was "Fund approved 940 million loan" ("Monetary" read as Monday), "Union imposed"
+    assert _titles("On Monday the International Monetary Fund approved a $940 million loan.")[
+        "approved"] == "International Monetary Fund approved $940 million loan"
+    assert _titles("On Sunday the European Union imposed new sanctions on the regime.")[
+        "imposed"].startswith("European Union imposed")
+    event = _event("The Supreme Court struck down the decree on Friday.", "struck down")
+    assert event.title.startswith("Supreme Court struck down")
+
+
+def test_a_title_keeps_the_signs_and_possessives_its_words_need():
+    # was "Bread prices rose" (the number read as a day of "on Monday"), "three of country
+    # busiest airports", "at parents home"
+    assert _titles("Bread prices rose 2% on Monday.")["rose"] == "Bread prices rose 2%"
+    title = _titles("A fire closed two of the city's largest markets on Monday.")["closed"]
+    assert "city's largest markets" in title
+    title = _titles("Police arrested the suspect at his parents' farm on Sunday.")["arrested"]
+    assert title.endswith("at parents' farm")
+    # a date's possessive goes with the date
+    assert "’s" not in _titles("Mara Voss won Sunday’s runoff with 54 percent.")["won"]
+
+
+def test_the_subject_is_the_head_of_a_chain_of_phrases_not_a_name_inside_them():
+    # was "Plant in Ostrava walked", "Lviv region to return to work", "Bavaria held …"
+    assert _titles("Workers at the plant in Ostrava walked out on Tuesday.")[
+        "walked out"] == "Workers at plant in Ostrava walked out"
+    assert _titles("Teachers at state schools in the Lviv region will return to work "
+                   "on Monday.")["return"] == "Teachers to return to work"
+    assert _titles("Last week, nurses in Bavaria held a one-day strike.")[
+        "held a one-day strike"].startswith("Nurses in Bavaria held")
+
+
+def test_no_clause_is_cut_short_after_its_verb_and_a_subject_starts_after_and():
+    # was "Suspect detained at airport as he tried", "Boat sank died"
+    title = _titles("The suspect was detained at the main airport of the capital on Tuesday "
+                    "as he tried to board a flight.")["detained"]
+    assert title == "Suspect detained at main airport of capital"
+    assert _titles("In May, a fishing boat sank near the same reef and 14 sailors died.")[
+        "died"] == "14 sailors died"

@@ -50,8 +50,11 @@ def dated_words(sentence: Sentence) -> set[int]:
         if lower in _DAY_WORDS or month:
             found.add(k)
             j = k - 1
-            while j >= 0 and (words[j].lower in _DATE_LEADS or words[j].lower.isdigit()):
-                found.add(j)  # "last Tuesday", "13 November"
+            if month and j >= 0 and words[j].lower.isdigit():
+                found.add(j)  # "13 November"; not "rose 2% on Monday"
+                j -= 1
+            while j >= 0 and words[j].lower in _DATE_LEADS:
+                found.add(j)  # "last Tuesday", "on 13 November"
                 j -= 1
             j = k + 1
             while j < len(words) and (words[j].lower.isdigit() or words[j].lower in _YEAR_WORDS

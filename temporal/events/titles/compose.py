@@ -21,7 +21,7 @@ from .predicate import object_relative, predicate_words
 from .pronouns import main_subject, reporter_of, thing_before
 from .subject import shared_subject, trigger_subject
 from .which_one import which_one
-from .word_classes import MAX_WORDS, PRONOUNS, may_modify
+from .word_classes import MAX_WORDS, POSS, PRONOUNS, may_modify
 
 _PARTICIPLE_AUX = {"having", "being"}
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -54,7 +54,7 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
         main = [o for o in others if not o.noun and o.first < trigger.first]
         subject = trigger_subject(sentence, main[-1], skip) if main else []
         rest = title.split(" ", 1)[1] if " " in title else title
-        title = " ".join([*(sentence.words[k].text for k in subject), rest])
+        title = " ".join(filter(None, [sentence.phrase(subject), rest]))
     if trigger.noun and len(title.split()) < 3:
         title = relative_after(sentence, trigger, skip, title) or title
     if trigger.noun and len(title.split()) < 3:
@@ -94,8 +94,10 @@ def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
         before = trigger_subject(sentence, trigger, skip) or shared_subject(
             sentence, trigger.first, skip)
     after = predicate_words(sentence, trigger, skip, MAX_WORDS - len(before))
-    indices = sorted(set(before) | set(after))[:MAX_WORDS]
+    indices = sorted(set(before) | set(after))
     words = sentence.words
+    glued = sum(words[k].lower in POSS for k in indices)  # "country's" is one word
+    indices = indices[:MAX_WORDS + glued]
     first = indices[0] if indices else 0
     if (first and _CYRILLIC.match(words[first].lower) and words[first - 1].lower in PREPOSITIONS
             and first - 1 not in skip and len(indices) < MAX_WORDS
@@ -120,9 +122,9 @@ def _verbal(sentence: Sentence, trigger: Trigger) -> bool:
 
 def _title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
     indices = _indices(sentence, trigger, skip)
-    title = " ".join(sentence.words[k].text for k in indices)
+    title = sentence.phrase(indices)
     if not trigger.noun and indices and indices[-1] == trigger.last:
         thing = object_relative(sentence, trigger, indices, skip)
         if thing:
             title = f"{title} {thing}"  # "…, which the union rejected": the offer
-    return title.replace(" ’s", "’s").replace(" 's", "'s")
+    return title

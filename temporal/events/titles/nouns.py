@@ -52,7 +52,7 @@ def relative_after(sentence: Sentence, trigger: Trigger, skip: set[int], title: 
         verb = Trigger(k + 1, k + 1, words[k + 1].start, words[k + 1].end, "guess", "past",
                        False, False)
         rest = predicate_words(sentence, verb, skip, MAX_WORDS - len(title.split()))
-        return " ".join([title, *(words[j].text for j in rest)])
+        return " ".join([title, sentence.phrase(rest)]).rstrip()
     if words[k].lower in PREPOSITIONS and words[k + 1].lower == "which":
         start = k + 2
         clause = sentence.clause_of[start] if start < len(words) else -1
@@ -71,7 +71,7 @@ def relative_after(sentence: Sentence, trigger: Trigger, skip: set[int], title: 
                                MAX_WORDS - len(subject) - len(title.split()))
         # the noun names the happening, the clause tells it: "Offensive: government
         # troops pushed rebels out of two towns"
-        return f"{title}: " + " ".join(words[j].text for j in [*subject, *rest])
+        return f"{title}: " + sentence.phrase([*subject, *rest])
     return ""
 
 
@@ -97,4 +97,4 @@ def clause_title(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
     keep = keep[-MAX_WORDS:]
     if len(keep) < 3:
         return ""
-    return " ".join(words[k].text for k in keep).replace(" ’s", "’s").replace(" 's", "'s")
+    return sentence.phrase(keep)

@@ -12,6 +12,18 @@ from temporal import gazetteer
 
 from ..sentences import Sentence
 
+# The nouns a body's name ends with ("International Monetary Fund", "European
+# Union", "Supreme Court"): a name so made is an institution, named whole, never a
+# person to be shortened to a surname.
+_BODY_HEADS = {"agency", "alliance", "army", "assembly", "association", "authority", "bank",
+               "board", "bureau", "cabinet", "command", "commission", "committee", "company",
+               "congress", "corporation", "council", "court", "cross", "crescent", "department",
+               "directorate", "federation", "force", "forces", "front", "fund", "group",
+               "guard", "institute", "league", "ministry", "movement", "navy", "network",
+               "nations", "office", "organisation", "organization", "parliament", "party",
+               "police", "programme", "program", "senate", "service", "tribunal", "union",
+               "university"}
+
 
 def named_in(sentence: Sentence, picked: list[int]) -> list[int]:
     """The people in a long subject ("Chancellor Weber and her Danish counterpart
@@ -43,9 +55,10 @@ def named_in(sentence: Sentence, picked: list[int]) -> list[int]:
 
 def _person(parts: list[str]) -> bool:
     """A person's name: two or three words written like names ("Emmanuel Macron"), no
-    acronym among them, not a place ("United States")."""
+    acronym among them, not a place ("United States") nor a body ("European Union")."""
     return 1 <= len(parts) <= 3 and all(p[:1].isupper() and not p.isupper() or len(p) == 1
-                                        for p in parts) and not _place(" ".join(parts))
+                                        for p in parts) and not _place(" ".join(parts)) and (
+        parts[-1].lower() not in _BODY_HEADS)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -39,5 +39,5 @@ def clause_words(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
         keep.pop(0)
     while len(keep) > 1 and words[keep[-1]].lower in PREPOSITIONS:
         keep.pop()
-    title = " ".join(words[k].text for k in keep[:MAX_WORDS])
+    title = sentence.phrase(keep[:MAX_WORDS])
     return title[:1].upper() + title[1:]

@@ -31,6 +31,8 @@ from .word_classes import (
     MAX_WORDS,
     NUMBER_WORDS,
     PARTICLES,
+    POSS,
+    PRONOUNS,
     SUBORDINATORS,
     finite,
 )
@@ -57,8 +59,10 @@ _TRAILING = FUNCTION | PREPOSITIONS | _LOOSE  # no title ends in one of these
 
 def _hedge(words, k: int) -> bool:
     """An article, or a hedge before a number ("about 40", "more than 300"); "about"
-    before a topic ("spoke about grain shipments") stays."""
+    before a topic ("spoke about grain shipments") and a possessive stay."""
     w = words[k].lower
+    if w in POSS:  # "the country's busiest airports"; "it's" is "it is"
+        return k == 0 or words[k - 1].lower in PRONOUNS
     if w not in HEDGES:
         return w in DROP
     following = words[k + 1].lower if k + 1 < len(words) else ""
@@ -119,7 +123,7 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
             while len(picked) > 1 and (words[picked[-1]].lower in PREPOSITIONS
                                        or words[picked[-1]].lower in _LEADS_TO_DATE
                                        or _planned(words, picked[-1])) and not (
-                    not trigger.noun and picked[-1] == trigger.last + 1
+                    not trigger.noun and trigger.first < picked[-1] <= trigger.last + 1
                     and words[picked[-1]].lower in PARTICLES and any(
                         words[j].lower in PREPOSITIONS for j in range(picked[-1] + 1, k + 1))):
                 # "fell through in 2019": the date brings its own preposition
@@ -135,14 +139,26 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
             # belong to that noun, another happening's phrase, not to this title
         if w in PREPOSITIONS or w == "and":
             last_phrase = len(picked)
+        if w in POSS and k - 1 in skip:
+            k += 1  # "won Sunday's runoff": the date's possessive goes with it
+            continue
         if not _hedge(words, k):
-            squeezed = _squeeze(sentence, picked) if trigger.noun and len(picked) >= budget else []
+            full = _count(words, picked) >= budget  # a possessive is part of its word
+            squeezed = _squeeze(sentence, picked) if trigger.noun and full else []
             if squeezed:
                 picked = squeezed  # "Explosion at plant in port of Dalmen killed nine workers"
                 last_phrase = len(picked)
-            if len(picked) >= budget:
+            if _count(words, picked) >= budget:
                 whole = last_phrase > trigger.last - trigger.first + 1  # a phrase ends there
                 picked = picked[:last_phrase] if whole else picked[:budget]
+                clauses = [n for n, j in enumerate(picked) if j > trigger.last + 1
+                           and words[j].lower in SUBORDINATORS]
+                verbs = [n for n in range(clauses[-1] + 1, len(picked))
+                         if finite(sentence, picked[n])] if clauses else []
+                if verbs and len(picked) - verbs[-1] <= 2:
+                    # "landed in Budapest after a man tried …": no clause cut short after
+                    # its verb ("after a contractor wore a hidden microphone" stays)
+                    picked = picked[:clauses[-1]]
                 break
             picked.append(k)
         k += 1
@@ -153,7 +169,7 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
             last_phrase = len(picked)  # alone, and its partner shares its subject
     while len(picked) > 1 and (
             (words[picked[-1]].lower in _TRAILING
-             and not (not trigger.noun and picked[-1] == trigger.last + 1
+             and not (not trigger.noun and trigger.first < picked[-1] <= trigger.last + 1
                       and words[picked[-1]].lower in PARTICLES))  # "broke in", "broke down"
             or (words[picked[-1]].lower in _TIME_ADVERBS
                 and picked[-1] > trigger.last + 1)  # "… at headquarters shortly"
@@ -163,6 +179,11 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
         if words[picked[-1]].lower[:1].isdigit() and words[picked[-1] + 1].lower in _DISTANCES:
             picked.pop()
     return picked
+
+
+def _count(words, picked: list[int]) -> int:
+    """The title's words among ``picked``: "country's" is one."""
+    return sum(words[j].lower not in POSS for j in picked)
 
 
 def _planned(words, i: int) -> bool:
@@ -208,7 +229,7 @@ def object_relative(sentence: Sentence, trigger: Trigger, indices: list[int],
     phrase = antecedent_phrase(sentence, k + 1, skip)
     if not phrase or len(indices) + len(phrase) > MAX_WORDS:
         return ""
-    return " ".join(words[j].text for j in phrase)
+    return sentence.phrase(phrase)
 
 
 def _squeeze(sentence: Sentence, picked: list[int]) -> list[int]:

@@ -38,8 +38,7 @@ def main_subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
                 or len(w.lower) > 4 and w.lower.endswith("ed")):
             subject = subject_at(sentence, v, skip)
             if subject and words[subject[0]].lower not in PRONOUNS:
-                return " ".join(words[j].text for j in subject).replace(" ’s", "’s").replace(
-                    " 's", "'s")
+                return sentence.phrase(subject)
             return ""
     return ""
 
@@ -59,7 +58,7 @@ def reporter_of(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
     subject = subject_at(sentence, said, skip)
     if not subject or words[subject[0]].lower in PRONOUNS:
         return ""
-    return " ".join(words[j].text for j in subject)
+    return sentence.phrase(subject)
 
 
 def thing_before(sentence: Sentence, trigger: Trigger) -> str:

@@ -117,10 +117,15 @@ def subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
                 names.insert(0, k)
             opens = head[0] == 0 or sentence.clause_of[head[0] - 1] != clause or words[
                 head[0] - 1].lower in SUBORDINATORS  # "after funding from a Chinese bank"
-            whole = [k for k in [*head, i, *picked] if words[k].lower not in DROP]
+            whole = [k for k in range(head[0], picked[-1] + 1)
+                     if words[k].lower not in DROP and k not in skip]
             if (names or opens) and len(whole) <= MAX_SUBJECT + 1:
                 return whole  # "Flights to the island of Sura were cancelled"
             return head  # "a transmission line near the city of Ostra overheated"
+        ands = [n for n, k in enumerate(picked) if words[k].lower == "and"]
+        if ands and ands[-1] + 1 < len(picked) and not words[picked[ands[-1] - 1]].text[
+                :1].isupper():  # "capsized near the same spot and 22 people died"
+            return [k for k in picked[ands[-1] + 1:] if words[k].lower not in DROP]
     if picked and i >= 0 and words[i].lower in PREPOSITIONS and not words[i].lower.isascii():
         # "После атаки аэропорт Ижевска приостановил": without commas, the subject
         # starts after the happening the preposition governs
@@ -214,33 +219,67 @@ def _before_aside(sentence: Sentence, last: int, clause: int) -> list[int]:
             or words[k].text[:1].isupper() and k > start]
 
 
-def _head_before(sentence: Sentence, prep: int, clause: int) -> list[int]:
+def _head_before(sentence: Sentence, prep: int, clause: int, depth: int = 0) -> list[int]:
     """The noun phrase a phrase after a subject belongs to: "a trawler carrying up to
     750 people" -> "trawler", "a transmission line near the city of Ostra" ->
-    "transmission line". Only when a determiner opens it a few words back and the
-    words up to the phrase are plain lower-case words (a participle ends the noun)."""
+    "transmission line". Only when a determiner opens it a few words back, or the
+    clause or a comma does, and the words up to the phrase are plain lower-case words
+    (a participle ends the noun). A noun inside a phrase of its own belongs to the
+    noun before that phrase: "workers at the plant in Ostra" -> "workers", "teachers
+    at state schools in the region" -> "teachers"."""
     words = sentence.words
-    k = prep - 1
-    while k >= 0 and prep - k <= 5 and sentence.clause_of[k] == clause and (
-            words[k].lower not in ARTICLES and words[k].lower not in SUBORDINATORS):
-        if "," in sentence_gap(sentence, k):
-            return []
-        k -= 1
-    opens = k < 0 or sentence.clause_of[k] != clause  # "Flights to the island …": no article
+    if "," in sentence_gap(sentence, prep - 1):
+        return []  # "the talks, in Geneva": an aside, no phrase of the subject
+    inner = _phrase_start(sentence, prep, clause, True)
+    if inner is not None and depth < 2 and words[inner].lower != "of":
+        outer = _head_before(sentence, inner, clause, depth + 1)
+        if outer:
+            return outer
+    k = _phrase_start(sentence, prep, clause, False)
+    comma = k >= 0 and k < prep - 1 and "," in sentence_gap(sentence, k)
+    opens = k < 0 or comma or sentence.clause_of[k] != clause  # "Flights to the island …"
     opens = opens or words[k].lower in SUBORDINATORS  # "after funding from a bank fell"
     if not opens and words[k].lower not in ARTICLES:
         return []
     head = []
     for j in range(k + 1, prep):
         w = words[j]
-        if (w.lower.endswith("ing") and head) or w.lower in FUNCTION:
-            break  # "a trawler carrying up to 750 people"; not "after funding from a bank"
-        if not ((w.text[:1].islower() or opens and j == k + 1 and j == 0) and w.lower.isalpha()):
-            return []
+        if (w.lower.endswith("ing") and head) or w.lower in FUNCTION or head and finite(
+                sentence, j) and "by" in (words[j + 1].lower, words[min(j + 2, prep)].lower):
+            break  # "a trawler carrying up to 750 people", "a landslide set off by rain";
+            # not "after funding from a bank"
+        if not ((w.text[:1].islower() or opens and j == k + 1) and w.lower.isalpha()) or (
+                head and finite(sentence, j)):
+            return []  # "a dinghy capsized near the spot and …": a clause, no noun phrase
         head.append(j)
     if opens and (len(head) != prep - k - 1 or any(finite(sentence, j) for j in head)):
         return []  # "but stalled after funding from …": no noun opens the clause
     return head if 0 < len(head) <= 3 else []
+
+
+def _phrase_start(sentence: Sentence, prep: int, clause: int, inner: bool) -> int | None:
+    """Where the noun phrase before the preposition at ``prep`` opens: at its article
+    or subordinator a few words back, after a comma, or at the clause's start.
+    ``inner``: the preposition of a phrase the noun itself is in ("at the plant in",
+    "at state schools in"), or None when there is none."""
+    words = sentence.words
+    k = prep - 1
+    while k >= 0 and prep - k <= 5 and sentence.clause_of[k] == clause and (
+            words[k].lower not in ARTICLES and words[k].lower not in SUBORDINATORS):
+        if k < prep - 1 and "," in sentence_gap(sentence, k):
+            return None if inner else k  # "Last week, nurses in Bavaria": opens after it
+        if inner and k < prep - 1 and words[k].lower in PREPOSITIONS and words[
+                k].lower.isascii():
+            return k
+        k -= 1
+    if not inner:
+        return k
+    if k >= 1 and words[k].lower in ARTICLES and words[k - 1].lower in PREPOSITIONS and (
+            sentence.clause_of[k - 1] == clause and words[k - 1].lower.isascii()
+            and words[k - 1].lower not in SUBORDINATORS
+            and "," not in sentence_gap(sentence, k - 1)):
+        return k - 1  # "workers at the plant in …"
+    return None
 
 
 def shared_subject(sentence: Sentence, verb: int, skip: set[int], depth: int = 0) -> list[int]:
