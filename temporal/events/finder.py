@@ -116,7 +116,8 @@ def _antecedent(events: list[Event]) -> str:
     for event in reversed(events[-3:]):
         people = [a for a in event.actors if " " in a and a not in event.places]
         if people:
-            return people[-1].split()[-1]
+            surname = people[-1].split()[-1]
+            return surname if len(surname.rstrip(".")) > 1 else people[-1]  # "Anton K."
     return ""
 
 

@@ -397,3 +397,20 @@ def test_no_clause_is_cut_short_after_its_verb_and_a_subject_starts_after_and():
     assert title == "Suspect detained at main airport of capital"
     assert _titles("In May, a fishing boat sank near the same reef and 14 sailors died.")[
         "died"] == "14 sailors died"
+
+
+def test_a_frame_of_a_coming_happening_keeps_its_subject():
+    # was "Debate bill", "Visit Kyiv"
+    assert _titles("Parliament is due to debate a bill next month.")[
+        "debate"] == "Parliament to debate bill"
+    assert _titles("The minister is set to visit Kyiv next week.")[
+        "visit"] == "Minister to visit Kyiv"
+
+
+def test_him_is_the_person_the_article_last_named_and_an_age_is_an_aside():
+    # was "Prosecutors charged him with fraud", "Berg ordered Tom Lind"
+    text = ("Businessman Karl Brenner was detained at his home on Monday. "
+            "On Tuesday prosecutors charged him with fraud.")
+    assert _titles(text)["charged"] == "Prosecutors charged Brenner with fraud"
+    assert _titles("Judge Anna Berg ordered Tom Lind, 61, to repay the money on Monday.")[
+        "ordered"] == "Berg ordered Tom Lind to repay money"

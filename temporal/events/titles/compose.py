@@ -49,6 +49,8 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
             thing_before(sentence, trigger) or main_subject(sentence, trigger, skip)
             or reporter_of(sentence, trigger, skip))
         title = f"{person} {first[1]}" if person else first[1]
+    if antecedent and antecedent not in title:
+        title = _object_named(title, antecedent)
     if not trigger.noun and first[0].casefold() in _PARTICIPLE_AUX:
         # "…, having last talked in 2022": the participle's subject is its main clause's
         main = [o for o in others if not o.noun and o.first < trigger.first]
@@ -85,6 +87,19 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
         title = which_one(text, sentence, trigger, title)
     title = drop_opening(without_repeats(title))
     return title[:1].upper() + title[1:]
+
+
+def _object_named(title: str, person: str) -> str:
+    """"Police took him into custody": the person the article last named, as the
+    object too ("her" only where it is an object: at the end or before a preposition,
+    not "her home")."""
+    words = title.split(" ")
+    for n, word in enumerate(words[1:], 1):
+        after = words[n + 1].casefold() if n + 1 < len(words) else ""
+        if word == "him" or word == "her" and (not after or after in PREPOSITIONS):
+            words[n] = person
+            break
+    return " ".join(words)
 
 
 def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:

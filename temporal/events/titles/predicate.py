@@ -80,6 +80,7 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
     last_phrase = len(picked)  # the title may be cut back to here
     k = trigger.last + 1
     date_phrase = False  # after "an overnight": the date modifies a noun of its own
+    after_age = -1  # the word after a person's age set off by commas
     while k < len(words) and sentence.clause_of[k] == clause or _quoted(sentence, k, skip):
         if sentence.clause_of[k] != clause:  # 'the "Vega" plant', 'завод "Купол"': a name
             n = _quoted(sentence, k, skip)
@@ -94,7 +95,12 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
             clause = sentence.clause_of[k] if k < len(words) else clause
             continue
         w = words[k].lower
-        if "," in between[k - 1] and (len(picked) > 1 or trigger.noun
+        if w.isdigit() and k + 1 < len(words) and "," in between[k - 1] and between[k] == ", " \
+                and words[k - 1].text[:1].isupper():
+            k += 1  # "ordered Tom Lind, 61, to repay": a person's age is an aside
+            after_age = k
+            continue
+        if "," in between[k - 1] and k != after_age and (len(picked) > 1 or trigger.noun
                                                      or k - 1 in skip or w in CONJUNCTIONS):
             break  # "talked in 2022, the Kremlin said": the phrase ends with its date;
             # "провел совещание, а завтра он посетит": another clause

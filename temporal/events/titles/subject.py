@@ -42,6 +42,9 @@ _FOREIGN_CLAUSE = {"а", "но", "але", "или", "або", "что", "що",
                    "которая", "которые", "який", "яка", "які", "где", "де"}
 _ADVERBS = {"first", "last", "also", "later", "then", "once", "again", "never", "only"}
 _RELATIVE = {"who", "which", "that"}
+# Frames of a coming happening whose subject is the infinitive's ("is due to debate").
+_FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "going", "about",
+           "likely", "planning", "preparing", "ready"}
 # Nouns an appositive name follows: "his Latvian counterpart, Anna Berzina, held".
 _ROLES = {"counterpart", "president", "minister", "leader", "spokesman", "spokeswoman",
           "chief", "head", "director", "governor", "mayor", "envoy", "ambassador", "judge",
@@ -77,6 +80,10 @@ def subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
             or (words[i].lower in PREPOSITIONS and i + 1 in skip and i + 1 < verb
                 and not any("," in sentence.text_between[j] for j in range(i, verb)))):
         i -= 1  # "have since died": an adverb; "the depot on Wednesday killed": its date
+    if i >= 1 and words[i].lower == "to" and words[i - 1].lower in _FRAMES:
+        i -= 2  # "Parliament is due to debate": the frame's subject is the verb's
+        while i >= 0 and words[i].lower in SKIP_BEFORE_VERB:
+            i -= 1
     if i > 0 and any("," in sentence.text_between[j] for j in range(i, verb)):
         opening = _before_aside(sentence, i, clause)
         if opening:
