@@ -92,7 +92,10 @@ _REPORTING = re.compile(r"(?:said|says|told|according|reported|announced|added)$
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
 # "by Friday", "until May": a deadline, future unless the clause is told in the past.
 _OPENS_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|because|although|"
-                           r"though|whereas|unless|if)\b", re.I)
+                           r"though|whereas|unless|if)\b|"
+                           # "is expected to visit on Wednesday and has promised": a
+                           # coordinated verb with its own auxiliary has its own tense
+                           r"\b(?:and|but)\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
 # A noun or a scheduling verb, then "for" and the date: the day something is due.
 _SET_FOR = re.compile(r"\b(?:[a-z]+(?:ed|ing)\s+for|(?:a|an|the)\s+[a-z]+\s+for)\s*$")
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s*$", re.I)
@@ -215,6 +218,13 @@ class Context:
         if self.named_year is None or self.reference is None:
             return None
         named_at, year = self.named_year
+        later = self.last_date
+        if (later is not None and later.earliest is not None and self.last_date_at > named_at
+                and later.earliest.year < self.reference.year):
+            # "fitted in 2021. In March last year …, in October …, on November 14": the
+            # story has moved on to another past year; the last date's year is its own
+            # (a date of this year or ahead, "set for Aug. 18", leaves the story's year)
+            year = later.earliest.year
         if start - named_at < NAMED_YEAR_REACH_CHARS \
                 and self.reference.year - NAMED_YEAR_MAX_YEARS_BACK <= year < self.reference.year:
             return year
