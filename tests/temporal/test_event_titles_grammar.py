@@ -414,3 +414,11 @@ def test_him_is_the_person_the_article_last_named_and_an_age_is_an_aside():
     assert _titles(text)["charged"] == "Prosecutors charged Brenner with fraud"
     assert _titles("Judge Anna Berg ordered Tom Lind, 61, to repay the money on Monday.")[
         "ordered"] == "Berg ordered Tom Lind to repay money"
+
+
+def test_a_participle_after_a_comma_takes_its_clauses_subject():
+    # was "Kozani killing five people": the name before the comma
+    title = next(e.title for e in find_events(
+        "The last crash was in 2009, when a bus went off the road near Tarvo, killing six people.",
+        REF) if e.trigger == "killing")
+    assert title == "Bus killing six people"

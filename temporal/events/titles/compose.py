@@ -19,9 +19,9 @@ from .nouns import clause_title, modifiers, relative_after
 from .place_triggers import clause_words, named_trigger
 from .predicate import object_relative, predicate_words
 from .pronouns import main_subject, reporter_of, thing_before
-from .subject import shared_subject, trigger_subject
+from .subject import shared_subject, subject_at, trigger_subject
 from .which_one import which_one
-from .word_classes import MAX_WORDS, POSS, PRONOUNS, may_modify
+from .word_classes import MAX_WORDS, POSS, PRONOUNS, finite, may_modify
 
 _PARTICIPLE_AUX = {"having", "being"}
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -106,8 +106,8 @@ def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     if trigger.noun and not _verbal(sentence, trigger):
         before = modifiers(sentence, trigger, skip)
     else:
-        before = trigger_subject(sentence, trigger, skip) or shared_subject(
-            sentence, trigger.first, skip)
+        before = _participle_subject(sentence, trigger, skip) or trigger_subject(
+            sentence, trigger, skip) or shared_subject(sentence, trigger.first, skip)
     after = predicate_words(sentence, trigger, skip, MAX_WORDS - len(before))
     indices = sorted(set(before) | set(after))
     words = sentence.words
@@ -121,6 +121,19 @@ def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     while len(indices) > 1 and sentence.words[indices[0]].lower in ("’s", "'s", "and", "or"):
         indices.pop(0)
     return indices
+
+
+def _participle_subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
+    """"…, when a helicopter went down in fog near Kozani, killing five people": a
+    participle set off by a comma says what the clause's subject did, not the name
+    before it."""
+    words, k = sentence.words, trigger.first
+    if not (k and words[k].lower.endswith("ing") and "," in sentence.text_between[k - 1]):
+        return []
+    verbs = [v for v in range(k - 1) if finite(sentence, v)
+             and sentence.clause_of[v] == sentence.clause_of[k - 1]]
+    subject = subject_at(sentence, verbs[-1], skip) if verbs else []
+    return [] if any(words[j].lower in PRONOUNS for j in subject) else subject
 
 
 def _verbal(sentence: Sentence, trigger: Trigger) -> bool:
