@@ -422,3 +422,19 @@ def test_a_participle_after_a_comma_takes_its_clauses_subject():
         "The last crash was in 2009, when a bus went off the road near Tarvo, killing six people.",
         REF) if e.trigger == "killing")
     assert title == "Bus killing six people"
+
+
+def test_a_clause_after_and_with_its_own_count_is_its_own_subject():
+    # was "Engine room injured": the phrase of the verb before "and"
+    text = ("A cargo ship struck a sea mine on Tuesday. Two Filipino sailors working in the "
+            "engine room were killed in the blast at 9 a.m. and three others were injured.")
+    assert _titles(text)["injured"] == "Three others injured"
+    # a date opening the sentence is no part of the subject's phrase
+    assert _titles("On Monday talks between the government and the rebels collapsed.")[
+        "collapsed"] == "Talks collapsed"
+
+
+def test_a_duration_before_after_is_no_interval_date():
+    # was "Hearing suspended for two": "two hours after" read as an interval
+    assert _titles("On Wednesday the hearing was suspended for two hours after a protester "
+                   "threw eggs at the dock.")["suspended"] == "Hearing suspended for two hours"

@@ -65,7 +65,8 @@ def dated_words(sentence: Sentence) -> set[int]:
             found.update((k - 1, k))  # "last year"
         elif lower in UNITS and k + 1 < len(words) and words[k + 1].lower in _INTERVAL_ENDS and (
                 lower == "hours" or k and (words[k - 1].lower in INTERVAL_LEADS
-                                           or words[k - 1].lower.isdigit())):
+                                           or words[k - 1].lower.isdigit())) and not (
+                k > 1 and words[k - 2].lower == "for"):  # "suspended for two hours after …"
             found.update((k - 1, k) if lower != "hours" else (k,))  # "a day after", "hours"
             if words[k + 1].lower not in ("after", "before"):
                 found.add(k + 1)  # "two weeks ago", "hours later"

@@ -54,7 +54,9 @@ _CONTENT_VERBS = {"ruled", "found", "decided", "concluded", "agreed", "declared"
 _QUOTE_OPEN = re.compile("[\"«„“]")
 _QUOTE_CLOSE = re.compile("[\"»“”]")
 # Unions built once, not per word.
-_TRAILING = FUNCTION | PREPOSITIONS | _LOOSE  # no title ends in one of these
+# No title ends in one of these ("ruled Marchetti can": the budget cut a clause after its
+# modal).
+_TRAILING = FUNCTION | PREPOSITIONS | _LOOSE | _MODALS | AUXILIARIES
 
 
 def _hedge(words, k: int) -> bool:

@@ -42,6 +42,8 @@ _FOREIGN_CLAUSE = {"а", "но", "але", "или", "або", "что", "що",
                    "которая", "которые", "який", "яка", "які", "где", "де"}
 _ADVERBS = {"first", "last", "also", "later", "then", "once", "again", "never", "only"}
 _RELATIVE = {"who", "which", "that"}
+_QUANTIFIERS = NUMBER_WORDS | ARTICLES | {"several", "many", "others", "dozens", "hundreds",
+                                         "scores", "some", "at"}
 # Frames of a coming happening whose subject is the infinitive's ("is due to debate").
 _FRAMES = {"due", "set", "expected", "scheduled", "slated", "poised", "going", "about",
            "likely", "planning", "preparing", "ready"}
@@ -115,7 +117,15 @@ def subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
     aside = picked and "," in sentence.text_between[picked[-1]]  # "before the vote, released"
     if (picked and stop in PREPOSITIONS and stop.isascii()
             and (stop not in SUBORDINATORS or aside)):
-        head = _head_before(sentence, i, clause)
+        ands = [n for n, k in enumerate(picked) if words[k].lower == "and"]
+        if ands and ands[-1] + 1 < len(picked) and stop not in ("between", "among", "with") and (
+                words[picked[ands[-1] - 1]].text[:1].islower() or not ands[-1]) and (
+                words[picked[ands[-1] + 1]].lower in _QUANTIFIERS
+                or words[picked[ands[-1] + 1]].lower[:1].isdigit()):
+            # "capsized near the same spot and 22 people died", "killed in the blast and
+            # three others were injured": a clause of its own after "and"
+            return [k for k in picked[ands[-1] + 1:] if words[k].lower not in DROP]
+        head = _head_before(sentence, i, clause, skip)
         if head:
             names = []  # the name that ends the phrase ("the province of Rivas")
             for k in reversed(picked):
@@ -129,10 +139,6 @@ def subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
             if (names or opens) and len(whole) <= MAX_SUBJECT + 1:
                 return whole  # "Flights to the island of Sura were cancelled"
             return head  # "a transmission line near the city of Ostra overheated"
-        ands = [n for n, k in enumerate(picked) if words[k].lower == "and"]
-        if ands and ands[-1] + 1 < len(picked) and not words[picked[ands[-1] - 1]].text[
-                :1].isupper():  # "capsized near the same spot and 22 people died"
-            return [k for k in picked[ands[-1] + 1:] if words[k].lower not in DROP]
     if picked and i >= 0 and words[i].lower in PREPOSITIONS and not words[i].lower.isascii():
         # "После атаки аэропорт Ижевска приостановил": without commas, the subject
         # starts after the happening the preposition governs
@@ -226,7 +232,8 @@ def _before_aside(sentence: Sentence, last: int, clause: int) -> list[int]:
             or words[k].text[:1].isupper() and k > start]
 
 
-def _head_before(sentence: Sentence, prep: int, clause: int, depth: int = 0) -> list[int]:
+def _head_before(sentence: Sentence, prep: int, clause: int, skip: set[int],
+                 depth: int = 0) -> list[int]:
     """The noun phrase a phrase after a subject belongs to: "a trawler carrying up to
     750 people" -> "trawler", "a transmission line near the city of Ostra" ->
     "transmission line". Only when a determiner opens it a few words back, or the
@@ -237,43 +244,47 @@ def _head_before(sentence: Sentence, prep: int, clause: int, depth: int = 0) -> 
     words = sentence.words
     if "," in sentence_gap(sentence, prep - 1):
         return []  # "the talks, in Geneva": an aside, no phrase of the subject
-    inner = _phrase_start(sentence, prep, clause, True)
+    inner = _phrase_start(sentence, prep, clause, skip, True)
     if inner is not None and depth < 2 and words[inner].lower != "of":
-        outer = _head_before(sentence, inner, clause, depth + 1)
+        outer = _head_before(sentence, inner, clause, skip, depth + 1)
         if outer:
             return outer
-    k = _phrase_start(sentence, prep, clause, False)
-    comma = k >= 0 and k < prep - 1 and "," in sentence_gap(sentence, k)
+    k = _phrase_start(sentence, prep, clause, skip, False)
+    comma = k >= 0 and k < prep - 1 and ("," in sentence_gap(sentence, k) or k in skip)
     opens = k < 0 or comma or sentence.clause_of[k] != clause  # "Flights to the island …"
     opens = opens or words[k].lower in SUBORDINATORS  # "after funding from a bank fell"
     if not opens and words[k].lower not in ARTICLES:
         return []
-    head = []
+    head: list[int] = []
+    participle = False  # the noun ended at a participle, a relative clause cut short
     for j in range(k + 1, prep):
         w = words[j]
-        if (w.lower.endswith("ing") and head) or w.lower in FUNCTION or head and finite(
-                sentence, j) and "by" in (words[j + 1].lower, words[min(j + 2, prep)].lower):
+        participle = bool(head) and (w.lower.endswith("ing") or finite(sentence, j) and "by" in (
+            words[j + 1].lower, words[min(j + 2, prep)].lower))
+        if participle or w.lower in FUNCTION:
             break  # "a trawler carrying up to 750 people", "a landslide set off by rain";
             # not "after funding from a bank"
-        if not ((w.text[:1].islower() or opens and j == k + 1) and w.lower.isalpha()) or (
-                head and finite(sentence, j)):
+        if not ((w.text[:1].islower() or opens) and w.lower.isalpha()) or (
+                head and finite(sentence, j)) or w.lower in AUXILIARIES:
             return []  # "a dinghy capsized near the spot and …": a clause, no noun phrase
         head.append(j)
-    if opens and (len(head) != prep - k - 1 or any(finite(sentence, j) for j in head)):
+    if opens and not participle and (len(head) != prep - k - 1
+                                     or any(finite(sentence, j) for j in head)):
         return []  # "but stalled after funding from …": no noun opens the clause
     return head if 0 < len(head) <= 3 else []
 
 
-def _phrase_start(sentence: Sentence, prep: int, clause: int, inner: bool) -> int | None:
+def _phrase_start(sentence: Sentence, prep: int, clause: int, skip: set[int],
+                  inner: bool) -> int | None:
     """Where the noun phrase before the preposition at ``prep`` opens: at its article
-    or subordinator a few words back, after a comma, or at the clause's start.
+    or subordinator a few words back, after a comma or a date, or at the clause's start.
     ``inner``: the preposition of a phrase the noun itself is in ("at the plant in",
     "at state schools in"), or None when there is none."""
     words = sentence.words
     k = prep - 1
     while k >= 0 and prep - k <= 5 and sentence.clause_of[k] == clause and (
             words[k].lower not in ARTICLES and words[k].lower not in SUBORDINATORS):
-        if k < prep - 1 and "," in sentence_gap(sentence, k):
+        if k < prep - 1 and ("," in sentence_gap(sentence, k) or k in skip):
             return None if inner else k  # "Last week, nurses in Bavaria": opens after it
         if inner and k < prep - 1 and words[k].lower in PREPOSITIONS and words[
                 k].lower.isascii():
