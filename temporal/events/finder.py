@@ -44,7 +44,7 @@ from .lexicon import (
 from .model import Event
 from .names import names_in
 from .schedule import may_schedule, scheduled_trigger
-from .titles import make_title
+from .titles import is_person, make_title
 from .triggers import Trigger, find_triggers, past_verbs
 
 # Families that make the news of the day on their own, without a date.
@@ -113,8 +113,12 @@ def _expression_date(expression: TimeExpression) -> EventDate | None:
 def _antecedent(events: list[Event]) -> str:
     """The surname of the person the article's events last named ("Kohberger"), for
     a title whose subject is "he" or "she"."""
+    named = [a for e in events[-12:] for a in e.actors if " " in a and a not in e.places
+             and is_person(a.split())]  # not "Aldren Lines", a firm
+    surnames = {a.split()[-1] for a in named}
     for event in reversed(events[-3:]):
-        people = [a for a in event.actors if " " in a and a not in event.places]
+        people = [a for a in event.actors if a in named or a in surnames]  # "Marchetti"
+        people = people or [w for w in event.title.split()[:1] if w in surnames]
         if people:
             surname = people[-1].split()[-1]
             return surname if len(surname.rstrip(".")) > 1 else people[-1]  # "Anton K."

@@ -438,3 +438,18 @@ def test_a_duration_before_after_is_no_interval_date():
     # was "Hearing suspended for two": "two hours after" read as an interval
     assert _titles("On Wednesday the hearing was suspended for two hours after a protester "
                    "threw eggs at the dock.")["suspended"] == "Hearing suspended for two hours"
+
+
+def test_he_in_what_a_person_testified_is_that_person_and_a_firm_is_no_antecedent():
+    # was "Signed transfers …" (the reporter not found past "by video link")
+    text = "On Tuesday, a former finance director testified by video link that he had signed " \
+           "transfers on the owner's orders."
+    assert _titles(text)["signed"].startswith("Former finance director signed transfers")
+    # "he" after police is not the police
+    assert not _titles("Police said on Monday that he had fled the country.")[
+        "fled"].startswith("Police")
+    # was "Lines arrested …": a firm named last is no "he"; the man named by surname is
+    text = ("Shipping magnate Lev Varga lost a ruling on Friday. "
+            "Varga left the country in 2023, after Ostra Lines collapsed in August 2023. "
+            "He was arrested at the airport in January.")
+    assert _titles(text)["arrested"] == "Varga arrested at airport"

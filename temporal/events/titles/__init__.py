@@ -20,5 +20,6 @@ its clause (`place_triggers`) and no title opens with a conjunction (`cleanup`).
 `compose` puts the parts together; `word_classes` holds what they share.
 """
 from .compose import make_title
+from .people import is_person
 
-__all__ = ["make_title"]
+__all__ = ["is_person", "make_title"]

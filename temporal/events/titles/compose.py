@@ -45,7 +45,8 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     if not trigger.noun and first[0].casefold() in PRONOUNS and len(first) > 1:
         # "He was extradited to Idaho": the person the article last named; "boarded the
         # aircraft after it landed": the thing the main clause acted on
-        person = antecedent if first[0].casefold() in ("he", "she") else (
+        person = (reporter_of(sentence, trigger, skip) or antecedent) if first[
+            0].casefold() in ("he", "she") else (
             thing_before(sentence, trigger) or main_subject(sentence, trigger, skip)
             or reporter_of(sentence, trigger, skip))
         title = f"{person} {first[1]}" if person else first[1]

@@ -22,7 +22,9 @@ _BODY_HEADS = {"agency", "alliance", "army", "assembly", "association", "authori
                "guard", "institute", "league", "ministry", "movement", "navy", "network",
                "nations", "office", "organisation", "organization", "parliament", "party",
                "police", "programme", "program", "senate", "service", "tribunal", "union",
-               "university"}
+               "university", "lines", "airlines", "airways", "holdings", "motors",
+               "industries", "systems", "partners", "shipping", "energy", "media", "news",
+               "times", "post", "press", "trust", "foundation"}
 
 
 def named_in(sentence: Sentence, picked: list[int]) -> list[int]:
@@ -44,16 +46,16 @@ def named_in(sentence: Sentence, picked: list[int]) -> list[int]:
     before = [f for f in found if f[-1] < last[0]]
     if before and "and" in (words[j].lower for j in range(before[-1][-1] + 1, last[0])):
         and_at = next(j for j in range(before[-1][-1] + 1, last[0]) if words[j].lower == "and")
-        if not (_person([words[j].text for j in before[-1]])
-                and _person([words[j].text for j in last])):
+        if not (is_person([words[j].text for j in before[-1]])
+                and is_person([words[j].text for j in last])):
             return [*before[-1], and_at, *last]  # "United States and European Union"
         return [before[-1][-1], and_at, last[-1]]  # surnames, as analysts write them
-    if not _person([words[j].text for j in last]):
+    if not is_person([words[j].text for j in last]):
         return last  # "Засідання Радбезу ООН": a body, named whole
     return [last[-1]]
 
 
-def _person(parts: list[str]) -> bool:
+def is_person(parts: list[str]) -> bool:
     """A person's name: two or three words written like names ("Emmanuel Macron"), no
     acronym among them, not a place ("United States") nor a body ("European Union")."""
     return 1 <= len(parts) <= 3 and all(p[:1].isupper() and not p.isupper() or len(p) == 1

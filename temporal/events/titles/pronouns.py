@@ -11,7 +11,7 @@ from ..lexicon import ARTICLES, AUXILIARIES, FUNCTION, IRREGULAR_PAST, REPORTING
 from ..sentences import Sentence
 from ..triggers import Trigger
 from .subject import subject_at
-from .word_classes import PRONOUNS, SKIP_BEFORE_VERB, SUBORDINATORS
+from .word_classes import PRONOUNS, SKIP_BEFORE_VERB, SUBORDINATORS, finite
 
 
 def _subordinator_before(sentence: Sentence, trigger: Trigger) -> int | None:
@@ -43,21 +43,38 @@ def main_subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
     return ""
 
 
+# Who "he" or "she" in what they said can be: one person, by role or by name.
+_ONE_PERSON = {"director", "minister", "officer", "official", "spokesman", "spokeswoman",
+               "manager", "witness", "judge", "president", "governor", "mayor", "chief",
+               "commander", "ambassador", "envoy", "lawyer", "prosecutor", "executive",
+               "leader", "chairman", "chairwoman", "secretary", "man", "woman", "driver",
+               "pilot", "captain", "doctor", "suspect", "defendant", "victim", "survivor"}
+
+
 def reporter_of(sentence: Sentence, trigger: Trigger, skip: set[int]) -> str:
-    """"Police said they had arrested 14 people": "they" in what a reporter said is the
-    reporter."""
+    """"Police said they had arrested 14 people", "a former director testified that he
+    had signed transfers": the pronoun in what a reporter said is the reporter."""
     words = sentence.words
     k = trigger.first - 1
     while k > 0 and (words[k].lower in SKIP_BEFORE_VERB or k in skip):
         k -= 1
-    if k < 2 or words[k].lower != "they":
+    if k < 2 or words[k].lower not in ("they", "he", "she"):
         return ""
     said = k - 1 if words[k - 1].lower != "that" else k - 2
-    if said < 1 or REPORTING_FORMS.get(words[said].lower, ("", "base"))[1] == "base":
+    if words[k].lower != "they" and words[k - 1].lower == "that":
+        # "a director testified by video link that he had signed": the verb before the
+        # "that", past a phrase of how
+        said = next((j for j in range(k - 2, max(0, k - 7), -1) if finite(sentence, j)
+                     and sentence.clause_of[j] == sentence.clause_of[k - 1]), said)
+    elif said < 1 or REPORTING_FORMS.get(words[said].lower, ("", "base"))[1] == "base":
         return ""
     subject = subject_at(sentence, said, skip)
     if not subject or words[subject[0]].lower in PRONOUNS:
         return ""
+    if words[k].lower != "they" and not (words[subject[-1]].lower in _ONE_PERSON
+                                         or words[subject[-1]].text[:1].isupper()
+                                         and subject[-1] > 0):
+        return ""  # "Police said he had fled": he is no police
     return sentence.phrase(subject)
 
 
