@@ -596,6 +596,14 @@ def _told_act(sentence, triggers: list[Trigger], families, main_clause: bool = F
     the incident's own perfect tells no new time."""
     words = sentence.words
     verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
+    if main_clause and verb is not None and sentence.clause_of[verb.first] != 0 and (
+            _coordinated_act(sentence, verb)):
+        # "The government sent tents to the region and declared three days of mourning",
+        # "The ministry called the closure "reckless" and summoned the envoy", "Leaders
+        # demanded that he resign, and the ministry ordered an audit": the main clause's
+        # own verb is no happening, its coordinated act is
+        main_clause = False
+        triggers = [t for t in triggers if t.first >= verb.first]
     if (verb is None or verb.blocked or verb.tense != "past" or verb.family not in families
             or (main_clause and sentence.clause_of[verb.first] != 0)
             or any(t.family == "report" and t.first < verb.first for t in triggers)
@@ -606,6 +614,27 @@ def _told_act(sentence, triggers: list[Trigger], families, main_clause: bool = F
             "has", "have")):
         return None
     return verb
+
+
+_COORDINATED_SUBJECT = 4  # words of a coordinated clause's own subject ("the finance ministry")
+
+
+def _coordinated_act(sentence, verb: Trigger) -> bool:
+    """Whether ``verb`` opens, after "and", a clause coordinated with the main clause: it
+    shares the main clause's subject ("… and declared") or has a short one of its own
+    after ", and" ("…, and the ministry ordered"), and no other verb comes between; the
+    main clause before it is the sentence's first (no subordinate clause holds the
+    "and")."""
+    words, first = sentence.words, verb.first
+    if first > 0 and words[first - 1].lower == "and":
+        return sentence.clause_of[first - 1] == 0 or first > 1 and (
+            sentence.clause_of[first - 2] in (0, sentence.clause_of[first - 1] - 1))
+    for k in range(first - 1, max(0, first - 2 - _COORDINATED_SUBJECT), -1):
+        if words[k].lower == "and":
+            return ("," in sentence.text_between[k - 1] and k > 0
+                    and words[k + 1].lower in ARTICLES
+                    and not past_verbs(sentence, list(range(k + 1, first))))
+    return False
 
 
 def _story_goes_on(text, sentence, events: list[Event], lead_end: int,

@@ -166,7 +166,10 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
             begin = k + 1
             break
     # (after the verb, its own clause only: "was wounded while trying to shield the convoy")
-    return any(words[k].lower in _GENERIC for k in range(begin, min(len(words), i + 3))
+    # (a capitalised word inside the sentence is a name: "(Capital Daily) - Agents
+    # arrested", "the Weekly Courier reported" tell no habit)
+    return any(words[k].lower in _GENERIC and not (k and words[k].text[:1].isupper())
+               for k in range(begin, min(len(words), i + 3))
                if k <= i or clause_of[k] == own) or _frequency(words[begin:i + 6])
 
 

@@ -1,0 +1,44 @@
+"""Round 8 of recall on new text (issue 11): general grammar read from the misses that
+recur across the held-out sets, each rule on sentences written for the test (none from any
+corpus).
+
+Publication day in these tests: Tuesday 1 July 2025 (`tests.helpers.events.REF`).
+"""
+from __future__ import annotations
+
+from tests.helpers.events import trigger_dates
+
+LEAD = ("KORVA, July 1 (Wire) - Troops shelled the border town of Lirk on Tuesday, officials "
+        "said.\n\n\"We heard the guns all night,\" said a baker, Ana Lis.\n\n\"Nobody slept,\" "
+        "said her neighbour.")
+
+
+def test_a_capitalised_frequency_word_is_a_name_not_a_habit():
+    # "Daily" of a newspaper's name in the dateline tells no habit of the lead's arrest
+    text = ("KORVA, July 1 (Morning Daily) - Customs agents arrested a port director at his "
+            "home before dawn on Tuesday, prosecutors said.")
+    assert trigger_dates(text) == [("arrested", "2025-07-01")]
+    # a habit in lower case is still one
+    assert trigger_dates("Gunners almost daily shelled Lirk in June.") == []
+
+
+def test_a_main_verb_outside_the_news_leaves_its_coordinated_act_the_days_news():
+    text = (LEAD + "\n\nThe foreign ministry called the shelling \"barbaric\" and summoned the "
+            "envoy of Varnia.")
+    assert trigger_dates(text) == [("shelled", "2025-07-01"), ("summoned", "2025-07-01")]
+    text = (LEAD + "\n\nThe government sent tents and blankets to the region and declared "
+            "two days of mourning.")
+    assert trigger_dates(text) == [("shelled", "2025-07-01"), ("declared", "2025-07-01")]
+
+
+def test_a_clause_after_comma_and_with_its_own_subject_is_the_days_news():
+    text = (LEAD + "\n\nOpposition leaders demanded that the defence minister resign, and "
+            "the finance ministry ordered an audit of the border garrison.")
+    assert trigger_dates(text) == [("shelled", "2025-07-01"), ("ordered", "2025-07-01")]
+
+
+def test_a_coordinated_act_inside_a_subordinate_clause_is_not_the_days_news():
+    # the "and" belongs to what the report says, not to the main clause
+    text = (LEAD + "\n\nWitnesses said the gunners fired from a hill when the fog lifted and "
+            "withdrew.")
+    assert trigger_dates(text) == [("shelled", "2025-07-01")]
