@@ -67,6 +67,7 @@ def not_done(words, i: int) -> bool:
 
 
 _PROGRESSIVE = {"was", "were", "is", "are", "am", "been", "be"}
+_STILL = {"still", "already", "also", "now"}  # between a progressive's auxiliary and verb
 # Past tense by inflection where there is no lexicon: English -ed, Russian and
 # Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).
 _PAST = re.compile(r"^(?:[a-z]{3,}ed|[а-яёіїєґ]{2,}(?:[аяиеыуоі]л[аои]?|[аиеі]в)(?:ся|сь)?)$")
@@ -158,8 +159,9 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     if (i and words[i - 1].lower in ("has", "have")
             and any(w.lower == "since" for w in words[i + 1:])):
         return True  # "has rescued 2,500 people since January": a tally to now
-    if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
-        return True  # "was hosting 750 campers": a background, not a happening
+    if words[i].lower.endswith("ing") and window and (window[-1] in _PROGRESSIVE or (
+            window[-1] in _STILL and len(window) > 1 and window[-2] in _PROGRESSIVE)):
+        return True  # "was hosting 750 campers", "were still searching": a background
     begin = max(0, i - 5)  # "shelled almost daily", but not past "since" in "daily
     for k in range(i - 1, begin - 1, -1):  # since the army recaptured it"
         if words[k].lower in CLAUSE_WORDS:

@@ -42,3 +42,18 @@ def test_a_coordinated_act_inside_a_subordinate_clause_is_not_the_days_news():
     text = (LEAD + "\n\nWitnesses said the gunners fired from a hill when the fog lifted and "
             "withdrew.")
     assert trigger_dates(text) == [("shelled", "2025-07-01")]
+
+
+def test_opened_before_a_happening_noun_is_that_happening():
+    # "open" is a light verb: its object names the act ("opened an inquiry"), while
+    # "opened a bakery" stays commerce and no news of the day
+    text = LEAD + "\n\nProsecutors opened an investigation into the shelling."
+    assert trigger_dates(text) == [("shelled", "2025-07-01"), ("opened an investigation", "2025-07-01")]
+    text = LEAD + "\n\nA baker opened a second shop in the square."
+    assert trigger_dates(text) == [("shelled", "2025-07-01")]
+
+
+def test_a_search_of_premises_is_a_legal_act_and_a_search_in_progress_is_none():
+    text = LEAD + "\n\nPolice also searched the offices of two arms dealers."
+    assert trigger_dates(text) == [("shelled", "2025-07-01"), ("searched", "2025-07-01")]
+    assert trigger_dates("Rescuers were still searching the rubble on Monday.") == []
