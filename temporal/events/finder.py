@@ -480,22 +480,36 @@ def _entry_goes_on(text, sentence, events: list[Event], dateline) -> Event | Non
                  triggers, "", dateline)
 
 
+_UNCOUNTED = {"guess", "report"}  # verbs outside the lexicon and sourcing: no happening's kind
+
+
 def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
     """An undated sentence that tells the deaths or injuries of the attack or disaster
     told in the sentence before ("… collapsed early on Tuesday. A worker was killed and
-    two were injured"): a happening of its own, on that happening's day."""
-    before = events[-1] if events else None
-    if (before is None or before.family not in ("attack", "disaster")
-            or before.earliest is None or _paragraphs_apart(text, before.sentence_end,
-                                                             sentence.start) > 1
+    two were injured"): a happening of its own, on that happening's day. The harm told
+    last counts (its casualties "41 people were wounded" too), past words outside the
+    lexicon told since (a quote's "we need them today")."""
+    at = next((n for n in range(len(events) - 1, -1, -1)
+               if events[n].family not in _UNCOUNTED), None)
+    last = events[at] if at is not None else None
+    if (last is None or last.earliest is None
+            or _paragraphs_apart(text, last.sentence_end, sentence.start) > 1
             or not _DEATH_PAST.search(text, sentence.start, sentence.end)):
         return None  # (the same or the next paragraph)
+    before = last
+    if last.family == "death":
+        harm = next((e for e in reversed(events[:at]) if e.family in ("attack", "disaster")),
+                    None)  # the casualties told before: dated like the harm that did them
+        before = harm if harm is not None and _date_of(harm) == _date_of(last) else None
+    if before is None or before.family not in ("attack", "disaster"):
+        return None
     triggers = find_triggers(text, sentence)
     deaths = [t for t in triggers if t.family == "death" and not t.noun and not t.blocked
               and t.tense == "past"]
     # another happening in the deaths' own clause is that sentence's news ("when the roof
     # collapsed" after them says how they died)
-    if not deaths or any(t.family not in ("death", "report") and not t.noun
+    # ("who was buying bread": a background, no happening)
+    if not deaths or any(t.family not in ("death", "report") and not t.noun and not t.blocked
                          and sentence.clause_of[t.first] == sentence.clause_of[deaths[0].first]
                          for t in triggers):
         return None

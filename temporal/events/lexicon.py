@@ -88,8 +88,8 @@ REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "w
              "press conference")
 # Verbs whose object names the happening: "held talks", "launched an invasion".
 LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carried out",
-               "conduct", "stage", "launch", "open", "have/had/had", "give/gave/given", "begin/began/"
-               "begun", "start", "mount", "wage", "deliver", "set/set/set", "schedule",
+               "conduct", "stage", "launch", "open", "have/had/had", "give/gave/given",
+               "begin/began/begun", "start", "mount", "wage", "deliver", "set/set/set", "schedule",
                "plan", "complete", "take/took/taken", "suffer", "receive")
 # Words after which a happening is not reported as having happened.
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can", "will", "shall",

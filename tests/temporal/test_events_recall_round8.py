@@ -48,7 +48,8 @@ def test_opened_before_a_happening_noun_is_that_happening():
     # "open" is a light verb: its object names the act ("opened an inquiry"), while
     # "opened a bakery" stays commerce and no news of the day
     text = LEAD + "\n\nProsecutors opened an investigation into the shelling."
-    assert trigger_dates(text) == [("shelled", "2025-07-01"), ("opened an investigation", "2025-07-01")]
+    assert trigger_dates(text) == [("shelled", "2025-07-01"),
+                                   ("opened an investigation", "2025-07-01")]
     text = LEAD + "\n\nA baker opened a second shop in the square."
     assert trigger_dates(text) == [("shelled", "2025-07-01")]
 
@@ -57,3 +58,16 @@ def test_a_search_of_premises_is_a_legal_act_and_a_search_in_progress_is_none():
     text = LEAD + "\n\nPolice also searched the offices of two arms dealers."
     assert trigger_dates(text) == [("shelled", "2025-07-01"), ("searched", "2025-07-01")]
     assert trigger_dates("Rescuers were still searching the rubble on Monday.") == []
+
+
+def test_casualties_a_paragraph_after_the_last_harm_take_its_day():
+    # a quote's present tense between them changes nothing; a background "was selling"
+    # in the death's own clause is no other happening
+    text = ("KORVA, July 1 (Wire) - Rockets hit a bus station in Korva on Monday evening, "
+            "officials said.\n\nDoctors said 30 people were wounded in the blast on Monday. "
+            "\"We need blood now,\" one surgeon said.\n\nA boy who was selling fruit at the "
+            "station died in hospital, his uncle said.")
+    assert ("died", "2025-06-30") in trigger_dates(text)
+    # three paragraphs on, the casualty is no longer that harm's
+    far = text.replace("\n\nA boy", "\n\nThe mayor spoke.\n\nShops were shut.\n\nA boy")
+    assert "died" not in [t for t, _ in trigger_dates(far)]
