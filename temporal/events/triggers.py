@@ -397,6 +397,15 @@ def _describes(sentence: Sentence, i: int) -> bool:
     if i + 1 < len(words) and words[i + 1].lower in ("itself", "themselves", "himself",
                                                      "herself"):
         return True  # "a group calling itself Black Current": the name it goes by
+    if i + 1 < len(words) and (any(q in sentence.text_between[i] for q in _QUOTES)
+                               or words[i + 1].lower == "out"):
+        # "a manoeuvre the navy called "reckless"": the object went before; "she called
+        # out" (shouted, or "called out the minister": blamed) is words, not a call
+        return True
+    if i + 3 < len(words) and words[i + 1].lower in _OBJECT_PRONOUNS and (
+            words[i + 2].lower in ("a", "an") or words[i + 2].lower == "the" and (
+                words[i + 3].lower in _RANKS or words[i + 3].lower.endswith("est"))):
+        return True  # "called it the worst scandal", "called them a disgrace"
     if i + 1 >= len(words) or words[i + 1].lower not in ARTICLES | SUBJECT_PRONOUNS | {
             "him", "them", "her", "it", "us", "me"}:
         return False  # "called Macron", "called for talks": a call
@@ -415,6 +424,8 @@ def _describes(sentence: Sentence, i: int) -> bool:
     return False
 
 
+_OBJECT_PRONOUNS = {"it", "them", "him", "her", "this", "that"}
+_RANKS = {"worst", "best", "first", "most", "least", "biggest", "largest"}
 # Adjectives of judgement by their endings: "baseless", "outrageous", "unacceptable"
 _VERDICT = re.compile(r"(?:less|ous|ful|ible|able)$")
 

@@ -71,3 +71,14 @@ def test_casualties_a_paragraph_after_the_last_harm_take_its_day():
     # three paragraphs on, the casualty is no longer that harm's
     far = text.replace("\n\nA boy", "\n\nThe mayor spoke.\n\nShops were shut.\n\nA boy")
     assert "died" not in [t for t, _ in trigger_dates(far)]
+
+
+def test_a_verdict_given_with_the_naming_verb_is_no_call():
+    for text in ("On Monday the army fired on a fishing boat, an act the ministry called "
+                 "\"cowardly\".",
+                 "On Monday the league banned two clubs. Its chairman called it the worst "
+                 "scandal in a decade.",
+                 "\"We are innocent,\" the coach called out on Monday as police led him away."):
+        assert "called" not in [t for t, _ in trigger_dates(text)], text
+    # a call with its object and date is still one
+    assert trigger_dates("The premier called him on Monday.") == [("called", "2025-06-30")]
