@@ -242,6 +242,28 @@ def _clock_only(expression: TimeExpression, reference: dt.date | None) -> bool:
             and not _DAY_WORDS.search(expression.text))
 
 
+_CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\d:\d\d", re.IGNORECASE)
+# What the story's incident did as it unfolded: no new act of anyone (an arrest, an order,
+# a meeting at a later hour of the day are happenings of their own; so are deaths).
+_UNFOLDS = {"guess", "attack", "disaster", "movement", "economy"}
+
+
+def _unfolding(trigger: Trigger, mine: list[TimeExpression], date: EventDate,
+               events: list[Event], lead_end: int) -> bool:
+    """"A ferry fire forced 300 passengers off … on Sunday [the lead]. The fire started
+    in the engine room at about 11 p.m.": past the lead's paragraph, a clock time with no
+    day of its own, on the day of the story's first happening, tells how that happening
+    unfolded (the robbers "smashed a window at about 4 a.m.", the wagons "left the
+    tracks at 2:30 a.m."), not another happening, unless what it tells is someone's act
+    of another kind (an arrest, an order) or a death."""
+    if (trigger.family not in _UNFOLDS or not events
+            or events[0].sentence_start >= lead_end or events[0].earliest is None
+            or not any(_CLOCK.search(e.text) for e in mine)):
+        return False
+    first = events[0]
+    return first.earliest <= date.earliest <= first.latest
+
+
 def _harm_when(sentence, trigger: Trigger, triggers: list[Trigger],
                used: set[int]) -> Trigger | None:
     """"Four rescuers were injured when a second slide hit the area in the afternoon":
@@ -480,7 +502,20 @@ def _entry_goes_on(text, sentence, events: list[Event], dateline) -> Event | Non
                  triggers, "", dateline)
 
 
+_DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their"
+             } | SUBJECT_PRONOUNS
 _UNCOUNTED = {"guess", "report"}  # verbs outside the lexicon and sourcing: no happening's kind
+
+
+def _definite_subject(sentence, start: int) -> bool:
+    """Whether the words before the trigger at ``start``, back to a comma, open with a
+    definite word ("According to the air force, the pilot died"; "He died")."""
+    words = sentence.words
+    at = next(k for k, w in enumerate(words) if w.start >= start)
+    first = at
+    while first > 0 and "," not in sentence.text_between[first - 1]:
+        first -= 1
+    return first < at and words[first].lower in _DEFINITE
 
 
 def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
@@ -500,8 +535,9 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
     if last.family == "death":
         harm = next((e for e in reversed(events[:at]) if e.family in ("attack", "disaster")),
                     None)  # the casualties told before: dated like the harm that did them
-        before = harm if harm is not None and _date_of(harm) == _date_of(last) else None
-    if before is None or before.family not in ("attack", "disaster"):
+        if harm is not None:
+            before = harm if _date_of(harm) == _date_of(last) else None
+    if before is None or before.family not in ("attack", "disaster", "death"):
         return None
     triggers = find_triggers(text, sentence)
     deaths = [t for t in triggers if t.family == "death" and not t.noun and not t.blocked
@@ -873,6 +909,10 @@ def find_events(text: str, reference: dt.date | None = None,
             event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
             if event is None:
                 event = _casualties(text, sentence, events, dateline)
+                if event is not None and not _definite_subject(sentence, event.start):
+                    # "A girl … died": someone not told before, so not the casualties
+                    # told before again ("the pilot died …" is)
+                    own_clause.add(event.start)
             if event is None:
                 event = _entry_goes_on(text, sentence, events, dateline)
             if event is None and reference is not None and _timed(interval_starts, sentence):
@@ -933,6 +973,7 @@ def find_events(text: str, reference: dt.date | None = None,
                 events.append(event)
                 taken_first = set(range(after + 1, len(sentence.words)))
         skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
+        day_named = any(_DAY_WORDS.search(e.text) for e in mine)  # "at noon on Tuesday"
         mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]
         used: set[int] = set(taken_first)
@@ -981,7 +1022,9 @@ def find_events(text: str, reference: dt.date | None = None,
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
             if date is not None and (n in scheduled or not _timetable(
                     trigger, date, reference, sentence, mine[n])) and not _tally(
-                    sentence, trigger, date, reference):
+                    sentence, trigger, date, reference) and (
+                    sentence.paragraph == lead_paragraph or day_named or not _unfolding(
+                        trigger, mine, date, events, lead_end)):
                 event = _make(text, sentence, trigger, skip, date, mine[n], triggers,
                               _antecedent(events), dateline)
                 events.append(_planned_title(event, trigger.first > 0 and sentence.words[

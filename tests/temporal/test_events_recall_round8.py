@@ -82,3 +82,26 @@ def test_a_verdict_given_with_the_naming_verb_is_no_call():
         assert "called" not in [t for t, _ in trigger_dates(text)], text
     # a call with its object and date is still one
     assert trigger_dates("The premier called him on Monday.") == [("called", "2025-06-30")]
+
+
+def test_a_clock_time_past_the_lead_tells_how_the_incident_unfolded():
+    text = ("KORVA, July 1 (Wire) - A fire swept through a textile warehouse in Korva on "
+            "Monday night, officials said.\n\nNo one was hurt, the fire service said.\n\n"
+            "The flames spread from a loading bay at about 11 p.m. Police arrested the night "
+            "watchman at 2 a.m.")
+    found = trigger_dates(text)
+    assert "spread" not in [t for t, _ in found]  # the fire told again, in detail
+    assert ("arrested", "2025-06-30") in found  # someone's act at a later hour is news
+    # a day named beside the clock time makes it a time of its own
+    text = text.replace("at about 11 p.m.", "at about 11 p.m. on Sunday")
+    assert ("spread", "2025-06-29") in trigger_dates(text)
+
+
+def test_a_definite_casualty_is_the_one_told_before():
+    text = ("KORVA, July 1 (Wire) - A rocket strike on a bus station in Korva killed nine "
+            "people on Monday morning, officials said.\n\nDoctors said 30 people were wounded "
+            "by noon, among them a guard. \"We ran out of beds,\" a nurse said.\n\nAccording "
+            "to his family, the guard died in hospital.")
+    assert "died" not in [t for t, _ in trigger_dates(text)]
+    indefinite = text.replace("the guard died", "a cleaner died")
+    assert ("died", "2025-06-30") in trigger_dates(indefinite)
