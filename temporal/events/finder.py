@@ -284,10 +284,25 @@ def _harm_when(sentence, trigger: Trigger, triggers: list[Trigger],
     return None
 
 
-def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+def _background(expression: TimeExpression, reference: dt.date | None) -> bool:
+    """Whether the date is of a past long gone (over two months before publication): the
+    story's background, not its news."""
+    return (reference is not None and expression.latest is not None
+            and expression.latest < reference - _BACKGROUND)
+
+
+_BACKGROUND = dt.timedelta(days=60)
+
+
+def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger],
+               background: bool = False) -> Trigger | None:
     """"Nine people were killed and 60 injured in a crush at the stadium on Sunday": the
     deaths a crush, an attack or a disaster caused are that happening; its noun after
     "in" names it, or its noun as the subject of the harm."""
+    if trigger.family == "guess" and not trigger.noun:
+        # (in the news itself the verb is what the analyst dates: "A cyberattack
+        # disrupted check-in systems on Tuesday")
+        return _new_harm_subject(sentence, trigger, triggers) if background else None
     if trigger.noun or trigger.family != "death":
         return None
     words = sentence.words
@@ -310,6 +325,33 @@ def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger |
             and set(past_verbs(sentence, list(range(subject.last + 1, trigger.first)))) <= harms):
         return subject
     return None
+
+
+def _new_harm_subject(sentence, verb: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """"In January 2019, a landslide buckled a section of the pipe", "In 2003 an outbreak
+    led to a cull": in the story's background, an attack or disaster the sentence
+    introduces ("a", "an") as the subject of a verb outside the lexicon is the happening;
+    the verb tells what it did.
+    ("The fire destroyed …" names one told already: its verb stays.)"""
+    words = sentence.words
+    subject = next((t for t in reversed(triggers) if t.last < verb.first), None)
+    if (subject is None or not subject.noun or subject.blocked
+            or subject.family not in ("attack", "disaster")
+            or verb.first - subject.last > _SUBJECT_GAP
+            or sentence.clause_of[subject.first] != sentence.clause_of[verb.first]
+            or any("," in sentence.text_between[k] for k in range(subject.last, verb.first))
+            or any(w.lower in CLAUSE_WORDS or w.lower in AUXILIARIES
+                   for w in words[subject.last + 1:verb.first])):
+        return None
+    start = subject.first
+    while start > 0 and subject.first - start < 3 and words[start - 1].lower not in (
+            "a", "an") and words[start - 1].text[:1].islower() and not words[
+            start - 1].text[:1].isdigit():
+        start -= 1
+    return subject if start > 0 and words[start - 1].lower in ("a", "an") else None
+
+
+_SUBJECT_GAP = 4  # words from the subject noun to its verb ("an outbreak of bird flu led")
 
 
 def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None,
@@ -998,7 +1040,8 @@ def find_events(text: str, reference: dt.date | None = None,
                     chosen[n] = trigger
                     used.add(trigger.first)
         for n, trigger in list(chosen.items()):
-            chosen[n] = _harm_noun(sentence, trigger, triggers) or trigger
+            chosen[n] = _harm_noun(sentence, trigger, triggers, _background(
+                mine[n], reference)) or trigger
             harm = _harm_when(sentence, chosen[n], triggers, used)
             if harm is not None:
                 used.discard(chosen[n].first)

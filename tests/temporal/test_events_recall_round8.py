@@ -105,3 +105,12 @@ def test_a_definite_casualty_is_the_one_told_before():
     assert "died" not in [t for t, _ in trigger_dates(text)]
     indefinite = text.replace("the guard died", "a cleaner died")
     assert ("died", "2025-06-30") in trigger_dates(indefinite)
+
+
+def test_a_past_disaster_introduced_as_subject_is_the_happening():
+    text = ("Floods cut the road to Lirk on Monday.\n\nThe valley has suffered before. In "
+            "March 2011, a flood washed away a school and a bridge.")
+    assert ("flood", "2011-03") in trigger_dates(text)
+    # in the news itself the verb is dated: "a storm knocked out power on Monday"
+    assert trigger_dates("On Monday a storm knocked out power to 9,000 homes.") == [
+        ("knocked", "2025-06-30")]
