@@ -247,6 +247,28 @@ def _clock_only(expression: TimeExpression, reference: dt.date | None) -> bool:
             and not _DAY_WORDS.search(expression.text))
 
 
+_CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\d:\d\d", re.IGNORECASE)
+# What the story's incident did as it unfolded: no new act of anyone (an arrest, an order,
+# a meeting at a later hour of the day are happenings of their own; so are deaths).
+_UNFOLDS = {"guess", "attack", "disaster", "movement", "economy"}
+
+
+def _unfolding(trigger: Trigger, mine: list[TimeExpression], date: EventDate,
+               events: list[Event], lead_end: int) -> bool:
+    """"A ferry fire forced 300 passengers off … on Sunday [the lead]. The fire started
+    in the engine room at about 11 p.m.": past the lead's paragraph, a clock time with no
+    day of its own, on the day of the story's first happening, tells how that happening
+    unfolded (the robbers "smashed a window at about 4 a.m.", the wagons "left the
+    tracks at 2:30 a.m."), not another happening, unless what it tells is someone's act
+    of another kind (an arrest, an order) or a death."""
+    if (trigger.family not in _UNFOLDS or not events
+            or events[0].sentence_start >= lead_end or events[0].earliest is None
+            or not any(_CLOCK.search(e.text) for e in mine)):
+        return False
+    first = events[0]
+    return first.earliest <= date.earliest <= first.latest
+
+
 def _harm_when(sentence, trigger: Trigger, triggers: list[Trigger],
                used: set[int]) -> Trigger | None:
     """"Four rescuers were injured when a second slide hit the area in the afternoon":
@@ -267,10 +289,25 @@ def _harm_when(sentence, trigger: Trigger, triggers: list[Trigger],
     return None
 
 
-def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+def _background(expression: TimeExpression, reference: dt.date | None) -> bool:
+    """Whether the date is of a past long gone (over two months before publication): the
+    story's background, not its news."""
+    return (reference is not None and expression.latest is not None
+            and expression.latest < reference - _BACKGROUND)
+
+
+_BACKGROUND = dt.timedelta(days=60)
+
+
+def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger],
+               background: bool = False) -> Trigger | None:
     """"Nine people were killed and 60 injured in a crush at the stadium on Sunday": the
     deaths a crush, an attack or a disaster caused are that happening; its noun after
     "in" names it, or its noun as the subject of the harm."""
+    if trigger.family == "guess" and not trigger.noun:
+        # (in the news itself the verb is what the analyst dates: "A cyberattack
+        # disrupted check-in systems on Tuesday")
+        return _new_harm_subject(sentence, trigger, triggers) if background else None
     if trigger.noun or trigger.family != "death":
         return None
     words = sentence.words
@@ -293,6 +330,33 @@ def _harm_noun(sentence, trigger: Trigger, triggers: list[Trigger]) -> Trigger |
             and set(past_verbs(sentence, list(range(subject.last + 1, trigger.first)))) <= harms):
         return subject
     return None
+
+
+def _new_harm_subject(sentence, verb: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """"In January 2019, a landslide buckled a section of the pipe", "In 2003 an outbreak
+    led to a cull": in the story's background, an attack or disaster the sentence
+    introduces ("a", "an") as the subject of a verb outside the lexicon is the happening;
+    the verb tells what it did.
+    ("The fire destroyed …" names one told already: its verb stays.)"""
+    words = sentence.words
+    subject = next((t for t in reversed(triggers) if t.last < verb.first), None)
+    if (subject is None or not subject.noun or subject.blocked
+            or subject.family not in ("attack", "disaster")
+            or verb.first - subject.last > _SUBJECT_GAP
+            or sentence.clause_of[subject.first] != sentence.clause_of[verb.first]
+            or any("," in sentence.text_between[k] for k in range(subject.last, verb.first))
+            or any(w.lower in CLAUSE_WORDS or w.lower in AUXILIARIES
+                   for w in words[subject.last + 1:verb.first])):
+        return None
+    start = subject.first
+    while start > 0 and subject.first - start < 3 and words[start - 1].lower not in (
+            "a", "an") and words[start - 1].text[:1].islower() and not words[
+            start - 1].text[:1].isdigit():
+        start -= 1
+    return subject if start > 0 and words[start - 1].lower in ("a", "an") else None
+
+
+_SUBJECT_GAP = 4  # words from the subject noun to its verb ("an outbreak of bird flu led")
 
 
 def _timetable(trigger: Trigger, date: EventDate, reference: dt.date | None,
@@ -485,22 +549,50 @@ def _entry_goes_on(text, sentence, events: list[Event], dateline) -> Event | Non
                  triggers, "", dateline)
 
 
+_DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "its", "their"
+             } | SUBJECT_PRONOUNS
+_UNCOUNTED = {"guess", "report"}  # verbs outside the lexicon and sourcing: no happening's kind
+
+
+def _definite_subject(sentence, start: int) -> bool:
+    """Whether the words before the trigger at ``start``, back to a comma, open with a
+    definite word ("According to the air force, the pilot died"; "He died")."""
+    words = sentence.words
+    at = next(k for k, w in enumerate(words) if w.start >= start)
+    first = at
+    while first > 0 and "," not in sentence.text_between[first - 1]:
+        first -= 1
+    return first < at and words[first].lower in _DEFINITE
+
+
 def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
     """An undated sentence that tells the deaths or injuries of the attack or disaster
     told in the sentence before ("… collapsed early on Tuesday. A worker was killed and
-    two were injured"): a happening of its own, on that happening's day."""
-    before = events[-1] if events else None
-    if (before is None or before.family not in ("attack", "disaster")
-            or before.earliest is None or _paragraphs_apart(text, before.sentence_end,
-                                                             sentence.start) > 1
+    two were injured"): a happening of its own, on that happening's day. The harm told
+    last counts (its casualties "41 people were wounded" too), past words outside the
+    lexicon told since (a quote's "we need them today")."""
+    at = next((n for n in range(len(events) - 1, -1, -1)
+               if events[n].family not in _UNCOUNTED), None)
+    last = events[at] if at is not None else None
+    if (last is None or last.earliest is None
+            or _paragraphs_apart(text, last.sentence_end, sentence.start) > 1
             or not _DEATH_PAST.search(text, sentence.start, sentence.end)):
         return None  # (the same or the next paragraph)
+    before = last
+    if last.family == "death":
+        harm = next((e for e in reversed(events[:at]) if e.family in ("attack", "disaster")),
+                    None)  # the casualties told before: dated like the harm that did them
+        if harm is not None:
+            before = harm if _date_of(harm) == _date_of(last) else None
+    if before is None or before.family not in ("attack", "disaster", "death"):
+        return None
     triggers = find_triggers(text, sentence)
     deaths = [t for t in triggers if t.family == "death" and not t.noun and not t.blocked
               and t.tense == "past"]
     # another happening in the deaths' own clause is that sentence's news ("when the roof
     # collapsed" after them says how they died)
-    if not deaths or any(t.family not in ("death", "report") and not t.noun
+    # ("who was buying bread": a background, no happening)
+    if not deaths or any(t.family not in ("death", "report") and not t.noun and not t.blocked
                          and sentence.clause_of[t.first] == sentence.clause_of[deaths[0].first]
                          for t in triggers):
         return None
@@ -601,6 +693,14 @@ def _told_act(sentence, triggers: list[Trigger], families, main_clause: bool = F
     the incident's own perfect tells no new time."""
     words = sentence.words
     verb = next((t for t in triggers if not t.noun and t.family != "report"), None)
+    if main_clause and verb is not None and sentence.clause_of[verb.first] != 0 and (
+            _coordinated_act(sentence, verb)):
+        # "The government sent tents to the region and declared three days of mourning",
+        # "The ministry called the closure "reckless" and summoned the envoy", "Leaders
+        # demanded that he resign, and the ministry ordered an audit": the main clause's
+        # own verb is no happening, its coordinated act is
+        main_clause = False
+        triggers = [t for t in triggers if t.first >= verb.first]
     if (verb is None or verb.blocked or verb.tense != "past" or verb.family not in families
             or (main_clause and sentence.clause_of[verb.first] != 0)
             or any(t.family == "report" and t.first < verb.first for t in triggers)
@@ -611,6 +711,27 @@ def _told_act(sentence, triggers: list[Trigger], families, main_clause: bool = F
             "has", "have")):
         return None
     return verb
+
+
+_COORDINATED_SUBJECT = 4  # words of a coordinated clause's own subject ("the finance ministry")
+
+
+def _coordinated_act(sentence, verb: Trigger) -> bool:
+    """Whether ``verb`` opens, after "and", a clause coordinated with the main clause: it
+    shares the main clause's subject ("… and declared") or has a short one of its own
+    after ", and" ("…, and the ministry ordered"), and no other verb comes between; the
+    main clause before it is the sentence's first (no subordinate clause holds the
+    "and")."""
+    words, first = sentence.words, verb.first
+    if first > 0 and words[first - 1].lower == "and":
+        return sentence.clause_of[first - 1] == 0 or first > 1 and (
+            sentence.clause_of[first - 2] in (0, sentence.clause_of[first - 1] - 1))
+    for k in range(first - 1, max(0, first - 2 - _COORDINATED_SUBJECT), -1):
+        if words[k].lower == "and":
+            return ("," in sentence.text_between[k - 1] and k > 0
+                    and words[k + 1].lower in ARTICLES
+                    and not past_verbs(sentence, list(range(k + 1, first))))
+    return False
 
 
 def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
@@ -835,6 +956,10 @@ def find_events(text: str, reference: dt.date | None = None,
             event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
             if event is None:
                 event = _casualties(text, sentence, events, dateline)
+                if event is not None and not _definite_subject(sentence, event.start):
+                    # "A girl … died": someone not told before, so not the casualties
+                    # told before again ("the pilot died …" is)
+                    own_clause.add(event.start)
             if event is None:
                 event = _entry_goes_on(text, sentence, events, dateline)
             if event is None and reference is not None and _timed(interval_starts, sentence):
@@ -895,6 +1020,7 @@ def find_events(text: str, reference: dt.date | None = None,
                 events.append(event)
                 taken_first = set(range(after + 1, len(sentence.words)))
         skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
+        day_named = any(_DAY_WORDS.search(e.text) for e in mine)  # "at noon on Tuesday"
         mine = _one_per_date(text, mine)
         spans = [expression_words(sentence, e) for e in mine]
         used: set[int] = set(taken_first)
@@ -919,7 +1045,8 @@ def find_events(text: str, reference: dt.date | None = None,
                     chosen[n] = trigger
                     used.add(trigger.first)
         for n, trigger in list(chosen.items()):
-            chosen[n] = _harm_noun(sentence, trigger, triggers) or trigger
+            chosen[n] = _harm_noun(sentence, trigger, triggers, _background(
+                mine[n], reference)) or trigger
             harm = _harm_when(sentence, chosen[n], triggers, used)
             if harm is not None:
                 used.discard(chosen[n].first)
@@ -943,7 +1070,9 @@ def find_events(text: str, reference: dt.date | None = None,
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
             if date is not None and (n in scheduled or not _timetable(
                     trigger, date, reference, sentence, mine[n])) and not _tally(
-                    sentence, trigger, date, reference):
+                    sentence, trigger, date, reference) and (
+                    sentence.paragraph == lead_paragraph or day_named or not _unfolding(
+                        trigger, mine, date, events, lead_end)):
                 event = _make(text, sentence, trigger, skip, date, mine[n], triggers,
                               _antecedent(events), dateline)
                 events.append(_planned_title(event, trigger.first > 0 and sentence.words[

@@ -42,7 +42,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "jury selection", "investigation", "inquiry", "probe", "acquittal",
               # a court's undoing of a law or a verdict, not an attack
               "strike down/struck down/struck down", "overturn", "quash",
-              "uphold/upheld/upheld"),
+              "uphold/upheld/upheld",
+              # the police's search of premises
+              "search"),
     "politics": ("vote", "elect", "appoint", "resign", "declare", "announce", "sign",
                  "approve", "pass", "adopt", "impose", "lift", "ban", "sanction", "veto",
                  "ratify", "award", "grant", "nominate", "dismiss", "fire", "suspend",
@@ -86,8 +88,8 @@ REPORTING = ("say/said/said", "tell/told/told", "state", "confirm", "report", "w
              "press conference")
 # Verbs whose object names the happening: "held talks", "launched an invasion".
 LIGHT_VERBS = ("hold/held/held", "make/made/made", "carry out/carried out/carried out",
-               "conduct", "stage", "launch", "have/had/had", "give/gave/given", "begin/began/"
-               "begun", "start", "mount", "wage", "deliver", "set/set/set", "schedule",
+               "conduct", "stage", "launch", "open", "have/had/had", "give/gave/given",
+               "begin/began/begun", "start", "mount", "wage", "deliver", "set/set/set", "schedule",
                "plan", "complete", "take/took/taken", "suffer", "receive")
 # Words after which a happening is not reported as having happened.
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can", "will", "shall",

@@ -67,6 +67,7 @@ def not_done(words, i: int) -> bool:
 
 
 _PROGRESSIVE = {"was", "were", "is", "are", "am", "been", "be"}
+_STILL = {"still", "already", "also", "now"}  # between a progressive's auxiliary and verb
 # Past tense by inflection where there is no lexicon: English -ed, Russian and
 # Ukrainian -л/-ла/-ли/-в (with reflexive -ся/-сь).
 _PAST = re.compile(r"^(?:[a-z]{3,}ed|[а-яёіїєґ]{2,}(?:[аяиеыуоі]л[аои]?|[аиеі]в)(?:ся|сь)?)$")
@@ -158,15 +159,19 @@ def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     if (i and words[i - 1].lower in ("has", "have")
             and any(w.lower == "since" for w in words[i + 1:])):
         return True  # "has rescued 2,500 people since January": a tally to now
-    if words[i].lower.endswith("ing") and window and window[-1] in _PROGRESSIVE:
-        return True  # "was hosting 750 campers": a background, not a happening
+    if words[i].lower.endswith("ing") and window and (window[-1] in _PROGRESSIVE or (
+            window[-1] in _STILL and len(window) > 1 and window[-2] in _PROGRESSIVE)):
+        return True  # "was hosting 750 campers", "were still searching": a background
     begin = max(0, i - 5)  # "shelled almost daily", but not past "since" in "daily
     for k in range(i - 1, begin - 1, -1):  # since the army recaptured it"
         if words[k].lower in CLAUSE_WORDS:
             begin = k + 1
             break
     # (after the verb, its own clause only: "was wounded while trying to shield the convoy")
-    return any(words[k].lower in _GENERIC for k in range(begin, min(len(words), i + 3))
+    # (a capitalised word inside the sentence is a name: "(Capital Daily) - Agents
+    # arrested", "the Weekly Courier reported" tell no habit)
+    return any(words[k].lower in _GENERIC and not (k and words[k].text[:1].isupper())
+               for k in range(begin, min(len(words), i + 3))
                if k <= i or clause_of[k] == own) or _frequency(words[begin:i + 6])
 
 
@@ -392,6 +397,15 @@ def _describes(sentence: Sentence, i: int) -> bool:
     if i + 1 < len(words) and words[i + 1].lower in ("itself", "themselves", "himself",
                                                      "herself"):
         return True  # "a group calling itself Black Current": the name it goes by
+    if i + 1 < len(words) and (any(q in sentence.text_between[i] for q in _QUOTES)
+                               or words[i + 1].lower == "out"):
+        # "a manoeuvre the navy called "reckless"": the object went before; "she called
+        # out" (shouted, or "called out the minister": blamed) is words, not a call
+        return True
+    if i + 3 < len(words) and words[i + 1].lower in _OBJECT_PRONOUNS and (
+            words[i + 2].lower in ("a", "an") or words[i + 2].lower == "the" and (
+                words[i + 3].lower in _RANKS or words[i + 3].lower.endswith("est"))):
+        return True  # "called it the worst scandal", "called them a disgrace"
     if i + 1 >= len(words) or words[i + 1].lower not in ARTICLES | SUBJECT_PRONOUNS | {
             "him", "them", "her", "it", "us", "me"}:
         return False  # "called Macron", "called for talks": a call
@@ -410,6 +424,8 @@ def _describes(sentence: Sentence, i: int) -> bool:
     return False
 
 
+_OBJECT_PRONOUNS = {"it", "them", "him", "her", "this", "that"}
+_RANKS = {"worst", "best", "first", "most", "least", "biggest", "largest"}
 # Adjectives of judgement by their endings: "baseless", "outrageous", "unacceptable"
 _VERDICT = re.compile(r"(?:less|ous|ful|ible|able)$")
 

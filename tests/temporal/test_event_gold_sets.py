@@ -50,18 +50,20 @@ def _scores(name: str) -> tuple[float, float, EventCounts]:
 
 
 # set, articles, at least this many core events, recall floor, precision floor.
-# Measured (recall / precision), now and before the round that read the set's misses:
-# held-out-6 0.911 (41/45) / 0.852 (52/61), 0.844 / 0.831 before the seventh round;
+# Measured (recall / precision) before the round that read the set's misses:
+# held-out-7 0.792 (38/48) / 0.790 (49/62) before the eighth round (its first reading);
+# held-out-6 0.911 (41/45) / 0.852 (52/61) after the seventh, 0.844 / 0.831 before it;
 # held-out-5 0.831 (49/59) / 0.844 (54/64), 0.627 / 0.778 before the sixth;
 # held-out-4 0.881 (52/59) / 0.857 (54/63), 0.559 / 0.778 before the fifth;
 # held-out-3 0.974 (38/39) / 0.885 (46/52), 0.692 / 0.767 on its single run;
 # held-out-2 0.971 (34/35) / 0.911 (41/45), 0.829 / 0.810 on its single run.
-FLOORS = [
-    ("events-heldout-6", 6, 40, 0.86, 0.80),
-    ("events-heldout-5", 6, 55, 0.78, 0.80),
-    ("events-heldout-4", 6, 55, 0.84, 0.80),
-    ("events-heldout-3", 5, 35, 0.92, 0.85),
-    ("events-heldout-2", 6, 30, 0.90, 0.86),
+FLOORS = [  # measured after round 8 (recall / precision):
+    ("events-heldout-7", 6, 45, 0.82, 0.78),  # 0.854 (41/48) / 0.825 (52/63)
+    ("events-heldout-6", 6, 40, 0.93, 0.84),  # 0.978 (44/45) / 0.885 (54/61)
+    ("events-heldout-5", 6, 55, 0.80, 0.84),  # 0.847 (50/59) / 0.887 (55/62)
+    ("events-heldout-4", 6, 55, 0.86, 0.82),  # 0.898 (53/59) / 0.859 (55/64)
+    ("events-heldout-3", 5, 35, 0.92, 0.85),  # 0.974 (38/39) / 0.889 (48/54)
+    ("events-heldout-2", 6, 30, 0.90, 0.90),  # 0.971 (34/35) / 0.953 (41/43)
 ]
 
 
@@ -82,8 +84,8 @@ def test_the_first_held_out_set_read_for_misses_keeps_its_scores():
 
 def test_dev_news_keeps_its_measured_recall_and_precision():
     recall, precision, _ = _scores("events-dev")
-    assert recall >= 0.90, recall  # measured 0.936 (263/281), 57 articles
-    assert precision >= 0.85, precision  # measured 0.884 (343/388)
+    assert recall >= 0.92, recall  # measured 0.943 (265/281), 57 articles
+    assert precision >= 0.87, precision  # measured 0.896 (345/385)
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -58,7 +58,7 @@ def test_an_after_clause_past_the_date_is_not_dated_by_it():
 
 def test_a_source_announcing_its_own_act_dates_it():
     text = "The regulator said on Monday that it had opened an inquiry into the bank."
-    assert trigger_dates(text) == [("opened", "2025-06-30")]
+    assert trigger_dates(text) == [("opened an inquiry", "2025-06-30")]
     # what a source reports of others may be older: no date passes to it
     assert trigger_dates("The ministry said on Monday that a ferry was lost off the coast.") == []
 

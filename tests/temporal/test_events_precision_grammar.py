@@ -301,8 +301,11 @@ def test_a_date_in_a_short_aside_dates_the_aside():
 
 def test_a_clock_time_without_a_day_is_the_lead_day():
     text = ("Thieves broke into the museum early on Sunday and stole four crowns.\n\n"
-            "The robbers smashed a window at about 4 a.m., disabled an alarm and fled.")
-    assert trigger_dates(text) == [("broke", "2025-06-29"), ("smashed", "2025-06-29")]
+            "Police arrested a suspect at about 4 a.m. at a petrol station.")
+    assert trigger_dates(text) == [("broke", "2025-06-29"), ("arrested", "2025-06-29")]
+    # (the break-in told in detail at its hour is no other happening: round 8)
+    text = text.replace("Police arrested a suspect", "The robbers smashed a window")
+    assert trigger_dates(text) == [("broke", "2025-06-29")]
 
 
 def test_a_date_after_from_and_a_thing_is_its_age():
