@@ -71,6 +71,10 @@ def merge_anchored(results: list[TimeExpression], text: str) -> list[TimeExpress
             continue
         if day is not None:
             part = _PART_OF.search(text, max(0, found.start - UNIT_OF_REACH_CHARS), found.start)
+            if part and previous is not None and previous.start >= part.start(2) \
+                    and previous.end <= part.end(2):
+                merged.pop()  # "By the morning of March 12": "the morning" taken alone
+                previous = merged[-1] if merged else None
             if part and (previous is None or previous.end <= part.start()):
                 code = PARTS_OF_DAY[part.group(3).lower()]
                 edge = {"early": "START", "late": "END"}.get((part.group("edge") or "").lower())

@@ -148,3 +148,11 @@ def test_a_coordinated_verb_with_its_own_auxiliary_does_not_tense_the_date_befor
     # was the Wednesday before: "has promised" after "and" read as the visit's tense
     text = "The minister is expected to visit the town on Wednesday and has promised an inquiry."
     assert found(text, dt.date(2026, 1, 20))[-1] == ("Wednesday", "DATE", "2026-01-21")
+
+
+@pytest.mark.parametrize("lead", ["By", "On", "Until"])
+def test_a_part_of_a_named_day_is_one_expression_whatever_leads_it(lead):
+    # was "the morning" (of publication day) and "March 12" apart after "By"
+    text = f"{lead} the morning of March 12, the fire was out."
+    assert found(text, dt.date(2025, 3, 20)) == [
+        ("the morning of March 12", "TIME", "2025-03-12TMO")]
