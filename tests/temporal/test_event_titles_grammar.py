@@ -454,3 +454,17 @@ def test_he_in_what_a_person_testified_is_that_person_and_a_firm_is_no_anteceden
             "Varga left the country in 2023, after Ostra Lines collapsed in August 2023. "
             "He was arrested at the airport in January.")
     assert _titles(text)["arrested"] == "Varga arrested at airport"
+
+
+def test_a_participle_after_the_opening_noun_is_a_relative_clause_not_the_subject():
+    # was "Year in Zarvania freed …", "Ordered inquiry …" ("a televised address" read as
+    # the first verb), "Man arrested in Lviv was sentenced …"
+    assert _titles("Two Western journalists held for more than a year in Zarvania were freed "
+                   "on Friday in a prisoner exchange.")["freed"].startswith(
+        "Two Western journalists freed")
+    assert _titles("In a televised address late on Tuesday, President Samuel Kiptoo called for "
+                   "calm and ordered an inquiry into police conduct.")["ordered"].startswith(
+        "Kiptoo ordered inquiry")
+    titles = _titles("A man arrested in 2019 in Lviv was sentenced on Friday to six years.")
+    assert titles["sentenced"] == "Man sentenced to six years"
+    assert "sentenced" not in titles["arrested"]

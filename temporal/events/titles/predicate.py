@@ -33,6 +33,7 @@ from .word_classes import (
     PARTICLES,
     POSS,
     PRONOUNS,
+    SKIP_BEFORE_VERB,
     SUBORDINATORS,
     finite,
 )
@@ -44,6 +45,8 @@ _PLANNED = {"scheduled", "planned", "slated", "set", "due", "намеченны�
             "намеченная", "запланированные", "запланированный", "запланированная",
             "назначенные", "назначенный", "назначенная", "заплановані", "запланований",
             "запланована", "призначені", "призначений", "призначена"}
+_BE = {"is", "are", "was", "were"}
+_OPENERS = SUBORDINATORS | CLAUSE_WORDS | {"and", "or", "but", "who", "which", "that"}
 _TIME_ADVERBS = {"shortly", "immediately", "soon", "just", "only", "late", "early", "right"}
 _MODALS = {"could", "would", "can", "will", "may", "might", "must", "should", "to"}
 _LOOSE = {"beneath", "below", "above", "within", "beyond", "along", "around", "throughout",
@@ -83,6 +86,11 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
     k = trigger.last + 1
     date_phrase = False  # after "an overnight": the date modifies a noun of its own
     after_age = -1  # the word after a person's age set off by commas
+    before = words[trigger.first - 1] if trigger.first else None
+    reduced = not trigger.noun and before is not None and before.text[:1].islower() and (
+        before.lower not in AUXILIARIES and before.lower not in FUNCTION
+        and before.lower not in SKIP_BEFORE_VERB and not finite(sentence, trigger.first - 1))
+    # a participle after its noun ("a man arrested in 2019 … was sentenced")
     while k < len(words) and sentence.clause_of[k] == clause or _quoted(sentence, k, skip):
         if sentence.clause_of[k] != clause:  # 'the "Vega" plant', 'завод "Купол"': a name
             n = _quoted(sentence, k, skip)
@@ -142,6 +150,9 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
         if not trigger.noun and len(picked) == trigger.last - trigger.first + 1 and finite(
                 sentence, k) and finite(sentence, trigger.last) and w not in AUXILIARIES:
             break  # "the ceasefire that the sides signed in March collapsed": the main verb
+        if reduced and w in _BE and k + 1 < len(words) and finite(sentence, k + 1) and not any(
+                words[j].lower in _OPENERS for j in range(trigger.last + 1, k)):
+            break  # "A man arrested in Lviv was sentenced": the main verb is another's
         if date_phrase:
             break  # the noun a date modifies ("an overnight airstrike") and what follows it
             # belong to that noun, another happening's phrase, not to this title

@@ -125,6 +125,9 @@ def subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
             # "capsized near the same spot and 22 people died", "killed in the blast and
             # three others were injured": a clause of its own after "and"
             return [k for k in picked[ands[-1] + 1:] if words[k].lower not in DROP]
+        reduced = [] if ands else _before_participle(sentence, i, clause)
+        if reduced:
+            return reduced  # "Two journalists held for a year in Zarvania were freed"
         head = _head_before(sentence, i, clause, skip)
         if head:
             names = []  # the name that ends the phrase ("the province of Rivas")
@@ -192,6 +195,30 @@ def subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
     while picked and (words[picked[0]].lower in CONJUNCTIONS or words[picked[0]].lower in POSS):
         picked.pop(0)
     return picked
+
+
+def _before_participle(sentence: Sentence, prep: int, clause: int) -> list[int]:
+    """The noun phrase that opens the clause when a past participle and its phrase follow
+    it before the preposition at ``prep``: "Two Western journalists held for more than a
+    year in Zarvania were freed" -> "Two Western journalists" (a relative clause without
+    "who were"); empty when the clause opens otherwise."""
+    words = sentence.words
+    start = prep
+    while start > 0 and sentence.clause_of[start - 1] == clause and "," not in (
+            sentence.text_between[start - 1]):
+        start -= 1
+    k = start
+    while k < prep and (words[k].lower in ARTICLES or words[k].lower in NUMBER_WORDS
+                        or words[k].lower.isdigit()):
+        k += 1
+    noun = k
+    while k < prep and k - noun < 3 and words[k].lower.isalpha() and not finite(sentence, k) \
+            and words[k].lower not in FUNCTION and words[k].lower not in AUXILIARIES:
+        k += 1
+    if k == noun or k >= prep or not finite(sentence, k) or words[k + 1].lower not in (
+            PREPOSITIONS) or any(words[j].lower in SUBORDINATORS for j in range(k + 1, prep)):
+        return []  # "The plan stalled after funding from a bank fell through": a clause
+    return [j for j in range(start, k) if words[j].lower not in DROP]
 
 
 def _before_aside(sentence: Sentence, last: int, clause: int) -> list[int]:
@@ -319,7 +346,6 @@ def shared_subject(sentence: Sentence, verb: int, skip: set[int], depth: int = 0
     for v in range(start, i):
         w = words[v]
         if v not in skip and w.text[:1].islower() and w.lower not in REPORTING_FORMS and (
-                w.lower in AUXILIARIES or w.lower in IRREGULAR_PAST
-                or len(w.lower) > 4 and w.lower.endswith("ed")):
+                w.lower in AUXILIARIES or finite(sentence, v)):  # not "a televised address"
             return subject_at(sentence, v, skip) or shared_subject(sentence, v, skip, depth + 1)
     return []
