@@ -37,6 +37,7 @@ from .lexicon import (
     ARTICLES,
     AUXILIARIES,
     CLAUSE_WORDS,
+    FUNCTION,
     LIGHT_FORMS,
     SUBJECT_PRONOUNS,
     TRIGGERS,
@@ -44,7 +45,7 @@ from .lexicon import (
 from .model import Event
 from .names import names_in
 from .schedule import may_schedule, scheduled_trigger
-from .titles import is_person, make_title
+from .titles import MAX_TITLE_WORDS, is_person, make_title
 from .triggers import Trigger, find_triggers, past_verbs
 
 # Families that make the news of the day on their own, without a date.
@@ -419,8 +420,10 @@ def _planned_title(event: Event, passive: bool = False) -> Event:
         at -= 1  # "Units to begin handing in weapons": the infinitive is the aspect verb's
     if not at or any(w.lower() in ("will", "to") for w in words[max(0, at - 2):at]):
         return event
-    return replace(event, title=" ".join([*words[:at], "to", *(["be"] if passive else []),
-                                          *words[at:]]))
+    words = [*words[:at], "to", *(["be"] if passive else []), *words[at:]][:MAX_TITLE_WORDS]
+    while words[-1].lower() in FUNCTION:  # the cut leaves no "to" or "by" at the end
+        words.pop()
+    return replace(event, title=" ".join(words))
 
 
 def _tally(sentence, trigger: Trigger, date: EventDate, reference: dt.date | None) -> bool:

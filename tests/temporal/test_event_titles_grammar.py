@@ -468,3 +468,12 @@ def test_a_participle_after_the_opening_noun_is_a_relative_clause_not_the_subjec
     titles = _titles("A man arrested in 2019 in Lviv was sentenced on Friday to six years.")
     assert titles["sentenced"] == "Man sentenced to six years"
     assert "sentenced" not in titles["arrested"]
+
+
+def test_it_opening_a_sentence_is_what_the_sentence_before_was_about():
+    # was "Opened with prosecutors …": "It" dropped with nothing in its place
+    text = "The hearing followed a tense week. It opened on Monday with the prosecution's case."
+    assert _titles(text)["opened"].startswith("Hearing opened")
+    # not a subject that does not open its sentence, nor "No one"
+    text = "No diplomats were hurt. It summoned the ambassador on Tuesday."
+    assert not _titles(text)["summoned"].startswith("No")

@@ -21,5 +21,6 @@ its clause (`place_triggers`) and no title opens with a conjunction (`cleanup`).
 """
 from .compose import make_title
 from .people import is_person
+from .word_classes import MAX_WORDS as MAX_TITLE_WORDS
 
-__all__ = ["is_person", "make_title"]
+__all__ = ["MAX_TITLE_WORDS", "is_person", "make_title"]

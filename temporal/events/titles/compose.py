@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import ARTICLES, IRREGULAR_PAST, PREPOSITIONS
-from ..sentences import Sentence
+from ..sentences import Sentence, split
 from ..triggers import Trigger
 from .calendar_words import dated_words
 from .cleanup import drop_opening, without_repeats
@@ -25,6 +25,8 @@ from .word_classes import MAX_WORDS, POSS, PRONOUNS, finite, may_modify
 
 _PARTICIPLE_AUX = {"having", "being"}
 _POSSESSIVE = {"his", "her", "their", "its"}
+_NEGATIONS = {"no", "none", "nobody", "nothing", "neither"}
+_LOOSE_ENDS = PREPOSITIONS | ARTICLES | {"and", "or", "but", "to"}
 _CYRILLIC = re.compile("[а-яёіїєґ]")
 _CYRILLIC_VERB = re.compile("[а-яёіїєґ]{3,}(?:ся|сь|ть|ють|ять|ут|ют|ят)$")
 
@@ -48,8 +50,10 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
         person = (reporter_of(sentence, trigger, skip) or antecedent) if first[
             0].casefold() in ("he", "she") else (
             thing_before(sentence, trigger) or main_subject(sentence, trigger, skip)
-            or reporter_of(sentence, trigger, skip))
-        title = f"{person} {first[1]}" if person else first[1]
+            or reporter_of(sentence, trigger, skip)
+            or (_previous_subject(text, sentence) if sentence.words[0].lower == "it"
+                and first[0].casefold() == "it" else ""))
+        title = _within_budget(person, first[1]) if person else first[1]
     if antecedent and antecedent not in title:
         title = _object_named(title, antecedent)
     if not trigger.noun and first[0].casefold() in _PARTICIPLE_AUX:
@@ -122,6 +126,39 @@ def _indices(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     while len(indices) > 1 and sentence.words[indices[0]].lower in ("’s", "'s", "and", "or"):
         indices.pop(0)
     return indices
+
+
+def _within_budget(subject: str, rest: str) -> str:
+    """A pronoun's replacement and the rest of the title in at most ten words: the
+    subject's head words first ("security agency"), then the rest cut after a word
+    that may end a title."""
+    words = rest.split(" ")
+    head = subject.split(" ")
+    while len(head) > 2 and len(head) + len(words) > MAX_WORDS:
+        head.pop(0)
+    words = words[:MAX_WORDS - len(head)]
+    while len(words) > 1 and words[-1].casefold() in _LOOSE_ENDS:
+        words.pop()
+    return " ".join([*head, *words])
+
+
+def _previous_subject(text: str, sentence: Sentence) -> str:
+    """"The hearing followed a tense week. It opened on Monday": "it" opening a
+    sentence is the thing the sentence before was about, its subject when that opens
+    it and is a noun (not a name, not another pronoun) in the same paragraph."""
+    start = max(text.rfind("\n", 0, sentence.start), sentence.start - 400, 0)
+    before = split(text[start:sentence.start])
+    if not before:
+        return ""
+    last = before[-1]
+    verb = next((v for v in range(len(last.words)) if finite(last, v)
+                 or last.words[v].lower in ("is", "was", "were", "are")), None)
+    subject = subject_at(last, verb, set()) if verb else []
+    if not subject or subject[0] > 1 or any(
+            last.words[j].lower in PRONOUNS or last.words[j].lower in _NEGATIONS
+            or last.words[j].text[:1].isupper() and j for j in subject):
+        return ""  # the subject must open its sentence: not a relative clause's, not "No one"
+    return last.phrase(subject)
 
 
 def _participle_subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
