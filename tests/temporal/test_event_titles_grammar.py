@@ -477,3 +477,9 @@ def test_it_opening_a_sentence_is_what_the_sentence_before_was_about():
     # not a subject that does not open its sentence, nor "No one"
     text = "No diplomats were hurt. It summoned the ambassador on Tuesday."
     assert not _titles(text)["summoned"].startswith("No")
+
+
+def test_a_report_after_a_comma_is_no_part_of_what_happened():
+    # was "17 people died police", "Temperatures fell below freezing state operator"
+    text = "A ferry capsized in a storm late on Tuesday, and at least 17 people died, police said."
+    assert _titles(text)["died"] == "17 people died"

@@ -110,6 +110,10 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
             k += 1  # "ordered Tom Lind, 61, to repay": a person's age is an aside
             after_age = k
             continue
+        if "," in between[k - 1] and any(
+                REPORTING_FORMS.get(words[j].lower, ("", "base"))[1] != "base"
+                for j in range(k, min(k + 4, len(words)))):
+            break  # "17 people died, police said": the report is no part of it
         if "," in between[k - 1] and k != after_age and (len(picked) > 1 or trigger.noun
                                                      or k - 1 in skip or w in CONJUNCTIONS):
             break  # "talked in 2022, the Kremlin said": the phrase ends with its date;
