@@ -111,11 +111,16 @@ def _expression_date(expression: TimeExpression) -> EventDate | None:
         return None
 
 
+@functools.lru_cache(maxsize=2048)
+def _person(name: str) -> bool:
+    return is_person(name.split())
+
+
 def _antecedent(events: list[Event]) -> str:
     """The surname of the person the article's events last named ("Kohberger"), for
     a title whose subject is "he" or "she"."""
     named = [a for e in events[-12:] for a in e.actors if " " in a and a not in e.places
-             and is_person(a.split())]  # not "Aldren Lines", a firm
+             and _person(a)]  # not "Aldren Lines", a firm
     surnames = {a.split()[-1] for a in named}
     for event in reversed(events[-3:]):
         people = [a for a in event.actors if a in named or a in surnames]  # "Marchetti"

@@ -166,12 +166,12 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
             k += 1  # "won Sunday's runoff": the date's possessive goes with it
             continue
         if not _hedge(words, k):
-            full = _count(words, picked) >= budget  # a possessive is part of its word
+            full = len(picked) >= budget and _count(words, picked) >= budget  # "city's": one
             squeezed = _squeeze(sentence, picked) if trigger.noun and full else []
             if squeezed:
                 picked = squeezed  # "Explosion at plant in port of Dalmen killed nine workers"
                 last_phrase = len(picked)
-            if _count(words, picked) >= budget:
+            if len(picked) >= budget and _count(words, picked) >= budget:
                 whole = last_phrase > trigger.last - trigger.first + 1  # a phrase ends there
                 picked = picked[:last_phrase] if whole else picked[:budget]
                 clauses = [n for n, j in enumerate(picked) if j > trigger.last + 1
