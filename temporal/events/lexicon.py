@@ -22,7 +22,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "shelling", "explosion", "blast", "invasion", "offensive", "incursion",
                "shooting", "massacre", "counteroffensive", "air raid", "raid", "coup", "clash",
                "skirmish", "fighting", "exchange fire", "cyberattack", "cyber attack", "hack",
-               "open fire/opened fire/opened fire"),
+               "open fire/opened fire/opened fire",
+               # a revolt against a government is a happening of force
+               "uprising", "revolt", "rebellion", "insurgency"),
     "death": ("kill", "die/died/died", "injure", "wound", "murder", "stab", "slay/slew/slain",
               "drown",
               "execute", "assassinate", "death", "killing", "slaying", "assassination",
@@ -34,7 +36,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "meeting": ("meet/met/met", "talk", "call", "speak/spoke/spoken", "visit", "host",
                 "negotiate", "hold talks/held talks/held talks", "phone", "meeting", "talks",
                 "summit", "conversation", "phone call", "visit", "negotiations", "conference",
-                "ceremony", "call", "speech", "interview", "discussion"),
+                "ceremony", "call", "speech", "interview", "discussion",
+                # the rites after a death and the gatherings that mourn it
+                "burial", "funeral", "vigil", "memorial", "memorial service",
+                "memorial mass", "commemoration",
+                # a body called together
+                "convene"),
     "legal": ("plead/pleaded/pleaded", "sentence", "convict", "arrest", "charge", "indict",
               "extradite", "acquit", "sue", "rule", "jail", "detain", "release", "free",
               "testify", "appeal", "plea", "ruling", "verdict", "trial", "hearing",
@@ -44,7 +51,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "strike down/struck down/struck down", "overturn", "quash",
               "uphold/upheld/upheld",
               # the police's search of premises
-              "search"),
+              "search",
+              # custody: a suspect or witness held and heard by the police
+              "question", "interrogate", "interrogation"),
     "politics": ("vote", "elect", "appoint", "resign", "declare", "announce", "sign",
                  "approve", "pass", "adopt", "impose", "lift", "ban", "sanction", "veto",
                  "ratify", "award", "grant", "nominate", "dismiss", "fire", "suspend",
@@ -61,14 +70,20 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  # a claim of an attack is news of its own, unlike "claimed" of a statement
                  "claim responsibility",
                  # a government's summons of an envoy, a minister replaced, a walkout
-                 "summon", "replace", "walk out/walked out/walked out"),
+                 "summon", "replace", "walk out/walked out/walked out",
+                 # an authority's stop, limit or check on what others may do
+                 "cap", "certify", "inspection"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
                  "erupt", "rescue", "flooding", "earthquake", "quake", "fire", "wildfire",
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",
                  "crash", "collapse", "accident", "drought", "downpour", "rise/rose/risen",
                  "rescue", "blackout", "outage", "power cut", "derail", "derailment",
                  "capsize", "stampede", "crush", "landfall", "aftershock", "burst/burst/burst",
-                 "break out/broke out/broken out"),
+                 "break out/broke out/broken out",
+                 # what a landslide does to a village; the rite ("will be buried on
+                 # Friday") keeps this family so that a landslide that buried a village
+                 # stays one happening
+                 "bury"),
     "economy": ("fall/fell/fallen", "drop", "gain", "jump", "climb", "plunge", "soar",
                 "close", "earn", "lose/lost/lost", "buy/bought/bought", "sell/sold/sold",
                 "acquire", "merge", "post", "file", "raise", "cut", "open", "reopen",

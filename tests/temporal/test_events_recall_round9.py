@@ -1,0 +1,43 @@
+"""Round 9 of recall on new text (issue 11): general grammar and lexicon classes read from
+the misses that recur across the held-out sets, each rule on sentences written for the test
+(none from any corpus).
+
+Publication day in these tests: Tuesday 1 July 2025 (`tests.helpers.events.REF`).
+"""
+from __future__ import annotations
+
+from tests.helpers.events import trigger_dates
+
+LEAD = ("KORVA, July 1 (Wire) - Troops shelled the border town of Lirk on Tuesday, officials "
+        "said.\n\n\"We heard the guns all night,\" said a baker, Ana Lis.\n\n\"Nobody slept,\" "
+        "said her neighbour.")
+
+
+def test_the_rites_after_a_death_are_happenings_of_their_own_day():
+    assert trigger_dates("The two pilots will be buried on Thursday in their home village.") == [
+        ("buried", "2025-07-03")]
+    assert trigger_dates("The road stays shut, and the baker's funeral is planned for "
+                         "Friday.") == [("funeral", "2025-07-04")]
+    assert trigger_dates("Mourners held a vigil outside the station on Sunday evening.") == [
+        ("held a vigil", "2025-06-29")]
+
+
+def test_a_landslide_that_buried_a_village_is_one_happening():
+    dates = trigger_dates("A mudslide buried half the hamlet of Orvo on Monday, local "
+                          "officials said.")
+    assert len(dates) == 1 and dates[0][1] == "2025-06-30"
+
+
+def test_a_revolt_is_a_happening_of_its_year():
+    assert trigger_dates("Veterans of the 1968 uprising marched to the square.")[:1] == [
+        ("uprising", "1968")]
+
+
+def test_custody_and_an_authoritys_limits_are_the_days_news():
+    text = LEAD + "\n\nPolice questioned the mayor of Lirk and two of his aides."
+    assert trigger_dates(text) == [("shelled", "2025-07-01"), ("questioned", "2025-07-01")]
+    text = LEAD + "\n\nThe central bank capped cash withdrawals at 200 crowns per customer."
+    assert trigger_dates(text) == [("shelled", "2025-07-01"), ("capped", "2025-07-01")]
+    # the noun of an official check names its happening
+    assert trigger_dates("The last safety inspection of the bridge took place in March.") == [
+        ("inspection", "2025-03")]
