@@ -37,7 +37,9 @@ from .lexicon import (
     ARTICLES,
     AUXILIARIES,
     CLAUSE_WORDS,
+    FUNCTION,
     LIGHT_FORMS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
     TRIGGERS,
 )
@@ -45,7 +47,7 @@ from .model import Event
 from .names import names_in
 from .schedule import may_schedule, scheduled_trigger
 from .titles import is_person, make_title
-from .triggers import Trigger, find_triggers, past_verbs
+from .triggers import MAX_TRIGGER, Trigger, find_triggers, past_verbs
 
 # Families that make the news of the day on their own, without a date.
 _NEWS = {"attack", "death", "capture", "disaster", "legal", "politics", "meeting"}
@@ -61,14 +63,46 @@ def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
     if sentence.names is None:  # looked up once however many events the sentence reports
         sentence.names = names_in(text, sentence, dateline)
     actors, places = sentence.names
+    end = _object_noun_end(sentence, trigger, triggers)
     return Event(
-        start=trigger.start, end=trigger.end, trigger=text[trigger.start:trigger.end],
+        start=trigger.start, end=end, trigger=text[trigger.start:end],
         title=make_title(text, sentence, trigger, skip, triggers, antecedent),
         value=date.value if date else None,
         precision=str(date.precision.value) if date else None,
         earliest=date.earliest if date else None, latest=date.latest if date else None,
         expression=expression, sentence_start=sentence.start, sentence_end=sentence.end,
         actors=tuple(actors), places=tuple(places), family=trigger.family)
+
+
+_OBJECT_LINKS = ARTICLES | {"for", "a", "an"}
+
+
+def _object_noun_end(sentence, trigger: Trigger, triggers) -> int:
+    """"gathered for a candlelit vigil", "staged a silent march": a verb outside the
+    lexicon whose object, a few words on in its clause, is a happening's noun names that
+    happening with it, as a light verb does ("held talks"): the trigger runs to the noun
+    (the title keeps the verb's clause)."""
+    if trigger.family != "guess" or trigger.noun or not triggers:
+        return trigger.end
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    for t in triggers:
+        if t.first <= trigger.last:
+            continue
+        between = range(trigger.last + 1, t.first)
+        if (not t.noun or t.blocked or t.family == "report" or len(between) > 3
+                or words[t.last].end - trigger.start > MAX_TRIGGER
+                or sentence.clause_of[t.first] != clause
+                or words[trigger.last + 1].lower not in _OBJECT_LINKS
+                or any("," in sentence.text_between[k] for k in range(trigger.last, t.first))
+                or any(words[k].lower in CLAUSE_WORDS or words[k].lower in PREPOSITIONS
+                       and words[k].lower != "for" for k in between)):
+            return trigger.end
+        after = t.last + 1
+        if after < len(words) and not sentence.text_between[t.last].strip() and (
+                words[after].lower not in FUNCTION and words[after].lower not in PREPOSITIONS):
+            return trigger.end  # "an arrest warrant", "the voting age": a modifier
+        return words[t.last].end
+    return trigger.end
 
 
 # "Saturday night", "the night of June 28": the night of a named day is that day's
@@ -596,8 +630,25 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
                          and sentence.clause_of[t.first] == sentence.clause_of[deaths[0].first]
                          for t in triggers):
         return None
-    return _make(text, sentence, deaths[0], set(), _date_of(before), before.expression,
+    told = _told_harm(text, [e for e in events if e.earliest == before.earliest], deaths)
+    return _make(text, sentence, told, set(), _date_of(before), before.expression,
                  triggers, "", dateline)
+
+
+def _told_harm(text, same_day: list[Event], deaths: list[Trigger]) -> Trigger:
+    """"A ship struck a mine on Tuesday, killing two sailors. … Two sailors were killed in
+    the blast and three others were injured": when the harm's own sentence told the first
+    casualties already (the same verb: "killing" before "killed"), the sentence's news is
+    the other harm it goes on to tell, in a clause of its own after "and" (the sentences
+    of the same day's happenings are read for the first)."""
+    first = deaths[0]
+    stem = text[first.start:first.end].lower()[:4]
+    other = next((t for t in deaths[1:] if text[t.start:t.end].lower()[:4] != stem
+                  and " and " in text[first.end:t.start]), None)
+    if other is None or not any(re.search(r"\b" + re.escape(stem), text[
+            e.sentence_start:e.sentence_end], re.IGNORECASE) for e in same_day):
+        return first
+    return other
 
 
 def _told_anchor(sentence, triggers: list[Trigger], after: int,
@@ -1121,6 +1172,10 @@ def find_events(text: str, reference: dt.date | None = None,
             date = lead_time and sentence.index > 0 and _expression_date(lead_time)
             expression = lead_time if date else None
             harm = _harm_before(events) if best.family == "death" and sentence.index else None
+            if harm is not None:
+                deaths = [t for t in news if t.family == "death" and not t.noun]
+                if deaths and deaths[0] is best:
+                    best = _told_harm(text, events, deaths)
             if harm is not None:  # "… stormed the wing at dawn on Wednesday. One inmate
                 date, expression = _date_of(harm), harm.expression  # was killed": its day
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),

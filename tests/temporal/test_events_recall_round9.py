@@ -41,3 +41,21 @@ def test_custody_and_an_authoritys_limits_are_the_days_news():
     # the noun of an official check names its happening
     assert trigger_dates("The last safety inspection of the bridge took place in March.") == [
         ("inspection", "2025-03")]
+
+
+def test_the_injuries_after_deaths_told_already_are_the_news():
+    text = ("A tanker struck a mine off Lirk on Tuesday, killing two sailors, the navy said. "
+            "The two sailors were killed in the engine room and four others were injured.")
+    assert trigger_dates(text) == [("struck", "2025-07-01"), ("injured", "2025-07-01")]
+    # deaths not told before are the sentence's news
+    text = ("A tanker struck a mine off Lirk on Tuesday, the navy said. Two sailors were "
+            "killed in the engine room and four others were injured.")
+    assert trigger_dates(text) == [("struck", "2025-07-01"), ("killed", "2025-07-01")]
+
+
+def test_a_verb_outside_the_lexicon_names_its_object_happening_with_it():
+    assert trigger_dates("Hundreds of people gathered for a silent vigil in the square on "
+                         "Sunday.") == [("gathered for a silent vigil", "2025-06-29")]
+    # a happening's noun that only modifies the object is no object
+    assert trigger_dates("Judges issued an arrest warrant for the mayor on Monday.") == [
+        ("issued", "2025-06-30")]
