@@ -59,3 +59,12 @@ def test_a_verb_outside_the_lexicon_names_its_object_happening_with_it():
     # a happening's noun that only modifies the object is no object
     assert trigger_dates("Judges issued an arrest warrant for the mayor on Monday.") == [
         ("issued", "2025-06-30")]
+
+
+def test_a_happening_set_to_be_held_on_a_day_is_its_subject():
+    assert trigger_dates("A memorial service will be held on Friday, the mayor's office "
+                         "said.") == [("memorial service", "2025-07-04")]
+    assert trigger_dates("The referendum will be held on July 13.") == [
+        ("referendum", "2025-07-13")]
+    # a subject that names no happening sets nothing
+    assert trigger_dates("The exhibition will be held on Friday.") == []
