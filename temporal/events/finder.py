@@ -887,6 +887,38 @@ def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, referenc
                  _antecedent(events), dateline)
 
 
+_AFTER_REACH = 6  # words from "after" to its clause's verb ("after a protester threw")
+_DAY_OR_MONTH = {"day", "month"}
+
+
+def _fronted_after(text, sentence, mine: list[TimeExpression], spans: list[list[int]],
+                   triggers: list[Trigger], used: set[int], made: list[Event],
+                   dateline) -> Event | None:
+    """"On Wednesday, the hearing was suspended after a protester threw eggs", "In July, the
+    government moved batteries to the capital after drones struck a depot": a day or a
+    month that opens the sentence frames all of it, so the happening of an "after" clause
+    with no date of its own, told in the simple past with its own subject, is of that
+    day or month too (a day or a month, not a year: "In 2019 … after" may reach back)."""
+    if (len(mine) != 1 or not spans or not spans[0] or spans[0][0] > 1 or not made
+            or (date := _expression_date(mine[0])) is None
+            or date.precision.value not in _DAY_OR_MONTH):
+        return None
+    words = sentence.words
+    at = next((k for k in range(spans[0][-1] + 1, len(words)) if words[k].lower == "after"),
+              None)
+    if at is None or at + 2 >= len(words) or words[at + 1].lower.endswith("ing"):
+        return None  # ("after meeting him": no clause of its own)
+    verbs = past_verbs(sentence, list(range(at + 2, min(len(words), at + 2 + _AFTER_REACH))))
+    if not verbs or verbs[0] in used or words[verbs[0] - 1].lower in AUXILIARIES:
+        return None
+    i = verbs[0]
+    lexical = next((t for t in triggers if t.first == i), None)
+    if lexical is not None and (lexical.blocked or lexical.family == "report"):
+        return None
+    verb = lexical or Trigger(i, i, words[i].start, words[i].end, "guess", "past", False, False)
+    return _make(text, sentence, verb, set(), date, mine[0], triggers, "", dateline)
+
+
 _BE_PAST = {"was", "were"}
 
 
@@ -1130,6 +1162,11 @@ def find_events(text: str, reference: dt.date | None = None,
                     trigger.first - 1].lower == "be") if n in scheduled else event)
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
+        after_act = _fronted_after(text, sentence, mine, spans, triggers, used, events[made:],
+                                   dateline)
+        if after_act is not None:
+            events.append(after_act)
+            used.add(next(i for i, w in enumerate(sentence.words) if w.start == after_act.start))
         for event in _gapped(text, sentence, triggers, used, events[made:], dateline):
             events.append(event)
             used.add(event.start)

@@ -68,3 +68,16 @@ def test_a_happening_set_to_be_held_on_a_day_is_its_subject():
         ("referendum", "2025-07-13")]
     # a subject that names no happening sets nothing
     assert trigger_dates("The exhibition will be held on Friday.") == []
+
+
+def test_a_fronted_day_or_month_dates_the_after_clause_too():
+    text = ("The trial went on for a week. On Monday, the court was cleared for an hour after "
+            "a spectator threw a shoe at the bench.")
+    assert ("threw", "2025-06-30") in trigger_dates(text)
+    text = ("Ministers met on Tuesday. In May, the army moved two brigades to the border after "
+            "rebels attacked a garrison in the hills.")
+    assert ("attacked", "2025-05") in trigger_dates(text)
+    # a year reaches too far back, and a clause of its own date keeps it
+    text = ("Ministers met on Tuesday. In 2019, the army moved two brigades to the border "
+            "after rebels attacked a garrison in the hills.")
+    assert not any(trigger == "attacked" for trigger, _ in trigger_dates(text))
