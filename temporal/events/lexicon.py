@@ -39,9 +39,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                 "ceremony", "call", "speech", "interview", "discussion",
                 # the rites after a death and the gatherings that mourn it
                 "burial", "funeral", "vigil", "memorial", "memorial service",
-                "memorial mass", "commemoration",
-                # a body called together
-                "convene"),
+                "memorial mass", "commemoration"),
     "legal": ("plead/pleaded/pleaded", "sentence", "convict", "arrest", "charge", "indict",
               "extradite", "acquit", "sue", "rule", "jail", "detain", "release", "free",
               "testify", "appeal", "plea", "ruling", "verdict", "trial", "hearing",
@@ -72,7 +70,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  # a government's summons of an envoy, a minister replaced, a walkout
                  "summon", "replace", "walk out/walked out/walked out",
                  # an authority's stop, limit or check on what others may do
-                 "cap", "certify", "inspection"),
+                 "cap", "certify", "inspection",
+                 # a body called together by the one who heads it
+                 "convene"),
     "disaster": ("flood", "collapse", "crash", "sink/sank/sunk", "burn/burned/burnt",
                  "erupt", "rescue", "flooding", "earthquake", "quake", "fire", "wildfire",
                  "storm", "hurricane", "tornado", "landslide", "eruption", "outbreak",

@@ -81,3 +81,8 @@ def test_a_fronted_day_or_month_dates_the_after_clause_too():
     text = ("Ministers met on Tuesday. In 2019, the army moved two brigades to the border "
             "after rebels attacked a garrison in the hills.")
     assert not any(trigger == "attacked" for trigger, _ in trigger_dates(text))
+
+
+def test_a_body_convened_beside_a_visit_is_an_act_of_its_own():
+    assert trigger_dates("The premier visited Lirk on Monday and convened the security "
+                         "council.") == [("visited", "2025-06-30"), ("convened", "2025-06-30")]
