@@ -86,3 +86,11 @@ def test_a_fronted_day_or_month_dates_the_after_clause_too():
 def test_a_body_convened_beside_a_visit_is_an_act_of_its_own():
     assert trigger_dates("The premier visited Lirk on Monday and convened the security "
                          "council.") == [("visited", "2025-06-30"), ("convened", "2025-06-30")]
+
+
+def test_a_figure_that_set_a_record_is_a_statistic_not_a_happening():
+    assert trigger_dates("Coffee exports rose to a record 3.2 million bags in March.") == []
+    assert trigger_dates("Ticket receipts reached a record 40 million euros in May.") == []
+    # the same verbs without a record figure still tell what happened
+    assert trigger_dates("Coffee exports rose sharply in March after the frost.") == [
+        ("rose", "2025-03")]
