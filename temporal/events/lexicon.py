@@ -28,7 +28,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "death": ("kill", "die/died/died", "injure", "wound", "murder", "stab", "slay/slew/slain",
               "drown",
               "execute", "assassinate", "death", "killing", "slaying", "assassination",
-              "casualties"),
+              "casualties",
+              # harm short of death done by hand
+              "beat/beat/beaten", "beating"),
     "capture": ("capture", "seize", "take control/took control/taken control",
                 "take over/took over/taken over", "occupy", "annex", "liberate", "withdraw/"
                 "withdrew/withdrawn", "retreat", "advance", "enter", "recapture", "surround",

@@ -94,3 +94,8 @@ def test_a_figure_that_set_a_record_is_a_statistic_not_a_happening():
     # the same verbs without a record figure still tell what happened
     assert trigger_dates("Coffee exports rose sharply in March after the frost.") == [
         ("rose", "2025-03")]
+
+
+def test_a_beating_is_harm_told_like_other_casualties():
+    text = "Riot police broke up a march in Korva on Monday. Two reporters were beaten."
+    assert trigger_dates(text)[-1] == ("beaten", "2025-06-30")
