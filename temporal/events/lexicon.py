@@ -30,7 +30,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "execute", "assassinate", "death", "killing", "slaying", "assassination",
               "casualties",
               # harm short of death done by hand
-              "beat/beat/beaten", "beating"),
+              "beat/beat/beaten", "beating",
+              # the injured taken to care: the harm told by its consequence
+              "take to hospital/took to hospital/taken to hospital", "rush to hospital"),
     "capture": ("capture", "seize", "take control/took control/taken control",
                 "take over/took over/taken over", "occupy", "annex", "liberate", "withdraw/"
                 "withdrew/withdrawn", "retreat", "advance", "enter", "recapture", "surround",

@@ -99,3 +99,9 @@ def test_a_figure_that_set_a_record_is_a_statistic_not_a_happening():
 def test_a_beating_is_harm_told_like_other_casualties():
     text = "Riot police broke up a march in Korva on Monday. Two reporters were beaten."
     assert trigger_dates(text)[-1] == ("beaten", "2025-06-30")
+
+
+def test_the_injured_taken_to_hospital_are_the_harms_casualties():
+    text = ("A gas explosion tore through a bakery in Korva on Monday. Six customers were "
+            "taken to hospital in Lirk.")
+    assert trigger_dates(text)[-1] == ("taken to hospital", "2025-06-30")
