@@ -105,3 +105,11 @@ def test_the_injured_taken_to_hospital_are_the_harms_casualties():
     text = ("A gas explosion tore through a bakery in Korva on Monday. Six customers were "
             "taken to hospital in Lirk.")
     assert trigger_dates(text)[-1] == ("taken to hospital", "2025-06-30")
+
+
+def test_deaths_in_a_when_clause_are_what_the_dated_harm_did():
+    assert trigger_dates("The valley last saw a flood this big in 1987, when 40 people "
+                         "drowned.") == [("flood", "1987")]
+    # a harm further from the date is today's, not the one the date names
+    assert trigger_dates("The floods are the worst in the valley since 1987, when 40 people "
+                         "drowned.")[-1] == ("drowned", "1987")
