@@ -563,8 +563,14 @@ def _harm_before_date(sentence: Sentence, span: list[int], triggers: list[Trigge
     own = sentence.clause_of[span[0]]
     harms = [t for t in triggers if span[0] - _HARM_REACH <= t.first < span[0]
              and sentence.clause_of[t.first] == own
-             and t.family in ("attack", "disaster") and not t.blocked and t.first not in used]
+             and t.family in ("attack", "disaster") and not t.blocked and t.first not in used
+             and sentence.words[t.last + 1].lower not in _BEING]
     return harms[-1] if harms else None
+
+
+# "The last crash was in 2009, when a bus …": a harm that is only the subject of being
+# or occurring is told by the "when" clause
+_BEING = {"was", "were", "is", "are", "came", "occurred", "happened"}
 
 
 _PERIOD_WORDS = {"this"}  # "since" periods have their own rule (`trigger_for`)
