@@ -919,6 +919,29 @@ def _fronted_after(text, sentence, mine: list[TimeExpression], spans: list[list[
     return _make(text, sentence, verb, set(), date, mine[0], triggers, "", dateline)
 
 
+_ORDERS = {"politics", "legal"}
+
+
+def _second_order(text, sentence, first: Event, dateline) -> Event | None:
+    """"The president declared three days of mourning and ordered an inquiry", "The
+    central bank capped withdrawals … and appointed an administrator": an official act
+    of the day coordinated by "and" after another, with its own object, is a decision of
+    its own (two orders, not one told twice)."""
+    if first.family not in _ORDERS:
+        return None
+    triggers = find_triggers(text, sentence)
+    words = sentence.words
+    for t in triggers:
+        if (t.start <= first.start or t.noun or t.blocked or t.tense != "past"
+                or t.family not in _ORDERS or t.first < 1 or words[t.first - 1].lower != "and"
+                or sentence.clause_of[t.first - 1] != 0
+                or t.last + 1 >= len(words) or words[t.last + 1].lower in PREPOSITIONS):
+            continue
+        return _make(text, sentence, t, set(), _date_of(first), first.expression, triggers,
+                     "", dateline)
+    return None
+
+
 _BE_PAST = {"was", "were"}
 
 
@@ -1037,6 +1060,7 @@ def find_events(text: str, reference: dt.date | None = None,
             # no date and not the lead: nothing in it is proposed, unless it follows on
             # from the happening told before ("hours later", "within hours")
             event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
+            second = None
             if event is None:
                 event = _casualties(text, sentence, events, dateline)
                 if event is not None and not _definite_subject(sentence, event.start):
@@ -1064,10 +1088,14 @@ def find_events(text: str, reference: dt.date | None = None,
                                             dateline, placed)
                     if event is not None:
                         late.add(event.start)
+                        second = _second_order(text, sentence, event, dateline)
                 if event is not None:
                     following.add(event.start)
             if event is not None:
                 events.append(event)
+                if second is not None:  # (its own decision, not the first told again)
+                    events.append(second)
+                    own_clause.add(second.start)
             continue
         if mine and not (reference is not None and all(
                 e.earliest is not None and e.earliest > reference for e in mine)):

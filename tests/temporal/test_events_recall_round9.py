@@ -113,3 +113,13 @@ def test_deaths_in_a_when_clause_are_what_the_dated_harm_did():
     # a harm further from the date is today's, not the one the date names
     assert trigger_dates("The floods are the worst in the valley since 1987, when 40 people "
                          "drowned.")[-1] == ("drowned", "1987")
+
+
+def test_two_orders_of_the_day_joined_by_and_are_two_decisions():
+    text = (LEAD + "\n\nGovernor Ivo Marsh declared a curfew in Lirk and ordered an inquiry "
+            "into the shelling.")
+    assert trigger_dates(text) == [("shelled", "2025-07-01"), ("declared", "2025-07-01"),
+                                   ("ordered", "2025-07-01")]
+    # a second verb of another sort is no second order
+    text = LEAD + "\n\nGovernor Ivo Marsh declared a curfew in Lirk and thanked the police."
+    assert trigger_dates(text) == [("shelled", "2025-07-01"), ("declared", "2025-07-01")]
