@@ -539,7 +539,9 @@ def when_clause(sentence: Sentence, span: list[int], triggers: list[Trigger],
               and not t.blocked and t.family != "report" and t.first not in used]
     verbs = [t for t in inside if not t.noun]
     if verbs:
-        return min(verbs, key=lambda t: t.first)
+        first = min(verbs, key=lambda t: t.first)
+        return (_harm_before_date(sentence, span, triggers, used) if first.family == "death"
+                else None) or first
     # its subject ("when Wall Street's plunge helped…"), else its verb before a noun
     # of its phrases ("when a walkout ended with a raise")
     verb = guess_trigger(sentence, k + 1, skip | used, verbs_only=True)
@@ -547,6 +549,28 @@ def when_clause(sentence: Sentence, span: list[int], triggers: list[Trigger],
             t.first < verb.first for t in inside):
         return verb
     return min(inside, key=lambda t: t.first) if inside else verb
+
+
+_HARM_REACH = 4  # words from the harm to its date ("was last hit this hard in 2010")
+
+
+def _harm_before_date(sentence: Sentence, span: list[int], triggers: list[Trigger],
+                      used: set[int]) -> Trigger | None:
+    """"The province had its last big outbreak in 2023, when 300 people died": deaths in
+    the "when" clause are what the harm the date belongs to did; that harm (an attack or
+    a disaster, its noun or its verb, a few words before the date) is the happening ("the
+    floods are the worst since 1997, when 100 died": today's floods are another)."""
+    own = sentence.clause_of[span[0]]
+    harms = [t for t in triggers if span[0] - _HARM_REACH <= t.first < span[0]
+             and sentence.clause_of[t.first] == own
+             and t.family in ("attack", "disaster") and not t.blocked and t.first not in used
+             and sentence.words[t.last + 1].lower not in _BEING]
+    return harms[-1] if harms else None
+
+
+# "The last crash was in 2009, when a bus …": a harm that is only the subject of being
+# or occurring is told by the "when" clause
+_BEING = {"was", "were", "is", "are", "came", "occurred", "happened"}
 
 
 _PERIOD_WORDS = {"this"}  # "since" periods have their own rule (`trigger_for`)

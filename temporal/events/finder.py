@@ -39,6 +39,7 @@ from .lexicon import (
     CLAUSE_WORDS,
     FUNCTION,
     LIGHT_FORMS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
     TRIGGERS,
 )
@@ -46,7 +47,7 @@ from .model import Event
 from .names import names_in
 from .schedule import may_schedule, scheduled_trigger
 from .titles import MAX_TITLE_WORDS, is_person, make_title
-from .triggers import Trigger, find_triggers, past_verbs
+from .triggers import MAX_TRIGGER, Trigger, find_triggers, past_verbs
 
 # Families that make the news of the day on their own, without a date.
 _NEWS = {"attack", "death", "capture", "disaster", "legal", "politics", "meeting"}
@@ -62,14 +63,46 @@ def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
     if sentence.names is None:  # looked up once however many events the sentence reports
         sentence.names = names_in(text, sentence, dateline)
     actors, places = sentence.names
+    end = _object_noun_end(sentence, trigger, triggers)
     return Event(
-        start=trigger.start, end=trigger.end, trigger=text[trigger.start:trigger.end],
+        start=trigger.start, end=end, trigger=text[trigger.start:end],
         title=make_title(text, sentence, trigger, skip, triggers, antecedent),
         value=date.value if date else None,
         precision=str(date.precision.value) if date else None,
         earliest=date.earliest if date else None, latest=date.latest if date else None,
         expression=expression, sentence_start=sentence.start, sentence_end=sentence.end,
         actors=tuple(actors), places=tuple(places), family=trigger.family)
+
+
+_OBJECT_LINKS = ARTICLES | {"for", "a", "an"}
+
+
+def _object_noun_end(sentence, trigger: Trigger, triggers) -> int:
+    """"gathered for a candlelit vigil", "staged a silent march": a verb outside the
+    lexicon whose object, a few words on in its clause, is a happening's noun names that
+    happening with it, as a light verb does ("held talks"): the trigger runs to the noun
+    (the title keeps the verb's clause)."""
+    if trigger.family != "guess" or trigger.noun or not triggers:
+        return trigger.end
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    for t in triggers:
+        if t.first <= trigger.last:
+            continue
+        between = range(trigger.last + 1, t.first)
+        if (not t.noun or t.blocked or t.family == "report" or len(between) > 3
+                or words[t.last].end - trigger.start > MAX_TRIGGER
+                or sentence.clause_of[t.first] != clause
+                or words[trigger.last + 1].lower not in _OBJECT_LINKS
+                or any("," in sentence.text_between[k] for k in range(trigger.last, t.first))
+                or any(words[k].lower in CLAUSE_WORDS or words[k].lower in PREPOSITIONS
+                       and words[k].lower != "for" for k in between)):
+            return trigger.end
+        after = t.last + 1
+        if after < len(words) and not sentence.text_between[t.last].strip() and (
+                words[after].lower not in FUNCTION and words[after].lower not in PREPOSITIONS):
+            return trigger.end  # "an arrest warrant", "the voting age": a modifier
+        return words[t.last].end
+    return trigger.end
 
 
 # "Saturday night", "the night of June 28": the night of a named day is that day's
@@ -604,8 +637,25 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
                          and sentence.clause_of[t.first] == sentence.clause_of[deaths[0].first]
                          for t in triggers):
         return None
-    return _make(text, sentence, deaths[0], set(), _date_of(before), before.expression,
+    told = _told_harm(text, [e for e in events if e.earliest == before.earliest], deaths)
+    return _make(text, sentence, told, set(), _date_of(before), before.expression,
                  triggers, "", dateline)
+
+
+def _told_harm(text, same_day: list[Event], deaths: list[Trigger]) -> Trigger:
+    """"A ship struck a mine on Tuesday, killing two sailors. … Two sailors were killed in
+    the blast and three others were injured": when the harm's own sentence told the first
+    casualties already (the same verb: "killing" before "killed"), the sentence's news is
+    the other harm it goes on to tell, in a clause of its own after "and" (the sentences
+    of the same day's happenings are read for the first)."""
+    first = deaths[0]
+    stem = text[first.start:first.end].lower()[:4]
+    other = next((t for t in deaths[1:] if text[t.start:t.end].lower()[:4] != stem
+                  and " and " in text[first.end:t.start]), None)
+    if other is None or not any(re.search(r"\b" + re.escape(stem), text[
+            e.sentence_start:e.sentence_end], re.IGNORECASE) for e in same_day):
+        return first
+    return other
 
 
 def _told_anchor(sentence, triggers: list[Trigger], after: int,
@@ -844,6 +894,61 @@ def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, referenc
                  _antecedent(events), dateline)
 
 
+_AFTER_REACH = 6  # words from "after" to its clause's verb ("after a protester threw")
+_DAY_OR_MONTH = {"day", "month"}
+
+
+def _fronted_after(text, sentence, mine: list[TimeExpression], spans: list[list[int]],
+                   triggers: list[Trigger], used: set[int], made: list[Event],
+                   dateline) -> Event | None:
+    """"On Wednesday, the hearing was suspended after a protester threw eggs", "In July, the
+    government moved batteries to the capital after drones struck a depot": a day or a
+    month that opens the sentence frames all of it, so the happening of an "after" clause
+    with no date of its own, told in the simple past with its own subject, is of that
+    day or month too (a day or a month, not a year: "In 2019 … after" may reach back)."""
+    if (len(mine) != 1 or not spans or not spans[0] or spans[0][0] > 1 or not made
+            or (date := _expression_date(mine[0])) is None
+            or date.precision.value not in _DAY_OR_MONTH):
+        return None
+    words = sentence.words
+    at = next((k for k in range(spans[0][-1] + 1, len(words)) if words[k].lower == "after"),
+              None)
+    if at is None or at + 2 >= len(words) or words[at + 1].lower.endswith("ing"):
+        return None  # ("after meeting him": no clause of its own)
+    verbs = past_verbs(sentence, list(range(at + 2, min(len(words), at + 2 + _AFTER_REACH))))
+    if not verbs or verbs[0] in used or words[verbs[0] - 1].lower in AUXILIARIES:
+        return None
+    i = verbs[0]
+    lexical = next((t for t in triggers if t.first == i), None)
+    if lexical is not None and (lexical.blocked or lexical.family == "report"):
+        return None
+    verb = lexical or Trigger(i, i, words[i].start, words[i].end, "guess", "past", False, False)
+    return _make(text, sentence, verb, set(), date, mine[0], triggers, "", dateline)
+
+
+_ORDERS = {"politics", "legal"}
+
+
+def _second_order(text, sentence, first: Event, dateline) -> Event | None:
+    """"The president declared three days of mourning and ordered an inquiry", "The
+    central bank capped withdrawals … and appointed an administrator": an official act
+    of the day coordinated by "and" after another, with its own object, is a decision of
+    its own (two orders, not one told twice)."""
+    if first.family not in _ORDERS:
+        return None
+    triggers = find_triggers(text, sentence)
+    words = sentence.words
+    for t in triggers:
+        if (t.start <= first.start or t.noun or t.blocked or t.tense != "past"
+                or t.family not in _ORDERS or t.first < 1 or words[t.first - 1].lower != "and"
+                or sentence.clause_of[t.first - 1] != 0
+                or t.last + 1 >= len(words) or words[t.last + 1].lower in PREPOSITIONS):
+            continue
+        return _make(text, sentence, t, set(), _date_of(first), first.expression, triggers,
+                     "", dateline)
+    return None
+
+
 _BE_PAST = {"was", "were"}
 
 
@@ -962,6 +1067,7 @@ def find_events(text: str, reference: dt.date | None = None,
             # no date and not the lead: nothing in it is proposed, unless it follows on
             # from the happening told before ("hours later", "within hours")
             event = _soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
+            second = None
             if event is None:
                 event = _casualties(text, sentence, events, dateline)
                 if event is not None and not _definite_subject(sentence, event.start):
@@ -989,10 +1095,14 @@ def find_events(text: str, reference: dt.date | None = None,
                                             dateline, placed)
                     if event is not None:
                         late.add(event.start)
+                        second = _second_order(text, sentence, event, dateline)
                 if event is not None:
                     following.add(event.start)
             if event is not None:
                 events.append(event)
+                if second is not None:  # (its own decision, not the first told again)
+                    events.append(second)
+                    own_clause.add(second.start)
             continue
         if mine and not (reference is not None and all(
                 e.earliest is not None and e.earliest > reference for e in mine)):
@@ -1087,6 +1197,11 @@ def find_events(text: str, reference: dt.date | None = None,
                     trigger.first - 1].lower == "be") if n in scheduled else event)
                 if _definite(sentence, trigger, triggers):
                     definite.add(trigger.start)
+        after_act = _fronted_after(text, sentence, mine, spans, triggers, used, events[made:],
+                                   dateline)
+        if after_act is not None:
+            events.append(after_act)
+            used.add(next(i for i, w in enumerate(sentence.words) if w.start == after_act.start))
         for event in _gapped(text, sentence, triggers, used, events[made:], dateline):
             events.append(event)
             used.add(event.start)
@@ -1129,6 +1244,10 @@ def find_events(text: str, reference: dt.date | None = None,
             date = lead_time and sentence.index > 0 and _expression_date(lead_time)
             expression = lead_time if date else None
             harm = _harm_before(events) if best.family == "death" and sentence.index else None
+            if harm is not None:
+                deaths = [t for t in news if t.family == "death" and not t.noun]
+                if deaths and deaths[0] is best:
+                    best = _told_harm(text, events, deaths)
             if harm is not None:  # "… stormed the wing at dawn on Wednesday. One inmate
                 date, expression = _date_of(harm), harm.expression  # was killed": its day
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),

@@ -72,6 +72,9 @@ def _verb_after(words, i: int) -> int | None:
     if w == "be" and k + 1 < len(words) and TRIGGERS.get(words[k + 1].lower, ("", ""))[1] == (
             "past"):
         return k + 1  # "will be sentenced on July 20": the passive's happening
+    if w == "be" and k + 1 < len(words) and LIGHT_FORMS.get(words[k + 1].lower, ("", ""))[
+            1] == "past":
+        return k + 1  # "a memorial service will be held on Friday": its subject, below
     if w in _ASPECT:
         following = words[k + 1].lower if k + 1 < len(words) else ""
         return k + 1 if following.endswith("ing") and following.isalpha() else None
@@ -113,10 +116,12 @@ def scheduled_trigger(sentence: Sentence, span: list[int]) -> Trigger | None:
             continue
         k = _schedule_word(words, i)
         if k is not None and k < span[0]:
-            found = k
+            found, at = k, i
     if found is None:
         return None
     k = found
+    if words[k - 1].lower == "be" and words[k].lower in LIGHT_FORMS:
+        return _held_subject(sentence, at)
     if words[k].lower in LIGHT_FORMS:
         for m in range(k + 1, min(k + 4, span[0])):
             hit = TRIGGERS.get(words[m].lower)
@@ -126,3 +131,25 @@ def scheduled_trigger(sentence: Sentence, span: list[int]) -> Trigger | None:
     hit = TRIGGERS.get(words[k].lower)
     family = hit[0] if hit else "guess"
     return Trigger(k, k, words[k].start, words[k].end, family, "base", False, False)
+
+
+_SUBJECT_REACH = 4  # words back from "will" to the subject's head noun
+
+
+def _held_subject(sentence: Sentence, at: int) -> Trigger | None:
+    """"A memorial service will be held on Friday", "The vote is to be held in June": the
+    passive of a light verb sets its subject, the happening's noun before the schedule
+    word at ``at`` (its last word, the head); a subject outside the lexicon sets nothing."""
+    words, clause_of = sentence.words, sentence.clause_of
+    for m in range(at - 1, max(-1, at - 1 - _SUBJECT_REACH), -1):
+        if clause_of[m] != clause_of[at]:
+            return None
+        hit = TRIGGERS.get(words[m].lower)
+        last = m + 1 if m + 1 < at and f"{words[m].lower} {words[m + 1].lower}" in (
+            TRIGGERS) else m  # "memorial service"
+        if hit and hit[1] in ("base", "s"):
+            return Trigger(m, last, words[m].start, words[last].end, hit[0], "base", True,
+                           False)
+        if words[m].lower in FUNCTION and words[m].lower not in ("a", "an", "the"):
+            return None
+    return None

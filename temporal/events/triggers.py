@@ -313,12 +313,29 @@ def _measure(sentence: Sentence, i: int) -> bool:
     floods). A price or a profit that rose is news of its own ("shares fell 50 cents
     on Friday"), so only counts of something else are meant."""
     words = sentence.words
+    if (words[i].lower in QUANTITY or words[i].lower in _REACH) and _record_figure(words, i):
+        return True
     if words[i].lower not in QUANTITY or not any(
             w.lower in _COUNTS for w in words[max(0, i - 7):i]):
         return False
     after = [w.text for w in words[i + 1:i + 3]]
     return bool(after) and (after[0][:1].isdigit() or (
         after[0].lower() in ("to", "by") and len(after) > 1 and after[1][:1].isdigit()))
+
+
+_REACH = {"reach", "reached", "reaches", "hit", "hits", "touched", "topped"}
+
+
+def _record_figure(words, i: int) -> bool:
+    """"Exports rose to a record 4.1 million tonnes in May", "arrivals reached a record
+    2 million": a figure that set a record is a statistic of its period, not a happening
+    (a record without a figure, "shares hit a record low", stays news)."""
+    after = [w.lower for w in words[i + 1:i + 5]]
+    if "record" not in after:
+        return False
+    at = after.index("record")
+    return at + 1 < len(after) and after[at + 1][:1].isdigit() and all(
+        w in ("to", "a", "an", "new", "all-time") for w in after[:at])
 
 
 def _preposition_to(words, k: int) -> bool:
