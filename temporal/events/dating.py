@@ -239,6 +239,8 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
     planned = planned_for(sentence, span, options)
     if planned is not False:
         return planned
+    if designated(sentence, span):
+        return None  # "declared Thursday a day of mourning": the day named, not the naming's
     if any(words[k].lower == "according" and words[k + 1].lower == "to"
            for k in range(max(0, span[0] - 10), span[0] - 1)):
         return None  # "according to results published on Monday": the source's date
@@ -386,6 +388,20 @@ def planned_for(sentence: Sentence, span: list[int], triggers: list[Trigger]
     nouns = [t for t in triggers if t.noun and t.family != "report" and not t.blocked
              and 0 < k - t.last <= 2]
     return nouns[-1] if nouns else None
+
+
+_NAMING = {"declared", "declares", "declare", "named", "proclaimed", "designated", "made"}
+
+
+def designated(sentence: Sentence, span: list[int]) -> bool:
+    """"The government declared Thursday a day of national mourning": a day that is
+    the object of a naming verb, followed by what it is named, is the named day; it
+    does not date the naming."""
+    words = sentence.words
+    k, after = span[0] - 1, span[-1] + 1
+    return (k >= 0 and words[k].lower in _NAMING and after + 1 < len(words)
+            and words[after].lower in ("a", "an", "as")
+            and any(w.lower in ("day", "days", "holiday") for w in words[after:after + 5]))
 
 
 _OCCUR = {"happened", "occurred", "came"}

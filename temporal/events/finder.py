@@ -23,6 +23,7 @@ from .dating import (
     LEAD_SENTENCES,
     companions,
     comparison_period,
+    designated,
     expression_words,
     hypothetical_date,
     interval_before,
@@ -64,14 +65,47 @@ def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
         sentence.names = names_in(text, sentence, dateline)
     actors, places = sentence.names
     end = _object_noun_end(sentence, trigger, triggers)
+    subject = _subject_noun(sentence, trigger, triggers)
+    start = subject.start if subject else trigger.start
+    family = trigger.family
     return Event(
-        start=trigger.start, end=end, trigger=text[trigger.start:end],
+        start=start, end=end, trigger=text[start:end],
         title=make_title(text, sentence, trigger, skip, triggers, antecedent),
         value=date.value if date else None,
         precision=str(date.precision.value) if date else None,
         earliest=date.earliest if date else None, latest=date.latest if date else None,
         expression=expression, sentence_start=sentence.start, sentence_end=sentence.end,
-        actors=tuple(actors), places=tuple(places), family=trigger.family)
+        actors=tuple(actors), places=tuple(places), family=family)
+
+
+def _subject_noun(sentence, trigger: Trigger, triggers) -> Trigger | None:
+    """"A gas explosion tore through the block", "a shooting on the border killed two":
+    a happening's noun that is the subject of the verb names the happening with it; the
+    trigger is the phrase from the noun to the verb (the gold of one outlet marks the
+    noun, of another the verb), and a verb the lexicon lacks takes the noun's kind."""
+    if trigger.noun or not triggers or trigger.tense != "past":
+        return None
+    words, clause = sentence.words, sentence.clause_of[trigger.first]
+    subject = None
+    for t in triggers:
+        if t.last >= trigger.first:
+            break
+        subject = t
+    if (subject is None or not subject.noun or subject.blocked or subject.family == "report"
+            or trigger.first - subject.last > 4 or sentence.clause_of[subject.first] != clause
+            or words[trigger.last].end - subject.start > MAX_TRIGGER):
+        return None
+    between = range(subject.last + 1, trigger.first)
+    if any("," in sentence.text_between[k] for k in range(subject.last, trigger.first)) or any(
+            words[k].lower in CLAUSE_WORDS or words[k].lower in AUXILIARIES
+            and words[k].lower not in ("has", "have", "had")
+            or words[k].text[:1].isupper() or bool(past_verbs(sentence, [k])) for k in between):
+        return None  # "a strike that killed", "the attack was condemned": no subject's verb
+    first = subject.first
+    if first and words[first - 1].lower in ARTICLES or first == 0 or (
+            words[first - 1].text[:1].islower() and words[first - 1].lower not in FUNCTION):
+        return subject  # "A gas explosion", "Explosions", "a drone strike"
+    return None
 
 
 _OBJECT_LINKS = ARTICLES | {"for", "a", "an"}
@@ -284,6 +318,16 @@ def _clock_only(expression: TimeExpression, reference: dt.date | None) -> bool:
     return (reference is not None and "T" in (expression.value or "")
             and expression.earliest == expression.latest == reference
             and not _DAY_WORDS.search(expression.text))
+
+
+def _next_day_part(lead_time: TimeExpression, expression: TimeExpression) -> bool:
+    """"Shot on Tuesday evening … the president called him in the morning": a morning or
+    afternoon after a lead told in the evening or at night is the next day's, where the
+    expression finder put it."""
+    return ((lead_time.value or "").endswith(("TEV", "TNI"))
+            and (expression.value or "").endswith(("TMO", "TAF"))
+            and lead_time.earliest is not None and expression.earliest is not None
+            and expression.earliest == lead_time.earliest + dt.timedelta(days=1))
 
 
 _CLOCK = re.compile(r"\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\d:\d\d", re.IGNORECASE)
@@ -1060,6 +1104,8 @@ def find_events(text: str, reference: dt.date | None = None,
             if expressions[e_index].start >= sentence.start:
                 mine.append(expressions[e_index])
             e_index += 1
+        if mine:  # "declared Thursday a day of mourning": the day named dates nothing
+            mine = [e for e in mine if not designated(sentence, expression_words(sentence, e))]
         in_lead = sentence.paragraph == lead_paragraph or sentence.index < LEAD_SENTENCES
         if in_lead:
             lead_end = sentence.end
@@ -1182,7 +1228,8 @@ def find_events(text: str, reference: dt.date | None = None,
         scheduled = _schedules(sentence, mine, spans, chosen, used, reference)
         for n, trigger in [*chosen.items(), *also]:
             date = _expression_date(mine[n])
-            if lead_time is not None and sentence.index > 0 and _clock_only(mine[n], reference):
+            if lead_time is not None and sentence.index > 0 and _clock_only(
+                    mine[n], reference) and not _next_day_part(lead_time, mine[n]):
                 date = _expression_date(lead_time)  # "at about 4 a.m.": the story's day
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)

@@ -98,6 +98,9 @@ _OPENS_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|because|
                            r"\b(?:and|but)\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
 # A noun or a scheduling verb, then "for" and the date: the day something is due.
 _SET_FOR = re.compile(r"\b(?:[a-z]+(?:ed|ing)\s+for|(?:a|an|the)\s+[a-z]+\s+for)\s*$")
+# "declared Thursday a day of mourning", "named Friday a national holiday"
+_NAMING = re.compile(r"\b(?:declared|declares|named|proclaimed|designated)\s*$", re.I)
+_NAMED_DAY = re.compile(r"\s+(?:as\s+)?an?\s+(?:\w+\s+){0,2}(?:day|days|holiday)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|until|till|before)\s*$", re.I)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b", re.I)
 # "ahead of Friday's vote", "for Monday's meeting": an event the clause looks forward to.
@@ -179,6 +182,8 @@ class Context:
             return FUTURE
         if _SET_FOR.search(left):
             return FUTURE  # "called a strike for Thursday", "set for Monday": the day it is due
+        if _NAMED_DAY.match(right) and _NAMING.search(left):
+            return FUTURE  # "declared Thursday a day of mourning": the day to come
         nearest_before = nearest_after = None  # (distance, is future)
         for cue in _TENSE_CUE.finditer(left):
             if not _adjectival(left, cue):

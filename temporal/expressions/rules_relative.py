@@ -89,11 +89,17 @@ def _resolve_this_pod(groups, ctx, start, end):
 def _resolve_story_pod(groups, ctx, start, end):
     """ "in the morning", "by mid-afternoon": a part of the day the story is on."""
     anchor = ctx.story_anchor()
+    part = PARTS_OF_DAY[groups["pod"].lower()]
     if anchor is not None and anchor.precision in ("day", "time") and anchor.earliest:
         day = granules.day(anchor.earliest)
+        if (anchor.value.endswith(("TEV", "TNI")) and part in ("MO", "AF")
+                and ctx.reference is not None and anchor.earliest < ctx.reference):
+            # "shot on Tuesday evening … the president called him in the morning",
+            # "shots fired overnight … detained two suspects in the afternoon": the
+            # story has gone on into the next day (not past publication)
+            day = granules.day(anchor.earliest + dt.timedelta(days=1))
     else:
         day = _day_from_ref(ctx, 0)
-    part = PARTS_OF_DAY[groups["pod"].lower()]
     return Resolution("TIME", granules.part_of_day(day, part), "MID" if groups.get("mid") else None)
 
 

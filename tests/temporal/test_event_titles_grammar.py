@@ -14,11 +14,18 @@ REF = dt.date(2025, 7, 1)  # a Tuesday
 
 
 def _titles(text: str) -> dict[str, str]:
-    return {e.trigger: e.title for e in find_events(text, REF)}
+    """Titles by trigger; a verb whose happening noun subject joined its trigger phrase
+    ("landslide buried") is found by the verb too."""
+    titles = {}
+    for e in find_events(text, REF):
+        titles[e.trigger] = e.title
+        titles.setdefault(e.trigger.split(" ")[-1], e.title)
+    return titles
 
 
 def _event(text: str, trigger: str):
-    return next(e for e in find_events(text, REF) if e.trigger == trigger)
+    return next(e for e in find_events(text, REF)
+                if e.trigger == trigger or e.trigger.endswith(" " + trigger))
 
 
 # --- English: whose subject ---------------------------------------------------------

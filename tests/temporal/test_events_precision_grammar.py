@@ -151,7 +151,7 @@ def test_a_present_perfect_over_a_period_to_now_is_a_tally():
 
 def test_a_light_verb_object_stops_at_a_date_or_a_clause():
     text = "The strike began on November 3 after talks on a contract broke down."
-    assert [t for t, _ in trigger_dates(text)] == ["began"]
+    assert [t for t, _ in trigger_dates(text)] == ["strike began"]
     assert trigger_dates("The ministers held talks on Monday.") == [("held talks", "2025-06-30")]
 
 
@@ -234,7 +234,8 @@ def test_a_date_before_an_article_is_no_premodifier():
 
 
 def test_failed_alone_is_a_happening_failed_to_is_not():
-    assert trigger_dates("The first merger attempt failed in 2019.") == [("failed", "2019")]
+    assert trigger_dates("The first merger attempt failed in 2019.") == [
+        ("merger attempt failed", "2019")]
     assert trigger_dates("The company failed to merge in 2019.") == []
 
 

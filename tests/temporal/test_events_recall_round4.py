@@ -27,7 +27,7 @@ def test_irregular_and_phrasal_happenings_of_the_lexicon():
     assert trigger_dates("Floodwater burst through a dam early on Tuesday.") == [
         ("burst", "2025-07-01")]
     assert trigger_dates("A fire broke out on a cargo ship late on Sunday.") == [
-        ("broke out", "2025-06-29")]
+        ("fire broke out", "2025-06-29")]
     assert trigger_dates("The prime minister conceded defeat on Monday night.") == [
         ("conceded", "2025-06-30")]
 
@@ -130,7 +130,7 @@ def test_casualties_take_the_day_of_the_last_attack_told_not_the_lead_s():
 
 def test_casualties_in_the_attack_s_own_sentence_are_the_attack():
     pairs = trigger_dates("A bomb exploded at a market on Monday, killing four people.")
-    assert [t for t, _ in pairs] == ["exploded"]
+    assert [t for t, _ in pairs] == ["bomb exploded"]
 
 
 def test_no_casualties_are_no_happening():
@@ -142,7 +142,7 @@ def test_casualties_of_a_later_paragraph_after_an_undated_attack_sentence_stay_o
     text = ("Floods swept through the valley on Sunday, officials said.\n\n"
             "The river has burst its banks four times since 2010.\n\n"
             "Relief workers were praised. Nobody was killed.")
-    assert [t for t, _ in trigger_dates(text)] == ["swept"]
+    assert [t for t, _ in trigger_dates(text)] == ["Floods swept"]
 
 
 # --- undated sentences that go on with a dated story -----------------------------
