@@ -1,0 +1,51 @@
+"""Round 11 (reading held-out-8): a weekday after the preposition "following", an
+engagement forecast for a named day. Every sentence here is made up for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+from temporal import find_events, find_expressions
+
+
+def _events(text: str, reference: dt.date):
+    return [(e.trigger, e.value) for e in find_events(text, reference)]
+
+
+def test_following_before_a_weekdays_possessive_is_the_preposition():
+    reference = dt.date(2026, 9, 14)  # a Monday
+    text = "Crowds looted shops in Harnbury following Saturday's cup final."
+    assert [(x.text, x.value) for x in find_expressions(text, reference)] == [
+        ("Saturday", "2026-09-12")]
+    assert ("looted", "2026-09-12") in _events(text, reference)
+    # "the following Saturday" and a bare "following Saturday" stay the Saturday after
+    text = "The final was replayed the following Saturday."
+    assert [x.value for x in find_expressions(text, reference)] == ["2026-09-19"]
+    text = "Play resumes following Saturday, the league said."
+    assert [x.value for x in find_expressions(text, reference)] == ["2026-09-19"]
+
+
+def test_an_engagement_expected_on_a_named_day_is_scheduled():
+    reference = dt.date(2025, 3, 4)  # a Tuesday
+    text = ("Floods cut the rail line to Opava on Monday. The interior minister is "
+            "expected to visit the town on Friday.")
+    assert ("visit", "2025-03-07") in _events(text, reference)
+    title = next(e.title for e in find_events(text, reference) if e.trigger == "visit")
+    assert "minister" in title.lower() and "visit" in title
+
+
+def test_an_expectation_over_a_week_or_of_a_state_is_a_forecast():
+    reference = dt.date(2025, 3, 4)
+    for text in ("Floods cut the rail line on Monday. The court is expected to rule on "
+                 "the claim next week.",
+                 "Floods cut the rail line on Monday. The line is expected to reopen on "
+                 "Friday.",
+                 "Floods cut the rail line on Monday. The minister is expected to remain "
+                 "in Opava on Friday."):
+        assert [t for t, _ in _events(text, reference)] == ["cut"], text
+
+
+def test_an_expected_decision_is_a_forecast_even_on_a_named_day():
+    reference = dt.date(2025, 3, 4)
+    text = ("Floods cut the rail line on Monday. The governor is expected to sign an "
+            "emergency decree on Friday.")
+    assert [t for t, _ in _events(text, reference)] == ["cut"]
