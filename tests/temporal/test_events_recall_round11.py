@@ -49,3 +49,19 @@ def test_an_expected_decision_is_a_forecast_even_on_a_named_day():
     text = ("Floods cut the rail line on Monday. The governor is expected to sign an "
             "emergency decree on Friday.")
     assert [t for t, _ in _events(text, reference)] == ["cut"]
+
+
+def test_an_intransitive_verb_after_a_relative_clause_is_the_main_clauses_happening():
+    # "died" has no passive, so it describes no noun before it: the man died on Monday,
+    # the relative clause's hitting is background (and titles name the man)
+    reference = dt.date(2026, 9, 14)  # a Monday
+    text = ("Riots broke out in Harnbury on Sunday. A 40-year-old man who was hit by a "
+            "rubber bullet during the clashes died in hospital on Monday morning.")
+    events = find_events(text, reference)
+    died = next(e for e in events if "died" in e.trigger)
+    assert died.value == "2026-09-14"
+    assert died.title == "40-year-old man died in hospital"
+    assert not any(e.trigger == "hit" for e in events)
+    # a transitive participle after its object still describes it
+    text = "Troops shot down 12 drones launched from the coast on Monday."
+    assert [e.trigger for e in find_events(text, reference)] == ["shot down"]
