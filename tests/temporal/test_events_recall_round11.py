@@ -65,3 +65,16 @@ def test_an_intransitive_verb_after_a_relative_clause_is_the_main_clauses_happen
     # a transitive participle after its object still describes it
     text = "Troops shot down 12 drones launched from the coast on Monday."
     assert [e.trigger for e in find_events(text, reference)] == ["shot down"]
+
+
+def test_a_strike_a_call_has_set_for_a_day_is_dated_that_day():
+    reference = dt.date(2026, 11, 19)  # a Thursday
+    text = ("Police fired tear gas at dockers on Wednesday. The dockers' union has called "
+            "a nationwide port strike for Monday.")
+    assert [(x.text, x.value) for x in find_expressions(text, reference)][-1] == (
+        "Monday", "2026-11-23")
+    assert ("strike", "2026-11-23") in _events(text, reference)
+    # in the simple past the call is the news, told apart from the day it set
+    text = ("Police fired tear gas at dockers on Wednesday. The dockers' union called a "
+            "port strike for Monday.")
+    assert not any(t == "strike" for t, _ in _events(text, reference))
