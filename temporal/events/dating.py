@@ -793,6 +793,7 @@ def _set_off(words, t: Trigger) -> bool:
 
 
 _UNITS = {"D": 1, "W": 7}
+_MEASURED = {"by", "for"}  # "by 60 days", "for two weeks": a length, not an interval
 _FUTURE = {"will", "would", "could", "might", "may", "next", "shall", "expected", "due",
            "plans", "scheduled", "to", "set", "postponed", "adjourned", "delayed", "moved"}
 
@@ -822,6 +823,10 @@ def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
     else:
         after = span[-1] + 1
         m = re.fullmatch(r"P(\d+)([DW])", expression.value or "")
+        if after < len(words) and "," in sentence.text_between[span[-1]] or (
+                span[0] and words[span[0] - 1].lower in _MEASURED):
+            m = None  # "extended the emergency by 60 days, after a week of protests": the
+            # extension's length, and the comma closes its clause
         if m and after < len(words) and words[after].lower in ("after", "before"):
             days = int(m.group(1)) * _UNITS[m.group(2)]
     if (not days or days < 0 or after + 1 >= len(words)

@@ -78,3 +78,16 @@ def test_a_strike_a_call_has_set_for_a_day_is_dated_that_day():
     text = ("Police fired tear gas at dockers on Wednesday. The dockers' union called a "
             "port strike for Monday.")
     assert not any(t == "strike" for t, _ in _events(text, reference))
+
+
+def test_a_length_measured_by_by_is_no_interval_before_an_after_clause():
+    # "by 60 days, after …": the extension's length, not sixty days before the protests
+    reference = dt.date(2026, 11, 19)
+    text = ("The assembly voted on Thursday to extend the curfew in four districts by 30 "
+            "days, after a week of protests over water prices in which three people were "
+            "injured.")
+    assert all(value is None or not value.startswith("2026-10")
+               for _, value in _events(text, reference))
+    # an interval right before "after" still counts back from the sentence's day
+    text = "Police fired tear gas on Thursday, two days after parliament passed the law."
+    assert ("passed", "2026-11-17") in _events(text, reference)
