@@ -36,6 +36,7 @@ from .lexicon import (
     ARTICLES,
     AUXILIARIES,
     CLAUSE_WORDS,
+    FUNCTION,
     IRREGULAR_PAST,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -249,8 +250,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         return None  # "stole four crowns from the 17th century": the crowns' age
     if span[0] > 1 and words[span[0] - 1].lower == "for" and expression.type == "DATE" and (
             _WEEKDAY.fullmatch(expression.text.lower()) or expression.text[:1].isupper()):
-        # "called a strike for Thursday": the day it is set for, not the call's
-        return None
+        # "called a strike for Thursday": the day it is set for, not the call's; the
+        # strike called is the happening set for it
+        return _called_for(sentence, span, [t for t in triggers if t.first not in used])
     aside = _aside(sentence, span, options)
     if aside is not None:
         return aside
@@ -338,6 +340,30 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
         if pool:
             return pool[0]
     return guess_trigger(sentence, span[0], skip | used)
+
+
+_CALLS = {"called", "call", "calls", "calling"}
+
+
+def _called_for(sentence: Sentence, span: list[int], options: list[Trigger]) -> Trigger | None:
+    """"The unions have called a general strike for Monday": in the present perfect the
+    call is a standing state and the news is what it set, so the happening's noun it
+    sets for the day (its object, right before "for") is what the day dates, though a
+    call for a strike is no strike yet (the noun is blocked in the lexicon's reading).
+    "The union called a strike for Thursday" tells the call, dated apart; anything else
+    before "for" (a date a forecast or a plan is for) dates nothing."""
+    words = sentence.words
+    noun = next((t for t in options if t.noun and t.family != "report"
+                 and t.last == span[0] - 2), None)
+    if noun is None:
+        return None
+    k = noun.first - 1
+    while k >= 0 and k > noun.first - 4 and words[k].lower not in _CALLS and (
+            words[k].lower in ARTICLES or words[k].lower == "another"
+            or words[k].text.islower() and words[k].lower not in FUNCTION):
+        k -= 1  # "a nationwide warning strike", "another march"
+    return noun if k > 0 and words[k].lower in _CALLS and words[k - 1].lower in (
+        "have", "has") else None
 
 
 def _appealed(sentence: Sentence, span: list[int], triggers: list[Trigger]) -> bool:
@@ -767,6 +793,7 @@ def _set_off(words, t: Trigger) -> bool:
 
 
 _UNITS = {"D": 1, "W": 7}
+_MEASURED = {"by", "for"}  # "by 60 days", "for two weeks": a length, not an interval
 _FUTURE = {"will", "would", "could", "might", "may", "next", "shall", "expected", "due",
            "plans", "scheduled", "to", "set", "postponed", "adjourned", "delayed", "moved"}
 
@@ -796,6 +823,10 @@ def interval_before(text: str, sentence: Sentence, expression: TimeExpression,
     else:
         after = span[-1] + 1
         m = re.fullmatch(r"P(\d+)([DW])", expression.value or "")
+        if after < len(words) and "," in sentence.text_between[span[-1]] or (
+                span[0] and words[span[0] - 1].lower in _MEASURED):
+            m = None  # "extended the emergency by 60 days, after a week of protests": the
+            # extension's length, and the comma closes its clause
         if m and after < len(words) and words[after].lower in ("after", "before"):
             days = int(m.group(1)) * _UNITS[m.group(2)]
     if (not days or days < 0 or after + 1 >= len(words)

@@ -46,7 +46,7 @@ from .lexicon import (
 )
 from .model import Event
 from .names import names_in
-from .schedule import may_schedule, scheduled_trigger
+from .schedule import forecast, may_schedule, scheduled_trigger
 from .titles import MAX_TITLE_WORDS, is_person, make_title
 from .triggers import MAX_TRIGGER, Trigger, find_triggers, past_verbs
 
@@ -480,7 +480,8 @@ def _schedules(sentence, mine: list[TimeExpression], spans: list[list[int]],
             continue
         date = _expression_date(expression)
         if date is not None and date.earliest is not None and date.latest is not None and (
-                reference < date.earliest and (date.latest - date.earliest).days <= _SET_SPAN):
+                reference < date.earliest and (date.latest - date.earliest).days <= (
+                    0 if forecast(sentence, trigger) else _SET_SPAN)):
             if n in chosen:
                 used.discard(chosen[n].first)
             chosen[n] = trigger

@@ -15,9 +15,12 @@ a state or a wish ("will remain", "will not attend", "will try to"), a forecast 
 expected to reopen"), a condition ("if the judges uphold it, she will serve until …",
 "will reopen on Tuesday if the wind drops"), a bound ("before Christmas", "by Sunday",
 "from July") or a date further off than a month ("next year", "in the spring") is no
-schedule; "will say on Monday whether …" is a report to come. "Is due to begin in
-February" dates the noun before it (the trial); "are to begin handing in weapons" is
-the handing in.
+schedule; "will say on Monday whether …" is a report to come. "Is expected to" and
+an engagement of the lexicon (a visit, a meeting, a journey) is a schedule when the
+date is a day ("is expected to visit the port on Thursday", counted by three of our
+gold sets); a decision expected, or any expectation over a week, is a forecast. "Is due
+to begin in February" dates the noun before it (the trial); "are to begin handing in
+weapons" is the handing in.
 """
 from __future__ import annotations
 
@@ -28,8 +31,12 @@ from .sentences import Sentence
 from .triggers import Trigger
 
 _WILL = {"will"}
-_DUE = {"due", "set", "scheduled"}  # "is due to", "is set to" ("expected to": a forecast)
+_DUE = {"due", "set", "scheduled"}  # "is due to", "is set to" ("expected to": below)
 _BE = {"is", "are", "was", "were"}
+# An engagement someone is expected at on a day (visit, meet, speak, travel) is in a
+# diary; a decision ("is expected to sign the decree", "to rule") or a service's change
+# ("is expected to reopen") is a forecast of its outcome.
+_ENGAGEMENTS = {"meeting", "movement"}
 # Verbs after "will" that name no happening: states, aspect, attempts, wishes.
 _NOT_HAPPENINGS = {"be", "have", "remain", "stay", "continue", "keep", "need", "try", "seek",
                    "want", "hope", "consider", "depend", "take", "make", "get", "go", "come",
@@ -49,8 +56,8 @@ _ASPECT = {"begin", "start"}
 MAX_GAP = 12  # words between the verb and its date: further, the date is another verb's
 
 
-_MAY_SCHEDULE = re.compile(r"\b(?:will|due|set|scheduled|(?:is|are|was|were) to)\b",
-                           re.IGNORECASE)
+_MAY_SCHEDULE = re.compile(
+    r"\b(?:will|due|set|scheduled|(?:is|are|was|were) (?:expected )?to)\b", re.IGNORECASE)
 
 
 def may_schedule(sentence: Sentence) -> bool:
@@ -93,9 +100,23 @@ def _schedule_word(words, i: int) -> int | None:
     if (w in _BE and i + 2 < len(words) and words[i + 1].lower in _DUE
             and words[i + 2].lower == "to"):
         return _verb_after(words, i + 2)
+    if (w in _BE and i + 2 < len(words) and words[i + 1].lower == "expected"
+            and words[i + 2].lower == "to"):
+        k = _verb_after(words, i + 2)
+        hit = TRIGGERS.get(words[k].lower, ("", "")) if k == i + 3 else ("", "")
+        return k if hit[1] == "base" and hit[0] in _ENGAGEMENTS else None
     if w in _BE and i + 1 < len(words) and words[i + 1].lower == "to" and i > 0:
         return _verb_after(words, i + 1)  # "Rebel units are to begin handing in weapons"
     return None
+
+
+def forecast(sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether ``trigger`` follows "is expected to": a forecast sets a named day ("is
+    expected to visit the port on Thursday", an engagement), not a week or a month
+    ("is expected to rule on it next week": a guess at a horizon)."""
+    words = sentence.words
+    return trigger.first >= 2 and words[trigger.first - 1].lower == "to" and (
+        words[trigger.first - 2].lower == "expected")
 
 
 def scheduled_trigger(sentence: Sentence, span: list[int]) -> Trigger | None:

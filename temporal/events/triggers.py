@@ -462,6 +462,10 @@ def _appeal(words, i: int) -> bool:
 
 
 _COORDINATORS = {"and", "but", "or", "then", "nor"}
+# Intransitive verbs have no passive, so no participle of theirs describes a noun ("a fan
+# who was hit by a van died in hospital": "died" is the main clause's verb, not the van's).
+_NO_PASSIVE = {"died", "arrived", "erupted", "collapsed", "resigned", "occurred", "happened",
+               "departed", "drowned"}
 
 
 def _reduced_relative(sentence: Sentence, i: int, last: int, found: list[Trigger]) -> bool:
@@ -471,7 +475,8 @@ def _reduced_relative(sentence: Sentence, i: int, last: int, found: list[Trigger
     coordinated with "and" or after a comma is a happening of its own ("sunk, and its
     captain killed")."""
     words = sentence.words
-    if not (0 < i and last + 1 < len(words) and words[last + 1].lower in PREPOSITIONS):
+    if not (0 < i and last + 1 < len(words) and words[last + 1].lower in PREPOSITIONS) or (
+            words[i].lower in _NO_PASSIVE):
         return False
     before = words[i - 1]
     if (not before.text.isalpha() or not before.text.islower() or before.lower in FUNCTION

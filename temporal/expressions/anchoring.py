@@ -97,7 +97,9 @@ _OPENS_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|because|
                            # coordinated verb with its own auxiliary has its own tense
                            r"\b(?:and|but)\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
 # A noun or a scheduling verb, then "for" and the date: the day something is due.
-_SET_FOR = re.compile(r"\b(?:[a-z]+(?:ed|ing)\s+for|(?:a|an|the)\s+[a-z]+\s+for)\s*$")
+# ("a general strike for Monday", "another march for Saturday": up to two modifiers)
+_SET_FOR = re.compile(
+    r"\b(?:[a-z]+(?:ed|ing)\s+for|(?:a|an|the|another)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+for)\s*$")
 # "declared Thursday a day of mourning", "named Friday a national holiday"
 _NAMING = re.compile(r"\b(?:declared|declares|named|proclaimed|designated)\s*$", re.I)
 _NAMED_DAY = re.compile(r"\s+(?:as\s+)?an?\s+(?:\w+\s+){0,2}(?:day|days|holiday)\b", re.I)

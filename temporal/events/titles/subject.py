@@ -66,6 +66,20 @@ def sentence_gap(sentence: Sentence, i: int) -> str:
     return sentence.text_between[i]
 
 
+def _main_after_who(sentence: Sentence, stop: int, clause: int) -> int | None:
+    """"A fan who was struck by a van during the clashes died": the index of "who" when
+    a relative clause with a verb of its own runs, comma-free, to the phrase before
+    the verb's subject (at ``stop``): the verb is the main clause's, its subject the noun
+    before "who"."""
+    words = sentence.words
+    for r in range(stop - 1, 0, -1):
+        if sentence.clause_of[r] != clause or "," in sentence.text_between[r]:
+            return None
+        if words[r].lower == "who":
+            return r if any(finite(sentence, k) for k in range(r + 1, stop)) else None
+    return None
+
+
 def trigger_subject(sentence: Sentence, trigger: Trigger, skip: set[int]) -> list[int]:
     """The subject of a verb trigger: `subject_at` its first word."""
     return subject_at(sentence, trigger.first, skip)
@@ -109,6 +123,11 @@ def subject_at(sentence: Sentence, verb: int, skip: set[int]) -> list[int]:
     stop = words[i].lower if i >= 0 else ""
     if stop == "at" and picked and words[picked[0]].lower in ("least", "most"):
         picked.pop(0)  # "At least 43 people have died"
+    main = _main_after_who(sentence, i, clause) if stop in PREPOSITIONS and (
+        finite(sentence, verb) or words[verb].lower.endswith("ed")) else None  # ("died")
+    if main is not None:
+        # "A fan who was struck by a van during the clashes died": the fan, not the van
+        return antecedent_phrase(sentence, main, skip)
     adverbs = all(words[k].lower in _ADVERBS for k in picked)  # "Ilves, who first won"
     if stop in _RELATIVE and i > 0 and (adverbs or any(finite(sentence, k) for k in picked)):
         # "the president, who visited", "a ceasefire that took effect": the noun before;
