@@ -185,7 +185,23 @@ def _person(name: str) -> bool:
 
 def _antecedent(events: list[Event]) -> str:
     """The surname of the person the article's events last named ("Kohberger"), for
-    a title whose subject is "he" or "she"."""
+    a title whose subject is "he" or "she". Asked for each event made; the answer
+    changes only with the last dozen events, so it is kept for the list's length."""
+    key = (id(events), len(events), events[-1].start if events else -1)
+    last = _ANTECEDENT_CACHE.get("last")  # one tuple, replaced whole: safe across threads
+    if last is not None and last[0] == key:
+        return last[1]
+    value = _last_person(events)
+    _ANTECEDENT_CACHE["last"] = (key, value)
+    return value
+
+
+_ANTECEDENT_CACHE: dict = {}
+_NAMING_BEFORE = re.compile(r"\b(?:declared?|declares|named|proclaimed|designated|made)\s",
+                            re.IGNORECASE)
+
+
+def _last_person(events: list[Event]) -> str:
     named = [a for e in events[-12:] for a in e.actors if " " in a and a not in e.places
              and _person(a)]  # not "Aldren Lines", a firm
     surnames = {a.split()[-1] for a in named}
@@ -661,8 +677,8 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
                if events[n].family not in _UNCOUNTED), None)
     last = events[at] if at is not None else None
     if (last is None or last.earliest is None
-            or _paragraphs_apart(text, last.sentence_end, sentence.start) > 1
-            or not _DEATH_PAST.search(text, sentence.start, sentence.end)):
+            or not _DEATH_PAST.search(text, sentence.start, sentence.end)
+            or _paragraphs_apart(text, last.sentence_end, sentence.start) > 1):
         return None  # (the same or the next paragraph)
     before = last
     if last.family == "death":
@@ -1105,7 +1121,8 @@ def find_events(text: str, reference: dt.date | None = None,
             if expressions[e_index].start >= sentence.start:
                 mine.append(expressions[e_index])
             e_index += 1
-        if mine:  # "declared Thursday a day of mourning": the day named dates nothing
+        if mine and _NAMING_BEFORE.search(text, sentence.start, mine[-1].start):
+            # "declared Thursday a day of mourning": the day named dates nothing
             mine = [e for e in mine if not designated(sentence, expression_words(sentence, e))]
         in_lead = sentence.paragraph == lead_paragraph or sentence.index < LEAD_SENTENCES
         if in_lead:

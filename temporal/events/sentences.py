@@ -55,9 +55,9 @@ class Sentence:
 
     @functools.cached_property
     def words(self) -> list[Word]:
-        return [Word(m.start(), m.end(), m.group(), m.group().casefold())
-                for m in (_WORD_MARKED if _MARK.search(self.text, self.start, self.end)
-                          else _WORD).finditer(self.text, self.start, self.end)]
+        pattern = _WORD_MARKED if _MARK.search(self.text, self.start, self.end) else _WORD
+        return [Word(*m.span(), g := m.group(), g.casefold())
+                for m in pattern.finditer(self.text, self.start, self.end)]
 
     @functools.cached_property
     def word_starts(self) -> list[int]:
@@ -99,35 +99,46 @@ def _clauses(text: str, words: list[Word]) -> list[int]:
     """Clause numbers: a new clause after ; : dashes quotes, and at a clause word
     ("which", "while", "when"...) that follows a comma or opens a subordinate clause.
     A parenthesis is an aside: after it the clause it interrupted goes on."""
-    clause, out, opened = 0, [], 0
+    clause, out, opened, top = 0, [], 0, 0  # top: the highest clause number so far
     resume: list[int] = []
     relative: int | None = None  # the clause a ", which …," aside interrupted
     for i, w in enumerate(words):
         if i:
             gap = text[words[i - 1].end:w.start]
-            if relative is not None and "," in gap and w.lower not in CLAUSE_WORDS | {
-                    "and", "but", "saying", "adding"}:
+            if gap == " ":  # most words: no comma, bracket or break between them
+                if w.lower in _OPENERS:
+                    clause = top + 1
+                elif words[i - 1].lower in ("and", "but") and (
+                        w.lower in IRREGULAR_PAST or w.lower.endswith("ed")):
+                    clause = top + 1  # "became co-owner in 1976 and became director in 1988"
+            elif relative is not None and "," in gap and w.lower not in _RESUMES:
                 clause, relative = relative, None  # "The festival, which ended, went ahead"
             elif "," in gap and w.lower in ("which", "who") and i > 1:
                 relative = clause
-                clause = max(out) + 1
+                clause = top + 1
             elif "(" in gap:
                 resume.append(clause)
                 opened += 1
-                clause = len(out) and max(out) + 1
+                clause = len(out) and top + 1
             elif ")" in gap and resume:
                 clause = resume.pop()
             elif _BREAK.search(gap) or ("," in gap and (w.lower in CLAUSE_WORDS or w.lower in
                                                         ("and", "but", "saying", "adding"))):
-                clause = max(out) + 1
-            elif w.lower in ("while", "although", "though", "whereas", "because", "when",
-                             "which", "who"):
-                clause = max(out) + 1
+                clause = top + 1
+            elif w.lower in _OPENERS:
+                clause = top + 1
             elif words[i - 1].lower in ("and", "but") and (
                     w.lower in IRREGULAR_PAST or w.lower.endswith("ed")):
-                clause = max(out) + 1  # "became co-owner in 1976 and became director in 1988"
+                clause = top + 1  # "became co-owner in 1976 and became director in 1988"
         out.append(clause)
+        if clause > top:
+            top = clause
     return out
+
+
+_OPENERS = frozenset(("while", "although", "though", "whereas", "because", "when", "which",
+                      "who"))
+_RESUMES = CLAUSE_WORDS | {"and", "but", "saying", "adding"}
 
 
 def split(text: str) -> list[Sentence]:

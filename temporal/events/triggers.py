@@ -500,6 +500,13 @@ def find_triggers(text: str, sentence: Sentence) -> list[Trigger]:
     found: list[Trigger] = []
     i = 0
     while i < len(words):
+        if words[i].lower not in FIRST_WORDS:  # most words open no entry of any table
+            if not words[i].lower.isascii():
+                foreign = _foreign(sentence, i)
+                if foreign:
+                    found.append(foreign)
+            i += 1
+            continue
         hit = _lookup(words, i, TRIGGERS)
         report = None if hit else _lookup(words, i, REPORTING_FORMS)
         light = _lookup(words, i, LIGHT_FORMS)
