@@ -417,6 +417,8 @@ def planned_for(sentence: Sentence, span: list[int], triggers: list[Trigger]
 
 
 _NAMING = {"declared", "declares", "declare", "named", "proclaimed", "designated", "made"}
+# Whether a sentence may hold such a day at all, before its words are read.
+NAMING_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NAMING))})\s", re.IGNORECASE)
 
 
 def designated(sentence: Sentence, span: list[int]) -> bool:

@@ -21,6 +21,7 @@ from temporal.expressions import TimeExpression, find_expressions
 from . import sentences as _sentences
 from .dating import (
     LEAD_SENTENCES,
+    NAMING_BEFORE,
     companions,
     comparison_period,
     designated,
@@ -197,8 +198,6 @@ def _antecedent(events: list[Event]) -> str:
 
 
 _ANTECEDENT_CACHE: dict = {}
-_NAMING_BEFORE = re.compile(r"\b(?:declared?|declares|named|proclaimed|designated|made)\s",
-                            re.IGNORECASE)
 
 
 def _last_person(events: list[Event]) -> str:
@@ -1121,7 +1120,7 @@ def find_events(text: str, reference: dt.date | None = None,
             if expressions[e_index].start >= sentence.start:
                 mine.append(expressions[e_index])
             e_index += 1
-        if mine and _NAMING_BEFORE.search(text, sentence.start, mine[-1].start):
+        if mine and NAMING_BEFORE.search(text, sentence.start, mine[-1].start):
             # "declared Thursday a day of mourning": the day named dates nothing
             mine = [e for e in mine if not designated(sentence, expression_words(sentence, e))]
         in_lead = sentence.paragraph == lead_paragraph or sentence.index < LEAD_SENTENCES
