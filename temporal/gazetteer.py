@@ -231,7 +231,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Menti
     """Countries, cities and demonyms named in ``text[start:end]``, in text order."""
     index = _index()
     end = len(text) if end is None else end
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    words = [(*m.span(), m.group()) for m in _WORD.finditer(text, start, end)]
     found: list[Mention] = []
     plain = text[start:end].isascii()  # no Cyrillic or Arabic word to look into
     i = 0

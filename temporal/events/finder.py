@@ -676,8 +676,8 @@ def _casualties(text, sentence, events: list[Event], dateline) -> Event | None:
                if events[n].family not in _UNCOUNTED), None)
     last = events[at] if at is not None else None
     if (last is None or last.earliest is None
-            or not _DEATH_PAST.search(text, sentence.start, sentence.end)
-            or _paragraphs_apart(text, last.sentence_end, sentence.start) > 1):
+            or _paragraphs_apart(text, last.sentence_end, sentence.start) > 1
+            or not _DEATH_PAST.search(text, sentence.start, sentence.end)):
         return None  # (the same or the next paragraph)
     before = last
     if last.family == "death":

@@ -132,7 +132,8 @@ def _word(words, k: int) -> str:
 def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     words, clause_of = sentence.words, sentence.clause_of
     own = clause_of[i]
-    window = [_word(words, k) for k in range(max(0, i - 3), i) if clause_of[k] == own]
+    window = [_word(words, k) for k in range(max(0, i - 3), i) if clause_of[k] == own] if (
+        noun or words[i].lower.endswith("ing")) else []  # read only for these two
     if noun:
         context = [_word(words, k) for k in range(max(0, i - 8), i) if clause_of[k] == own]
         following = [words[k] for k in range(i + 1, min(len(words), i + 7))
@@ -582,7 +583,9 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
         return None  # trained on English: its suffixes say nothing of other scripts
     clause = sentence.clause_of[near]
     best = None
-    for i, w in enumerate(words):
+    # nearest the date first (the earlier of two as near): the first word that passes is it
+    for i in sorted(range(len(words)), key=lambda k: (abs(k - near), k)):
+        w = words[i]
         if (sentence.clause_of[i] != clause or i in skip or w.text[:1].isupper()
                 or not w.lower.isalpha() or w.lower in REPORTING_FORMS
                 or _reports(w.lower) or _describes(sentence, i)):
@@ -602,8 +605,8 @@ def model_trigger(sentence: Sentence, near: int, skip: set[int]) -> Trigger | No
             continue  # "unable to make payments or withdraw cash": an infinitive
         if (scorer.score(words, i) > 0 and not _blocked(sentence, i, noun)
                 and (i == 0 or words[i - 1].lower not in ("is", "are", "was", "were", "still"))):
-            if best is None or abs(i - near) < abs(best - near):
-                best = i
+            best = i
+            break
     if best is None:
         return None
     noun = _is_noun(words, best, "past" if _PAST.match(words[best].lower)
