@@ -131,8 +131,14 @@ def review(proposals: list[EventProposal], dismissed: set[tuple[int, int]], pass
     date value), as ``Annotations.for_article_with_events`` gives them;
     ``edits``: the analyst's changes to proposals not yet accepted, by key.
     """
-    by_expression = {(p.expression_start, p.expression_end): (p, title, value)
-                     for p, title, value in passages if p.expression_start is not None}
+    # A passage dated by an expression is a row's when it records that expression and
+    # lies on the row's sentence: casualties told later and dated by the lead's
+    # expression are another row, not the lead's accepted event.
+    by_expression: dict[tuple[int, int], list] = {}
+    for p, title, value in passages:
+        if p.expression_start is not None:
+            by_expression.setdefault((p.expression_start, p.expression_end), []).append(
+                (p, title, value))
     by_sentence = {(p.start, p.end): (p, title, value)
                    for p, title, value in passages if p.expression_start is None}
     rows = []
@@ -142,7 +148,7 @@ def review(proposals: list[EventProposal], dismissed: set[tuple[int, int]], pass
         if proposal.key in dismissed or span in dismissed:
             continue
         row = Suggestion(proposal, proposal.title, proposal.date)
-        found = (by_expression.get(span) if span is not None else
+        found = (_on_sentence(by_expression.get(span, ()), proposal) if span is not None else
                  by_sentence.get((proposal.sentence_start, proposal.sentence_end)))
         if found is not None:
             passage, title, value = found
@@ -157,6 +163,12 @@ def review(proposals: list[EventProposal], dismissed: set[tuple[int, int]], pass
                 setattr(row, name, value)
         rows.append(row)
     return rows
+
+
+def _on_sentence(found, proposal: EventProposal):
+    """The passage among ``found`` that overlaps the proposal's sentence, or None."""
+    return next(((p, title, value) for p, title, value in found
+                 if p.start < proposal.sentence_end and proposal.sentence_start < p.end), None)
 
 
 def accept_all(rows: list[Suggestion], made: set[tuple[str, str]]) -> list[Suggestion]:

@@ -117,3 +117,16 @@ def test_a_headline_retold_with_its_own_date_is_not_taken_twice():
                             week_ago, 32, 120, (), ("Kharkiv",), "attack")
     assert len(accept_all(review([headline, earlier], set(), []), set())) == 2
     assert day == headline.date.earliest
+
+
+def test_a_row_dated_by_an_accepted_events_expression_in_another_sentence_stays_new():
+    # casualties told two paragraphs on, dated by the lead's "Tuesday": accepting the
+    # lead's event does not make them that event (was: shown as accepted, its title)
+    day = dt.date(2025, 7, 1)
+    lead_row = proposal(10, "2025-07-01", day)
+    later = EventProposal(120, 126, "killed", "Two guards killed", lead_row.date,
+                          lead_row.expression, 100, 140, (), (), "death")
+    rows = review([lead_row, later], set(),
+                  [(passage(4, 10, "2025-07-01"), "Call", "2025-07-01")])
+    assert [(row.status, row.title) for row in rows] == [
+        (ACCEPTED, "Call"), (NEW, "Two guards killed")]
