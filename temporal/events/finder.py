@@ -201,16 +201,28 @@ _ANTECEDENT_CACHE: dict = {}
 
 
 def _last_person(events: list[Event]) -> str:
+    """The person the recent events last named; but a person they name more often (the
+    story's subject, "Kohberger") over one named once in passing (the judge who set a
+    hearing): "he" and "him" in news mostly carry the story's subject on."""
     named = [a for e in events[-12:] for a in e.actors if " " in a and a not in e.places
              and _person(a)]  # not "Aldren Lines", a firm
     surnames = {a.split()[-1] for a in named}
-    for event in reversed(events[-3:]):
+    mentions: dict[str, int] = {}
+    last = ""
+    for event in events[-12:]:
         people = [a for a in event.actors if a in named or a in surnames]  # "Marchetti"
         people = people or [w for w in event.title.split()[:1] if w in surnames]
-        if people:
-            surname = people[-1].split()[-1]
-            return surname if len(surname.rstrip(".")) > 1 else people[-1]  # "Anton K."
-    return ""
+        for person in dict.fromkeys(a.split()[-1] for a in people):
+            mentions[person] = mentions.get(person, 0) + 1
+        if people and event in events[-3:]:
+            last = people[-1]
+    if not last:
+        return ""
+    surname = last.split()[-1]
+    subject = max(mentions, key=lambda p: mentions[p])
+    if mentions[subject] > mentions.get(surname, 0):
+        return subject
+    return surname if len(surname.rstrip(".")) > 1 else last  # "Anton K."
 
 
 def _one_per_date(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

@@ -490,3 +490,12 @@ def test_a_report_after_a_comma_is_no_part_of_what_happened():
     # was "17 people died police", "Temperatures fell below freezing state operator"
     text = "A ferry capsized in a storm late on Tuesday, and at least 17 people died, police said."
     assert _titles(text)["died"] == "17 people died"
+
+
+def test_him_is_the_storys_subject_over_a_person_named_once_in_passing():
+    # was "Police took Ortiz into custody": the judge named last, not the accused
+    text = ("Mark Dalby pleaded guilty on Wednesday to setting fire to a warehouse. "
+            "Dalby had been due to go on trial in August. Dalby broke in at night in 2023. "
+            "Judge Lena Ortiz set a sentencing hearing for August 3. "
+            "Police took him into custody on Jan. 5, 2024.")
+    assert _titles(text)["took"].startswith("Police took Dalby into custody")
