@@ -61,7 +61,7 @@ def _publication_day(reference: dt.date) -> EventDate:
 
 
 def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
-          antecedent: str = "", dateline: tuple[int, int] | None = None) -> Event:
+          antecedent=None, dateline: tuple[int, int] | None = None) -> Event:
     if sentence.names is None:  # looked up once however many events the sentence reports
         sentence.names = names_in(text, sentence, dateline)
     actors, places = sentence.names
@@ -71,7 +71,7 @@ def _make(text, sentence, trigger: Trigger, skip, date, expression, triggers,
     family = trigger.family
     return Event(
         start=start, end=end, trigger=text[start:end],
-        title=make_title(text, sentence, trigger, skip, triggers, antecedent),
+        title=make_title(text, sentence, trigger, skip, triggers, antecedent or ""),
         value=date.value if date else None,
         precision=str(date.precision.value) if date else None,
         earliest=date.earliest if date else None, latest=date.latest if date else None,
@@ -184,6 +184,11 @@ def _person(name: str) -> bool:
     return is_person(name.split())
 
 
+def _who(events: list[Event]):
+    """What finds the person the article last named, asked only when a title needs it."""
+    return functools.partial(_antecedent, events)
+
+
 def _antecedent(events: list[Event]) -> str:
     """The surname of the person the article's events last named ("Kohberger"), for
     a title whose subject is "he" or "she". Asked for each event made; the answer
@@ -204,17 +209,18 @@ def _last_person(events: list[Event]) -> str:
     """The person the recent events last named; but a person they name more often (the
     story's subject, "Kohberger") over one named once in passing (the judge who set a
     hearing): "he" and "him" in news mostly carry the story's subject on."""
-    named = [a for e in events[-12:] for a in e.actors if " " in a and a not in e.places
-             and _person(a)]  # not "Aldren Lines", a firm
+    recent = events[-20:]
+    named = {a for e in recent for a in e.actors if " " in a and a not in e.places
+             and _person(a)}  # not "Aldren Lines", a firm
     surnames = {a.split()[-1] for a in named}
     mentions: dict[str, int] = {}
     last = ""
-    for event in events[-12:]:
+    for n, event in enumerate(recent):
         people = [a for a in event.actors if a in named or a in surnames]  # "Marchetti"
         people = people or [w for w in event.title.split()[:1] if w in surnames]
         for person in dict.fromkeys(a.split()[-1] for a in people):
             mentions[person] = mentions.get(person, 0) + 1
-        if people and event in events[-3:]:
+        if people and n >= len(recent) - 3:
             last = people[-1]
     if not last:
         return ""
@@ -625,7 +631,7 @@ def _soon_after(text, sentence, matches: list[re.Match], events: list[Event],
         return None
     skip = {i for i, w in enumerate(words) if found.start() <= w.start < found.end()}
     date = EventDate.from_span(before.earliest, before.latest, "day")
-    return _make(text, sentence, trigger, skip, date, None, triggers, _antecedent(events),
+    return _make(text, sentence, trigger, skip, date, None, triggers, _who(events),
                  dateline)
 
 
@@ -796,7 +802,7 @@ def _pronoun_goes_on(text, sentence, events: list[Event], dateline,
             "report", "guess"):
         return None
     return _make(text, sentence, verb, set(), _date_of(before), before.expression, triggers,
-                 _antecedent(events[:made]), dateline)
+                 _who(events[:made]), dateline)
 
 
 # The past forms of each family's verbs, to pass over a sentence without reading its
@@ -883,7 +889,7 @@ def _story_goes_on(text, sentence, events: list[Event], lead_end: int,
     if verb is None:
         return None
     return _make(text, sentence, verb, set(), _date_of(lead), lead.expression, triggers,
-                 _antecedent(events), dateline)
+                 _who(events), dateline)
 
 
 # The first words of the news families' past forms ("opened" of "opened fire"): a sentence
@@ -963,7 +969,7 @@ def _act_of_the_day(text, sentence, events: list[Event], lead_end: int, referenc
     else:
         date, expression = _publication_day(reference), None
     return _make(text, sentence, verb, set(), date, expression, triggers,
-                 _antecedent(events), dateline)
+                 _who(events), dateline)
 
 
 _AFTER_REACH = 6  # words from "after" to its clause's verb ("after a protester threw")
@@ -1268,7 +1274,7 @@ def find_events(text: str, reference: dt.date | None = None,
                     sentence.paragraph == lead_paragraph or day_named or not _unfolding(
                         trigger, mine, date, events, lead_end)):
                 event = _make(text, sentence, trigger, skip, date, mine[n], triggers,
-                              _antecedent(events), dateline)
+                              _who(events), dateline)
                 events.append(_planned_title(event, trigger.first > 0 and sentence.words[
                     trigger.first - 1].lower == "be") if n in scheduled else event)
                 if _definite(sentence, trigger, triggers):
@@ -1327,7 +1333,7 @@ def find_events(text: str, reference: dt.date | None = None,
             if harm is not None:  # "… stormed the wing at dawn on Wednesday. One inmate
                 date, expression = _date_of(harm), harm.expression  # was killed": its day
             events.append(_make(text, sentence, best, skip, date or _publication_day(reference),
-                                expression, triggers, _antecedent(events), dateline))
+                                expression, triggers, _who(events), dateline))
     events.sort(key=lambda e: e.start)
     return deduplicate(events, lead_end, frozenset(definite), frozenset(following),
                        frozenset(late), frozenset(own_clause))

@@ -9,6 +9,7 @@ clause or a fuller mention of its kind; the ends cleaned last.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..lexicon import ARTICLES, IRREGULAR_PAST, PREPOSITIONS
 from ..sentences import Sentence, split
@@ -26,18 +27,20 @@ from .word_classes import MAX_WORDS, POSS, PRONOUNS, finite, may_modify
 _PARTICIPLE_AUX = {"having", "being"}
 _POSSESSIVE = {"his", "her", "their", "its"}
 _NEGATIONS = {"no", "none", "nobody", "nothing", "neither"}
+_OBJECT_PRONOUN = re.compile(r" (?:him|her)\b")
 _LOOSE_ENDS = PREPOSITIONS | ARTICLES | {"and", "or", "but", "to"}
 _CYRILLIC = re.compile("[а-яёіїєґ]")
 _CYRILLIC_VERB = re.compile("[а-яёіїєґ]{3,}(?:ся|сь|ть|ють|ять|ут|ют|ят)$")
 
 
 def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
-               others: list[Trigger] = (), antecedent: str = "") -> str:
+               others: list[Trigger] = (), antecedent: Callable[[], str] | str = "") -> str:
     """At most ten words of the sentence, in its order: subject, trigger, object.
 
     A bare noun ("that strike") borrows the modifiers and phrase of a fuller
     mention of its kind in the same sentence ("drone attack on the Kupol
-    factory"), with its own word as the head.
+    factory"), with its own word as the head. ``antecedent``: the person the
+    article last named, or what finds it (asked only when a pronoun needs it).
     """
     skip = skip | dated_words(sentence)
     if named_trigger(text, sentence, trigger):
@@ -47,15 +50,15 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     if not trigger.noun and first[0].casefold() in PRONOUNS and len(first) > 1:
         # "He was extradited to Idaho": the person the article last named; "boarded the
         # aircraft after it landed": the thing the main clause acted on
-        person = (reporter_of(sentence, trigger, skip) or antecedent) if first[
+        person = (reporter_of(sentence, trigger, skip) or _asked(antecedent)) if first[
             0].casefold() in ("he", "she") else (
             thing_before(sentence, trigger) or main_subject(sentence, trigger, skip)
             or reporter_of(sentence, trigger, skip)
             or (_previous_subject(text, sentence) if sentence.words[0].lower == "it"
                 and first[0].casefold() == "it" else ""))
         title = _within_budget(person, first[1]) if person else first[1]
-    if antecedent and antecedent not in title:
-        title = _object_named(title, antecedent)
+    if _OBJECT_PRONOUN.search(title) and _asked(antecedent) not in title:
+        title = _object_named(title, _asked(antecedent))
     if not trigger.noun and first[0].casefold() in _PARTICIPLE_AUX:
         # "…, having last talked in 2022": the participle's subject is its main clause's
         main = [o for o in others if not o.noun and o.first < trigger.first]
@@ -69,8 +72,8 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
     owner = sentence.words[trigger.first - 1].lower if trigger.first else ""
     people = [a for a in (sentence.names[0] if sentence.names else []) if " " not in a
               or a.split()[-1][:1].isupper()]
-    if antecedent and not people:
-        people = [antecedent]  # "since his arrest": the person the article last named
+    if trigger.noun and len(title.split()) < 2 and owner in _POSSESSIVE and not people:
+        people = [_asked(antecedent)] if _asked(antecedent) else []  # "since his arrest"
     if trigger.noun and len(title.split()) < 2 and owner in _POSSESSIVE and people:
         title = f"{people[0].split()[-1]} {title}"  # "At his arraignment, Kohberger …"
     if trigger.noun and len(title.split()) < 3:
@@ -92,6 +95,10 @@ def make_title(text: str, sentence: Sentence, trigger: Trigger, skip: set[int],
         title = which_one(text, sentence, trigger, title)
     title = drop_opening(without_repeats(title))
     return title[:1].upper() + title[1:]
+
+
+def _asked(antecedent: Callable[[], str] | str) -> str:
+    return antecedent() if callable(antecedent) else antecedent
 
 
 def _object_named(title: str, person: str) -> str:
