@@ -132,6 +132,8 @@ def _word(words, k: int) -> str:
 def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     words, clause_of = sentence.words, sentence.clause_of
     own = clause_of[i]
+    if _weather(words, i):
+        return True
     window = [_word(words, k) for k in range(max(0, i - 3), i) if clause_of[k] == own] if (
         noun or words[i].lower.endswith("ing")) else []  # read only for these two
     if noun:
@@ -325,6 +327,20 @@ def _measure(sentence: Sentence, i: int) -> bool:
 
 
 _REACH = {"reach", "reached", "reaches", "hit", "hits", "touched", "topped"}
+_WEATHER = {"temperature", "temperatures", "mercury", "thermometer", "thermometers"}
+
+
+def _weather(words, i: int) -> bool:
+    """"As temperatures dropped below freezing", "temperatures fell": the weather the
+    news happened in, a background condition, not a happening of its own. A reading with
+    its figure ("temperatures soared to 45C") is left to the heatwave's story, and so is
+    "reached 44C" (not a verb of rising or falling)."""
+    low = words[i].lower
+    if low == "freezing":  # "below freezing": the point, not an asset freeze
+        return i > 0 and words[i - 1].lower in ("below", "above")
+    if low not in QUANTITY or not any(w.lower in _WEATHER for w in words[max(0, i - 3):i]):
+        return False
+    return not any(w.text[:1].isdigit() for w in words[i + 1:i + 4])
 
 
 def _record_figure(words, i: int) -> bool:
@@ -648,11 +664,16 @@ _STATIVE = {"remained", "stayed", "seemed", "owned", "belonged", "contained",
             "equalled", "equaled", "exceeded", "outnumbered"}
 _STATIVE_PHRASES = {("made", "up"), ("accounted", "for"), ("amounted", "to"), ("stood", "at"),
                     ("lay", "in"), ("ran", "at"), ("appeared", "to")}
+# Verbs of perception: "what we saw last night", "anyone who saw a man on a bicycle" tell
+# who witnessed something (TimeML's PERCEPTION class), never the happening itself, which
+# has its own word ("the city saw heavy fighting": the fighting).
+_PERCEPTION = {"saw", "heard", "noticed", "watched", "witnessed", "glimpsed", "spotted"}
 
 
 def _stative(words, i: int) -> bool:
     after = words[i + 1].lower if i + 1 < len(words) else ""
-    return words[i].lower in _STATIVE or (words[i].lower, after) in _STATIVE_PHRASES
+    return (words[i].lower in _STATIVE or words[i].lower in _PERCEPTION
+            or (words[i].lower, after) in _STATIVE_PHRASES)
 
 
 def guess_trigger(sentence: Sentence, near: int, skip: set[int],
