@@ -61,3 +61,13 @@ def test_a_date_after_a_semicolon_opens_the_next_clause():
     # a comma aside that no semicolon parts still dates what it tells
     text = "The bridge, built in 1974, collapsed on Monday."
     assert ("built", "1974") in _events(text, reference)
+
+
+def test_a_pass_as_a_noun_is_a_place_or_a_permit():
+    reference = dt.date(2025, 1, 30)
+    text = ("A lorry left the road near the Sorrel pass on Wednesday and rolled into a "
+            "ravine, police said.")
+    triggers = [t for t, _ in _events(text, reference)]
+    assert "pass" not in triggers and triggers, triggers
+    text = "Parliament passed the budget on Wednesday."
+    assert ("passed", "2025-01-29") in _events(text, reference)
