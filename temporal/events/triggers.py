@@ -132,8 +132,8 @@ def _word(words, k: int) -> str:
 def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     words, clause_of = sentence.words, sentence.clause_of
     own = clause_of[i]
-    if _weather(words, i):
-        return True
+    if words[i].lower in _WEATHER_WORDS and _weather(words, i):
+        return True  # (read only for its words: most calls are not)
     window = [_word(words, k) for k in range(max(0, i - 3), i) if clause_of[k] == own] if (
         noun or words[i].lower.endswith("ing")) else []  # read only for these two
     if noun:
@@ -328,6 +328,9 @@ def _measure(sentence: Sentence, i: int) -> bool:
 
 _REACH = {"reach", "reached", "reaches", "hit", "hits", "touched", "topped"}
 _WEATHER = {"temperature", "temperatures", "mercury", "thermometer", "thermometers"}
+
+
+_WEATHER_WORDS = QUANTITY | {"freezing"}
 
 
 def _weather(words, i: int) -> bool:
@@ -668,12 +671,12 @@ _STATIVE_PHRASES = {("made", "up"), ("accounted", "for"), ("amounted", "to"), ("
 # who witnessed something (TimeML's PERCEPTION class), never the happening itself, which
 # has its own word ("the city saw heavy fighting": the fighting).
 _PERCEPTION = {"saw", "heard", "noticed", "watched", "witnessed", "glimpsed", "spotted"}
+_NO_HAPPENING = _STATIVE | _PERCEPTION
 
 
 def _stative(words, i: int) -> bool:
     after = words[i + 1].lower if i + 1 < len(words) else ""
-    return (words[i].lower in _STATIVE or words[i].lower in _PERCEPTION
-            or (words[i].lower, after) in _STATIVE_PHRASES)
+    return words[i].lower in _NO_HAPPENING or (words[i].lower, after) in _STATIVE_PHRASES
 
 
 def guess_trigger(sentence: Sentence, near: int, skip: set[int],
