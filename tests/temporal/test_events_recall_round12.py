@@ -71,3 +71,18 @@ def test_a_pass_as_a_noun_is_a_place_or_a_permit():
     assert "pass" not in triggers and triggers, triggers
     text = "Parliament passed the budget on Wednesday."
     assert ("passed", "2025-01-29") in _events(text, reference)
+
+
+def test_a_figure_reached_by_a_time_is_a_running_total():
+    reference = dt.date(2025, 8, 13)  # a Wednesday
+    text = ("A wildfire forced 2,000 people from their homes near Vella on Monday. By "
+            "Tuesday evening it had burned about 4,000 hectares, the agency said.")
+    events = _events(text, reference)
+    assert "burned" not in [t for t, _ in events] and events, events
+    text = ("Fire gutted a chapel in Orne on Sunday. An appeal had raised more than "
+            "£20,000 by Tuesday evening.")
+    assert "raised" not in [t for t, _ in _events(text, reference)]
+    # an act done by a time is still that act
+    text = ("Hackers locked the city's payroll servers on Monday. By the morning of "
+            "August 12 the council had disconnected all four offices from the network.")
+    assert ("disconnected", "2025-08-12") in _events(text, reference)
