@@ -292,7 +292,8 @@ _HEADS = {f for base in (
     "judge", "lawyer", "prosecutor", "victim", "survivor", "dog", "squad", "group", "party",
     "hotline", "centre", "center", "headquarters", "campaign", "season", "zone", "law",
     "toll", "log", "record", "document", "route", "ticket", "permit", "visa", "insurance",
-    "industry", "sector", "company", "firm", "market", "agent", "operator")
+    "industry", "sector", "company", "firm", "market", "agent", "operator", "site", "pad",
+    "barrier")
     for f in (base, base + "s", base[:-1] + "ies" if base.endswith("y") else base)}
 
 

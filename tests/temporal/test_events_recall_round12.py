@@ -86,3 +86,11 @@ def test_a_figure_reached_by_a_time_is_a_running_total():
     text = ("Hackers locked the city's payroll servers on Monday. By the morning of "
             "August 12 the council had disconnected all four offices from the network.")
     assert ("disconnected", "2025-08-12") in _events(text, reference)
+
+
+def test_a_happening_noun_before_a_noun_of_place_or_gear_names_its_kind():
+    reference = dt.date(2025, 1, 30)
+    text = ("Eleven pilgrims died in 2019 when their van slid off the ridge; in March "
+            "last year, the ministry promised to install crash barriers on the road.")
+    triggers = [t for t, _ in _events(text, reference)]
+    assert "crash" not in triggers and "died" in triggers, triggers
