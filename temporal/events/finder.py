@@ -542,15 +542,31 @@ def _planned_title(event: Event, passive: bool = False) -> Event:
     return replace(event, title=" ".join(words))
 
 
-def _tally(sentence, trigger: Trigger, date: EventDate, reference: dt.date | None) -> bool:
+def _tally(text: str, sentence, trigger: Trigger, date: EventDate, reference: dt.date | None,
+           expression: TimeExpression) -> bool:
     """"A gang that has kidnapped dozens this year", "has invested billions over the
     past decade": a present perfect over a period counts what happened in it (English
-    puts no one past happening in the present perfect with its date)."""
+    puts no one past happening in the present perfect with its date). "By Tuesday
+    morning the fire had burned 3,500 hectares", "had raised £60,000 by Tuesday
+    evening": an active past perfect up to a time named by "by" is a running total
+    read then, not a happening of that time."""
     words = sentence.words
-    return (reference is not None and trigger.first > 0 and not trigger.noun
-            and words[trigger.first - 1].lower in ("has", "have")
+    if trigger.first == 0 or trigger.noun:
+        return False
+    before = words[trigger.first - 1].lower
+    if before == "had":  # (a figure it reached, not an act done by then: "had
+        # disconnected all three hospitals by the morning of March 12")
+        after = words[trigger.last + 1].text if trigger.last + 1 < len(words) else "-"
+        figure = after.lower() in _ABOUT or after[0].isdigit() or after[0] in "£$€"
+        return figure and _BY_TIME.search(
+            text, max(0, expression.start - 3), expression.start) is not None
+    return (reference is not None and before in ("has", "have")
             and date.earliest is not None and date.latest is not None
             and date.earliest < date.latest)
+
+
+_BY_TIME = re.compile(r"\b[Bb]y $")
+_ABOUT = {"about", "around", "some", "nearly", "almost", "over", "more", "roughly"}
 
 
 # "Hours later", "within hours", "minutes after the blast": a happening of the same day
@@ -1270,7 +1286,7 @@ def find_events(text: str, reference: dt.date | None = None,
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
             if date is not None and (n in scheduled or not _timetable(
                     trigger, date, reference, sentence, mine[n])) and not _tally(
-                    sentence, trigger, date, reference) and (
+                    text, sentence, trigger, date, reference, mine[n]) and (
                     sentence.paragraph == lead_paragraph or day_named or not _unfolding(
                         trigger, mine, date, events, lead_end)):
                 event = _make(text, sentence, trigger, skip, date, mine[n], triggers,

@@ -132,6 +132,8 @@ def _word(words, k: int) -> str:
 def _blocked(sentence: Sentence, i: int, noun: bool) -> bool:
     words, clause_of = sentence.words, sentence.clause_of
     own = clause_of[i]
+    if words[i].lower in _WEATHER_WORDS and _weather(words, i):
+        return True  # (read only for its words: most calls are not)
     window = [_word(words, k) for k in range(max(0, i - 3), i) if clause_of[k] == own] if (
         noun or words[i].lower.endswith("ing")) else []  # read only for these two
     if noun:
@@ -275,9 +277,9 @@ QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jump
 _COUNTS = {"toll", "number", "count", "tally", "total"}
 _PARTICLES = {"down"}
 # Lexicon verbs whose noun names no happening: "its 2 percent target", "trapped in lifts",
-# "encrypted phones".
+# "encrypted phones", "near the Tangeh pass", "a boarding pass".
 _VERB_ONLY = {"target", "targets", "post", "posts", "file", "files", "found", "land", "lands",
-              "lift", "lifts", "phones"}
+              "lift", "lifts", "phones", "pass", "passes"}
 # Nouns of people, bodies and gear: a happening's noun before one of them names its
 # kind ("the fire service said", "assault rifles", "election officials", "rescue
 # teams"), it reports no happening.
@@ -290,7 +292,8 @@ _HEADS = {f for base in (
     "judge", "lawyer", "prosecutor", "victim", "survivor", "dog", "squad", "group", "party",
     "hotline", "centre", "center", "headquarters", "campaign", "season", "zone", "law",
     "toll", "log", "record", "document", "route", "ticket", "permit", "visa", "insurance",
-    "industry", "sector", "company", "firm", "market", "agent", "operator")
+    "industry", "sector", "company", "firm", "market", "agent", "operator", "site", "pad",
+    "barrier")
     for f in (base, base + "s", base[:-1] + "ies" if base.endswith("y") else base)}
 
 
@@ -325,6 +328,23 @@ def _measure(sentence: Sentence, i: int) -> bool:
 
 
 _REACH = {"reach", "reached", "reaches", "hit", "hits", "touched", "topped"}
+_WEATHER = {"temperature", "temperatures", "mercury", "thermometer", "thermometers"}
+
+
+_WEATHER_WORDS = QUANTITY | {"freezing"}
+
+
+def _weather(words, i: int) -> bool:
+    """"As temperatures dropped below freezing", "temperatures fell": the weather the
+    news happened in, a background condition, not a happening of its own. A reading with
+    its figure ("temperatures soared to 45C") is left to the heatwave's story, and so is
+    "reached 44C" (not a verb of rising or falling)."""
+    low = words[i].lower
+    if low == "freezing":  # "below freezing": the point, not an asset freeze
+        return i > 0 and words[i - 1].lower in ("below", "above")
+    if low not in QUANTITY or not any(w.lower in _WEATHER for w in words[max(0, i - 3):i]):
+        return False
+    return not any(w.text[:1].isdigit() for w in words[i + 1:i + 4])
 
 
 def _record_figure(words, i: int) -> bool:
@@ -648,11 +668,16 @@ _STATIVE = {"remained", "stayed", "seemed", "owned", "belonged", "contained",
             "equalled", "equaled", "exceeded", "outnumbered"}
 _STATIVE_PHRASES = {("made", "up"), ("accounted", "for"), ("amounted", "to"), ("stood", "at"),
                     ("lay", "in"), ("ran", "at"), ("appeared", "to")}
+# Verbs of perception: "what we saw last night", "anyone who saw a man on a bicycle" tell
+# who witnessed something (TimeML's PERCEPTION class), never the happening itself, which
+# has its own word ("the city saw heavy fighting": the fighting).
+_PERCEPTION = {"saw", "heard", "noticed", "watched", "witnessed", "glimpsed", "spotted"}
+_NO_HAPPENING = _STATIVE | _PERCEPTION
 
 
 def _stative(words, i: int) -> bool:
     after = words[i + 1].lower if i + 1 < len(words) else ""
-    return words[i].lower in _STATIVE or (words[i].lower, after) in _STATIVE_PHRASES
+    return words[i].lower in _NO_HAPPENING or (words[i].lower, after) in _STATIVE_PHRASES
 
 
 def guess_trigger(sentence: Sentence, near: int, skip: set[int],
