@@ -103,10 +103,8 @@ def _postmodified(sentence: Sentence, span: list[int], options: list[Trigger]):
     words = sentence.words
     for t in options:
         between = words[t.last + 1:span[0]]
-        if len(between) > 2 or t.last >= span[0] or any(
-                c in sentence.text_between[k] for k in range(t.last, span[0])
-                for c in _HARD_BREAKS):
-            continue  # "skidded off the pass; in February, the government…": a new clause
+        if len(between) > 2 or t.last >= span[0]:
+            continue
         deictic = words[span[0]].lower in ("last", "this")  # "a ceasefire last autumn"
         if all(w.lower in _POSTMODIFIER | ANAPHORIC for w in between) and (
                 between or not t.noun or deictic):
@@ -515,14 +513,7 @@ def aside_bounds(sentence: Sentence, span: list[int]) -> tuple[int, int] | None:
     if (start is None or end is None or start == 0 or end - start > 9
             or words[start].lower in ("and", "but", "or")):
         return None
-    if any(c in between[k] for k in range(start, end) for c in _HARD_BREAKS):
-        # "…, killing its two crew; in 2019, eleven died": the commas belong to two
-        # clauses a semicolon parts, and the date opens the second
-        return None
     return start, end
-
-
-_HARD_BREAKS = ";:—–"
 
 
 def _aside(sentence: Sentence, span: list[int], options: list[Trigger]) -> Trigger | None:

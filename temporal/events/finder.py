@@ -691,7 +691,7 @@ _UNCOUNTED = {"guess", "report"}  # verbs outside the lexicon and sourcing: no h
 
 def _definite_subject(sentence, start: int) -> bool:
     """Whether the words before the trigger at ``start``, back to a comma, open with a
-    definite word ("According to the air force, the pilot died"; "He died")."""
+    definite word ("According to the navy, the captain died"; "He died")."""
     words = sentence.words
     at = next(k for k, w in enumerate(words) if w.start >= start)
     first = at

@@ -277,7 +277,7 @@ QUANTITY = {f for base in ("rise/rose/risen", "fall/fell/fallen", "climb", "jump
 _COUNTS = {"toll", "number", "count", "tally", "total"}
 _PARTICLES = {"down"}
 # Lexicon verbs whose noun names no happening: "its 2 percent target", "trapped in lifts",
-# "encrypted phones", "near the Tangeh pass", "a boarding pass".
+# "encrypted phones", "a mountain pass", "a boarding pass".
 _VERB_ONLY = {"target", "targets", "post", "posts", "file", "files", "found", "land", "lands",
               "lift", "lifts", "phones", "pass", "passes"}
 # Nouns of people, bodies and gear: a happening's noun before one of them names its

@@ -92,10 +92,7 @@ _REPORTING = re.compile(r"(?:said|says|told|according|reported|announced|added)$
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
 # "by Friday", "until May": a deadline, future unless the clause is told in the past.
 _OPENS_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where|while|because|although|"
-                           r"though|whereas|unless|if)\b|"
-                           # "is expected to visit on Wednesday and has promised": a
-                           # coordinated verb with its own auxiliary has its own tense
-                           r"\b(?:and|but)\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
+                           r"though|whereas|unless|if)\b", re.I)
 # A noun or a scheduling verb, then "for" and the date: the day something is due.
 # ("a general strike for Monday", "another march for Saturday": up to two modifiers)
 _SET_FOR = re.compile(
@@ -225,13 +222,6 @@ class Context:
         if self.named_year is None or self.reference is None:
             return None
         named_at, year = self.named_year
-        later = self.last_date
-        if (later is not None and later.earliest is not None and self.last_date_at > named_at
-                and later.earliest.year < self.reference.year):
-            # "fitted in 2021. In March last year …, in October …, on November 14": the
-            # story has moved on to another past year; the last date's year is its own
-            # (a date of this year or ahead, "set for Aug. 18", leaves the story's year)
-            year = later.earliest.year
         if start - named_at < NAMED_YEAR_REACH_CHARS \
                 and self.reference.year - NAMED_YEAR_MAX_YEARS_BACK <= year < self.reference.year:
             return year

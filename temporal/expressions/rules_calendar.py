@@ -80,11 +80,8 @@ def _resolve_weekday(groups, ctx, start, end):
     return Resolution("DATE", day, mod)
 
 
-# Bare "following" before a weekday's possessive is the preposition ("after fans rioted
-# following Sunday's derby"): the day is the derby's, not the Sunday after the story's.
 _WEEKDAY_REL = (r"(?P<rel>last|next|this(?:\s+(?:past|coming))?|coming|"
-                r"(?:the\s+)?(?:previous|preceding)|the\s+following|"
-                r"following(?!\s+\w+day['’]s\b))")
+                r"(?:the\s+)?(?:previous|preceding|following))")
 _WEEKDAY = (rf"{WORD_START}(?:(?P<emod>early|late|earlier|later)\s+(?:on\s+)?)?"
             rf"(?:{_WEEKDAY_REL}\s+)?"
             rf"(?P<wd>{WEEKDAY})"

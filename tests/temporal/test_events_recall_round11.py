@@ -1,5 +1,6 @@
-"""Round 11 (reading held-out-8): a weekday after the preposition "following", an
-engagement forecast for a named day. Every sentence here is made up for these tests."""
+"""Round 11 (reading held-out-8): an engagement forecast for a named day, intransitive
+verbs, a strike set for a day, a length that is no interval. Every sentence here is made
+up for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,19 +10,6 @@ from temporal import find_events, find_expressions
 
 def _events(text: str, reference: dt.date):
     return [(e.trigger, e.value) for e in find_events(text, reference)]
-
-
-def test_following_before_a_weekdays_possessive_is_the_preposition():
-    reference = dt.date(2026, 9, 14)  # a Monday
-    text = "Crowds looted shops in Harnbury following Saturday's cup final."
-    assert [(x.text, x.value) for x in find_expressions(text, reference)] == [
-        ("Saturday", "2026-09-12")]
-    assert ("looted", "2026-09-12") in _events(text, reference)
-    # "the following Saturday" and a bare "following Saturday" stay the Saturday after
-    text = "The final was replayed the following Saturday."
-    assert [x.value for x in find_expressions(text, reference)] == ["2026-09-19"]
-    text = "Play resumes following Saturday, the league said."
-    assert [x.value for x in find_expressions(text, reference)] == ["2026-09-19"]
 
 
 def test_an_engagement_expected_on_a_named_day_is_scheduled():
