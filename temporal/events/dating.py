@@ -793,7 +793,6 @@ def _set_off(words, t: Trigger) -> bool:
     return t.noun and any(w.lower in _CAUSES for w in words[max(0, t.first - 2):t.first])
 
 
-
 _UNITS = {"D": 1, "W": 7}
 _MEASURED = {"by", "for"}  # "by 60 days", "for two weeks": a length, not an interval
 _FUTURE = {"will", "would", "could", "might", "may", "next", "shall", "expected", "due",

@@ -228,3 +228,12 @@ FIRST_WORDS: dict[str, int] = {}
 for _form in (*TRIGGERS, *REPORTING_FORMS, *LIGHT_FORMS):
     _first, _n = _form.split(" ")[0], len(_form.split(" "))
     FIRST_WORDS[_first] = max(_n, FIRST_WORDS.get(_first, 0))
+
+
+# Families that make the news of the day on their own, without a date (the lead's news,
+# an act of the day told past the lead).
+NEWS_FAMILIES = {"attack", "death", "capture", "disaster", "legal", "politics", "meeting"}
+
+
+# What the lead's incident itself did or suffered: told later, it is of the incident's time.
+INCIDENT_FAMILIES = {"attack", "death", "disaster", "capture"}

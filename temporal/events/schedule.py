@@ -4,7 +4,7 @@ Why: a chronology keeps what is set for a named day — a hearing, a court
 appearance, a budget presented to parliament, a search resuming at first light —
 as well as what happened; the analyst's gold counts them ("Seven detainees to
 appear before a judge"). The rest of the lexicon's grammar reads "will" as a
-hypothetical and a future date as a timetable (`finder._timetable`), so a
+hypothetical and a future date as a timetable (`dated_clauses.timetable`), so a
 schedule is read here, on its own terms: "will" (or "is due to", "is set to",
 "is scheduled to", "are to") and a verb, then a date after publication in the same
 clause: a day, a week or a month ("will meet next week", "will gather in Brussels in

@@ -255,6 +255,8 @@ _DETERMINERS = ARTICLES - {"that"}
 def _lexical_past(w: str) -> bool:
     """A past form of a verb other than an auxiliary ("reported", "found")."""
     return (bool(_PAST.match(w)) or w in IRREGULAR_PAST) and w not in AUXILIARIES
+
+
 _NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
             "many", "dozens", "hundreds", "thousands"}
 
