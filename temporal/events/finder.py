@@ -137,93 +137,164 @@ def find_events(text: str, reference: dt.date | None = None,
     what `find_expressions(text, reference)` gave, when the caller has it already
     (the Suggestions tab underlines them too), so the text is not read twice.
     """
-    sentences = _sentences.split(text)
-    dateline = dateline_span(text)  # where the story was filed: not a place of its events
     if expressions is None:
         expressions = find_expressions(text, reference)
-    # "two days after …" is a duration the dates leave out, and "a day after …" a day
-    # counted from a happening, but each places that happening
-    # (a duration only where it places: "six weeks after", not "three days of mourning")
-    timed_at = [e.start for e in expressions if e.type != "DURATION" or _PLACING.match(
-        text, e.end)]
-    intervals_all = [e for e in expressions if e.type == "DURATION" or (
-        e.earliest is None and e.text.lower().endswith(" after"))]
-    interval_starts = [e.start for e in intervals_all]
-    expressions = [e for e in expressions if usable(e)]
-    events: list[Event] = []
-    soon = soon_matches(text)
-    definite: set[int] = set()
-    following: set[int] = set()  # happenings dated as the next step of the one before
-    lead_paragraph = sentences[0].paragraph if sentences else 0
-    lead_end = 0
-    e_index = 0
-    # The expression dating the first sentence's news, when it has one ("was
-    # sentenced on Wednesday"): the lead's undated sentences that follow go on in
-    # that time ("She also ordered…"), not in the publication day's.
-    lead_time: TimeExpression | None = None
-    dated_paragraphs: set[int] = set()
-    late: set[int] = set()  # undated acts after the lead's paragraphs, on the publication day
-    own_clause: set[int] = set()  # deaths in a coordinated clause of their own
-    for sentence in sentences:
+    return StoryReading(text, reference, expressions).events()
+
+
+class StoryReading:
+    """One pass over an article, sentence by sentence, with what the story has told so far.
+
+    Why a reading and not a function of each sentence: an undated sentence goes on in
+    the time of the happening told before it, a lead's time carries into the sentences
+    after it, and a paragraph once dated is no place for the day's news; so each
+    sentence is read knowing the events made, where the lead ends and which of them
+    were told how (the sets below), which `dedup` reads at the end.
+    """
+
+    def __init__(self, text: str, reference: dt.date | None,
+                 expressions: list[TimeExpression]):
+        self.text, self.reference = text, reference
+        self.sentences = _sentences.split(text)
+        self.dateline = dateline_span(text)  # where the story was filed: not a place of its events
+        # "two days after …" is a duration the dates leave out, and "a day after …" a day
+        # counted from a happening, but each places that happening
+        # (a duration only where it places: "six weeks after", not "three days of mourning")
+        self.timed_at = [e.start for e in expressions if e.type != "DURATION"
+                         or _PLACING.match(text, e.end)]
+        self.intervals = [e for e in expressions if e.type == "DURATION" or (
+            e.earliest is None and e.text.lower().endswith(" after"))]
+        self.interval_starts = [e.start for e in self.intervals]
+        self.expressions = [e for e in expressions if usable(e)]
+        self.next_expression = 0
+        self.made: list[Event] = []
+        self.soon = soon_matches(text)
+        self.lead_paragraph = self.sentences[0].paragraph if self.sentences else 0
+        self.lead_end = 0
+        # The expression dating the first sentence's news, when it has one ("was
+        # sentenced on Wednesday"): the lead's undated sentences that follow go on in
+        # that time ("She also ordered…"), not in the publication day's.
+        self.lead_time: TimeExpression | None = None
+        self.dated_paragraphs: set[int] = set()
+        # What `dedup` is told of how mentions were made (their trigger starts):
+        self.definite: set[int] = set()  # named with a definite noun, "the quake"
+        self.following: set[int] = set()  # dated as the next step of the one before
+        self.late: set[int] = set()  # undated acts after the lead's paragraphs
+        self.own_clause: set[int] = set()  # deaths in a coordinated clause of their own
+
+    def events(self) -> list[Event]:
+        """Every sentence read in order, then one event per happening."""
+        for sentence in self.sentences:
+            mine = self._dates_of(sentence)
+            in_lead = (sentence.paragraph == self.lead_paragraph
+                       or sentence.index < LEAD_SENTENCES)
+            if in_lead:
+                self.lead_end = sentence.end
+            if not mine and not (in_lead and self.reference is not None):
+                self._undated(sentence, in_lead)
+            else:
+                self._dated(sentence, mine, in_lead)
+        self.made.sort(key=lambda e: e.start)
+        return deduplicate(self.made, self.lead_end, frozenset(self.definite),
+                           frozenset(self.following), frozenset(self.late),
+                           frozenset(self.own_clause))
+
+    def _dates_of(self, sentence) -> list[TimeExpression]:
+        """The usable expressions that start in ``sentence`` (the list is walked once)."""
+        expressions, text = self.expressions, self.text
         mine = []
-        while e_index < len(expressions) and expressions[e_index].start < sentence.end:
-            if expressions[e_index].start >= sentence.start:
-                mine.append(expressions[e_index])
-            e_index += 1
+        while (self.next_expression < len(expressions)
+               and expressions[self.next_expression].start < sentence.end):
+            if expressions[self.next_expression].start >= sentence.start:
+                mine.append(expressions[self.next_expression])
+            self.next_expression += 1
         if mine and NAMING_BEFORE.search(text, sentence.start, mine[-1].start):
             # "declared Thursday a day of mourning": the day named dates nothing
             mine = [e for e in mine if not designated(sentence, expression_words(sentence, e))]
-        in_lead = sentence.paragraph == lead_paragraph or sentence.index < LEAD_SENTENCES
-        if in_lead:
-            lead_end = sentence.end
-        if not mine and not (in_lead and reference is not None):
-            # no date and not the lead: nothing in it is proposed, unless it follows on
-            # from the happening told before ("hours later", "within hours")
-            event = soon_after(text, sentence, soon, events, dateline, lead_end) if soon else None
-            second = None
-            if event is None:
-                event = casualties(text, sentence, events, dateline)
-                if event is not None and not definite_subject(sentence, event.start):
-                    # "A girl … died": someone not told before, so not the casualties
-                    # told before again ("the pilot died …" is)
-                    own_clause.add(event.start)
-            if event is None:
-                event = entry_goes_on(text, sentence, events, dateline)
-            if event is None and reference is not None and _timed(interval_starts, sentence):
-                event = counted_from_told(text, sentence, intervals_all, events, reference,
-                                          dateline)
-            if event is None:
-                event = pronoun_goes_on(text, sentence, events, dateline)
-                if (event is None and sentence.paragraph <= lead_paragraph + STORY_PARAGRAPHS
-                        and reference and not soon_in(soon, sentence)):
-                    # ("hours later" said when it is: that rule has read the sentence)
-                    event = story_goes_on(text, sentence, events, lead_end, dateline)
-                placed = None
-                if sentence.paragraph in dated_paragraphs and reference is not None:
-                    placed = recent_in_paragraph(events, sentence, reference)
-                if (event is None and reference is not None and not in_lead
-                        and (sentence.paragraph not in dated_paragraphs or placed)
-                        and not _timed(timed_at, sentence)):
-                    event = act_of_the_day(text, sentence, events, lead_end, reference,
-                                           dateline, placed)
-                    if event is not None:
-                        late.add(event.start)
-                        second = second_order(text, sentence, event, dateline)
+        return mine
+
+    def _undated(self, sentence, in_lead: bool) -> None:
+        """A sentence with no date, past the lead: nothing in it is proposed, unless it
+        follows on from the happening told before ("hours later", "within hours")."""
+        text, reference, events, dateline = self.text, self.reference, self.made, self.dateline
+        event = soon_after(text, sentence, self.soon, events, dateline,
+                           self.lead_end) if self.soon else None
+        second = None
+        if event is None:
+            event = casualties(text, sentence, events, dateline)
+            if event is not None and not definite_subject(sentence, event.start):
+                # "A girl … died": someone not told before, so not the casualties
+                # told before again ("the pilot died …" is)
+                self.own_clause.add(event.start)
+        if event is None:
+            event = entry_goes_on(text, sentence, events, dateline)
+        if event is None and reference is not None and _timed(self.interval_starts, sentence):
+            event = counted_from_told(text, sentence, self.intervals, events, reference,
+                                      dateline)
+        if event is None:
+            event = pronoun_goes_on(text, sentence, events, dateline)
+            if (event is None and sentence.paragraph <= self.lead_paragraph + STORY_PARAGRAPHS
+                    and reference and not soon_in(self.soon, sentence)):
+                # ("hours later" said when it is: that rule has read the sentence)
+                event = story_goes_on(text, sentence, events, self.lead_end, dateline)
+            placed = None
+            if sentence.paragraph in self.dated_paragraphs and reference is not None:
+                placed = recent_in_paragraph(events, sentence, reference)
+            if (event is None and reference is not None and not in_lead
+                    and (sentence.paragraph not in self.dated_paragraphs or placed)
+                    and not _timed(self.timed_at, sentence)):
+                event = act_of_the_day(text, sentence, events, self.lead_end, reference,
+                                       dateline, placed)
                 if event is not None:
-                    following.add(event.start)
+                    self.late.add(event.start)
+                    second = second_order(text, sentence, event, dateline)
             if event is not None:
-                events.append(event)
-                if second is not None:  # (its own decision, not the first told again)
-                    events.append(second)
-                    own_clause.add(second.start)
-            continue
+                self.following.add(event.start)
+        if event is not None:
+            events.append(event)
+            if second is not None:  # (its own decision, not the first told again)
+                events.append(second)
+                self.own_clause.add(second.start)
+
+    def _dated(self, sentence, mine: list[TimeExpression], in_lead: bool) -> None:
+        """A sentence with dates, or one of the lead: what its dates date, what is told
+        beside them, and, in the lead, the day's news."""
+        reference = self.reference
         if mine and not (reference is not None and all(
                 e.earliest is not None and e.earliest > reference for e in mine)):
             # (a date still to come, "will decide next Wednesday", places no past story)
-            dated_paragraphs.add(sentence.paragraph)
-        triggers = find_triggers(text, sentence)
-        made = len(events)
-        durations = [e for e in intervals_all if sentence.start <= e.start < sentence.end]
+            self.dated_paragraphs.add(sentence.paragraph)
+        triggers = find_triggers(self.text, sentence)
+        made = len(self.made)
+        mine, after_at, taken_first = self._counted_back(sentence, triggers, mine, in_lead)
+        skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
+        day_named = any(DAY_WORDS.search(e.text) for e in mine)  # "at noon on Tuesday"
+        mine = one_per_date(self.text, mine)
+        spans = [expression_words(sentence, e) for e in mine]
+        used: set[int] = set(taken_first)
+        self._date_clauses(sentence, triggers, mine, spans, skip, day_named, used)
+        self._beside_dates(sentence, triggers, mine, spans, used, made)
+        if sentence.index == 0 and reference is not None:
+            self.lead_time = next((e.expression for e in self.made if e.expression is not None
+                                   and e.earliest is not None
+                                   and e.expression.earliest == e.earliest
+                                   and abs((e.earliest - reference).days) <= 7), None)
+        if (mine and sentence.index > 0) or reference is None or not in_lead:
+            return
+        if mine:
+            after_at = news_bound(sentence, spans, made < len(self.made), after_at)
+            if after_at is None:
+                return  # a date of the main clause dated its news
+        self._lead_news(sentence, triggers, mine, skip, after_at, made)
+
+    def _counted_back(self, sentence, triggers: list[Trigger], mine: list[TimeExpression],
+                      in_lead: bool) -> tuple[list[TimeExpression], int, set[int]]:
+        """"A day after floods swept the valley": the happening of the "after" clause,
+        dated that interval before the day it is counted from. Returns the sentence's
+        dates left for its other clauses, where the lead's news may be looked for
+        before ("after" opens), and the "after" clause's words, taken."""
+        text, reference = self.text, self.reference
+        durations = [e for e in self.intervals if sentence.start <= e.start < sentence.end]
         intervals = [(e, interval_before(text, sentence, e, reference))
                      for e in [*mine, *durations]]
         earlier = [(e, found) for e, found in intervals if found]
@@ -238,23 +309,28 @@ def find_events(text: str, reference: dt.date | None = None,
             anchor, main_at = (reference, after) if not mine else main_day(sentence, mine,
                                                                            after)
             event = anchor and interval_event(text, sentence, earlier[0], triggers, anchor,
-                                              dateline)
+                                              self.dateline)
             if event:
-                events.append(event)
+                self.made.append(event)
                 taken_first = set(range(after + 1, main_at))  # the "after" clause's words
         elif earlier and reference is not None and not mine:
             after = earlier[0][1][1]
-            anchor = told_anchor(sentence, triggers, after, events)
+            anchor = told_anchor(sentence, triggers, after, self.made)
             event = anchor and interval_event(text, sentence, earlier[0], triggers, anchor,
-                                              dateline)
+                                              self.dateline)
             if event:
-                events.append(event)
+                self.made.append(event)
                 taken_first = set(range(after + 1, len(sentence.words)))
-        skip = {i for e in mine for i in expression_words(sentence, e)}  # no title has dates
-        day_named = any(DAY_WORDS.search(e.text) for e in mine)  # "at noon on Tuesday"
-        mine = one_per_date(text, mine)
-        spans = [expression_words(sentence, e) for e in mine]
-        used: set[int] = set(taken_first)
+        return mine, after_at, taken_first
+
+    def _date_clauses(self, sentence, triggers: list[Trigger], mine: list[TimeExpression],
+                      spans: list[list[int]], skip: set[int], day_named: bool,
+                      used: set[int]) -> None:
+        """Each date given to the happening of its clause (`dating`), with the further
+        happenings it governs ("struck … and killed"), unless it is a timetable, a
+        tally or the unfolding of a story told before; a date set for a happening still
+        to come makes a scheduled event."""
+        text, reference = self.text, self.reference
         chosen: dict[int, Trigger] = {}
         also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
         for n, (expression, span) in enumerate(zip(mine, spans)):
@@ -295,22 +371,31 @@ def find_events(text: str, reference: dt.date | None = None,
         scheduled = schedules(sentence, mine, spans, chosen, used, reference)
         for n, trigger in [*chosen.items(), *also]:
             date = expression_date(mine[n])
-            if lead_time is not None and sentence.index > 0 and clock_only(
-                    mine[n], reference) and not next_day_part(lead_time, mine[n]):
-                date = expression_date(lead_time)  # "at about 4 a.m.": the story's day
+            if self.lead_time is not None and sentence.index > 0 and clock_only(
+                    mine[n], reference) and not next_day_part(self.lead_time, mine[n]):
+                date = expression_date(self.lead_time)  # "at about 4 a.m.": the story's day
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
             if date is not None and (n in scheduled or not timetable(
                     trigger, date, reference, sentence, mine[n])) and not tally(
                     text, sentence, trigger, date, reference, mine[n]) and (
-                    sentence.paragraph == lead_paragraph or day_named or not unfolding(
-                        trigger, mine, date, events, lead_end)):
+                    sentence.paragraph == self.lead_paragraph or day_named or not unfolding(
+                        trigger, mine, date, self.made, self.lead_end)):
                 event = make_event(text, sentence, trigger, skip, date, mine[n], triggers,
-                                   who(events), dateline)
-                events.append(planned_title(event, trigger.first > 0 and sentence.words[
+                                   who(self.made), self.dateline)
+                self.made.append(planned_title(event, trigger.first > 0 and sentence.words[
                     trigger.first - 1].lower == "be") if n in scheduled else event)
                 if _definite(sentence, trigger, triggers):
-                    definite.add(trigger.start)
+                    self.definite.add(trigger.start)
+
+    def _beside_dates(self, sentence, triggers: list[Trigger], mine: list[TimeExpression],
+                      spans: list[list[int]], used: set[int], made: int) -> None:
+        """What the sentence tells beside its dated happenings (``made``: how many events
+        there were before it): an "after" clause a fronted date frames, gapped acts and
+        coordinated deaths, and a main clause without a date of its own that goes on
+        from the happening told before ("She ordered checks …, which began on
+        Wednesday")."""
+        text, events, dateline = self.text, self.made, self.dateline
         after_act = fronted_after(text, sentence, mine, spans, triggers, used, events[made:],
                                   dateline)
         if after_act is not None:
@@ -323,49 +408,44 @@ def find_events(text: str, reference: dt.date | None = None,
         if harm is not None:
             events.append(harm)
             used.add(harm.start)
-            own_clause.add(harm.start)
+            self.own_clause.add(harm.start)
         if 1 not in used and not any(span and sentence.clause_of[span[0]] == 0
                                      for span in spans):
-            # "She ordered checks of all 34 bridges, which began on Wednesday": the
-            # main clause has no date of its own
+            # the main clause has no date of its own
             event = pronoun_goes_on(text, sentence, events, dateline, triggers, made)
             if event is not None:
                 events.append(event)
-                following.add(event.start)
-        if sentence.index == 0 and reference is not None:
-            lead_time = next((e.expression for e in events if e.expression is not None
-                              and e.earliest is not None and e.expression.earliest == e.earliest
-                              and abs((e.earliest - reference).days) <= 7), None)
-        if (mine and sentence.index > 0) or reference is None or not in_lead:
-            continue
-        if mine:
-            after_at = news_bound(sentence, spans, made < len(events), after_at)
-            if after_at is None:
-                continue  # a date of the main clause dated its news
+                self.following.add(event.start)
+
+    def _lead_news(self, sentence, triggers: list[Trigger], mine: list[TimeExpression],
+                   skip: set[int], after_at: int, made: int) -> None:
+        """The lead's news without a date of its own: the happening of the news
+        families its sentence reports in the past (before ``after_at``, where an
+        "after" clause or a date of another happening begins), on the publication day,
+        the lead's own time, or the day of the harm it tells of."""
+        text, reference, events = self.text, self.reference, self.made
         used_at = {e.start for e in events[made:]}
         news = [t for t in triggers if t.family in NEWS_FAMILIES and not t.blocked
                 and t.first < after_at and not _mentioned_before(sentence, t, events)
                 and t.start not in used_at
                 and not (mine and (t.noun or t.tense != "past"))]
-        if news and _reports_past(sentence, triggers):
-            best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
-            verbs = [t for t in news if not t.noun and kind(t.family) != kind(best.family)]
-            if best.noun and verbs:
-                # a verb that tells what happened before a noun that names a happening
-                # ("battled a wildfire … as tourists were evacuated": the evacuation),
-                # unless it tells the harm the noun did ("killed … in an attack")
-                best = min(verbs, key=lambda t: _PRIORITY.index(t.family))
-            date = lead_time and sentence.index > 0 and expression_date(lead_time)
-            expression = lead_time if date else None
-            harm = harm_before(events) if best.family == "death" and sentence.index else None
-            if harm is not None:
-                deaths = [t for t in news if t.family == "death" and not t.noun]
-                if deaths and deaths[0] is best:
-                    best = told_harm(text, events, deaths)
-            if harm is not None:  # "… stormed the wing at dawn on Wednesday. One inmate
-                date, expression = date_of(harm), harm.expression  # was killed": its day
-            events.append(make_event(text, sentence, best, skip, date or publication_day(reference),
-                                     expression, triggers, who(events), dateline))
-    events.sort(key=lambda e: e.start)
-    return deduplicate(events, lead_end, frozenset(definite), frozenset(following),
-                       frozenset(late), frozenset(own_clause))
+        if not news or not _reports_past(sentence, triggers):
+            return
+        best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
+        verbs = [t for t in news if not t.noun and kind(t.family) != kind(best.family)]
+        if best.noun and verbs:
+            # a verb that tells what happened before a noun that names a happening
+            # ("battled a wildfire … as tourists were evacuated": the evacuation),
+            # unless it tells the harm the noun did ("killed … in an attack")
+            best = min(verbs, key=lambda t: _PRIORITY.index(t.family))
+        date = self.lead_time and sentence.index > 0 and expression_date(self.lead_time)
+        expression = self.lead_time if date else None
+        harm = harm_before(events) if best.family == "death" and sentence.index else None
+        if harm is not None:
+            deaths = [t for t in news if t.family == "death" and not t.noun]
+            if deaths and deaths[0] is best:
+                best = told_harm(text, events, deaths)
+        if harm is not None:  # "… stormed the wing at dawn on Wednesday. One inmate
+            date, expression = date_of(harm), harm.expression  # was killed": its day
+        events.append(make_event(text, sentence, best, skip, date or publication_day(reference),
+                                 expression, triggers, who(events), self.dateline))
