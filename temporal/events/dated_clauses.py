@@ -25,6 +25,7 @@ from .lexicon import (
     CLAUSE_WORDS,
     FUNCTION,
     NEWS_FAMILIES,
+    PREPOSITIONS,
 )
 from .model import Event
 from .schedule import forecast, may_schedule, scheduled_trigger
@@ -297,12 +298,18 @@ def planned_title(event: Event, passive: bool = False) -> Event:
     if "will" in words[1:]:  # "Court will hold first hearing" (a light verb's noun)
         words[words.index("will", 1)] = "to"
         return replace(event, title=" ".join(words))
-    at = next((i for i, w in enumerate(words) if i and w.lower() == event.trigger.lower()), None)
+    first = event.trigger.split()[0].lower()  # "hold a fresh round of talks": the verb
+    at = next((i for i, w in enumerate(words) if i and w.lower() == first), None)
     if at is not None and words[at - 1].lower() in ("begin", "start"):
         at -= 1  # "Units to begin handing in weapons": the infinitive is the aspect verb's
     if not at or any(w.lower() in ("will", "to") for w in words[max(0, at - 2):at]):
         return event
-    words = [*words[:at], "to", *(["be"] if passive else []), *words[at:]][:MAX_TITLE_WORDS]
+    words = [*words[:at], "to", *(["be"] if passive else []), *words[at:]]
+    cut = next((i for i in range(1, at) if words[i].lower() in PREPOSITIONS), None)
+    if len(words) > MAX_TITLE_WORDS and cut is not None:
+        words = words[:cut] + words[at:]  # "Negotiators [from both sides] to hold …": the
+        # subject's phrase goes before the happening's own words do
+    words = words[:MAX_TITLE_WORDS]
     while words[-1].lower() in FUNCTION:  # the cut leaves no "to" or "by" at the end
         words.pop()
     return replace(event, title=" ".join(words))

@@ -727,6 +727,11 @@ def companions(sentence: Sentence, span: list[int], chosen: Trigger, triggers: l
                 or t.noun or t.first == chosen.first or kind(t.family) == kind(chosen.family)
                 or (t.first and words[t.first - 1].lower in ("have", "has"))):
             continue  # "… and commissions have met six times since": a tally to now
+        if t.tense == "ing" and not t.noun and t.first < chosen.first < span[0]:
+            continue  # "pounded the villages overnight, killing four, … in breach of a
+            # truce that both sides signed three weeks ago", "a ship leaving port collided
+            # late on Tuesday": a participle before the verb a later date dates is not
+            # what that verb did
         if t.tense == "ing" and not t.noun and (kind(chosen.family) == "harm" or (
                 chosen.family == "guess" and any(
                     "," in sentence.text_between[k] for k in range(chosen.last, t.first)))):

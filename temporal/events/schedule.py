@@ -28,7 +28,7 @@ import re
 
 from .lexicon import AUXILIARIES, FUNCTION, LIGHT_FORMS, REPORTING_FORMS, TRIGGERS
 from .sentences import Sentence
-from .triggers import Trigger
+from .triggers import MAX_TRIGGER, Trigger
 
 _WILL = {"will"}
 _DUE = {"due", "set", "scheduled"}  # "is due to", "is set to" ("expected to": below)
@@ -144,10 +144,13 @@ def scheduled_trigger(sentence: Sentence, span: list[int]) -> Trigger | None:
     if words[k - 1].lower == "be" and words[k].lower in LIGHT_FORMS:
         return _held_subject(sentence, at)
     if words[k].lower in LIGHT_FORMS:
-        for m in range(k + 1, min(k + 4, span[0])):
+        for m in range(k + 1, min(k + 8, span[0])):
             hit = TRIGGERS.get(words[m].lower)
-            if hit and hit[1] == "base" and clause_of[m] == own:
-                return Trigger(m, m, words[m].start, words[m].end, hit[0], "base", True,
+            if (hit and hit[1] in ("base", "s", "ing") and clause_of[m] == own
+                    and words[m - 1].lower not in _BE  # "talks", "a meeting", not "is hit"
+                    and words[m].end - words[k].start <= MAX_TRIGGER):
+                # the trigger runs from the verb to its noun, and the title keeps the verb
+                return Trigger(k, m, words[k].start, words[m].end, hit[0], "base", False,
                                False)
     hit = TRIGGERS.get(words[k].lower)
     family = hit[0] if hit else "guess"

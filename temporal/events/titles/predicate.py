@@ -136,6 +136,10 @@ def predicate_words(sentence: Sentence, trigger: Trigger, skip: set[int], budget
             break
         if w in _STOP_AFTER or (trigger.noun and w in AUXILIARIES):
             break
+        if w == "and" and k + 1 < len(words) and (words[k + 1].lower in AUXILIARIES
+                                                  or words[k + 1].lower in _MODALS):
+            break  # "will hold its first hearing on Nov. 23 and has 90 days": another
+            # predicate of the subject, which says no more of this happening
         if w in ("after", "before") and k - 1 in skip and words[k - 1].lower in UNITS and (
                 words[k - 2].lower in INTERVAL_LEADS or words[k - 1].lower == "hours"):
             break  # "a day after drones attacked": another happening's clause
