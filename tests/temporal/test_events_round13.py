@@ -48,3 +48,10 @@ def test_a_title_stops_before_the_subjects_next_predicate():
     text = "Two guards were wounded in the raid on Monday and are in hospital."
     titles = [title for _, _, title in _events(text, reference)]
     assert titles == ["Two guards were wounded in raid"], titles
+
+
+def test_a_word_in_ing_before_a_relative_pronoun_is_the_noun_it_belongs_to():
+    reference = dt.date(2025, 9, 16)
+    text = "The accord ended a wave of rioting that began in July."
+    titles = {trigger: title for trigger, _, title in _events(text, reference)}
+    assert titles["began"] == "Rioting began"

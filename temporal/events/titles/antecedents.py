@@ -22,7 +22,9 @@ def _in_phrase(sentence: Sentence, k: int, started: bool) -> bool:
     before = words[k - 1].lower if k else ""
     if w in FUNCTION or w in PREPOSITIONS or (started and "," in sentence.text_between[k]):
         return False
-    if w.endswith("ing") and (before in FUNCTION or before in PREPOSITIONS):
+    after = words[k + 1].lower if k + 1 < len(words) else ""
+    if w.endswith("ing") and (before in FUNCTION or before in PREPOSITIONS) and (
+            after not in ("that", "which")):  # ("a flare-up of fighting that began": a noun)
         return False
     verb = w in IRREGULAR_PAST or w.endswith("ed") and words[k].text[:1].islower()
     return not (verb and before not in ARTICLES)
