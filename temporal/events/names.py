@@ -18,6 +18,13 @@ from .sentences import Sentence
 
 _PLACE_WORDS = {"region", "oblast", "province", "district", "county", "state", "peninsula",
                 "city", "village", "town", "area", "republic"}
+# The last word of a name that makes it a place whatever precedes it: a feature of the
+# land or water, or a district ("Guadalupe River", "Hill Country", "Tarn Valley",
+# "Donetsk Region"). Not "State", "Republic" or "City": "Islamic State" acts.
+_PLACE_HEADS = {"river", "lake", "sea", "ocean", "valley", "mountains", "hills", "country",
+                "bay", "gulf", "strait", "straits", "island", "islands", "peninsula",
+                "desert", "coast", "basin", "delta", "canyon", "creek", "falls", "plain",
+                "plains", "forest", "region", "oblast", "province", "district", "county"}
 _AGENT_BEFORE = {"by", "from"}
 _LOCATIVE = {"in", "at", "near", "across", "into", "inside", "outside", "to", "on", "over",
              "toward", "towards", "around", "of"}
@@ -121,7 +128,7 @@ def names_in(text: str, sentence: Sentence,
             name = text[run[0].start:run[-1].end]
             if j + 1 < len(words) and words[j + 1].lower in _PLACE_WORDS:
                 places.append(text[run[0].start:words[j + 1].end])
-            elif _locative(words, i):
+            elif _locative(words, i) or (len(run) > 1 and run[-1].lower in _PLACE_HEADS):
                 places.append(name)  # "near Sofiyevo", "the town of Belice"
             else:
                 actors.append(name)

@@ -55,3 +55,16 @@ def test_a_word_in_ing_before_a_relative_pronoun_is_the_noun_it_belongs_to():
     text = "The accord ended a wave of rioting that began in July."
     titles = {trigger: title for trigger, _, title in _events(text, reference)}
     assert titles["began"] == "Rioting began"
+
+
+def test_a_name_ending_in_a_feature_of_the_land_is_a_place_not_an_actor():
+    reference = dt.date(2025, 7, 5)
+    text = ("Flash floods swept through the Arden Valley on Friday after the Velk River "
+            "burst its banks, officials said.")
+    [event] = find_events(text, reference)
+    assert {"Arden Valley", "Velk River"} <= set(event.places), event
+    assert not {"Arden Valley", "Velk River"} & set(event.actors), event
+    # a state that acts is still an actor
+    [event] = find_events("Militants of the Islamic State attacked a convoy on Friday.",
+                          reference)
+    assert "Islamic State" in event.actors
