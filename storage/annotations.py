@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid as uuidlib
 from dataclasses import asdict
 
-from storage.changes import Changes, NewRow, Undoable
+from storage.changes import Changes, NewRow, SourceAdded, Undoable
 from storage.clock import now_iso
 from storage.records import Annotation
 
@@ -39,6 +39,41 @@ class Annotations:
         with self.project.change() as db:
             annotation_id = self.insert(db, {**row, "event_id": event_id})
         return NewRow(annotation_id, Changes.of(passages=[(article_id, event_id)]))
+
+    def add_source(self, article_id: int, event_id: int, start: int, end: int, *,
+                   tags=(), expression: tuple[int, int, str] | None = None,
+                   source_date: str = "") -> SourceAdded:
+        """A further source of an event (a suggestion the event already is): its
+        passage, and the actor and place tags the source names that the event lacks,
+        in one change. Why the tags: an event told by several outlets is who and
+        where all of them say (the analyst removes what is wrong), and matching the
+        next outlet's report reads them."""
+        row = self.new_row(article_id, start, end, expression=expression,
+                           source_date=source_date)
+        with self.project.change() as db:
+            passage_id = self.insert(db, {**row, "event_id": event_id})
+            added, created = self.project.tags.add_missing(event_id, tags)
+        return SourceAdded(passage_id, added, Changes.of(
+            passages=[(article_id, event_id)], events_updated=[event_id] if added else [],
+            tags=created))
+
+    def remove_source(self, passage_id: int, tags=()) -> Undoable:
+        """Undo `add_source`: the passage unlinked and the tags it brought taken off."""
+        passage = self.get(passage_id)
+        with self.project.change() as db:
+            db.execute("DELETE FROM annotations WHERE id = ?", [passage_id])
+            self.project.tags.unlink(passage.event_id, tags)
+        return Undoable(passage, Changes.of(
+            passages=[(passage.article_id, passage.event_id)],
+            events_updated=[passage.event_id] if tags else []))
+
+    def restore_source(self, passage: Annotation, tags=()) -> Changes:
+        """Redo `add_source` after `remove_source`: the same passage, the same tags."""
+        with self.project.change() as db:
+            db["annotations"].insert(asdict(passage))
+            _, created = self.project.tags.add_missing(passage.event_id, tags)
+        return Changes.of(passages=[(passage.article_id, passage.event_id)],
+                          events_updated=[passage.event_id] if tags else [], tags=created)
 
     def new_row(self, article_id: int, start: int, end: int, note: str = "", *,
                 expression: tuple[int, int, str] | None = None,

@@ -137,3 +137,14 @@ class NewRows:
 
     ids: list[int]
     changes: Changes
+
+
+@dataclass(frozen=True)
+class SourceAdded:
+    """A further source linked to an event: the new passage's id, the actor and
+    place tags it brought that the event lacked (undo takes exactly those off
+    again), and the change record."""
+
+    passage_id: int
+    tags: tuple
+    changes: Changes

@@ -61,9 +61,9 @@ def accept_rows(project, article_id: int, rows: list[Suggestion],
         mine = suggestion_profile(row, text) if index is not None else None
         same = None if mine is None else index.best(mine, exclude)
         if same is not None:
-            project.annotations.add(article_id, same.event_id, row.start, row.end,
-                                    expression=row.expression_record,
-                                    source_date=row.date.value)
+            project.annotations.add_source(article_id, same.event_id, row.start, row.end,
+                                           tags=row.tags, expression=row.expression_record,
+                                           source_date=row.date.value)
             index.absorb(same.event_id, mine)
             linked.append(same.event_id)
             exclude.add(same.event_id)

@@ -64,6 +64,33 @@ class Tags:
                 [event_id, tag_id, position])
         return created
 
+    def add_missing(self, event_id: int, tags) -> tuple[tuple[Tag, ...], bool]:
+        """Link those of ``tags`` the event lacks, after its own; inside the caller's
+        change(). Returns the tags linked and whether one was new to the project."""
+        have = set(self.for_event(event_id))
+        missing = tuple(dict.fromkeys(tag for tag in tags if tag not in have))
+        if not missing:
+            return (), False
+        db = self.project.db
+        first = db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM event_tags "
+                           "WHERE event_id = ?", [event_id]).fetchone()[0]
+        created = False
+        for position, tag in enumerate(missing, start=first):
+            tag_id, new = self._ensure(tag)
+            created = created or new
+            db.execute("INSERT OR IGNORE INTO event_tags (event_id, tag_id, position) "
+                       "VALUES (?,?,?)", [event_id, tag_id, position])
+        return missing, created
+
+    def unlink(self, event_id: int, tags) -> None:
+        """Take those links off the event (the tags stay in the vocabulary); inside
+        the caller's change()."""
+        for tag in tags:
+            self.project.db.execute(
+                "DELETE FROM event_tags WHERE event_id = ? AND tag_id = "
+                "(SELECT id FROM tags WHERE name = ? AND kind = ?)",
+                [event_id, tag.name, tag.kind])
+
     def replace(self, event_id: int, tags: tuple[Tag, ...]) -> bool:
         """Inside the caller's change(); True if a tag was new to the project."""
         self.project.db.execute("DELETE FROM event_tags WHERE event_id = ?", [event_id])

@@ -203,7 +203,7 @@ class SuggestionsPanel(QWidget):
             linked.add(match[0])
             return LinkSuggestion(self.session, article_id, match[0], row.start, row.end,
                                   row.expression_record, f"Add “{row.title}” to “{match[1]}”",
-                                  source_date=given)
+                                  source_date=given, tags=row.tags)
         return CreateEvent(
             self.session, row.title, row.date, passage=(article_id, row.start, row.end),
             tags=row.tags, text=f"Accept “{row.title}”", expression=row.expression_record,

@@ -4,9 +4,14 @@ Two proposals are one happening when they are of the same kind (lexicon
 family), their dates overlap, and they share a name (actor or place) or one
 of them is a lead mention of the publication day's news. The first mention
 stays: it is where the article reports the happening, and its sentence is the
-passage the analyst links.
+passage the analyst links; the names the later mentions add (a headline's "Refinery
+hit by drones" told again as "a refinery in Samara was attacked by Ukrainian
+drones") join it, since who and where are what the analyst tags and what the
+next outlet's report is matched by.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .model import Event
 from .triggers import MAX_TRIGGER
@@ -117,6 +122,7 @@ def deduplicate(events: list[Event], lead_end: int,
     # overlap (the events come in text order): each is compared with those alone.
     by_kind: dict[str, list[Event]] = {}
     lead = False  # whether a lead event dated by the publication day is kept
+    retold: dict[int, list[Event]] = {}  # a kept mention's id: the mentions it stands for
     for event in events:
         if event.start in own_clause:
             kept.append(event)
@@ -127,13 +133,30 @@ def deduplicate(events: list[Event], lead_end: int,
             if k.start < event.start - MAX_TRIGGER:
                 break
             near.append(k)
-        if not any(same_happening(k, event, lead and event.expression is None
-                                  and event.start not in late,
-                                  event.start in definite, event.start in following,
-                                  k.start in late)
-                   for k in (*near, *same)
-                   if k.end > event.start - _FAR or _KIND.get(k.family) == "harm"):
+        told = next((k for k in (*near, *same)
+                     if (k.end > event.start - _FAR or _KIND.get(k.family) == "harm")
+                     and same_happening(k, event, lead and event.expression is None
+                                        and event.start not in late,
+                                        event.start in definite, event.start in following,
+                                        k.start in late)), None)
+        if told is None:
             kept.append(event)
             by_kind.setdefault(kind(event.family), []).append(event)
             lead = lead or (event.sentence_start < lead_end and event.expression is None)
-    return kept
+        else:
+            retold.setdefault(id(told), []).append(event)
+    # (names joined only now: which mentions are one happening is decided by each
+    # mention's own names, so a loose early merge does not spread to the next one)
+    return [_with_names(k, retold[id(k)]) if id(k) in retold else k for k in kept]
+
+
+def _with_names(event: Event, retold: list[Event]) -> Event:
+    """``event`` with the actors and places its later mentions name that it does not."""
+    actors, places = list(event.actors), list(event.places)
+    for other in retold:  # (a name is either, as the mention that named it first had it)
+        actors += [a for a in other.actors if a not in actors and a not in places]
+        places += [p for p in other.places if p not in places and p not in actors]
+    actors, places = tuple(actors), tuple(places)
+    if actors == event.actors and places == event.places:
+        return event
+    return replace(event, actors=actors, places=places)

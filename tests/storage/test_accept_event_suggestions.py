@@ -63,3 +63,23 @@ def test_an_article_without_a_published_date_gets_no_events(tmp_path, capsys):
     assert main.run(["import", str(project), str(article), "--accept-suggestions"]) == 0
     assert "no published date" in capsys.readouterr().err
     assert _rows(project, "SELECT COUNT(*) FROM events") == [(0,)]
+
+
+def test_a_second_outlet_accepted_from_scripts_links_and_brings_its_names(tmp_path, capsys):
+    # Written for the test: one strike told by two outlets, the second saying by whom.
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text("Drones struck an oil refinery in Samara on Tuesday, officials said.",
+                     encoding="utf-8")
+    second.write_text("A refinery in Samara was attacked by Ukrainian drones on Tuesday, "
+                      "starting a large fire, officials said.", encoding="utf-8")
+    project = tmp_path / "p.sqlite"
+    for article in (first, second):
+        assert main.run(["import", str(project), str(article), "--published", "2025-07-01",
+                         "--accept-suggestions"]) == 0
+    [(event_id,)] = _rows(project, "SELECT id FROM events")
+    assert _rows(project, "SELECT COUNT(DISTINCT article_id) FROM annotations "
+                          f"WHERE event_id = {event_id}") == [(2,)]
+    tags = _rows(project, "SELECT t.kind, t.name FROM tags t JOIN event_tags et "
+                          f"ON et.tag_id = t.id WHERE et.event_id = {event_id} "
+                          "ORDER BY et.position")
+    assert tags == [("place", "Samara"), ("actor", "Ukraine")]

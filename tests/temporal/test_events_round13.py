@@ -68,3 +68,13 @@ def test_a_name_ending_in_a_feature_of_the_land_is_a_place_not_an_actor():
     [event] = find_events("Militants of the Islamic State attacked a convoy on Friday.",
                           reference)
     assert "Islamic State" in event.actors
+
+
+def test_a_happening_told_again_lends_its_names_to_the_mention_kept():
+    # Made up: a headline, then the body telling who and where.
+    text = ("Refinery hit by drones\n\n"
+            "A refinery in Samara was attacked by Ukrainian drones on Tuesday, starting a "
+            "large fire, Russian officials said.")
+    [event] = find_events(text, dt.date(2025, 7, 1))
+    assert event.trigger == "hit" and event.value == "2025-07-01"
+    assert "Samara" in event.places and "Ukraine" in event.actors
