@@ -4,10 +4,10 @@ Two proposals are one happening when they are of the same kind (lexicon
 family), their dates overlap, and they share a name (actor or place) or one
 of them is a lead mention of the publication day's news. The first mention
 stays: it is where the article reports the happening, and its sentence is the
-passage the analyst links; the names the later mentions add (a headline's "Refinery
-hit by drones" told again as "a refinery in Samara was attacked by Ukrainian
-drones") join it, since who and where are what the analyst tags and what the
-next outlet's report is matched by.
+passage the analyst links. When it names no one (a headline's "Refinery hit by
+drones", told again as "a refinery in Samara was attacked by Ukrainian drones"),
+it takes the names of the first telling that does: who and where are what the
+analyst tags and what the next outlet's report is matched by.
 """
 from __future__ import annotations
 
@@ -151,12 +151,11 @@ def deduplicate(events: list[Event], lead_end: int,
 
 
 def _with_names(event: Event, retold: list[Event]) -> Event:
-    """``event`` with the actors and places its later mentions name that it does not."""
-    actors, places = list(event.actors), list(event.places)
-    for other in retold:  # (a name is either, as the mention that named it first had it)
-        actors += [a for a in other.actors if a not in actors and a not in places]
-        places += [p for p in other.places if p not in places and p not in actors]
-    actors, places = tuple(actors), tuple(places)
-    if actors == event.actors and places == event.places:
+    """``event`` with the names of its first later mention that names anyone, when it
+    names no one itself (a headline, "the attack"). Only then: a mention with names
+    of its own says who and where already, and the later ones, merged loosely across
+    a long story, bring as many wrong names as right ones."""
+    if event.actors or event.places:
         return event
-    return replace(event, actors=actors, places=places)
+    told = next((e for e in retold if e.actors or e.places), None)
+    return event if told is None else replace(event, actors=told.actors, places=told.places)
