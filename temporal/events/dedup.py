@@ -6,8 +6,8 @@ of them is a lead mention of the publication day's news. The first mention
 stays: it is where the article reports the happening, and its sentence is the
 passage the analyst links. When it names no one (a headline's "Refinery hit by
 drones", told again as "a refinery in Samara was attacked by Ukrainian drones"),
-it takes the names of the first telling that does: who and where are what the
-analyst tags and what the next outlet's report is matched by.
+it takes the names its later tellings give: who and where are what the analyst
+tags and what the next outlet's report is matched by.
 """
 from __future__ import annotations
 
@@ -151,11 +151,17 @@ def deduplicate(events: list[Event], lead_end: int,
 
 
 def _with_names(event: Event, retold: list[Event]) -> Event:
-    """``event`` with the names of its first later mention that names anyone, when it
-    names no one itself (a headline, "the attack"). Only then: a mention with names
-    of its own says who and where already, and the later ones, merged loosely across
-    a long story, bring as many wrong names as right ones."""
+    """``event`` with the names its later mentions give, when it names no one itself
+    (a headline, "The strike also injured six civilians"). Only then: a mention with
+    names of its own says who and where already, and the later ones, merged loosely
+    across a long story, bring as many wrong names as right ones. All the tellings'
+    names, not the first's: the town a later sentence places the injured in is what
+    keeps this strike apart from another outlet's strike on another town that weekend."""
     if event.actors or event.places:
         return event
-    told = next((e for e in retold if e.actors or e.places), None)
-    return event if told is None else replace(event, actors=told.actors, places=told.places)
+    actors: list[str] = []
+    places: list[str] = []
+    for other in retold:  # (a name is either, as the mention that named it first had it)
+        actors += [a for a in other.actors if a not in actors and a not in places]
+        places += [p for p in other.places if p not in places and p not in actors]
+    return replace(event, actors=tuple(actors), places=tuple(places))

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import AUXILIARIES, FUNCTION, LIGHT_FORMS, REPORTING_FORMS, TRIGGERS
+from .lexicon import AUXILIARIES, FUNCTION, LIGHT_FORMS, PREPOSITIONS, REPORTING_FORMS, TRIGGERS
 from .sentences import Sentence
 from .triggers import MAX_TRIGGER, Trigger
 
@@ -139,7 +139,7 @@ def scheduled_trigger(sentence: Sentence, span: list[int]) -> Trigger | None:
         if k is not None and k < span[0]:
             found, at = k, i
     if found is None:
-        return None
+        return _set_for(sentence, span)
     k = found
     if words[k - 1].lower == "be" and words[k].lower in LIGHT_FORMS:
         return _held_subject(sentence, at)
@@ -152,12 +152,85 @@ def scheduled_trigger(sentence: Sentence, span: list[int]) -> Trigger | None:
                 # the trigger runs from the verb to its noun, and the title keeps the verb
                 return Trigger(k, m, words[k].start, words[m].end, hit[0], "base", False,
                                False)
+    gathering = _at_gathering(sentence, k, span[0])
+    if gathering is not None:
+        return gathering
     hit = TRIGGERS.get(words[k].lower)
     family = hit[0] if hit else "guess"
     return Trigger(k, k, words[k].start, words[k].end, family, "base", False, False)
 
 
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
+
+
+def _at_gathering(sentence: Sentence, k: int, date_at: int) -> Trigger | None:
+    """"The board will discuss the incident at a meeting next Tuesday", "will sign the
+    accord at a ceremony in Geneva": what is set is the gathering the act is done at;
+    the trigger runs from the verb to its noun (at most one word between the article
+    and the noun: "at a news conference"), and the title keeps the verb."""
+    words, own = sentence.words, sentence.clause_of[k]
+    for m in range(k + 3, min(k + 10, date_at)):
+        hit = TRIGGERS.get(words[m].lower)
+        if not hit or hit[0] != "meeting" or hit[1] not in ("base", "s", "ing"):
+            continue
+        det = m - 1 if words[m - 1].lower in _DETERMINERS else m - 2
+        if (det > k + 1 and words[det].lower in _DETERMINERS and words[det - 1].lower == "at"
+                and sentence.clause_of[m] == own
+                and words[m].end - words[k].start <= MAX_TRIGGER):
+            return Trigger(k, m, words[k].start, words[m].end, "meeting", "base", False, False)
+    return None
+
+
 _SUBJECT_REACH = 4  # words back from "will" to the subject's head noun
+# "is scheduled for Friday", "are set for next week", "was slated for 6 p.m. Tuesday":
+# a participle of setting a time, then "for" (or the date straight after it)
+_SET_FOR = {"scheduled", "set", "slated", "planned"}
+_SUBJECT_OPENERS = {"that", "and", "but", "while", "as", "when"}
+_PRONOUNS = {"it", "they", "this", "that", "these", "those", "he", "she", "which", "what",
+             "who"}
+
+
+def _set_for(sentence: Sentence, span: list[int]) -> Trigger | None:
+    """"A public briefing on the fire is scheduled for 6 p.m. Tuesday", "Talks between
+    the two sides are set for Monday": what is set for a time is a happening, and it is
+    the subject's head, the noun before the subject's first preposition (the briefing,
+    not the fire), whether or not the lexicon knows it (a briefing, a news conference,
+    a flight). A pronoun subject is left to the sentence before it."""
+    words, clause_of = sentence.words, sentence.clause_of
+    d = span[0]
+    at = d - 1 if d >= 1 and words[d - 1].lower == "for" else d
+    if at < 2 or words[at - 1].lower not in _SET_FOR or words[at - 2].lower not in (
+            _BE | {"been"}):
+        return None
+    be = at - 2
+    if words[be].lower == "been":
+        be -= 1  # "has been scheduled for"; "had been scheduled for next March": a plan
+        if be < 1 or words[be].lower == "had":  # the story has overtaken (a settlement)
+            return None
+    start = be
+    while (start > 0 and clause_of[start - 1] == clause_of[be]
+           and words[start - 1].lower not in _SUBJECT_OPENERS
+           and words[start - 1].lower not in REPORTING_FORMS):
+        start -= 1
+    if start == be:
+        return None
+    head = next((m - 1 for m in range(start + 1, be) if words[m].lower in PREPOSITIONS),
+                be - 1)
+    if head > start and words[head].lower == "of" or head < start:
+        return None
+    after_of = head + 2 if head + 2 < be and words[head + 1].lower == "of" else None
+    if after_of is not None and TRIGGERS.get(words[after_of].lower, ("", ""))[1] in (
+            "base", "s"):
+        head = after_of  # "the next round of talks": the talks
+    w = words[head]
+    if (not w.lower.isalpha() or w.lower in FUNCTION or w.lower in _PRONOUNS
+            or (head > start and w.text[:1].isupper())):
+        return None
+    first = head - 1 if head > start and f"{words[head - 1].lower} {w.lower}" in (
+        TRIGGERS) else head  # "a memorial service"
+    hit = TRIGGERS.get(w.lower) or TRIGGERS.get(f"{words[first].lower} {w.lower}")
+    return Trigger(first, head, words[first].start, w.end, hit[0] if hit else "guess",
+                   "base", True, False)
 
 
 def _held_subject(sentence: Sentence, at: int) -> Trigger | None:

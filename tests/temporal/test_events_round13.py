@@ -78,3 +78,52 @@ def test_a_happening_told_again_lends_its_names_to_the_mention_kept():
     [event] = find_events(text, dt.date(2025, 7, 1))
     assert event.trigger == "hit" and event.value == "2025-07-01"
     assert "Samara" in event.places and "Ukraine" in event.actors
+
+
+def test_a_mention_kept_takes_every_later_tellings_names_only_when_it_names_none():
+    # Made up: a headline told again twice, each telling naming a different place;
+    # then a mention that names its own place, told again with more names.
+    headline = ("Refinery hit by drones\n\n"
+                "A refinery in Samara was attacked by Ukrainian drones on Tuesday, starting a "
+                "large fire, Russian officials said. The attack on the plant near "
+                "Novokuibyshevsk on Tuesday was claimed by Ukraine's military.")
+    [event] = find_events(headline, dt.date(2025, 7, 1))
+    assert event.trigger == "hit"
+    assert {"Samara", "Novokuybyshevsk"} <= set(event.places)
+    named = ("Drones attacked a refinery in Samara on Tuesday, starting a large fire, "
+             "officials said. The attack on the Samara plant on Tuesday was claimed by "
+             "Ukraine's military in Kyiv.")
+    [event] = find_events(named, dt.date(2025, 7, 1))
+    assert event.trigger == "attacked" and event.places == ("Samara",)
+    assert "Kyiv" not in event.places and "Ukraine" not in event.actors
+
+
+def test_what_is_set_for_a_time_is_the_subjects_head_noun():
+    # Made up: the subject of "is scheduled / set for <date>" names the happening, the
+    # noun before its first preposition (the briefing, not the fire; the talks of a round).
+    monday = dt.date(2025, 8, 11)
+    assert _events("A public briefing on the fire is scheduled for 6 p.m. Tuesday, the "
+                   "county said.", monday) == [
+        ("briefing", "2025-08-12", "Public briefing on fire")]
+    assert _events("The next round of talks between the two delegations is set for "
+                   "Thursday.", monday) == [
+        ("talks", "2025-08-14", "Talks between two delegations")]
+    [(trigger, value, _)] = _events("A news conference has been scheduled for Friday "
+                                    "morning.", monday)
+    assert trigger == "conference" and value.startswith("2025-08-15")
+    # a plan the story has overtaken, and a pronoun left to the sentence before it
+    assert _events("A settlement conference had been scheduled for next March, but the "
+                   "case was dropped.", monday) == []
+    assert _events("It is scheduled for Friday.", monday) == []
+
+
+def test_a_planned_act_done_at_a_gathering_runs_from_the_verb_to_the_gathering():
+    monday = dt.date(2025, 8, 11)
+    assert _events("The committee will discuss the proposal at a closed meeting next "
+                   "Tuesday.", monday) == [
+        ("discuss the proposal at a closed meeting", "2025-08-12",
+         "Committee to discuss proposal at closed meeting")]
+    [(trigger, value, title)] = _events("The two ministers will sign the accord at a "
+                                        "ceremony in Geneva on Friday.", monday)
+    assert (trigger, value) == ("sign the accord at a ceremony", "2025-08-15")
+    assert "Geneva" in title
