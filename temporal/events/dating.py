@@ -561,13 +561,21 @@ def subordinate_before(sentence: Sentence, span: list[int], clause: int) -> int:
 
 
 def when_clause(sentence: Sentence, span: list[int], triggers: list[Trigger],
-                used: set[int], skip: set[int]) -> Trigger | None:
+                used: set[int], skip: set[int], spans: list[list[int]] = ()
+                ) -> Trigger | None:
     """"Heaviest on Saturday night, when a bridge collapsed", "since 1997, when 100
-    died": a "when" clause after a date says what happened at that time."""
+    died": a "when" clause after a date says what happened at that time. Not when
+    the clause has a date of its own ("began last year, when the ministers met in
+    Vienna in October"): its happening is that date's, and the first date is the
+    main clause's."""
     words = sentence.words
     k = span[-1] + 1
     if k + 1 >= len(words) or words[k].lower != "when" or "," not in sentence.text_between[
             span[-1]]:
+        return None
+    if any(other and other[0] > k and sentence.clause_of[other[0]] == sentence.clause_of[k]
+           and not any("," in sentence.text_between[j] for j in range(k, other[0]))
+           for other in spans):  # (before its comma: "…, protesters were calmer Friday")
         return None
     at = span[0] - 1 - (span[0] > 1 and words[span[0] - 1].lower in ("on", "at", "in"))
     if at >= 0 and words[at].lower in _OCCUR:
@@ -884,3 +892,29 @@ def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
         return EventDate.from_value(f"{int(expression.value[:4]) - 1}{expression.value[4:]}")
     except (DateParseError, ValueError):
         return date
+
+
+def when_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
+              span: list[int], mine: list[TimeExpression], spans: list[list[int]]
+              ) -> EventDate:
+    """"The talks began last year, when the ministers met in Geneva in October": a month
+    or day without its year, in a "when" clause that tells what happened in a year just
+    named, is in that year (October of last year, not the last October before the
+    publication day)."""
+    words = sentence.words
+    if (re.search(r"\d{4}", expression.text)
+            or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", expression.value or "")):
+        return date
+    for outer, other in zip(mine, spans):
+        k = other[-1] + 1 if other else 0
+        if (not other or k >= span[0] or words[k].lower != "when"
+                or "," not in sentence.text_between[other[-1]]
+                or any("," in sentence.text_between[j] for j in range(k, span[0]))
+                or not re.fullmatch(r"\d{4}", outer.value or "")
+                or outer.value == expression.value[:4]):
+            continue
+        try:
+            return EventDate.from_value(outer.value + expression.value[4:])
+        except (DateParseError, ValueError):
+            return date
+    return date

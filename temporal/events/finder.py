@@ -52,6 +52,7 @@ from .dating import (
     trigger_for,
     usable,
     when_clause,
+    when_year,
 )
 from .dedup import deduplicate, kind
 from .event_making import date_of, expression_date, make_event, publication_day
@@ -334,7 +335,7 @@ class StoryReading:
         chosen: dict[int, Trigger] = {}
         also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
         for n, (expression, span) in enumerate(zip(mine, spans)):
-            trigger = span and when_clause(sentence, span, triggers, used, skip)
+            trigger = span and when_clause(sentence, span, triggers, used, skip, spans)
             if span and not trigger and comparison_period(sentence, span):
                 spans[n] = []  # "the deadliest strike this year": it dates nothing
             elif span and not trigger:
@@ -376,6 +377,7 @@ class StoryReading:
                 date = expression_date(self.lead_time)  # "at about 4 a.m.": the story's day
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
+                date = when_year(date, mine[n], sentence, spans[n], mine, spans)
             if date is not None and (n in scheduled or not timetable(
                     trigger, date, reference, sentence, mine[n])) and not tally(
                     text, sentence, trigger, date, reference, mine[n]) and (

@@ -127,3 +127,18 @@ def test_a_planned_act_done_at_a_gathering_runs_from_the_verb_to_the_gathering()
                                         "ceremony in Geneva on Friday.", monday)
     assert (trigger, value) == ("sign the accord at a ceremony", "2025-08-15")
     assert "Geneva" in title
+
+
+def test_a_when_clause_with_its_own_date_is_that_dates_and_in_the_year_just_named():
+    # Made up: the "when" clause elaborates the year before it; its month is in that year
+    november = dt.date(2024, 11, 28)
+    assert [(t, v) for t, v, _ in _events(
+        "The talks began last year, when the two ministers met in Vienna in October.",
+        november)] == [("talks began", "2023"), ("met", "2023-10")]
+    assert [(t, v) for t, v, _ in _events(
+        "The dispute began in 2019, when the court ruled on March 3 that the mine was "
+        "illegal.", november)] == [("began", "2019"), ("ruled", "2019-03-03")]
+    # without a date of its own the clause still takes the one before it
+    assert [(t, v) for t, v, _ in _events(
+        "Fighting was heaviest on Saturday night, when a bridge collapsed.", november)] == [
+        ("collapsed", "2024-11-23")]
