@@ -64,11 +64,17 @@ class EventDoc:
     occurrences: list[tuple[int, int]] = field(default_factory=list)  # class OCCURRENCE
 
 def day_span(value: str) -> tuple[dt.date, dt.date] | None:
-    """The inclusive day span of a value as find_expressions writes it, or None."""
+    """The inclusive day span of a value as find_expressions writes it, or None. Gold
+    may write a range of coarser ends ("2019/2020", "2024-03/2024-05"), which the
+    date model keeps as days: it spans the first day of one to the last of the other."""
     try:
         date = EventDate.from_value(value)
     except (DateParseError, ValueError, TypeError):
-        return None
+        first, slash, last = str(value).partition("/")
+        ends = slash and (day_span(first), day_span(last))
+        if not ends or None in ends or ends[1][1] < ends[0][0]:
+            return None
+        return ends[0][0], ends[1][1]
     return date.earliest, date.latest
 
 

@@ -6,7 +6,13 @@ import datetime as dt
 import json
 
 from temporal import evaluate
-from temporal.event_evaluation import EventCounts, collect_events, load_timeml_events, score_events
+from temporal.event_evaluation import (
+    EventCounts,
+    collect_events,
+    day_span,
+    load_timeml_events,
+    score_events,
+)
 from temporal.events import Event
 from tests.conftest import shared_file
 
@@ -91,3 +97,10 @@ def test_counts_add_up():
     a, b = EventCounts(2, 1, 3, 2, [3]), EventCounts(1, 1, 1, 1, [5])
     a.add(b)
     assert (a.gold, a.found, a.proposed, a.correct, a.title_words) == (3, 2, 4, 3, [3, 5])
+
+
+def test_gold_may_write_a_range_of_years_or_months():
+    assert day_span("2019/2020") == (dt.date(2019, 1, 1), dt.date(2020, 12, 31))
+    assert day_span("2024-03/2024-05") == (dt.date(2024, 3, 1), dt.date(2024, 5, 31))
+    assert day_span("2025-W26-WE") == (dt.date(2025, 6, 28), dt.date(2025, 6, 29))
+    assert day_span("2020/2019") is None and day_span("soon/later") is None
