@@ -918,3 +918,35 @@ def when_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
         except (DateParseError, ValueError):
             return date
     return date
+
+
+# "hours after", "minutes after", "shortly after", "moments after": an interval short of
+# a day between two happenings, told without a time expression of its own
+_SHORT_INTERVAL = {"hours", "minutes", "moments", "shortly", "soon", "hour", "minute"}
+
+
+def short_interval(sentence: Sentence) -> int | None:
+    """"The bank raised its rate on Wednesday, hours after the currency plunged": where
+    "after" stands when an interval short of a day opens a clause with a verb of its
+    own, else None. Not a count of a day or more ("48 hours after"), a length ("combed
+    the woods for hours after the shooting"), a time of day ("shortly after 10 p.m.") or
+    a happening only named ("hours after the collapse": one told before, or the time of
+    the sentence's own)."""
+    words = sentence.words
+    for k in range(1, len(words) - 2):
+        if words[k].lower != "after" or words[k - 1].lower not in _SHORT_INTERVAL:
+            continue
+        before = words[k - 2].lower if k > 1 else ""
+        if before in ("for", "within") or (
+                before.isdigit() and words[k - 1].lower.startswith("hour") and int(before) >= 12):
+            continue
+        if words[k + 1].text[:1].isdigit() or words[k + 1].lower in _CLOCK_WORDS:
+            continue
+        end = next((j for j in range(k + 1, len(words) - 1)
+                    if "," in sentence.text_between[j]), len(words) - 1)
+        if past_verbs(sentence, list(range(k + 2, end + 1))):
+            return k
+    return None
+
+
+_CLOCK_WORDS = {"noon", "midnight", "dawn", "dusk", "sunrise", "sunset", "midday"}

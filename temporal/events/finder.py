@@ -48,6 +48,7 @@ from .dating import (
     hypothetical_date,
     interval_before,
     past_year,
+    short_interval,
     strong_trigger,
     trigger_for,
     usable,
@@ -302,6 +303,19 @@ class StoryReading:
         mine = [e for e, found in intervals if not found and usable(e)]
         after_at = min((found[1] for _, found in earlier), default=len(sentence.words))
         earlier = [(e, found) for e, found in earlier if found[0] > 0]  # "after" only
+        short = None if earlier else short_interval(sentence)
+        if short is not None and mine:
+            # "raised its rate on Wednesday, hours after the currency plunged": the
+            # "after" clause's happening is of the main clause's day
+            day, main_at = main_day(sentence, [e for e in mine if not clock_only(
+                e, reference)], short)  # (a clock time alone names no day of its own)
+            event = day and interval_event(
+                text, sentence, (next(e for e in mine if e.earliest == day), (0, short)),
+                [t for t in triggers if t.first < main_at], day, self.dateline)
+            if event:  # (the day's other happening, not the main clause's told again)
+                self.made.append(event)
+                self.following.add(event.start)
+                return mine, min(after_at, short), set(range(short + 1, main_at))
         taken_first: set[int] = set()
         if earlier and reference is not None and (in_lead or mine):
             # past the lead, only a day of the sentence's own is a point to count back

@@ -142,3 +142,26 @@ def test_a_when_clause_with_its_own_date_is_that_dates_and_in_the_year_just_name
     assert [(t, v) for t, v, _ in _events(
         "Fighting was heaviest on Saturday night, when a bridge collapsed.", november)] == [
         ("collapsed", "2024-11-23")]
+
+
+def test_hours_after_a_clause_puts_its_happening_on_the_main_clauses_day():
+    monday = dt.date(2025, 8, 11)
+    assert [(t, v) for t, v, _ in _events(
+        "The central bank raised its main rate on Wednesday, hours after the currency "
+        "plunged to a record low.", monday)] == [("raised", "2025-08-06"),
+                                                 ("plunged", "2025-08-06")]
+    assert [(t, v) for t, v, _ in _events(
+        "The cargo plane was seized on Friday about 40 minutes after it took off from the "
+        "coast.", monday)] == [("seized", "2025-08-08"), ("took", "2025-08-08")]
+    # a length, a happening only named, a time of day, a clock time alone: the rule
+    # adds nothing ("came hours after the currency plunged" has no day to put it on)
+    for text, expected in (
+            ("Police combed the woods for hours after the shooting on Friday.",
+             [("shooting", "2025-08-08")]),
+            ("Hours after the collapse on Friday, divers found a body.",
+             [("collapse", "2025-08-08")]),
+            ("Shells began falling on the village on Friday shortly after 11 p.m.",
+             [("Shells began falling", "2025-08-08")]),
+            ("The decision, announced shortly before 10 p.m., came hours after the "
+             "currency plunged.", [("announced", "2025-08-11")])):
+        assert [(t, v) for t, v, _ in _events(text, monday)] == expected, text
