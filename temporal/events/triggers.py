@@ -386,7 +386,11 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     if words[i].lower in _PERFECT and after < len(words) and (
             _PAST.match(words[after].lower) or words[after].lower in IRREGULAR_PAST):
         return None  # "had opened an inquiry": a perfect, not "had talks"
-    for k in range(i + light[0], min(len(words), i + light[0] + 6)):
+    # a measure before the noun does not count towards the reach ("held more than five
+    # hours of closed-door talks": the talks are held, the hours only measure them)
+    reach = 6 + sum(1 for w in words[i + light[0]:i + light[0] + 6]
+                    if w.lower in _MEASURE or w.lower in _NUMBERS or w.text[:1].isdigit())
+    for k in range(i + light[0], min(len(words), i + light[0] + reach)):
         if sentence.clause_of[k] != sentence.clause_of[i] or "," in sentence.text_between[k - 1]:
             return None  # "had 38 percent, down from 45": the object ended at the comma
         if words[k].lower in CLAUSE_WORDS or (
@@ -413,6 +417,7 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
 
 
 _PERFECT = {"have", "has", "had", "having"}
+_MEASURE = {"more", "than", "less", "fewer", "nearly", "almost", "about", "some", "least"}
 _ASPECT = {"began", "started", "resumed", "stopped", "continued"}
 _REFUSALS = {(verb, particle) for verbs, particle in (
     (("rule", "rules", "ruled", "ruling"), "out"),

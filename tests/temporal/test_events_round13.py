@@ -165,3 +165,11 @@ def test_hours_after_a_clause_puts_its_happening_on_the_main_clauses_day():
             ("The decision, announced shortly before 10 p.m., came hours after the "
              "currency plunged.", [("announced", "2025-08-11")])):
         assert [(t, v) for t, v, _ in _events(text, monday)] == expected, text
+
+
+def test_a_measure_before_a_light_verbs_noun_does_not_count_towards_its_reach():
+    monday = dt.date(2025, 8, 11)
+    assert [(t, v) for t, v, _ in _events(
+        "On Wednesday the leaders held more than five hours of closed-door talks before "
+        "dinner.", monday)] == [("held more than five hours of closed-door talks",
+                                 "2025-08-06")]
