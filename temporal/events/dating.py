@@ -320,7 +320,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                   and not _elaborates(sentence, t, dated_words)]
         # the reported clause's verb before a noun of its phrases ("Power was restored
         # to homes that lost electricity in a blackout, the operator said on Thursday")
-        before.sort(key=lambda t: t.noun)
+        # (an infinitive goes last: "an attack has crippled the trust, forcing it to
+        # fall back on paper, the trust said": the attack, not what it forced)
+        before.sort(key=lambda t: (_infinitive(sentence, t), t.noun))
         if any(i < attached[0].first for i in dated_words - set(span)):
             before = []  # "made landfall late on Tuesday …, officials said on Wednesday"
         return before[0] if before else _reported_content(
@@ -433,6 +435,7 @@ def designated(sentence: Sentence, span: list[int]) -> bool:
 
 
 _OCCUR = {"happened", "occurred", "came"}
+_DISCOVERED = {"detected", "discovered", "spotted", "noticed"}
 
 
 def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger | None:
@@ -440,7 +443,9 @@ def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger
     verb of occurring says when its subject happened; the happening is the subject."""
     words = sentence.words
     w = words[verb.first].lower
-    if w not in _OCCUR and not (w == "took" and verb.first + 1 < len(words)
+    discovered = w in _DISCOVERED and verb.first > 0 and words[verb.first - 1].lower in (
+        "was", "were")  # "the attack was detected early on Tuesday": found as it happened
+    if w not in _OCCUR and not discovered and not (w == "took" and verb.first + 1 < len(words)
                                 and words[verb.first + 1].lower == "place") and not (
             # "More than 40 aftershocks followed, the strongest early on Tuesday": with no
             # object, "followed" says its subject happened next
@@ -449,6 +454,10 @@ def _occurred(sentence: Sentence, verb: Trigger, mine: list[Trigger]) -> Trigger
         return None
     subjects = [t for t in mine if t.noun and t.family != "report" and not t.blocked
                 and t.last < verb.first and verb.first - t.last <= 4]
+    if subjects and discovered:  # the trigger runs to the verb: "outbreak was detected"
+        t = subjects[-1]
+        return Trigger(t.first, verb.first, t.start, words[verb.first].end, t.family,
+                       t.tense, t.noun, t.blocked)
     return subjects[-1] if subjects else None
 
 
@@ -578,7 +587,13 @@ def when_clause(sentence: Sentence, span: list[int], triggers: list[Trigger],
            for other in spans):  # (before its comma: "…, protesters were calmer Friday")
         return None
     at = span[0] - 1 - (span[0] > 1 and words[span[0] - 1].lower in ("on", "at", "in"))
-    if at >= 0 and words[at].lower in _OCCUR:
+    if at >= 0 and words[at].lower not in _OCCUR:
+        # "was detected in the early hours of Tuesday": the verb before the time's phrase
+        at = next((j for j in range(span[0] - 1, max(-1, span[0] - 7), -1)
+                   if words[j].lower in _DISCOVERED), at)
+        if any("," in sentence.text_between[j] for j in range(at, span[0])):
+            at = -1
+    if at >= 0 and (words[at].lower in _OCCUR or words[at].lower in _DISCOVERED):
         # "The breakthrough came on Wednesday night, when the governor joined the talks":
         # the subject of the verb of occurring is what happened then; the "when" clause
         # tells how
@@ -950,3 +965,23 @@ def short_interval(sentence: Sentence) -> int | None:
 
 
 _CLOCK_WORDS = {"noon", "midnight", "dawn", "dusk", "sunrise", "sunset", "midday"}
+
+
+def _infinitive(sentence: Sentence, t: Trigger) -> bool:
+    """Whether a word in its base form is a verb under "to" (itself, or one of a
+    coordination: "to divert ambulances, postpone operations and fall back"), not a
+    noun ("an attack", "went to the talks")."""
+    words = sentence.words
+    if t.tense != "base" or (t.first and words[t.first - 1].lower in _ARTICLE_WORDS):
+        return False
+    clause = sentence.clause_of[t.first]
+    for k in range(t.first - 1, max(-1, t.first - 12), -1):
+        if sentence.clause_of[k] != clause or words[k].lower in AUXILIARIES:
+            return False
+        if words[k].lower == "to":
+            return words[k + 1].lower not in _ARTICLE_WORDS
+    return False
+
+
+_ARTICLE_WORDS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
+                  "these", "those"}

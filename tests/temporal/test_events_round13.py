@@ -173,3 +173,22 @@ def test_a_measure_before_a_light_verbs_noun_does_not_count_towards_its_reach():
         "On Wednesday the leaders held more than five hours of closed-door talks before "
         "dinner.", monday)] == [("held more than five hours of closed-door talks",
                                  "2025-08-06")]
+
+
+def test_a_happening_found_as_it_happened_is_dated_by_its_finding():
+    monday = dt.date(2025, 8, 11)
+    # the finding's subject is the happening; the "when" clause only tells how it was found
+    assert [(t, v) for t, v, _ in _events(
+        "The attack was detected in the early hours of Tuesday, when night staff found "
+        "they could not log in.", monday)] == [("attack was detected", "2025-08-05")]
+    assert [(t, v) for t, v, _ in _events(
+        "The breakthrough came on Wednesday night, when the governor joined the talks.",
+        monday)] == [("breakthrough", "2025-08-06")]
+
+
+def test_a_reported_happening_is_the_main_clauses_not_an_infinitive_it_forced():
+    [(trigger, value, _)] = _events(
+        "A ransomware attack has crippled computer systems across the Eastvale Trust, "
+        "forcing its hospitals to divert ambulances, postpone operations and fall back on "
+        "paper records, the trust said on Thursday.", dt.date(2025, 8, 11))
+    assert (trigger, value) == ("attack", "2025-08-07")
