@@ -211,8 +211,13 @@ class StoryReading:
                 mine.append(expressions[self.next_expression])
             self.next_expression += 1
         if mine and NAMING_BEFORE.search(text, sentence.start, mine[-1].start):
-            # "declared Thursday a day of mourning": the day named dates nothing
-            mine = [e for e in mine if not designated(sentence, expression_words(sentence, e))]
+            # "declared Thursday a day of mourning": the day named dates nothing, and the
+            # sentence is read as one without a time of its own (the declaring is news)
+            named = [e for e in mine if designated(sentence, expression_words(sentence, e))]
+            mine = [e for e in mine if e not in named]
+            for e in named:
+                if e.start in self.timed_at:
+                    self.timed_at.remove(e.start)
         return mine
 
     def _undated(self, sentence, in_lead: bool) -> None:

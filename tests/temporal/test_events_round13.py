@@ -192,3 +192,14 @@ def test_a_reported_happening_is_the_main_clauses_not_an_infinitive_it_forced():
         "forcing its hospitals to divert ambulances, postpone operations and fall back on "
         "paper records, the trust said on Thursday.", dt.date(2025, 8, 11))
     assert (trigger, value) == ("attack", "2025-08-07")
+
+
+def test_declaring_a_day_of_mourning_is_the_days_news_though_the_day_named_dates_nothing():
+    text = ("A gas explosion tore through an apartment block in the city of Valmora early on "
+            "Monday, killing six people, officials said.\n\n"
+            "Rescuers pulled two children alive from the rubble, the emergency service "
+            "said.\n\n"
+            "Mayor Anna Kovac declared Tuesday a day of mourning.")
+    events = _events(text, dt.date(2025, 8, 11))
+    assert ("declared", "2025-08-11", "Kovac declared day of mourning") in events
+    assert not any(v == "2025-08-12" for _, v, _ in events)  # the day named
