@@ -119,6 +119,20 @@ def _definite(sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
 _PLACING = re.compile(r"\s+(?:after|before|later|earlier|ago|on|into)\b", re.IGNORECASE)
 
 
+def _pluperfect(sentence, t: Trigger) -> bool:
+    """"Residents said the building had been evacuated once before": a verb in the
+    past perfect tells what came before the story's time, not the day's news."""
+    words = sentence.words
+    for k in range(t.first - 1, max(-1, t.first - 5), -1):
+        w = words[k].lower
+        if w == "had":
+            return True
+        if not (w in ("been", "already", "previously", "once", "also", "not", "never")
+                or w.endswith("ly")):
+            return False
+    return False
+
+
 def _timed(starts: list[int], sentence) -> bool:
     """Whether any time expression (a duration too: "six weeks after") starts in it."""
     at = bisect.bisect_left(starts, sentence.start)
@@ -450,7 +464,8 @@ class StoryReading:
         news = [t for t in triggers if t.family in NEWS_FAMILIES and not t.blocked
                 and t.first < after_at and not _mentioned_before(sentence, t, events)
                 and t.start not in used_at
-                and not (mine and (t.noun or t.tense != "past"))]
+                and not (mine and (t.noun or t.tense != "past"))
+                and not (not t.noun and _pluperfect(sentence, t))]
         if not news or not _reports_past(sentence, triggers):
             return
         best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))

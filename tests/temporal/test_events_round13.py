@@ -203,3 +203,10 @@ def test_declaring_a_day_of_mourning_is_the_days_news_though_the_day_named_dates
     events = _events(text, dt.date(2025, 8, 11))
     assert ("declared", "2025-08-11", "Kovac declared day of mourning") in events
     assert not any(v == "2025-08-12" for _, v, _ in events)  # the day named
+
+
+def test_a_past_perfect_in_the_lead_is_no_news_of_the_day():
+    text = ("A gas explosion tore through an apartment block in the city of Valmora early on "
+            "Monday, killing six people, officials said. Residents said the building had been "
+            "evacuated once before.")
+    assert [t for t, _, _ in _events(text, dt.date(2025, 8, 11))] == ["explosion tore"]
