@@ -192,6 +192,10 @@ class StoryReading:
         # that time ("She also ordered…"), not in the publication day's.
         self.lead_time: TimeExpression | None = None
         self.dated_paragraphs: set[int] = set()
+        # paragraphs dated only by the publication day or the day before: the story's
+        # own days, not a background paragraph
+        self.recent_paragraphs: set[int] = set()
+        self.old_paragraphs: set[int] = set()
         # What `dedup` is told of how mentions were made (their trigger starts):
         self.definite: set[int] = set()  # named with a definite noun, "the quake"
         self.following: set[int] = set()  # dated as the next step of the one before
@@ -262,7 +266,8 @@ class StoryReading:
             if sentence.paragraph in self.dated_paragraphs and reference is not None:
                 placed = recent_in_paragraph(events, sentence, reference)
             if (event is None and reference is not None and not in_lead
-                    and (sentence.paragraph not in self.dated_paragraphs or placed)
+                    and (sentence.paragraph not in self.dated_paragraphs or placed
+                         or sentence.paragraph in self.recent_paragraphs - self.old_paragraphs)
                     and not _timed(self.timed_at, sentence)):
                 event = act_of_the_day(text, sentence, events, self.lead_end, reference,
                                        dateline, placed)
@@ -285,6 +290,11 @@ class StoryReading:
                 e.earliest is not None and e.earliest > reference for e in mine)):
             # (a date still to come, "will decide next Wednesday", places no past story)
             self.dated_paragraphs.add(sentence.paragraph)
+            recent = reference is not None and all(
+                e.earliest is not None and e.latest is not None
+                and 0 <= (reference - e.earliest).days <= 1 and e.latest <= reference
+                for e in mine)
+            (self.recent_paragraphs if recent else self.old_paragraphs).add(sentence.paragraph)
         triggers = find_triggers(self.text, sentence)
         made = len(self.made)
         mine, after_at, taken_first = self._counted_back(sentence, triggers, mine, in_lead)

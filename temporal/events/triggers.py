@@ -401,7 +401,9 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
             continue  # "planned in March": a month or a name, not a march
         if words[k].lower in AUXILIARIES or words[k].lower in _MODAL_AFTER:
             return None  # "wages will rise": a noun and its verb, not "wage war"
-        noun_hit = _lookup(words, k, TRIGGERS)
+        noun_hit = _lookup(words, k, TRIGGERS) or (
+            (1, ("legal", "base")) if words[k].lower in ("case", "cases")
+            and words[i].lower in _OPENING else None)  # "opened a negligence case"
         if noun_hit and noun_hit[1][1] in ("base", "s", "ing"):
             last = k + noun_hit[0] - 1
             while (last + 1 < len(words) and sentence.clause_of[last + 1] == sentence.clause_of[i]
@@ -417,6 +419,8 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
 
 
 _PERFECT = {"have", "has", "had", "having"}
+# a case is a happening only as what is opened ("opened a criminal case"), not "in any case"
+_OPENING = {"open", "opens", "opened", "opening"}
 _MEASURE = {"more", "than", "less", "fewer", "nearly", "almost", "about", "some", "least"}
 _ASPECT = {"began", "started", "resumed", "stopped", "continued"}
 _REFUSALS = {(verb, particle) for verbs, particle in (

@@ -210,3 +210,19 @@ def test_a_past_perfect_in_the_lead_is_no_news_of_the_day():
             "Monday, killing six people, officials said. Residents said the building had been "
             "evacuated once before.")
     assert [t for t, _, _ in _events(text, dt.date(2025, 8, 11))] == ["explosion tore"]
+
+
+def test_a_case_opened_is_a_legal_happening_and_a_recent_paragraph_keeps_the_days_news():
+    # Made up: the paragraph is dated only by the day before publication, so the acts
+    # told after its date are still the story's, not background
+    text = ("A gas explosion tore through an apartment block in the city of Valmora early on "
+            "Monday, killing six people, officials said.\n\n"
+            "Rescuers pulled two children alive from the rubble, the emergency service said. "
+            "Nine people were taken to hospital.\n\n"
+            "The block was built in 1968 and had no gas alarms, the city said.\n\n"
+            "Residents had noticed a smell of gas on Sunday evening, the gas company said. "
+            "Prosecutors opened a negligence case and detained the crew's foreman.")
+    triggers = [t for t, _, _ in _events(text, dt.date(2025, 8, 11))]
+    assert "opened a negligence case" in triggers and "detained" in triggers
+    assert [t for t, _, _ in _events("In any case, the minister opened the new bridge on "
+                                     "Friday.", dt.date(2025, 8, 11))] == ["opened"]
