@@ -119,6 +119,15 @@ def _definite(sentence, trigger: Trigger, triggers: list[Trigger]) -> bool:
 _PLACING = re.compile(r"\s+(?:after|before|later|earlier|ago|on|into)\b", re.IGNORECASE)
 
 
+def _condition(sentence, t: Trigger) -> bool:
+    """"Taken to hospital with burns", "with severe injuries": a noun after "with" is
+    the state someone is in, not a happening of its own."""
+    words = sentence.words
+    return any(words[k].lower == "with" for k in range(max(0, t.first - 2), t.first)) and (
+        t.first < 2 or words[t.first - 1].lower == "with"
+        or words[t.first - 2].lower == "with" and words[t.first - 1].text[:1].islower())
+
+
 def _pluperfect(sentence, t: Trigger) -> bool:
     """"Residents said the building had been evacuated once before": a verb in the
     past perfect tells what came before the story's time, not the day's news."""
@@ -475,12 +484,20 @@ class StoryReading:
                 and t.first < after_at and not _mentioned_before(sentence, t, events)
                 and t.start not in used_at
                 and not (mine and (t.noun or t.tense != "past"))
-                and not (not t.noun and _pluperfect(sentence, t))]
+                and not (not t.noun and _pluperfect(sentence, t))
+                and not (t.noun and _condition(sentence, t))]
         if not news or not _reports_past(sentence, triggers):
             return
         best = min(news, key=lambda t: (_PRIORITY.index(t.family), t.noun))
         verbs = [t for t in news if not t.noun and kind(t.family) != kind(best.family)]
-        if best.noun and verbs:
+        before = [t for t in news if not t.noun and kind(t.family) == kind(best.family)
+                  and t.first < best.first
+                  and sentence.clause_of[t.first] != sentence.clause_of[best.first]]
+        if best.noun and before:
+            # "was killed when a transformer caught fire": the clause's own harm, not the
+            # noun of the clause that tells how ("killed … in an attack" keeps the attack)
+            best = before[0]
+        elif best.noun and verbs:
             # a verb that tells what happened before a noun that names a happening
             # ("battled a wildfire … as tourists were evacuated": the evacuation),
             # unless it tells the harm the noun did ("killed … in an attack")

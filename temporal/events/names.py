@@ -35,6 +35,9 @@ _TITLES = {"president", "prime", "minister", "governor", "judge", "general", "co
            "reporter", "reporters", "journalist", "journalists", "coach", "champion",
            "глава", "президент", "губернатор", "министр", "мэр", "голова", "міністр",
            "мер", "прем'єр-міністр"}
+# Verbs of saying in writing or online, before the medium it was said on
+_POSTED = {"wrote", "writes", "posted", "posts", "said", "says", "announced", "published",
+           "shared", "tweeted", "reported", "stated", "commented", "appeared"}
 _DIGIT = re.compile(r"\d")
 _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _CYRILLIC = re.compile("[а-яёіїєґ]")
@@ -108,6 +111,9 @@ def names_in(text: str, sentence: Sentence,
             while (j + 1 < len(words) and j + 1 not in covered
                    and _capitalised(words[j + 1].text)):
                 j += 1
+        if i > 1 and words[i - 1].lower in ("on", "via") and words[i - 2].lower in _POSTED:
+            i = j + 1  # "wrote on Telegram", "said via X": where it was said, not who
+            continue
         run = words[i:j + 1]
         titled = [n for n, x in enumerate(run) if x.lower in _TITLES]
         if titled and titled[-1] + 1 < len(run):

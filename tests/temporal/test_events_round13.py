@@ -226,3 +226,17 @@ def test_a_case_opened_is_a_legal_happening_and_a_recent_paragraph_keeps_the_day
     assert "opened a negligence case" in triggers and "detained" in triggers
     assert [t for t, _, _ in _events("In any case, the minister opened the new bridge on "
                                      "Friday.", dt.date(2025, 8, 11))] == ["opened"]
+
+
+def test_a_death_in_the_lead_is_its_clauses_harm_not_the_fire_that_tells_how():
+    # Made up: the second sentence of the lead reports a death with a "when" clause and
+    # injuries "with burns"; the medium it was written on names no one
+    text = ("Drones hit a power substation outside the city of Dolyna overnight, cutting "
+            "electricity to 180,000 homes, the energy company said on Tuesday.\n\n"
+            "An engineer on the night shift was killed when a transformer caught fire, and two "
+            "of his colleagues were taken to hospital with burns, the regional governor wrote "
+            "on Telegram.")
+    events = find_events(text, dt.date(2025, 8, 12))
+    assert [(e.trigger, e.value) for e in events] == [
+        ("hit", "2025-08-11/2025-08-12"), ("killed", "2025-08-11/2025-08-12")]
+    assert "Telegram" not in events[1].actors
