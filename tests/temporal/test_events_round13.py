@@ -240,3 +240,9 @@ def test_a_death_in_the_lead_is_its_clauses_harm_not_the_fire_that_tells_how():
     assert [(e.trigger, e.value) for e in events] == [
         ("hit", "2025-08-11/2025-08-12"), ("killed", "2025-08-11/2025-08-12")]
     assert "Telegram" not in events[1].actors
+
+
+def test_a_participle_before_a_time_describes_the_object_of_the_clauses_verb():
+    assert [(t, v) for t, v, _ in _events(
+        "The air force said it shot down 34 of the 41 drones launched overnight, most of "
+        "them over the north.", dt.date(2025, 8, 11))] == [("shot down", "2025-08-10/2025-08-11")]
