@@ -985,3 +985,30 @@ def _infinitive(sentence: Sentence, t: Trigger) -> bool:
 
 _ARTICLE_WORDS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
                   "these", "those"}
+
+
+_INVITING = {"summoned", "invited", "called", "convened", "asked"}
+
+
+def invited_to(sentence: Sentence, span: list[int], triggers: list[Trigger]) -> Trigger | None:
+    """"The minister summoned both sides to a meeting at his ministry on Friday",
+    "invited the leaders to talks on Monday": the date is the gathering's, which lies
+    ahead of the summoning (told on the publication day, without a time of its own)."""
+    words, clause_of = sentence.words, sentence.clause_of
+    own = clause_of[span[0]]
+    for t in reversed(triggers):
+        if ((not t.noun and t.tense != "s") or t.family != "meeting" or t.last >= span[0]
+                or span[0] - t.last > 6
+                or clause_of[t.first] != own):
+            continue
+        j = t.first - 1
+        while j > 0 and j >= t.first - 3 and words[j].lower != "to":
+            j -= 1
+        if j <= 0 or words[j].lower != "to":
+            return None
+        if any(words[k].lower in _INVITING and clause_of[k] == own
+               for k in range(max(0, j - 6), j)):
+            # (after "to", "talks" is the noun, not the present tense it may be taken for)
+            return Trigger(t.first, t.last, t.start, t.end, t.family, t.tense, True, False)
+        return None
+    return None

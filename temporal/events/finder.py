@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from temporal.datelines import dateline_span
+from temporal.dates import EventDate
 from temporal.expressions import TimeExpression, find_expressions
 
 from . import sentences as _sentences
@@ -46,6 +47,7 @@ from .dating import (
     designated,
     expression_words,
     hypothetical_date,
+    invited_to,
     interval_before,
     past_year,
     short_interval,
@@ -386,8 +388,13 @@ class StoryReading:
         text, reference = self.text, self.reference
         chosen: dict[int, Trigger] = {}
         also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
+        ahead: set[int] = set()  # dates of a gathering someone was summoned to
         for n, (expression, span) in enumerate(zip(mine, spans)):
-            trigger = span and when_clause(sentence, span, triggers, used, skip, spans)
+            trigger = span and invited_to(sentence, span, triggers)
+            if trigger and trigger.first not in used:
+                ahead.add(n)
+            else:
+                trigger = span and when_clause(sentence, span, triggers, used, skip, spans)
             if span and not trigger and comparison_period(sentence, span):
                 spans[n] = []  # "the deadliest strike this year": it dates nothing
             elif span and not trigger:
@@ -427,6 +434,11 @@ class StoryReading:
             if self.lead_time is not None and sentence.index > 0 and clock_only(
                     mine[n], reference) and not next_day_part(self.lead_time, mine[n]):
                 date = expression_date(self.lead_time)  # "at about 4 a.m.": the story's day
+            if n in ahead and date is not None and reference is not None and (
+                    mine[n].rule == "weekday" and date.earliest is not None
+                    and date.earliest <= reference and date.earliest == date.latest):
+                day = date.earliest + dt.timedelta(days=7)  # the coming one, not the last
+                date = EventDate.from_span(day, day, "day")
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
                 date = when_year(date, mine[n], sentence, spans[n], mine, spans)

@@ -246,3 +246,16 @@ def test_a_participle_before_a_time_describes_the_object_of_the_clauses_verb():
     assert [(t, v) for t, v, _ in _events(
         "The air force said it shot down 34 of the 41 drones launched overnight, most of "
         "them over the north.", dt.date(2025, 8, 11))] == [("shot down", "2025-08-10/2025-08-11")]
+
+
+def test_a_gathering_someone_is_summoned_to_is_the_dates_and_lies_ahead():
+    monday = dt.date(2025, 8, 11)
+    assert [(t, v) for t, v, _ in _events(
+        "The labour minister summoned both sides to a meeting at his ministry on Friday.",
+        monday)] == [("meeting", "2025-08-15")]
+    assert [(t, v) for t, v, _ in _events(
+        "The president invited the two leaders to talks in the capital on Friday.",
+        monday)] == [("talks", "2025-08-15")]
+    # summoning someone on a day is that day's act
+    assert [(t, v) for t, v, _ in _events("The minister summoned the ambassador on Friday.",
+                                          monday)] == [("summoned", "2025-08-08")]
