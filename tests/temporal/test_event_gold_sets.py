@@ -2,8 +2,8 @@
 
 ``tests/temporal/data/events-heldout-14``: six articles with a headline line (454–487
 words), annotated blind before any engine ran on them, scored with scores only
-(0.569 (29/51) / 0.635 (61/96) with the code before round 13, 0.549 (28/51) / 0.635
-with the code after it) and never read.
+(0.569 (29/51) / 0.635 (61/96) with the code at the end of round 13, 0.549 (28/51) /
+0.635 at its first run, after round 14's first rules, and after round 14) and never read.
 
 ``tests/temporal/data/events-heldout-13``: six wire-style articles annotated before
 any run (0.532 (25/47) / 0.610 at its first run), read for misses in rounds 13 and
