@@ -38,6 +38,9 @@ _TITLES = {"president", "prime", "minister", "governor", "judge", "general", "co
 # Verbs of saying in writing or online, before the medium it was said on
 _POSTED = {"wrote", "writes", "posted", "posts", "said", "says", "announced", "published",
            "shared", "tweeted", "reported", "stated", "commented", "appeared"}
+# The last word of a body's name, after which a title word is part of the name
+_INSTITUTIONS = {"staff", "assembly", "command", "council", "committee", "office", "court",
+                 "headquarters", "directorate", "prosecutor's", "secretariat"}
 _DIGIT = re.compile(r"\d")
 _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _CYRILLIC = re.compile("[а-яёіїєґ]")
@@ -115,10 +118,11 @@ def names_in(text: str, sentence: Sentence,
             i = j + 1  # "wrote on Telegram", "said via X": where it was said, not who
             continue
         run = words[i:j + 1]
-        titled = [n for n, x in enumerate(run) if x.lower in _TITLES]
+        body = run[-1].lower in _INSTITUTIONS  # "General Staff": a body, no titled person
+        titled = [] if body else [n for n, x in enumerate(run) if x.lower in _TITLES]
         if titled and titled[-1] + 1 < len(run):
             run = run[titled[-1] + 1:]  # "Cherkasy Governor Ihor Taburets": the person
-        run = [x for x in run if x.lower not in _TITLES]
+        run = run if body else [x for x in run if x.lower not in _TITLES]
         while run and (run[0].lower in FUNCTION or run[0].lower in _NUMBERS):
             run.pop(0)  # "The Kremlin", "But Sinn Fein", "Two Western journalists"
         if run and _CYRILLIC.match(run[0].lower):

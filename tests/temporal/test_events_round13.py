@@ -260,3 +260,12 @@ def test_a_gathering_someone_is_summoned_to_is_the_dates_and_lies_ahead():
     # summoning someone on a day is that day's act
     assert [(t, v) for t, v, _ in _events("The minister summoned the ambassador on Friday.",
                                           monday)] == [("summoned", "2025-08-08")]
+
+
+def test_a_title_word_before_the_last_word_of_a_bodys_name_is_part_of_the_name():
+    july = dt.date(2025, 7, 1)
+    [event] = find_events("Ukraine's General Staff said drones struck a refinery on Tuesday.",
+                          july)
+    assert "General Staff" in event.actors and "Staff" not in event.actors
+    [event] = find_events("General Oleksandr Syrskyi visited the front on Tuesday.", july)
+    assert event.actors == ("Oleksandr Syrskyi",)
