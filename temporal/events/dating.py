@@ -990,6 +990,17 @@ _ARTICLE_WORDS = {"a", "an", "the", "its", "their", "his", "her", "our", "this",
 _INVITING = {"summoned", "invited", "called", "convened", "asked"}
 
 
+def coming_weekday(date: EventDate, expression: TimeExpression,
+                   reference: dt.date | None) -> EventDate:
+    """The weekday a gathering someone was summoned to falls on: the coming one, where
+    the expression finder, reading the summoning's past tense, took the last."""
+    if (reference is None or expression.rule != "weekday" or date.earliest is None
+            or date.earliest != date.latest or date.earliest > reference):
+        return date
+    day = date.earliest + dt.timedelta(days=7)
+    return EventDate.from_span(day, day, "day")
+
+
 def invited_to(sentence: Sentence, span: list[int], triggers: list[Trigger]) -> Trigger | None:
     """"The minister summoned both sides to a meeting at his ministry on Friday",
     "invited the leaders to talks on Monday": the date is the gathering's, which lies

@@ -13,7 +13,6 @@ import datetime as dt
 import re
 
 from temporal.datelines import dateline_span
-from temporal.dates import EventDate
 from temporal.expressions import TimeExpression, find_expressions
 
 from . import sentences as _sentences
@@ -42,6 +41,7 @@ from .dated_clauses import (
 from .dating import (
     LEAD_SENTENCES,
     NAMING_BEFORE,
+    coming_weekday,
     companions,
     comparison_period,
     designated,
@@ -124,10 +124,9 @@ _PLACING = re.compile(r"\s+(?:after|before|later|earlier|ago|on|into)\b", re.IGN
 def _condition(sentence, t: Trigger) -> bool:
     """"Taken to hospital with burns", "with severe injuries": a noun after "with" is
     the state someone is in, not a happening of its own."""
-    words = sentence.words
-    return any(words[k].lower == "with" for k in range(max(0, t.first - 2), t.first)) and (
-        t.first < 2 or words[t.first - 1].lower == "with"
-        or words[t.first - 2].lower == "with" and words[t.first - 1].text[:1].islower())
+    words, k = sentence.words, t.first
+    return (k >= 1 and words[k - 1].lower == "with") or (
+        k >= 2 and words[k - 2].lower == "with" and words[k - 1].text[:1].islower())
 
 
 def _pluperfect(sentence, t: Trigger) -> bool:
@@ -434,11 +433,8 @@ class StoryReading:
             if self.lead_time is not None and sentence.index > 0 and clock_only(
                     mine[n], reference) and not next_day_part(self.lead_time, mine[n]):
                 date = expression_date(self.lead_time)  # "at about 4 a.m.": the story's day
-            if n in ahead and date is not None and reference is not None and (
-                    mine[n].rule == "weekday" and date.earliest is not None
-                    and date.earliest <= reference and date.earliest == date.latest):
-                day = date.earliest + dt.timedelta(days=7)  # the coming one, not the last
-                date = EventDate.from_span(day, day, "day")
+            if n in ahead and date is not None:
+                date = coming_weekday(date, mine[n], reference)
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
                 date = when_year(date, mine[n], sentence, spans[n], mine, spans)
