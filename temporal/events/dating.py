@@ -320,8 +320,9 @@ def trigger_for(sentence: Sentence, expression: TimeExpression, span: list[int],
                   and not _elaborates(sentence, t, dated_words)]
         # the reported clause's verb before a noun of its phrases ("Power was restored
         # to homes that lost electricity in a blackout, the operator said on Thursday")
-        # (an infinitive goes last: "an attack has crippled the trust, forcing it to
-        # fall back on paper, the trust said": the attack, not what it forced)
+        # (an infinitive goes last: "a cyberattack has shut the clinics' systems,
+        # forcing them to turn patients away, the agency said": the attack, not what
+        # it forced)
         before.sort(key=lambda t: (_infinitive(sentence, t), t.noun))
         if any(i < attached[0].first for i in dated_words - set(span)):
             before = []  # "made landfall late on Tuesday …, officials said on Wednesday"
@@ -943,8 +944,8 @@ _SHORT_INTERVAL = {"hours", "minutes", "moments", "shortly", "soon", "hour", "mi
 def short_interval(sentence: Sentence) -> int | None:
     """"The bank raised its rate on Wednesday, hours after the currency plunged": where
     "after" stands when an interval short of a day opens a clause with a verb of its
-    own, else None. Not a count of a day or more ("48 hours after"), a length ("combed
-    the woods for hours after the shooting"), a time of day ("shortly after 10 p.m.") or
+    own, else None. Not a count of a day or more ("48 hours after"), a length ("searched
+    the area for hours after the blast"), a time of day ("shortly after 10 p.m.") or
     a happening only named ("hours after the collapse": one told before, or the time of
     the sentence's own)."""
     words = sentence.words
@@ -1002,7 +1003,7 @@ def coming_weekday(date: EventDate, expression: TimeExpression,
 
 
 def invited_to(sentence: Sentence, span: list[int], triggers: list[Trigger]) -> Trigger | None:
-    """"The minister summoned both sides to a meeting at his ministry on Friday",
+    """"The mayor summoned the two unions to a meeting at city hall on Friday",
     "invited the leaders to talks on Monday": the date is the gathering's, which lies
     ahead of the summoning (told on the publication day, without a time of its own)."""
     words, clause_of = sentence.words, sentence.clause_of

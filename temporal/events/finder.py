@@ -122,7 +122,7 @@ _PLACING = re.compile(r"\s+(?:after|before|later|earlier|ago|on|into)\b", re.IGN
 
 
 def _condition(sentence, t: Trigger) -> bool:
-    """"Taken to hospital with burns", "with severe injuries": a noun after "with" is
+    """"Treated in hospital with smoke inhalation", "with severe injuries": a noun after "with" is
     the state someone is in, not a happening of its own."""
     words, k = sentence.words, t.first
     return (k >= 1 and words[k - 1].lower == "with") or (
@@ -502,7 +502,7 @@ class StoryReading:
                   and t.first < best.first
                   and sentence.clause_of[t.first] != sentence.clause_of[best.first]]
         if best.noun and before:
-            # "was killed when a transformer caught fire": the clause's own harm, not the
+            # "was killed when a fuel tank caught fire": the clause's own harm, not the
             # noun of the clause that tells how ("killed … in an attack" keeps the attack)
             best = before[0]
         elif best.noun and verbs:

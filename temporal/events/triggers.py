@@ -386,8 +386,8 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
     if words[i].lower in _PERFECT and after < len(words) and (
             _PAST.match(words[after].lower) or words[after].lower in IRREGULAR_PAST):
         return None  # "had opened an inquiry": a perfect, not "had talks"
-    # a measure before the noun does not count towards the reach ("held more than five
-    # hours of closed-door talks": the talks are held, the hours only measure them)
+    # a measure before the noun does not count towards the reach ("held more than
+    # four hours of late-night talks": the talks are held, the hours only measure them)
     reach = 6 + sum(1 for w in words[i + light[0]:i + light[0] + 6]
                     if w.lower in _MEASURE or w.lower in _NUMBERS or w.text[:1].isdigit())
     for k in range(i + light[0], min(len(words), i + light[0] + reach)):
@@ -403,7 +403,7 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
             return None  # "wages will rise": a noun and its verb, not "wage war"
         noun_hit = _lookup(words, k, TRIGGERS) or (
             (1, ("legal", "base")) if words[k].lower in ("case", "cases")
-            and words[i].lower in _OPENING else None)  # "opened a negligence case"
+            and words[i].lower in _OPENING else None)  # "opened a criminal case"
         if noun_hit and noun_hit[1][1] in ("base", "s", "ing"):
             last = k + noun_hit[0] - 1
             while (last + 1 < len(words) and sentence.clause_of[last + 1] == sentence.clause_of[i]

@@ -151,12 +151,12 @@ def test_hours_after_a_clause_puts_its_happening_on_the_main_clauses_day():
         "plunged to a record low.", monday)] == [("raised", "2025-08-06"),
                                                  ("plunged", "2025-08-06")]
     assert [(t, v) for t, v, _ in _events(
-        "The cargo plane was seized on Friday about 40 minutes after it took off from the "
-        "coast.", monday)] == [("seized", "2025-08-08"), ("took", "2025-08-08")]
+        "The airliner was hijacked on Friday half an hour after it took off from the "
+        "island.", monday)] == [("hijacked", "2025-08-08"), ("took", "2025-08-08")]
     # a length, a happening only named, a time of day, a clock time alone: the rule
     # adds nothing ("came hours after the currency plunged" has no day to put it on)
     for text, expected in (
-            ("Police combed the woods for hours after the shooting on Friday.",
+            ("Police combed the forest for hours after the shooting on Friday.",
              [("shooting", "2025-08-08")]),
             ("Hours after the collapse on Friday, divers found a body.",
              [("collapse", "2025-08-08")]),
@@ -170,9 +170,8 @@ def test_hours_after_a_clause_puts_its_happening_on_the_main_clauses_day():
 def test_a_measure_before_a_light_verbs_noun_does_not_count_towards_its_reach():
     monday = dt.date(2025, 8, 11)
     assert [(t, v) for t, v, _ in _events(
-        "On Wednesday the leaders held more than five hours of closed-door talks before "
-        "dinner.", monday)] == [("held more than five hours of closed-door talks",
-                                 "2025-08-06")]
+        "On Wednesday the envoys held more than four hours of late-night talks in a hotel.",
+        monday)] == [("held more than four hours of late-night talks", "2025-08-06")]
 
 
 def test_a_happening_found_as_it_happened_is_dated_by_its_finding():
@@ -188,10 +187,10 @@ def test_a_happening_found_as_it_happened_is_dated_by_its_finding():
 
 def test_a_reported_happening_is_the_main_clauses_not_an_infinitive_it_forced():
     [(trigger, value, _)] = _events(
-        "A ransomware attack has crippled computer systems across the Eastvale Trust, "
-        "forcing its hospitals to divert ambulances, postpone operations and fall back on "
-        "paper records, the trust said on Thursday.", dt.date(2025, 8, 11))
-    assert (trigger, value) == ("attack", "2025-08-07")
+        "A cyberattack has shut down the booking systems of the Westmark clinics, forcing "
+        "them to turn patients away, cancel scans and write prescriptions by hand, the "
+        "health agency said on Thursday.", dt.date(2025, 8, 11))
+    assert (trigger, value) == ("cyberattack", "2025-08-07")
 
 
 # Made up: the lead of a gas blast story, published on Monday 11 August 2025
@@ -203,6 +202,7 @@ def test_declaring_a_day_of_mourning_is_the_days_news_though_the_day_named_dates
     text = (_BLAST_LEAD + "\n\n"
             "Rescuers pulled two children alive from the rubble, the emergency service "
             "said.\n\n"
+            "The block was built in 1968, the city said.\n\n"  # (a date already placed)
             "Mayor Anna Kovac declared Tuesday a day of mourning.")
     events = _events(text, dt.date(2025, 8, 11))
     assert ("declared", "2025-08-11", "Kovac declared day of mourning") in events
@@ -222,37 +222,36 @@ def test_a_case_opened_is_a_legal_happening_and_a_recent_paragraph_keeps_the_day
             "Nine people were taken to hospital.\n\n"
             "The block was built in 1968 and had no gas alarms, the city said.\n\n"
             "Residents had noticed a smell of gas on Sunday evening, the gas company said. "
-            "Prosecutors opened a negligence case and detained the crew's foreman.")
+            "Prosecutors opened a criminal case and detained the building's manager.")
     triggers = [t for t, _, _ in _events(text, dt.date(2025, 8, 11))]
-    assert "opened a negligence case" in triggers and "detained" in triggers
+    assert "opened a criminal case" in triggers and "detained" in triggers
     assert [t for t, _, _ in _events("In any case, the minister opened the new bridge on "
                                      "Friday.", dt.date(2025, 8, 11))] == ["opened"]
 
 
 def test_a_death_in_the_lead_is_its_clauses_harm_not_the_fire_that_tells_how():
     # Made up: the second sentence of the lead reports a death with a "when" clause and
-    # injuries "with burns"; the medium it was written on names no one
-    text = ("Drones hit a power substation outside the city of Dolyna overnight, cutting "
-            "electricity to 180,000 homes, the energy company said on Tuesday.\n\n"
-            "An engineer on the night shift was killed when a transformer caught fire, and two "
-            "of his colleagues were taken to hospital with burns, the regional governor wrote "
-            "on Telegram.")
+    # injuries "with" a condition; the medium it was written on names no one
+    text = ("Missiles struck a fuel depot near the town of Brovna overnight, setting storage "
+            "tanks ablaze, the regional administration said on Tuesday.\n\n"
+            "A guard at the depot was killed when a fuel tank caught fire, and three "
+            "firefighters were treated with smoke inhalation, the mayor wrote on Telegram.")
     events = find_events(text, dt.date(2025, 8, 12))
     assert [(e.trigger, e.value) for e in events] == [
-        ("hit", "2025-08-11/2025-08-12"), ("killed", "2025-08-11/2025-08-12")]
+        ("struck", "2025-08-11/2025-08-12"), ("killed", "2025-08-11/2025-08-12")]
     assert "Telegram" not in events[1].actors
 
 
 def test_a_participle_before_a_time_describes_the_object_of_the_clauses_verb():
     assert [(t, v) for t, v, _ in _events(
-        "The air force said it shot down 34 of the 41 drones launched overnight, most of "
-        "them over the north.", dt.date(2025, 8, 11))] == [("shot down", "2025-08-10/2025-08-11")]
+        "The navy said it shot down 12 of the 15 missiles fired overnight, most of them "
+        "over the coast.", dt.date(2025, 8, 11))] == [("shot down", "2025-08-10/2025-08-11")]
 
 
 def test_a_gathering_someone_is_summoned_to_is_the_dates_and_lies_ahead():
     monday = dt.date(2025, 8, 11)
     assert [(t, v) for t, v, _ in _events(
-        "The labour minister summoned both sides to a meeting at his ministry on Friday.",
+        "The mayor summoned the two unions to a meeting at city hall on Friday.",
         monday)] == [("meeting", "2025-08-15")]
     assert [(t, v) for t, v, _ in _events(
         "The president invited the two leaders to talks in the capital on Friday.",
