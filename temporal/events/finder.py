@@ -447,7 +447,7 @@ class StoryReading:
                                    who(self.made), self.dateline)
                 self.made.append(planned_title(event, trigger.first > 0 and sentence.words[
                     trigger.first - 1].lower == "be") if n in scheduled and not trigger.noun
-                                 else event)  # ("Public briefing on fire": a noun as it is)
+                                 else event)  # ("News briefing on flooding": a noun as it is)
                 if _definite(sentence, trigger, triggers):
                     self.definite.add(trigger.start)
 

@@ -164,7 +164,7 @@ _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our"}
 
 
 def _at_gathering(sentence: Sentence, k: int, date_at: int) -> Trigger | None:
-    """"The board will discuss the incident at a meeting next Tuesday", "will sign the
+    """"The council will review the plan at a meeting next Thursday", "will sign the
     accord at a ceremony in Geneva": what is set is the gathering the act is done at;
     the trigger runs from the verb to its noun (at most one word between the article
     and the noun: "at a news conference"), and the title keeps the verb."""
@@ -191,7 +191,7 @@ _PRONOUNS = {"it", "they", "this", "that", "these", "those", "he", "she", "which
 
 
 def _set_for(sentence: Sentence, span: list[int]) -> Trigger | None:
-    """"A public briefing on the fire is scheduled for 6 p.m. Tuesday", "Talks between
+    """"A news briefing on the flooding is set for 5 p.m. Wednesday", "Talks between
     the two sides are set for Monday": what is set for a time is a happening, and it is
     the subject's head, the noun before the subject's first preposition (the briefing,
     not the fire), whether or not the lexicon knows it (a briefing, a news conference,

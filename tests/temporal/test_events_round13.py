@@ -100,11 +100,11 @@ def test_a_mention_kept_takes_every_later_tellings_names_only_when_it_names_none
 
 def test_what_is_set_for_a_time_is_the_subjects_head_noun():
     # Made up: the subject of "is scheduled / set for <date>" names the happening, the
-    # noun before its first preposition (the briefing, not the fire; the talks of a round).
+    # noun before its first preposition (the briefing, not the flooding; the talks of a round).
     monday = dt.date(2025, 8, 11)
-    assert _events("A public briefing on the fire is scheduled for 6 p.m. Tuesday, the "
+    assert _events("A news briefing on the flooding is scheduled for 5 p.m. Tuesday, the "
                    "county said.", monday) == [
-        ("briefing", "2025-08-12", "Public briefing on fire")]
+        ("briefing", "2025-08-12", "News briefing on flooding")]
     assert _events("The next round of talks between the two delegations is set for "
                    "Thursday.", monday) == [
         ("talks", "2025-08-14", "Talks between two delegations")]
