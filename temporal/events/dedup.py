@@ -152,7 +152,7 @@ def deduplicate(events: list[Event], lead_end: int,
 
 def _with_names(event: Event, retold: list[Event]) -> Event:
     """``event`` with the names its later mentions give, when it names no one itself
-    (a headline, "The strike also injured six civilians"). Only then: a mention with
+    (a headline, "The blast also wounded four workers"). Only then: a mention with
     names of its own says who and where already, and the later ones, merged loosely
     across a long story, bring as many wrong names as right ones. All the tellings'
     names, not the first's: the town a later sentence places the injured in is what
