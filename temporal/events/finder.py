@@ -41,14 +41,12 @@ from .dated_clauses import (
 from .dating import (
     LEAD_SENTENCES,
     NAMING_BEFORE,
-    coming_weekday,
     companions,
     comparison_period,
     designated,
     expression_words,
     hypothetical_date,
     interval_before,
-    invited_to,
     past_year,
     short_interval,
     strong_trigger,
@@ -387,13 +385,8 @@ class StoryReading:
         text, reference = self.text, self.reference
         chosen: dict[int, Trigger] = {}
         also: list[tuple[int, Trigger]] = []  # further happenings a chosen date governs
-        ahead: set[int] = set()  # dates of a gathering someone was summoned to
         for n, (expression, span) in enumerate(zip(mine, spans)):
-            trigger = span and invited_to(sentence, span, triggers)
-            if trigger and trigger.first not in used:
-                ahead.add(n)
-            else:
-                trigger = span and when_clause(sentence, span, triggers, used, skip, spans)
+            trigger = span and when_clause(sentence, span, triggers, used, skip, spans)
             if span and not trigger and comparison_period(sentence, span):
                 spans[n] = []  # "the deadliest strike this year": it dates nothing
             elif span and not trigger:
@@ -433,8 +426,6 @@ class StoryReading:
             if self.lead_time is not None and sentence.index > 0 and clock_only(
                     mine[n], reference) and not next_day_part(self.lead_time, mine[n]):
                 date = expression_date(self.lead_time)  # "at about 4 a.m.": the story's day
-            if n in ahead and date is not None:
-                date = coming_weekday(date, mine[n], reference)
             if date is not None:
                 date = past_year(date, mine[n], sentence, spans[n], triggers, reference)
                 date = when_year(date, mine[n], sentence, spans[n], mine, spans)

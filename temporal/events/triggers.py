@@ -419,8 +419,6 @@ def _joined(sentence: Sentence, i: int, light) -> Trigger | None:
 
 
 _PERFECT = {"have", "has", "had", "having"}
-_WHEN_WORDS = {"overnight", "yesterday", "earlier", "today", "tonight", "last", "this",
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # a case is a happening only as what is opened ("opened a criminal case"), not "in any case"
 _OPENING = {"open", "opens", "opened", "opening"}
 _MEASURE = {"more", "than", "less", "fewer", "nearly", "almost", "about", "some", "least"}
@@ -509,9 +507,8 @@ def _reduced_relative(sentence: Sentence, i: int, last: int, found: list[Trigger
     coordinated with "and" or after a comma is a happening of its own ("sunk, and its
     captain killed")."""
     words = sentence.words
-    if not (0 < i and last + 1 < len(words) and (
-            words[last + 1].lower in PREPOSITIONS or words[last + 1].lower in _WHEN_WORDS)) or (
-            words[i].lower in _NO_PASSIVE):  # ("drones launched overnight": a time too)
+    if not (0 < i and last + 1 < len(words) and words[last + 1].lower in PREPOSITIONS) or (
+            words[i].lower in _NO_PASSIVE):
         return False
     before = words[i - 1]
     if (not before.text.isalpha() or not before.text.islower() or before.lower in FUNCTION
