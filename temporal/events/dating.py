@@ -913,7 +913,7 @@ def past_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
 def when_year(date: EventDate, expression: TimeExpression, sentence: Sentence,
               span: list[int], mine: list[TimeExpression], spans: list[list[int]]
               ) -> EventDate:
-    """"The talks began last year, when the ministers met in Geneva in October": a month
+    """"The talks began last year, when the ministers met in Vienna in October": a month
     or day without its year, in a "when" clause that tells what happened in a year just
     named, is in that year (October of last year, not the last October before the
     publication day)."""
@@ -973,16 +973,13 @@ def _infinitive(sentence: Sentence, t: Trigger) -> bool:
     coordination: "to divert ambulances, postpone operations and fall back"), not a
     noun ("an attack", "went to the talks")."""
     words = sentence.words
-    if t.tense != "base" or (t.first and words[t.first - 1].lower in _ARTICLE_WORDS):
+    if t.tense != "base" or (t.first and words[t.first - 1].lower in ARTICLES):
         return False
     clause = sentence.clause_of[t.first]
     for k in range(t.first - 1, max(-1, t.first - 12), -1):
         if sentence.clause_of[k] != clause or words[k].lower in AUXILIARIES:
             return False
         if words[k].lower == "to":
-            return words[k + 1].lower not in _ARTICLE_WORDS
+            return words[k + 1].lower not in ARTICLES
     return False
 
-
-_ARTICLE_WORDS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
-                  "these", "those"}

@@ -194,7 +194,7 @@ def _set_for(sentence: Sentence, span: list[int]) -> Trigger | None:
     """"A news briefing on the flooding is set for 5 p.m. Wednesday", "Talks between
     the two sides are set for Monday": what is set for a time is a happening, and it is
     the subject's head, the noun before the subject's first preposition (the briefing,
-    not the fire), whether or not the lexicon knows it (a briefing, a news conference,
+    not the flooding), whether or not the lexicon knows it (a briefing, a news conference,
     a flight). A pronoun subject is left to the sentence before it."""
     words, clause_of = sentence.words, sentence.clause_of
     d = span[0]
